@@ -1,0 +1,156 @@
+package org.airshed.core.allocation;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Builds an {@link AllocationProblem}. Validates as it goes, naming the bad value; the
+ * scenario converter and the instance generators both use it.
+ */
+public final class AllocationProblemBuilder {
+    final List<String> regionIds = new ArrayList<>();
+    final DoubleList regionWeight = new DoubleList();
+    final IntList sourceRegion = new IntList();
+    final DoubleList baseline = new DoubleList();
+    final IntList blockStart = new IntList();
+    final DoubleList blockCost = new DoubleList();
+    final DoubleList blockAmount = new DoubleList();
+    final DoubleList quadLinear = new DoubleList();
+    final DoubleList quadSlope = new DoubleList();
+    final DoubleList quadMax = new DoubleList();
+    boolean hasCap;
+    double capRequirement;
+    final IntList receptorRegion = new IntList();
+    final List<double[]> transferRows = new ArrayList<>();
+    final DoubleList receptorRequirement = new DoubleList();
+
+    AllocationProblemBuilder() {
+        blockStart.add(0);
+    }
+
+    /** Adds a region; returns its index. {@code welfareWeight} is money per mass abated. */
+    public int addRegion(String id, double welfareWeight) {
+        require(Double.isFinite(welfareWeight), "welfare weight of region " + id, welfareWeight);
+        regionIds.add(id);
+        regionWeight.add(welfareWeight);
+        return regionIds.size() - 1;
+    }
+
+    /** Adds a source with blocks ({@code amounts[b]} at {@code unitCosts[b]}, non-decreasing). */
+    public int addStepSource(int region, double baselineEmission, double[] amounts, double[] unitCosts) {
+        checkRegion(region);
+        require(amounts.length == unitCosts.length, "block arrays of equal length, got", amounts.length);
+        require(Double.isFinite(baselineEmission) && baselineEmission >= 0, "baseline", baselineEmission);
+        for (int b = 0; b < amounts.length; b++) {
+            require(Double.isFinite(amounts[b]) && amounts[b] >= 0, "block amount", amounts[b]);
+            require(Double.isFinite(unitCosts[b]), "block unit cost", unitCosts[b]);
+            require(b == 0 || unitCosts[b] >= unitCosts[b - 1], "non-decreasing block unit cost", unitCosts[b]);
+            blockAmount.add(amounts[b]);
+            blockCost.add(unitCosts[b]);
+        }
+        blockStart.add(blockCost.size());
+        quadLinear.add(0);
+        quadSlope.add(1);
+        quadMax.add(0);
+        sourceRegion.add(region);
+        baseline.add(baselineEmission);
+        return sourceRegion.size() - 1;
+    }
+
+    /** Adds a source with cost linear·a + slope·a²/2 on [0, max]. */
+    public int addQuadraticSource(int region, double baselineEmission, double linear, double slope, double max) {
+        checkRegion(region);
+        require(Double.isFinite(baselineEmission) && baselineEmission >= 0, "baseline", baselineEmission);
+        require(Double.isFinite(linear), "quadratic linear term", linear);
+        require(Double.isFinite(slope) && slope > 0, "quadratic slope (> 0)", slope);
+        require(Double.isFinite(max) && max >= 0, "quadratic max", max);
+        blockStart.add(blockCost.size());
+        quadLinear.add(linear);
+        quadSlope.add(slope);
+        quadMax.add(max);
+        sourceRegion.add(region);
+        baseline.add(baselineEmission);
+        return sourceRegion.size() - 1;
+    }
+
+    /** Requires Σ_i a_i ≥ required (mass). */
+    public AllocationProblemBuilder capRequirement(double required) {
+        require(Double.isFinite(required), "cap requirement", required);
+        hasCap = true;
+        capRequirement = required;
+        return this;
+    }
+
+    /**
+     * Adds a receptor constraint Σ_r transferRow[r]·A_r ≥ required, with the receptor located in
+     * region {@code region}; returns its index.
+     */
+    public int addReceptor(int region, double[] transferRow, double required) {
+        checkRegion(region);
+        require(transferRow.length == regionIds.size(), "transfer row length", transferRow.length);
+        for (double t : transferRow) {
+            require(Double.isFinite(t) && t >= 0, "transfer coefficient", t);
+        }
+        require(Double.isFinite(required), "receptor requirement", required);
+        receptorRegion.add(region);
+        transferRows.add(transferRow.clone());
+        receptorRequirement.add(required);
+        return receptorRegion.size() - 1;
+    }
+
+    public AllocationProblem build() {
+        return new AllocationProblem(this);
+    }
+
+    private void checkRegion(int region) {
+        require(region >= 0 && region < regionIds.size(), "region index", region);
+    }
+
+    private static void require(boolean ok, String what, Object value) {
+        if (!ok) {
+            throw new IllegalArgumentException("invalid " + what + ": " + value);
+        }
+    }
+
+    /** Growable primitive list: the builder must not box a million sources. */
+    static final class DoubleList {
+        private double[] data = new double[16];
+        private int size;
+
+        void add(double v) {
+            if (size == data.length) {
+                data = Arrays.copyOf(data, size * 2);
+            }
+            data[size++] = v;
+        }
+
+        int size() {
+            return size;
+        }
+
+        double[] toArray() {
+            return Arrays.copyOf(data, size);
+        }
+    }
+
+    static final class IntList {
+        private int[] data = new int[16];
+        private int size;
+
+        void add(int v) {
+            if (size == data.length) {
+                data = Arrays.copyOf(data, size * 2);
+            }
+            data[size++] = v;
+        }
+
+        int size() {
+            return size;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(data, size);
+        }
+    }
+}

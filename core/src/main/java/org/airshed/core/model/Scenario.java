@@ -1,0 +1,76 @@
+package org.airshed.core.model;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A complete, validated scenario: regions, their sources, the transfer matrix and the policy.
+ * Cross-references (a source's region, transfer and policy keys) are checked here; violations
+ * name fields in file terms ({@code sources[3].region}, {@code transfer.SH.XX}).
+ */
+public record Scenario(String name, String description, long seed, Units units, Objective objective,
+                       List<Region> regions, TransferMatrix transfer, List<Source> sources, Policy policy) {
+    public Scenario {
+        regions = List.copyOf(regions);
+        sources = List.copyOf(sources);
+        units = units == null ? Units.DEFAULT : units;
+        objective = objective == null ? Objective.COST : objective;
+        transfer = transfer == null ? TransferMatrix.EMPTY : transfer;
+        policy = policy == null ? Policy.NONE : policy;
+        description = description == null ? "" : description;
+
+        Checks c = new Checks().notBlank("name", name);
+        c.require(!regions.isEmpty(), "regions", "[]", "at least one region is required");
+        Map<String, Region> byId = new HashMap<>();
+        for (int r = 0; r < regions.size(); r++) {
+            Region region = regions.get(r);
+            c.require(byId.putIfAbsent(region.id(), region) == null, "regions[" + r + "].id", region.id(),
+                    "duplicate region id");
+        }
+        Set<String> sourceIds = new HashSet<>();
+        for (int s = 0; s < sources.size(); s++) {
+            Source source = sources.get(s);
+            c.require(sourceIds.add(source.id()), "sources[" + s + "].id", source.id(), "duplicate source id");
+            c.require(byId.containsKey(source.region()), "sources[" + s + "].region", source.region(),
+                    "unknown region (known: " + byId.keySet().stream().sorted().toList() + ")");
+        }
+        transfer.coefficients().forEach((receptor, row) -> {
+            c.require(byId.containsKey(receptor), "transfer." + receptor, receptor, "unknown receptor region");
+            row.keySet().forEach(source -> c.require(byId.containsKey(source), "transfer." + receptor + "." + source,
+                    source, "unknown source region"));
+        });
+        policy.receptorLimits().forEach((receptor, limit) -> {
+            Region region = byId.get(receptor);
+            c.require(region != null, "policy.receptorLimits." + receptor, receptor, "unknown receptor region");
+            if (region != null) {
+                c.require(limit >= region.background(), "policy.receptorLimits." + receptor, limit,
+                        "limit is below the region's background concentration " + region.background()
+                                + ", which no abatement inside the scenario can remove");
+            }
+        });
+        policy.duties().forEach((region, duty) -> c.require(byId.containsKey(region), "policy.duties." + region,
+                region, "unknown region"));
+        c.throwIfAny();
+    }
+
+    public Region region(String id) {
+        for (Region r : regions) {
+            if (r.id().equals(id)) {
+                return r;
+            }
+        }
+        throw new IllegalArgumentException("unknown region: " + id);
+    }
+
+    /** Total baseline emissions of all sources (mass). */
+    public double totalBaseline() {
+        double total = 0;
+        for (Source s : sources) {
+            total += s.baseline();
+        }
+        return total;
+    }
+}

@@ -1,0 +1,28 @@
+package org.airshed.core.model;
+
+/**
+ * A point source (plant, works) in a region.
+ *
+ * @param baseline emissions before abatement (mass per year, ≥ 0)
+ * @param curve    abatement cost curve; its maximum abatement may not exceed the baseline
+ */
+public record Source(String id, String region, String sector, String department, double baseline,
+                     AbatementCurve curve) {
+    /** Sector and department used when a file leaves them out. */
+    public static final String UNSPECIFIED = "unspecified";
+
+    public Source {
+        Checks c = new Checks().notBlank("id", id).notBlank("region", region)
+                .finiteNonNegative("baseline", baseline);
+        sector = sector == null || sector.isBlank() ? UNSPECIFIED : sector;
+        department = department == null || department.isBlank() ? UNSPECIFIED : department;
+        c.require(curve != null, "curve", null, "a source needs exactly one cost curve (steps or quadratic)");
+        if (curve != null && Double.isFinite(baseline)) {
+            double max = curve.maxAbatement();
+            String field = curve instanceof StepCurve ? "steps" : "quadratic.max";
+            c.require(max <= baseline * (1 + 1e-12), field, max,
+                    "abatement capacity exceeds the baseline " + baseline);
+        }
+        c.throwIfAny();
+    }
+}
