@@ -3,7 +3,9 @@ package org.airshed.core.allocation;
 /** Outcome of an allocation solve; the file names are those of FORMAT.md. */
 public enum AllocationStatus {
     OPTIMAL("optimal"),
-    INFEASIBLE("infeasible");
+    INFEASIBLE("infeasible"),
+    /** Stopped before the certified gap reached its tolerance; the gap is reported. */
+    ITERATION_LIMIT("iteration-limit");
 
     private final String key;
 

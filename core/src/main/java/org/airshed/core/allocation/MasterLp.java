@@ -1,0 +1,352 @@
+package org.airshed.core.allocation;
+
+import java.util.Arrays;
+
+/**
+ * The restricted master LP of column generation, solved by a dense revised primal simplex with
+ * an explicit basis inverse (the master has only K + 1 + R rows):
+ *
+ * <pre>
+ * minimise   Σ_k cost_k θ_k
+ * subject to Σ_k coef_jk θ_k − s_j = rhs_j   for each coupling row j (cap, receptors; s_j ≥ 0 surplus)
+ *            Σ_{k ∈ region r} θ_k = 1       for each region r (convexity)
+ *            θ ≥ 0
+ * </pre>
+ * Columns are added between solves and the previous basis stays feasible, so each solve is a
+ * warm start. The caller supplies an initial feasible basis: the full-abatement column of every
+ * region plus every surplus. Rows and costs are scaled to order one; the duals are returned in
+ * the caller's units. Dantzig pricing, switching to Bland's rule after a run of degenerate
+ * pivots so that ties cannot cycle.
+ */
+final class MasterLp {
+    private static final double PRICING_TOLERANCE = 1e-11;
+    private static final double PIVOT_TOLERANCE = 1e-11;
+    private static final int REFACTOR_EVERY = 50;
+    private static final int DEGENERATE_RUN_FOR_BLAND = 20;
+
+    private final int couplingRows;
+    private final int regions;
+    private final int rows;
+    private final double[] rowScale;
+    private final double costScale;
+    private final double[] rhs;
+
+    private int columns;
+    private int[] columnRegion = new int[64];
+    private double[][] columnCoef = new double[64][];
+    private double[] columnCost = new double[64];
+
+    /** Basic variable per row: a column index ≥ 0, or −1 − j for the surplus of coupling row j. */
+    private final int[] basic;
+    private boolean[] columnBasic = new boolean[64];
+    private final boolean[] surplusBasic;
+    private final double[][] inverse;
+    private final double[] values;
+    private int pivotsSinceRefactor;
+
+    /**
+     * @param rhs       right-hand sides of the coupling rows (caller units)
+     * @param rowScale  positive scale per coupling row (coefficients divided by it)
+     * @param costScale positive scale of the objective
+     */
+    MasterLp(double[] rhs, double[] rowScale, double costScale, int regions) {
+        this.couplingRows = rhs.length;
+        this.regions = regions;
+        this.rows = couplingRows + regions;
+        this.rowScale = rowScale.clone();
+        this.costScale = costScale;
+        this.rhs = new double[rows];
+        for (int j = 0; j < couplingRows; j++) {
+            this.rhs[j] = rhs[j] / rowScale[j];
+        }
+        Arrays.fill(this.rhs, couplingRows, rows, 1.0);
+        this.basic = new int[rows];
+        this.surplusBasic = new boolean[couplingRows];
+        this.inverse = new double[rows][rows];
+        this.values = new double[rows];
+    }
+
+    int columnCount() {
+        return columns;
+    }
+
+    /** Adds a column for region r with coefficients in the coupling rows (caller units). */
+    int addColumn(int region, double[] coefficients, double cost) {
+        if (columns == columnCost.length) {
+            int grown = columns * 2;
+            columnRegion = Arrays.copyOf(columnRegion, grown);
+            columnCoef = Arrays.copyOf(columnCoef, grown);
+            columnCost = Arrays.copyOf(columnCost, grown);
+            columnBasic = Arrays.copyOf(columnBasic, grown);
+        }
+        double[] scaled = new double[couplingRows];
+        for (int j = 0; j < couplingRows; j++) {
+            scaled[j] = coefficients[j] / rowScale[j];
+        }
+        columnRegion[columns] = region;
+        columnCoef[columns] = scaled;
+        columnCost[columns] = cost / costScale;
+        return columns++;
+    }
+
+    /** Sets the starting basis: one given column per region (its convexity row) and every surplus. */
+    void startFrom(int[] regionColumn) {
+        for (int j = 0; j < couplingRows; j++) {
+            basic[j] = -1 - j;
+            surplusBasic[j] = true;
+        }
+        for (int r = 0; r < regions; r++) {
+            basic[couplingRows + r] = regionColumn[r];
+            columnBasic[regionColumn[r]] = true;
+        }
+        refactor();
+        for (int i = 0; i < rows; i++) {
+            if (values[i] < -1e-9) {
+                throw new IllegalStateException("starting basis is infeasible in row " + i + ": " + values[i]);
+            }
+        }
+    }
+
+    /** Runs primal simplex to optimality from the current basis. */
+    void solve() {
+        int degenerateRun = 0;
+        int limit = 50 * (rows + columns + couplingRows) + 1000;
+        for (int iteration = 0; iteration < limit; iteration++) {
+            double[] y = scaledDuals();
+            boolean bland = degenerateRun >= DEGENERATE_RUN_FOR_BLAND;
+            int entering = Integer.MIN_VALUE;
+            double best = -PRICING_TOLERANCE;
+            // Surplus variables come first in Bland's order, as in variableOrder.
+            for (int j = 0; j < couplingRows && !(bland && entering != Integer.MIN_VALUE); j++) {
+                // Reduced cost of surplus j is y_j: a negative dual means the row wants relaxing.
+                if (!surplusBasic[j] && y[j] < best) {
+                    best = y[j];
+                    entering = -1 - j;
+                }
+            }
+            for (int k = 0; k < columns && !(bland && entering != Integer.MIN_VALUE); k++) {
+                if (!columnBasic[k]) {
+                    double reduced = columnCost[k] - dot(y, k);
+                    if (reduced < best) {
+                        best = reduced;
+                        entering = k;
+                    }
+                }
+            }
+            if (entering == Integer.MIN_VALUE) {
+                return;
+            }
+            double[] direction = direction(entering);
+            int leaving = -1;
+            double ratio = Double.POSITIVE_INFINITY;
+            for (int i = 0; i < rows; i++) {
+                if (direction[i] > PIVOT_TOLERANCE) {
+                    double r = Math.max(values[i], 0) / direction[i];
+                    if (r < ratio - 1e-15 || (r <= ratio + 1e-15 && leaving >= 0
+                            && tieBreak(bland, i, leaving, direction))) {
+                        ratio = r;
+                        leaving = i;
+                    }
+                }
+            }
+            if (leaving < 0) {
+                throw new IllegalStateException("master LP unbounded: coupling rows must bound the columns");
+            }
+            degenerateRun = ratio <= 1e-13 ? degenerateRun + 1 : 0;
+            pivot(leaving, entering, direction);
+        }
+        throw new IllegalStateException("master LP did not converge in " + limit + " pivots");
+    }
+
+    private boolean tieBreak(boolean bland, int candidate, int incumbent, double[] direction) {
+        if (bland) {
+            return variableOrder(basic[candidate]) < variableOrder(basic[incumbent]);
+        }
+        return direction[candidate] > direction[incumbent];
+    }
+
+    private int variableOrder(int variable) {
+        return variable >= 0 ? variable + couplingRows : -1 - variable;
+    }
+
+    /** θ_k of column k at the current basis (0 when non-basic). */
+    double value(int column) {
+        if (!columnBasic[column]) {
+            return 0;
+        }
+        for (int i = 0; i < rows; i++) {
+            if (basic[i] == column) {
+                return Math.max(values[i], 0);
+            }
+        }
+        return 0;
+    }
+
+    /** Objective in caller units. */
+    double objective() {
+        double total = 0;
+        for (int i = 0; i < rows; i++) {
+            if (basic[i] >= 0) {
+                total += columnCost[basic[i]] * values[i];
+            }
+        }
+        return total * costScale;
+    }
+
+    /** Duals of the coupling rows in caller units (money per unit of the row). */
+    double[] couplingDuals() {
+        double[] y = scaledDuals();
+        double[] out = new double[couplingRows];
+        for (int j = 0; j < couplingRows; j++) {
+            out[j] = y[j] * costScale / rowScale[j];
+        }
+        return out;
+    }
+
+    /** Duals of the convexity rows in caller units (money). */
+    double[] convexityDuals() {
+        double[] y = scaledDuals();
+        double[] out = new double[regions];
+        for (int r = 0; r < regions; r++) {
+            out[r] = y[couplingRows + r] * costScale;
+        }
+        return out;
+    }
+
+    private double[] scaledDuals() {
+        double[] y = new double[rows];
+        for (int i = 0; i < rows; i++) {
+            double c = basic[i] >= 0 ? columnCost[basic[i]] : 0;
+            if (c != 0) {
+                double[] row = inverse[i];
+                for (int j = 0; j < rows; j++) {
+                    y[j] += c * row[j];
+                }
+            }
+        }
+        return y;
+    }
+
+    private double dot(double[] y, int column) {
+        double total = y[couplingRows + columnRegion[column]];
+        double[] coef = columnCoef[column];
+        for (int j = 0; j < couplingRows; j++) {
+            total += y[j] * coef[j];
+        }
+        return total;
+    }
+
+    /** B⁻¹ a for a column or a surplus variable. */
+    private double[] direction(int variable) {
+        double[] d = new double[rows];
+        if (variable >= 0) {
+            double[] coef = columnCoef[variable];
+            int convexityRow = couplingRows + columnRegion[variable];
+            for (int i = 0; i < rows; i++) {
+                double[] row = inverse[i];
+                double total = row[convexityRow];
+                for (int j = 0; j < couplingRows; j++) {
+                    total += row[j] * coef[j];
+                }
+                d[i] = total;
+            }
+        } else {
+            int j = -1 - variable;
+            for (int i = 0; i < rows; i++) {
+                d[i] = -inverse[i][j];
+            }
+        }
+        return d;
+    }
+
+    private void pivot(int leaving, int entering, double[] direction) {
+        int out = basic[leaving];
+        if (out >= 0) {
+            columnBasic[out] = false;
+        } else {
+            surplusBasic[-1 - out] = false;
+        }
+        basic[leaving] = entering;
+        if (entering >= 0) {
+            columnBasic[entering] = true;
+        } else {
+            surplusBasic[-1 - entering] = true;
+        }
+        if (++pivotsSinceRefactor >= REFACTOR_EVERY) {
+            refactor();
+            return;
+        }
+        double pivotValue = direction[leaving];
+        double[] pivotRow = inverse[leaving];
+        for (int j = 0; j < rows; j++) {
+            pivotRow[j] /= pivotValue;
+        }
+        values[leaving] /= pivotValue;
+        for (int i = 0; i < rows; i++) {
+            if (i != leaving && direction[i] != 0) {
+                double factor = direction[i];
+                double[] row = inverse[i];
+                for (int j = 0; j < rows; j++) {
+                    row[j] -= factor * pivotRow[j];
+                }
+                values[i] -= factor * values[leaving];
+            }
+        }
+    }
+
+    /** Recomputes B⁻¹ and the basic values from scratch (Gauss–Jordan, partial pivoting). */
+    private void refactor() {
+        pivotsSinceRefactor = 0;
+        double[][] work = new double[rows][2 * rows];
+        for (int i = 0; i < rows; i++) {
+            int variable = basic[i];
+            // Column i of B is the constraint column of the variable basic in row i.
+            if (variable >= 0) {
+                double[] coef = columnCoef[variable];
+                for (int j = 0; j < couplingRows; j++) {
+                    work[j][i] = coef[j];
+                }
+                work[couplingRows + columnRegion[variable]][i] = 1;
+            } else {
+                work[-1 - variable][i] = -1;
+            }
+            work[i][rows + i] = 1;
+        }
+        for (int c = 0; c < rows; c++) {
+            int pivotRow = c;
+            for (int r = c + 1; r < rows; r++) {
+                if (Math.abs(work[r][c]) > Math.abs(work[pivotRow][c])) {
+                    pivotRow = r;
+                }
+            }
+            if (Math.abs(work[pivotRow][c]) < 1e-14) {
+                throw new IllegalStateException("singular master basis");
+            }
+            double[] swap = work[c];
+            work[c] = work[pivotRow];
+            work[pivotRow] = swap;
+            double scale = work[c][c];
+            for (int j = 0; j < 2 * rows; j++) {
+                work[c][j] /= scale;
+            }
+            for (int r = 0; r < rows; r++) {
+                double factor = work[r][c];
+                if (r != c && factor != 0) {
+                    for (int j = 0; j < 2 * rows; j++) {
+                        work[r][j] -= factor * work[c][j];
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < rows; i++) {
+            System.arraycopy(work[i], rows, inverse[i], 0, rows);
+        }
+        for (int i = 0; i < rows; i++) {
+            double total = 0;
+            for (int j = 0; j < rows; j++) {
+                total += inverse[i][j] * rhs[j];
+            }
+            values[i] = total;
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package org.airshed.core.allocation;
+
+import java.util.Arrays;
+
+/**
+ * Each region's aggregate abatement curve: its sources' blocks sorted by unit cost with prefix
+ * sums, plus its quadratic sources. Answers "how much does region r abate, at what least cost,
+ * when every source faces price g" in O(log n_r + q_r). Because transfer coefficients are per
+ * region, this is all column generation needs to price a region.
+ */
+final class RegionCurves {
+    private final int[] regionBlockStart;
+    private final double[] sortedCost;
+    /** Prefix sums per region, one longer than the region's block count: index regionBlockStart[r] + r + j. */
+    private final double[] cumulativeAmount;
+    private final double[] cumulativeCost;
+    private final int[] regionQuadStart;
+    private final double[] quadLinear;
+    private final double[] quadSlope;
+    private final double[] quadMax;
+    private final int[][] sourcesByRegion;
+
+    RegionCurves(AllocationProblem p) {
+        int regions = p.regionCount();
+        int[] blockCount = new int[regions];
+        int[] quadCount = new int[regions];
+        int[] sourceCount = new int[regions];
+        for (int i = 0; i < p.sourceCount(); i++) {
+            int r = p.sourceRegion[i];
+            blockCount[r] += p.blockCount(i);
+            sourceCount[r]++;
+            if (p.quadMax[i] > 0) {
+                quadCount[r]++;
+            }
+        }
+        regionBlockStart = new int[regions + 1];
+        regionQuadStart = new int[regions + 1];
+        sourcesByRegion = new int[regions][];
+        for (int r = 0; r < regions; r++) {
+            regionBlockStart[r + 1] = regionBlockStart[r] + blockCount[r];
+            regionQuadStart[r + 1] = regionQuadStart[r] + quadCount[r];
+            sourcesByRegion[r] = new int[sourceCount[r]];
+        }
+        int blocks = regionBlockStart[regions];
+        double[] cost = new double[blocks];
+        double[] amount = new double[blocks];
+        quadLinear = new double[regionQuadStart[regions]];
+        quadSlope = new double[quadLinear.length];
+        quadMax = new double[quadLinear.length];
+        int[] blockFill = Arrays.copyOf(regionBlockStart, regions);
+        int[] quadFill = Arrays.copyOf(regionQuadStart, regions);
+        int[] sourceFill = new int[regions];
+        for (int i = 0; i < p.sourceCount(); i++) {
+            int r = p.sourceRegion[i];
+            sourcesByRegion[r][sourceFill[r]++] = i;
+            for (int b = p.blockStart[i]; b < p.blockStart[i + 1]; b++) {
+                cost[blockFill[r]] = p.blockCost[b];
+                amount[blockFill[r]++] = p.blockAmount[b];
+            }
+            if (p.quadMax[i] > 0) {
+                int q = quadFill[r]++;
+                quadLinear[q] = p.quadLinear[i];
+                quadSlope[q] = p.quadSlope[i];
+                quadMax[q] = p.quadMax[i];
+            }
+        }
+        sortedCost = cost;
+        cumulativeAmount = new double[blocks + regions];
+        cumulativeCost = new double[blocks + regions];
+        for (int r = 0; r < regions; r++) {
+            int from = regionBlockStart[r];
+            int to = regionBlockStart[r + 1];
+            ParallelSort.byKey(cost, amount, from, to);
+            int base = from + r;
+            for (int k = from; k < to; k++) {
+                cumulativeAmount[base + k - from + 1] = cumulativeAmount[base + k - from] + amount[k];
+                cumulativeCost[base + k - from + 1] = cumulativeCost[base + k - from] + amount[k] * cost[k];
+            }
+        }
+    }
+
+    int[] sources(int region) {
+        return sourcesByRegion[region];
+    }
+
+    double maxAbatement(int region) {
+        double total = cumulativeAmount[regionBlockStart[region + 1] + region];
+        for (int q = regionQuadStart[region]; q < regionQuadStart[region + 1]; q++) {
+            total += quadMax[q];
+        }
+        return total;
+    }
+
+    /** Least cost of the region's response to price g; {@code inclusive} also takes blocks priced exactly g. */
+    Point response(int region, double g, boolean inclusive) {
+        int from = regionBlockStart[region];
+        int to = regionBlockStart[region + 1];
+        int taken = firstAbove(from, to, g, inclusive) - from;
+        int base = from + region;
+        double a = cumulativeAmount[base + taken];
+        double c = cumulativeCost[base + taken];
+        for (int q = regionQuadStart[region]; q < regionQuadStart[region + 1]; q++) {
+            double x = Math.min(Math.max((g - quadLinear[q]) / quadSlope[q], 0), quadMax[q]);
+            a += x;
+            c += quadLinear[q] * x + 0.5 * quadSlope[q] * x * x;
+        }
+        return new Point(a, c);
+    }
+
+    /** Least cost of abating the region's full capacity. */
+    Point full(int region) {
+        return response(region, Double.POSITIVE_INFINITY, true);
+    }
+
+    /** First index in [from, to) whose cost is ≥ g (strict response) or > g (inclusive). */
+    private int firstAbove(int from, int to, double g, boolean inclusive) {
+        int low = from;
+        int high = to;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            boolean taken = inclusive ? sortedCost[mid] <= g : sortedCost[mid] < g;
+            if (taken) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
+    /** A point (abatement, least cost) on a region's curve. */
+    record Point(double abatement, double cost) {
+    }
+}
