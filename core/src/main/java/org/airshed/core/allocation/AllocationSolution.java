@@ -10,7 +10,9 @@ import java.util.List;
  * @param cost           Σ_i C_i(a_i), abatement cost only (money)
  * @param capPrice       λ ≥ 0, dual of the cap (money per mass; 0 when there is no cap or it is slack)
  * @param receptorPrices μ_k ≥ 0 per receptor constraint (money per concentration unit)
- * @param relativeGap    certified (upper − lower)/max(1, |upper|) of the Lagrangian objective; 0 when exact
+ * @param relativeGap    certified gap: (objective − Lagrangian bound at the reported duals) divided by
+ *                       max(1, |objective|, abatement cost) — the cost term keeps a welfare objective
+ *                       near zero, where avoided damages cancel costs, from inflating it; 0 when exact
  * @param iterations     outer iterations (0 for the direct cap-only selection)
  * @param reasons        why the problem is infeasible (empty when optimal)
  */

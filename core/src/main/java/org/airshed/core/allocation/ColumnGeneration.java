@@ -83,25 +83,27 @@ final class ColumnGeneration {
 
         double[] duals = new double[coupling];
         double masterObjective = 0;
-        double gap = Double.POSITIVE_INFINITY;
+        double lowerBound = Double.NEGATIVE_INFINITY;
+        double[] bestDuals = new double[coupling];
         int iteration = 0;
         while (iteration < MAX_ITERATIONS) {
             iteration++;
             master.solve();
             masterObjective = master.objective();
             double[] raw = master.couplingDuals();
+            double lagrangian = 0;
             for (int j = 0; j < coupling; j++) {
                 duals[j] = Math.max(raw[j], 0);
+                lagrangian += duals[j] * rhs[j];
             }
             double[] sigma = master.convexityDuals();
-            gap = 0;
             int added = 0;
             for (int r = 0; r < regions; r++) {
                 double g = regionPrice(r, duals);
                 RegionCurves.Point low = curves.response(r, g, false);
-                double reduced = low.cost() - g * low.abatement() - sigma[r];
-                if (reduced < 0) {
-                    gap -= reduced;
+                double value = low.cost() - g * low.abatement();
+                lagrangian += value;
+                if (value - sigma[r] < 0) {
                     added += columns.add(master, r, low) >= 0 ? 1 : 0;
                     RegionCurves.Point high = curves.response(r, g, true);
                     if (high.abatement() != low.abatement()) {
@@ -109,28 +111,92 @@ final class ColumnGeneration {
                     }
                 }
             }
-            if (gap <= GAP_TOLERANCE * Math.max(1, Math.abs(masterObjective)) || added == 0) {
+            // The Lagrangian at any duals ≥ 0 bounds the optimum from below (weak duality), so the
+            // certificate does not rest on the accuracy of the master's convexity duals.
+            if (lagrangian > lowerBound) {
+                lowerBound = lagrangian;
+                bestDuals = duals.clone();
+            }
+            if (masterObjective - lowerBound <= GAP_TOLERANCE * Math.max(1, Math.abs(masterObjective)) || added == 0) {
                 break;
             }
         }
-        double lowerBound = masterObjective - gap;
-        double[] abatement = disaggregate(master, columns);
+        double[] masterTotal = new double[regions];
+        for (int k = 0; k < columns.count; k++) {
+            masterTotal[columns.region[k]] += master.value(k) * columns.abatement[k];
+        }
+        // Duals are reported from the iterate with the best bound: master duals oscillate.
+        Outcome best = evaluate(masterTotal, bestDuals, rhs, rowScale);
+        double[][] coefficient = new double[coupling][regions];
+        double[] weight = new double[regions];
+        for (int r = 0; r < regions; r++) {
+            weight[r] = p.regionWeight(r);
+            for (int j = 0; j < coupling; j++) {
+                coefficient[j][r] = rowCoefficient(j, r);
+            }
+        }
+        ExactFinish.Candidate finish = ExactFinish.solve(curves, coefficient, rhs, weight, best.regionPrice,
+                masterTotal, bestDuals);
+        if (finish != null) {
+            Outcome exact = evaluate(finish.regionTotal(), finish.duals(), rhs, rowScale);
+            if (exact.feasible && exact.objective <= best.objective) {
+                best = exact.lagrangian >= best.lagrangian ? exact : exact.withDuals(best.duals, best.lagrangian);
+            } else if (exact.lagrangian > best.lagrangian) {
+                best = best.withDuals(exact.duals, exact.lagrangian);
+            }
+        }
+        double relativeGap = best.gap() / Math.max(1, Math.max(Math.abs(best.objective), best.cost));
+        double capPrice = p.hasCap() ? best.duals[0] : 0;
+        double[] receptorPrices = new double[p.receptorCount()];
+        System.arraycopy(best.duals, p.hasCap() ? 1 : 0, receptorPrices, 0, receptorPrices.length);
+        AllocationStatus status = best.feasible && relativeGap <= GAP_TOLERANCE ? AllocationStatus.OPTIMAL
+                : AllocationStatus.ITERATION_LIMIT;
+        return new AllocationSolution(status, best.abatement, best.cost, capPrice, receptorPrices, relativeGap,
+                iteration, status == AllocationStatus.OPTIMAL ? List.of()
+                        : List.of("column generation stalled at certified relative gap " + relativeGap
+                                + " (tolerance " + GAP_TOLERANCE + "): the master LP reached its floating-point floor"));
+    }
+
+    /** A primal–dual pair with its own certificate: objective minus the Lagrangian at its duals. */
+    private record Outcome(double[] abatement, double[] regionPrice, double[] duals, double cost, double objective,
+                           double lagrangian, boolean feasible) {
+        double gap() {
+            return Math.max(0, objective - lagrangian);
+        }
+
+        Outcome withDuals(double[] otherDuals, double otherLagrangian) {
+            return new Outcome(abatement, regionPrice, otherDuals, cost, objective, otherLagrangian, feasible);
+        }
+    }
+
+    private Outcome evaluate(double[] regionTotal, double[] duals, double[] rhs, double[] rowScale) {
+        double[] regionPrice = new double[regions];
+        double[] abatement = disaggregate(regionTotal, regionPrice);
         double cost = 0;
-        double weighted = 0;
+        double objective = 0;
+        double[] achieved = new double[regions];
         for (int i = 0; i < p.sourceCount(); i++) {
             double c = p.cost(i, abatement[i]);
             cost += c;
-            weighted += c - p.regionWeight(p.sourceRegion(i)) * abatement[i];
+            objective += c - p.regionWeight(p.sourceRegion(i)) * abatement[i];
+            achieved[p.sourceRegion(i)] += abatement[i];
         }
-        double relativeGap = Math.max(0, weighted - lowerBound) / Math.max(1, Math.abs(weighted));
-        double capPrice = p.hasCap() ? duals[0] : 0;
-        double[] receptorPrices = new double[p.receptorCount()];
-        System.arraycopy(duals, p.hasCap() ? 1 : 0, receptorPrices, 0, receptorPrices.length);
-        AllocationStatus status = relativeGap <= GAP_TOLERANCE ? AllocationStatus.OPTIMAL
-                : AllocationStatus.ITERATION_LIMIT;
-        return new AllocationSolution(status, abatement, cost, capPrice, receptorPrices, relativeGap, iteration,
-                status == AllocationStatus.OPTIMAL ? List.of()
-                        : List.of("column generation stopped at relative gap " + relativeGap));
+        boolean feasible = true;
+        double lagrangian = 0;
+        for (int j = 0; j < coupling; j++) {
+            double row = 0;
+            for (int r = 0; r < regions; r++) {
+                row += rowCoefficient(j, r) * achieved[r];
+            }
+            feasible &= row >= rhs[j] - 1e-9 * rowScale[j];
+            lagrangian += duals[j] * rhs[j];
+        }
+        for (int r = 0; r < regions; r++) {
+            double g = regionPrice(r, duals);
+            RegionCurves.Point low = curves.response(r, g, false);
+            lagrangian += low.cost() - g * low.abatement();
+        }
+        return new Outcome(abatement, regionPrice, duals, cost, objective, lagrangian, feasible);
     }
 
     private double regionPrice(int r, double[] duals) {
@@ -141,12 +207,8 @@ final class ColumnGeneration {
         return g;
     }
 
-    /** Region totals from the master's convex combinations, split among sources at least cost. */
-    private double[] disaggregate(MasterLp master, Columns columns) {
-        double[] regionTotal = new double[regions];
-        for (int k = 0; k < columns.count; k++) {
-            regionTotal[columns.region[k]] += master.value(k) * columns.abatement[k];
-        }
+    /** Splits each region's total among its sources at least cost; records each region's own price. */
+    private double[] disaggregate(double[] regionTotal, double[] regionPrice) {
         double[] abatement = new double[p.sourceCount()];
         EquiMarginalSelection selection = new EquiMarginalSelection(p, random);
         double[] noOffset = new double[regions];
@@ -154,10 +216,14 @@ final class ColumnGeneration {
             int[] sources = curves.sources(r);
             if (sources.length > 0) {
                 double target = Math.min(Math.max(regionTotal[r], 0), curves.maxAbatement(r));
-                selection.solve(sources, noOffset, target, abatement);
+                regionPrice[r] = selection.solve(sources, noOffset, target, abatement);
             }
         }
         return abatement;
+    }
+
+    /** A column's identity: region and abatement. */
+    private record Point(int region, double abatement) {
     }
 
     /** The columns added so far, in master order; refuses duplicates. */
@@ -165,12 +231,11 @@ final class ColumnGeneration {
         int count;
         int[] region = new int[64];
         double[] abatement = new double[64];
-        private final Set<Long> seen = new HashSet<>();
+        private final Set<Point> seen = new HashSet<>();
 
         /** Adds the point as a column; returns its index, or −1 if that column exists already. */
         int add(MasterLp master, int r, RegionCurves.Point point) {
-            long key = Double.doubleToLongBits(point.abatement()) * 31 + r;
-            if (!seen.add(key)) {
+            if (!seen.add(new Point(r, point.abatement()))) {
                 return -1;
             }
             if (count == region.length) {

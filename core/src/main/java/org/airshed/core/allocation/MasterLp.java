@@ -109,6 +109,8 @@ final class MasterLp {
 
     /** Runs primal simplex to optimality from the current basis. */
     void solve() {
+        // Fresh factors at both ends: values and duals read after a solve must not carry drift.
+        refactor();
         int degenerateRun = 0;
         int limit = 50 * (rows + columns + couplingRows) + 1000;
         for (int iteration = 0; iteration < limit; iteration++) {
@@ -134,6 +136,7 @@ final class MasterLp {
                 }
             }
             if (entering == Integer.MIN_VALUE) {
+                refactor();
                 return;
             }
             double[] direction = direction(entering);

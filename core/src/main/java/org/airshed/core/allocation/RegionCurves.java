@@ -107,6 +107,18 @@ final class RegionCurves {
         return new Point(a, c);
     }
 
+    /** dA/dg at price g: Σ 1/slope over quadratic sources strictly inside their range (0 at kinks). */
+    double responseSlope(int region, double g) {
+        double slope = 0;
+        for (int q = regionQuadStart[region]; q < regionQuadStart[region + 1]; q++) {
+            double x = (g - quadLinear[q]) / quadSlope[q];
+            if (x > 0 && x < quadMax[q]) {
+                slope += 1 / quadSlope[q];
+            }
+        }
+        return slope;
+    }
+
     /** Least cost of abating the region's full capacity. */
     Point full(int region) {
         return response(region, Double.POSITIVE_INFINITY, true);
