@@ -44,7 +44,8 @@ final class EquiMarginalSelection {
         gather(sources, offset);
         double price = 0;
         if (responseAtOrBelow(0, 0, 0, 0) < requirement) {
-            price = searchPositive(requirement);
+            double[] bracket = searchPositive(requirement);
+            price = priceOnPiece(sources, offset, requirement, bracket[0], bracket[1]);
         }
         fill(sources, offset, price, requirement, abatement);
         return price;
@@ -103,7 +104,8 @@ final class EquiMarginalSelection {
         return x >= hi[k] ? max[k] : (x - lo[k]) * inverseSlope[k];
     }
 
-    private double searchPositive(double requirement) {
+    /** Returns a bracket (lower, upper] around λ* with no breakpoint strictly inside. */
+    private double[] searchPositive(double requirement) {
         double lower = 0;
         double upper = Double.POSITIVE_INFINITY;
         double constant = 0;
@@ -148,7 +150,35 @@ final class EquiMarginalSelection {
                 lower = pivot;
             }
         }
-        // No breakpoint inside: response is constant + alpha·λ − beta on (lower, upper).
+        return new double[] {lower, upper};
+    }
+
+    /**
+     * λ* on the bracket, where the response is constant + α·λ − β. The terms are summed again in
+     * source order so that the price is bit-identical whatever pivots the search drew.
+     */
+    private double priceOnPiece(int[] sources, double[] offset, double requirement, double lower, double upper) {
+        double constant = 0;
+        double alpha = 0;
+        double beta = 0;
+        for (int i : sources) {
+            double shift = offset[p.sourceRegion[i]];
+            for (int b = p.blockStart[i]; b < p.blockStart[i + 1]; b++) {
+                if (p.blockCost[b] - shift <= lower) {
+                    constant += p.blockAmount[b];
+                }
+            }
+            if (p.quadMax[i] > 0) {
+                double low = p.quadLinear[i] - shift;
+                double high = low + p.quadSlope[i] * p.quadMax[i];
+                if (high <= lower) {
+                    constant += p.quadMax[i];
+                } else if (low <= lower && high >= upper) {
+                    alpha += 1 / p.quadSlope[i];
+                    beta += low / p.quadSlope[i];
+                }
+            }
+        }
         if (alpha > 0) {
             double price = (requirement - constant + beta) / alpha;
             if (price < upper) {
