@@ -139,10 +139,27 @@ final class ColumnGeneration {
                 masterTotal, bestDuals);
         if (finish != null) {
             Outcome exact = evaluate(finish.regionTotal(), finish.duals(), rhs, rowScale);
-            if (exact.feasible && exact.objective <= best.objective) {
-                best = exact.lagrangian >= best.lagrangian ? exact : exact.withDuals(best.duals, best.lagrangian);
-            } else if (exact.lagrangian > best.lagrangian) {
-                best = best.withDuals(exact.duals, exact.lagrangian);
+            // The finish's primal is the exact response to its own duals; prefer it whenever its own
+            // certificate is at least as good: the master's point may be cheaper only by being
+            // infeasible within rounding.
+            if (exact.feasible && exact.gap() <= best.gap()) {
+                best = exact;
+            }
+        }
+        double[] polished = DualPolish.solve(curves, coefficient, weight, best.regionPrice, masterTotal, best.duals);
+        if (polished != null) {
+            Outcome corrected = evaluate(masterTotal, polished, rhs, rowScale);
+            if (corrected.feasible && corrected.gap() < best.gap()) {
+                best = corrected;
+                // Sharper duals classify the optimal face better: try the exact system once more.
+                ExactFinish.Candidate again = ExactFinish.solve(curves, coefficient, rhs, weight, best.regionPrice,
+                        masterTotal, best.duals);
+                if (again != null) {
+                    Outcome exact = evaluate(again.regionTotal(), again.duals(), rhs, rowScale);
+                    if (exact.feasible && exact.gap() <= best.gap()) {
+                        best = exact;
+                    }
+                }
             }
         }
         double relativeGap = best.gap() / Math.max(1, Math.max(Math.abs(best.objective), best.cost));

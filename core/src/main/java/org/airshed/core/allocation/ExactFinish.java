@@ -59,7 +59,13 @@ final class ExactFinish {
             if (high - low > tolerance && regionTotal[r] > low + tolerance && regionTotal[r] < high - tolerance) {
                 pinned.add(r);
             } else {
-                beta[r] = curves.responseSlope(r, g);
+                // The affine piece through (g, A_r) that also holds the price the duals give: its
+                // slope is read between the two, away from a kink that rounding could misplace.
+                double current = weight[r];
+                for (int j = 0; j < coupling; j++) {
+                    current += duals[j] * coefficient[j][r];
+                }
+                beta[r] = curves.responseSlope(r, 0.5 * (g + current));
                 alpha[r] = regionTotal[r] - beta[r] * g;
             }
         }

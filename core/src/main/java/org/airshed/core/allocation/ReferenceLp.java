@@ -51,7 +51,8 @@ final class ReferenceLp {
      * @param receptorPrices μ_k ≥ 0 (money per concentration unit)
      * @param primalValue    Σ c_b x_b (money)
      * @param dualValue      b·y − Σ u_b s_b at the dual optimum (money)
-     * @param termMagnitude  Σ |c_b x_b|: the scale against which {@code primalValue} is rounded
+     * @param termMagnitude  Σ |c_b x_b| + Σ |b_k y_k| + Σ u_b s_b + C·(Σ x_b + U), C and U the
+     *                       largest |cost| and amount: the scale on which both values are rounded
      */
     record Result(double[] x, double capPrice, double[] receptorPrices, double primalValue, double dualValue,
                   double termMagnitude) {
@@ -119,7 +120,14 @@ final class ReferenceLp {
         }
 
         double[] xs = solvePrimal(gs, bs, cs, us);
-        double[] ys = solveDual(gs, bs, cs, us);
+        double[] ys;
+        try {
+            ys = solveDual(gs, bs, cs, us);
+        } catch (NoFeasibleSolutionException e) {
+            // The primal is feasible and bounded, so its dual has an optimum; only the simplex's
+            // tolerances can say otherwise, and that must not pass for an infeasible problem.
+            throw new IllegalStateException("dual LP reported infeasible although the primal LP is feasible", e);
+        }
 
         double[] x = new double[n];
         double primal = 0;
@@ -136,10 +144,16 @@ final class ReferenceLp {
             // y_k = C·y'_k/ρ_k: the scaled Lagrangian times C·U is the original one.
             y[k] = Math.max(0, costScale * ys[k] / rowScale[k]);
             dual += b[k] * y[k];
+            magnitude += Math.abs(b[k] * y[k]);
         }
         for (int j = 0; j < n; j++) {
-            dual -= u[j] * Math.max(0, costScale * ys[rows + j]);
+            double bound = u[j] * Math.max(0, costScale * ys[rows + j]);
+            dual -= bound;
+            magnitude += bound;
+            // Rounding x_j moves the objective by up to C per unit even where c_j x_j is zero.
+            magnitude += costScale * x[j];
         }
+        magnitude += costScale * amountScale;
         double capPrice = p.hasCap() ? y[0] : 0;
         double[] receptorPrices = new double[receptors];
         System.arraycopy(y, rows - receptors, receptorPrices, 0, receptors);

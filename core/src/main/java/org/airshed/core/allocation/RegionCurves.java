@@ -107,12 +107,12 @@ final class RegionCurves {
         return new Point(a, c);
     }
 
-    /** dA/dg at price g: Σ 1/slope over quadratic sources strictly inside their range (0 at kinks). */
+    /** dA/dg at price g: Σ 1/slope over quadratic sources strictly inside their linear range. */
     double responseSlope(int region, double g) {
         double slope = 0;
         for (int q = regionQuadStart[region]; q < regionQuadStart[region + 1]; q++) {
-            double x = (g - quadLinear[q]) / quadSlope[q];
-            if (x > 0 && x < quadMax[q]) {
+            double low = quadLinear[q];
+            if (low < g && g < low + quadSlope[q] * quadMax[q]) {
                 slope += 1 / quadSlope[q];
             }
         }

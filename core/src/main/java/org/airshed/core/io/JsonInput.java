@@ -1,0 +1,152 @@
+package org.airshed.core.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Typed access to the values of one JSON document. Every check that fails becomes a problem at
+ * the value's JSON path and yields null, so the caller goes on with the next value.
+ * A missing value ({@code node == null}) is not a problem here; the caller knows whether it is
+ * required and says so with {@link #missing(String)}.
+ */
+final class JsonInput {
+    /** Longer values are shortened in problems: a whole bad source is not worth a screen. */
+    private static final int MAX_SHOWN = 80;
+
+    private final String file;
+    private final Problems problems;
+
+    JsonInput(String file, Problems problems) {
+        this.file = file;
+        this.problems = problems;
+    }
+
+    String file() {
+        return file;
+    }
+
+    Problems problems() {
+        return problems;
+    }
+
+    void problem(String path, JsonNode value, String message) {
+        problems.add(file, path, show(value), message);
+    }
+
+    void missing(String path) {
+        problems.add(file, path, null, "is required");
+    }
+
+    /**
+     * The node as an object whose keys are all in {@code allowed}. A key in {@code reserved}
+     * (a later version's feature) is rejected with its note; any other key as unknown, listing
+     * the allowed ones. Null when the node is not an object.
+     */
+    ObjectNode object(JsonNode node, String path, List<String> allowed, Map<String, String> reserved) {
+        if (node == null) {
+            return null;
+        }
+        if (!node.isObject()) {
+            problem(path, node, "must be an object");
+            return null;
+        }
+        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            String key = field.getKey();
+            if (allowed.contains(key)) {
+                continue;
+            }
+            String note = reserved.get(key);
+            problem(path + "." + key, field.getValue(), note != null ? note
+                    : "unknown key" + KeySuggestion.didYouMean(key, allowed) + "; allowed keys: "
+                            + String.join(", ", allowed));
+        }
+        return (ObjectNode) node;
+    }
+
+    /** An object whose keys are data (region ids), not field names: any key is allowed. */
+    ObjectNode map(JsonNode node, String path) {
+        if (node == null) {
+            return null;
+        }
+        if (!node.isObject()) {
+            problem(path, node, "must be an object");
+            return null;
+        }
+        return (ObjectNode) node;
+    }
+
+    ArrayNode array(JsonNode node, String path) {
+        if (node == null) {
+            return null;
+        }
+        if (!node.isArray()) {
+            problem(path, node, "must be an array");
+            return null;
+        }
+        return (ArrayNode) node;
+    }
+
+    String string(JsonNode node, String path) {
+        if (node == null) {
+            return null;
+        }
+        if (!node.isTextual()) {
+            problem(path, node, "must be a string");
+            return null;
+        }
+        return node.textValue();
+    }
+
+    /** A finite number; literals too large for a double (1e999) are rejected, not made infinite. */
+    Double number(JsonNode node, String path) {
+        if (node == null) {
+            return null;
+        }
+        if (!node.isNumber()) {
+            problem(path, node, node.isTextual() ? numberInQuotes(node.textValue()) : "must be a number");
+            return null;
+        }
+        double value = node.doubleValue();
+        if (!Double.isFinite(value)) {
+            problem(path, node, "must be a finite number; this one is too large for a double");
+            return null;
+        }
+        return value;
+    }
+
+    /** A whole number that fits in a long (seeds). */
+    Long integer(JsonNode node, String path) {
+        if (node == null) {
+            return null;
+        }
+        if (!node.isIntegralNumber() || !node.canConvertToLong()) {
+            problem(path, node, "must be a whole number between " + Long.MIN_VALUE + " and " + Long.MAX_VALUE);
+            return null;
+        }
+        return node.longValue();
+    }
+
+    private static String numberInQuotes(String text) {
+        String t = text.strip();
+        if (t.equalsIgnoreCase("nan") || t.matches("(?i)[+-]?inf(inity)?")) {
+            return "must be a finite number; JSON has no NaN or Infinity";
+        }
+        return NumberText.isNumber(t) ? "must be a number, not a string: remove the quotes"
+                : "must be a number";
+    }
+
+    /** The value as JSON text (strings quoted), shortened; null for a missing value. */
+    static String show(JsonNode node) {
+        if (node == null) {
+            return null;
+        }
+        String text = node.toString();
+        return text.length() <= MAX_SHOWN ? text : text.substring(0, MAX_SHOWN - 1) + "…";
+    }
+}

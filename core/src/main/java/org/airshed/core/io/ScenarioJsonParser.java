@@ -1,0 +1,294 @@
+package org.airshed.core.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import org.airshed.core.model.AbatementCurve;
+import org.airshed.core.model.Objective;
+import org.airshed.core.model.Policy;
+import org.airshed.core.model.QuadraticCurve;
+import org.airshed.core.model.Region;
+import org.airshed.core.model.Source;
+import org.airshed.core.model.Step;
+import org.airshed.core.model.StepCurve;
+import org.airshed.core.model.TransferMatrix;
+import org.airshed.core.model.Units;
+
+/**
+ * Walks a version-1 scenario's JSON tree (FORMAT.md) into model records. A record is built
+ * whenever its required values could be read (a bad optional value is reported and replaced by
+ * its default), so its own checks report their problems too; a region or source that cannot be
+ * built is reported and the walk goes on with the next one. Cross-references between parts are left to the Scenario
+ * constructor, which the caller runs only when every part was read.
+ */
+final class ScenarioJsonParser {
+    static final List<String> TOP_KEYS = List.of("name", "description", "seed", "units", "objective",
+            "regions", "transfer", "sources", "sourcesFile", "policy");
+    static final List<String> UNITS_KEYS = List.of("mass", "money", "concentration");
+    static final List<String> REGION_KEYS = List.of("id", "name", "population", "gdp",
+            "damagePerConcentration", "background", "transactionCost");
+    static final List<String> SOURCE_KEYS = List.of("id", "region", "sector", "department", "baseline",
+            "steps", "quadratic");
+    static final List<String> STEP_KEYS = List.of("amount", "unitCost");
+    static final List<String> QUADRATIC_KEYS = List.of("linear", "slope", "max");
+    static final List<String> POLICY_KEYS = List.of("cap", "receptorLimits", "duties");
+    static final String OPTIONS_UNSUPPORTED = "discrete technology options are not supported by this version";
+
+    /** Keys of features a later version adds: rejected like any unknown key, with a hint. */
+    private static final Map<String, String> TOP_RESERVED = Map.of(
+            "market", unsupported("permit markets"),
+            "compensation", unsupported("compensation rules"));
+    private static final Map<String, String> SOURCE_RESERVED = Map.of("options", OPTIONS_UNSUPPORTED);
+
+    private final JsonInput in;
+    private final Problems problems;
+
+    private ScenarioJsonParser(JsonInput in) {
+        this.in = in;
+        this.problems = in.problems();
+    }
+
+    /**
+     * The parts of the scenario at {@code root}; parts that could not be read are null and
+     * their problems are in {@code in}. Null when the root is not an object.
+     */
+    static ScenarioParts parse(JsonNode root, JsonInput in) {
+        return new ScenarioJsonParser(in).scenario(root);
+    }
+
+    private ScenarioParts scenario(JsonNode root) {
+        ObjectNode top = in.object(root, "$", TOP_KEYS, TOP_RESERVED);
+        if (top == null) {
+            return null;
+        }
+        String name = in.string(required(top, "name", "$"), "$.name");
+        String description = in.string(top.get("description"), "$.description");
+        Long seed = in.integer(top.get("seed"), "$.seed");
+        Units units = units(top.get("units"));
+        Objective objective = objective(top.get("objective"));
+        List<Region> regions = list(required(top, "regions", "$"), "$.regions", this::region);
+        TransferMatrix transfer = transfer(top.get("transfer"));
+        List<Source> sources = top.has("sources") ? list(top.get("sources"), "$.sources", this::source) : List.of();
+        String sourcesFile = in.string(top.get("sourcesFile"), "$.sourcesFile");
+        if (sourcesFile != null && sourcesFile.isBlank()) {
+            in.problem("$.sourcesFile", top.get("sourcesFile"), "must name a CSV file");
+            sourcesFile = null;
+        }
+        Policy policy = policy(top.get("policy"));
+        return new ScenarioParts(name, description == null ? "" : description, seed == null ? 0 : seed,
+                units, objective, regions, transfer, sources, sourcesFile, policy);
+    }
+
+    private Units units(JsonNode node) {
+        if (node == null) {
+            return Units.DEFAULT;
+        }
+        ObjectNode o = in.object(node, "$.units", UNITS_KEYS, Map.of());
+        if (o == null) {
+            return null;
+        }
+        String mass = in.string(o.get("mass"), "$.units.mass");
+        String money = in.string(o.get("money"), "$.units.money");
+        String concentration = in.string(o.get("concentration"), "$.units.concentration");
+        Units d = Units.DEFAULT;
+        return problems.build(() -> new Units(mass == null ? d.mass() : mass, money == null ? d.money() : money,
+                concentration == null ? d.concentration() : concentration), in.file(), "$.units");
+    }
+
+    private Objective objective(JsonNode node) {
+        if (node == null) {
+            return Objective.COST;
+        }
+        String key = in.string(node, "$.objective");
+        if (key == null) {
+            return null;
+        }
+        Objective objective = Objective.fromKey(key);
+        if (objective == null) {
+            in.problem("$.objective", node, "must be one of: cost, welfare");
+        }
+        return objective;
+    }
+
+    private Region region(JsonNode node, String path) {
+        ObjectNode o = in.object(node, path, REGION_KEYS, Map.of());
+        if (o == null) {
+            return null;
+        }
+        String id = in.string(required(o, "id", path), path + ".id");
+        String name = in.string(o.get("name"), path + ".name");
+        OptionalDouble population = optional(in.number(o.get("population"), path + ".population"));
+        OptionalDouble gdp = optional(in.number(o.get("gdp"), path + ".gdp"));
+        double damage = orZero(in.number(o.get("damagePerConcentration"), path + ".damagePerConcentration"));
+        double background = orZero(in.number(o.get("background"), path + ".background"));
+        double transactionCost = orZero(in.number(o.get("transactionCost"), path + ".transactionCost"));
+        if (id == null) {
+            return null;
+        }
+        return problems.build(() -> new Region(id, name, population, gdp, damage, background, transactionCost),
+                in.file(), path);
+    }
+
+    private TransferMatrix transfer(JsonNode node) {
+        if (node == null) {
+            return TransferMatrix.EMPTY;
+        }
+        ObjectNode o = in.map(node, "$.transfer");
+        if (o == null) {
+            return null;
+        }
+        Map<String, Map<String, Double>> rows = new LinkedHashMap<>();
+        o.fields().forEachRemaining(row -> rows.put(row.getKey(),
+                numberMap(row.getValue(), "$.transfer." + row.getKey())));
+        return problems.build(() -> new TransferMatrix(rows), in.file(), "$.transfer");
+    }
+
+    private Source source(JsonNode node, String path) {
+        ObjectNode o = in.object(node, path, SOURCE_KEYS, SOURCE_RESERVED);
+        if (o == null) {
+            return null;
+        }
+        String id = in.string(required(o, "id", path), path + ".id");
+        String region = in.string(required(o, "region", path), path + ".region");
+        String sector = in.string(o.get("sector"), path + ".sector");
+        String department = in.string(o.get("department"), path + ".department");
+        Double baseline = in.number(required(o, "baseline", path), path + ".baseline");
+        AbatementCurve curve = curve(o, path);
+        if (id == null || region == null || baseline == null || curve == null) {
+            return null;
+        }
+        return problems.build(() -> new Source(id, region, sector, department, baseline, curve), in.file(), path);
+    }
+
+    /** The source's one cost curve: steps XOR quadratic. */
+    private AbatementCurve curve(ObjectNode source, String path) {
+        boolean hasSteps = source.has("steps");
+        boolean hasQuadratic = source.has("quadratic");
+        if (hasSteps && hasQuadratic) {
+            problems.add(in.file(), path, null, "a source has exactly one cost curve: give steps or quadratic, not both");
+            return null;
+        }
+        if (!hasSteps && !hasQuadratic) {
+            if (!source.has("options")) {
+                problems.add(in.file(), path, null, "a source needs a cost curve: steps or quadratic");
+            }
+            return null;
+        }
+        return hasSteps ? steps(source.get("steps"), path) : quadratic(source.get("quadratic"), path + ".quadratic");
+    }
+
+    private StepCurve steps(JsonNode node, String sourcePath) {
+        List<Step> steps = list(node, sourcePath + ".steps", this::step);
+        if (steps == null) {
+            return null;
+        }
+        // StepCurve names its fields steps[i].unitCost, relative to the source.
+        return problems.build(() -> new StepCurve(steps), in.file(), sourcePath);
+    }
+
+    private Step step(JsonNode node, String path) {
+        ObjectNode o = in.object(node, path, STEP_KEYS, Map.of());
+        if (o == null) {
+            return null;
+        }
+        Double amount = in.number(required(o, "amount", path), path + ".amount");
+        Double unitCost = in.number(required(o, "unitCost", path), path + ".unitCost");
+        if (amount == null || unitCost == null) {
+            return null;
+        }
+        return problems.build(() -> new Step(amount, unitCost), in.file(), path);
+    }
+
+    private QuadraticCurve quadratic(JsonNode node, String path) {
+        ObjectNode o = in.object(node, path, QUADRATIC_KEYS, Map.of());
+        if (o == null) {
+            return null;
+        }
+        double linear = orZero(in.number(o.get("linear"), path + ".linear"));
+        Double slope = in.number(required(o, "slope", path), path + ".slope");
+        Double max = in.number(required(o, "max", path), path + ".max");
+        if (slope == null || max == null) {
+            return null;
+        }
+        return problems.build(() -> new QuadraticCurve(linear, slope, max), in.file(), path);
+    }
+
+    private Policy policy(JsonNode node) {
+        if (node == null) {
+            return Policy.NONE;
+        }
+        ObjectNode o = in.object(node, "$.policy", POLICY_KEYS, Map.of());
+        if (o == null) {
+            return null;
+        }
+        Double cap = in.number(o.get("cap"), "$.policy.cap");
+        Map<String, Double> limits = numberMap(o.get("receptorLimits"), "$.policy.receptorLimits");
+        Map<String, Double> duties = numberMap(o.get("duties"), "$.policy.duties");
+        return problems.build(() -> new Policy(optional(cap), limits, duties), in.file(), "$.policy");
+    }
+
+    /**
+     * An object whose keys are data (region ids) and whose values are numbers. Entries that are
+     * not numbers are reported and left out, so the record's own checks still run on the rest.
+     */
+    private Map<String, Double> numberMap(JsonNode node, String path) {
+        Map<String, Double> values = new LinkedHashMap<>();
+        ObjectNode o = in.map(node, path);
+        if (o != null) {
+            o.fields().forEachRemaining(e -> {
+                Double value = in.number(e.getValue(), path + "." + e.getKey());
+                if (value != null) {
+                    values.put(e.getKey(), value);
+                }
+            });
+        }
+        return values;
+    }
+
+    /** Reads every element, so that one bad element does not hide the others; null when any failed. */
+    private <T> List<T> list(JsonNode node, String path, ElementReader<T> reader) {
+        ArrayNode array = in.array(node, path);
+        if (array == null) {
+            return null;
+        }
+        List<T> values = new ArrayList<>(array.size());
+        boolean complete = true;
+        for (int i = 0; i < array.size(); i++) {
+            T value = reader.read(array.get(i), path + "[" + i + "]");
+            complete &= value != null;
+            values.add(value);
+        }
+        return complete ? values : null;
+    }
+
+    private JsonNode required(ObjectNode object, String key, String path) {
+        JsonNode value = object.get(key);
+        if (value == null) {
+            in.missing(path + "." + key);
+        }
+        return value;
+    }
+
+    private static OptionalDouble optional(Double value) {
+        return value == null ? OptionalDouble.empty() : OptionalDouble.of(value);
+    }
+
+    private static double orZero(Double value) {
+        return value == null ? 0 : value;
+    }
+
+    private static String unsupported(String feature) {
+        return "unknown key: " + feature + " are not supported by this version; allowed keys: "
+                + String.join(", ", TOP_KEYS);
+    }
+
+    @FunctionalInterface
+    private interface ElementReader<T> {
+        T read(JsonNode node, String path);
+    }
+}

@@ -1,0 +1,178 @@
+package org.airshed.core.io;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.airshed.core.model.Scenario;
+import org.airshed.core.model.Source;
+import org.airshed.core.model.Violation;
+
+/**
+ * Reads version-1 scenario files (FORMAT.md) and, through {@code sourcesFile}, their sources
+ * CSV. Every problem is collected before anything is rejected: a file with five mistakes is
+ * reported with five problems, each with its file, JSON path (or CSV line and column) and value.
+ * Numbers are taken as written, in the scenario's own {@code units}.
+ */
+public final class ScenarioReader {
+    /**
+     * Configured explicitly rather than trusting defaults: a duplicate key, trailing text or a
+     * NaN literal is a malformed file. Unknown properties fail should anything ever bind to
+     * classes; the tree walk checks keys itself, so that it can report all of them. Decimals are
+     * kept as written (BigDecimal) so that a problem shows a literal such as 1e999 as the user
+     * wrote it, not as Infinity.
+     */
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .build();
+    private static final Pattern SOURCE_FIELD = Pattern.compile("sources\\[(\\d+)\\](?:\\.(.+))?");
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+    private ScenarioReader() {
+    }
+
+    /** Reads a scenario file; its {@code sourcesFile} is resolved against the file's directory. */
+    public static Scenario read(Path file) {
+        return orThrow(parse(file));
+    }
+
+    /**
+     * Reads a scenario given as text (bundled scenarios on the classpath).
+     *
+     * @param fileName      the name problems are reported under
+     * @param baseDirectory resolves {@code sourcesFile}; null when there is none, and then a
+     *                      {@code sourcesFile} is a problem
+     */
+    public static Scenario read(String fileName, String json, Path baseDirectory) {
+        return orThrow(parse(fileName, json, baseDirectory));
+    }
+
+    /** Every problem of a scenario file; empty when it is valid. */
+    public static List<Problem> validate(Path file) {
+        return parse(file).problems();
+    }
+
+    /** Every problem of a scenario given as text; empty when it is valid. */
+    public static List<Problem> validate(String fileName, String json, Path baseDirectory) {
+        return parse(fileName, json, baseDirectory).problems();
+    }
+
+    private static Scenario orThrow(Outcome outcome) {
+        if (!outcome.problems().isEmpty()) {
+            throw new ScenarioInputException(outcome.problems());
+        }
+        return outcome.scenario();
+    }
+
+    private static Outcome parse(Path file) {
+        String json;
+        try {
+            json = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return new Outcome(null, List.of(new Problem(file.toString(), "file", null, IoErrors.describe(e))));
+        }
+        Path directory = file.getParent();
+        return parse(file.toString(), json, directory == null ? Path.of("") : directory);
+    }
+
+    private static Outcome parse(String fileName, String json, Path baseDirectory) {
+        Problems problems = new Problems();
+        JsonNode root = tree(fileName, json, problems);
+        if (root == null) {
+            return new Outcome(null, problems.list());
+        }
+        JsonInput in = new JsonInput(fileName, problems);
+        ScenarioParts parts = ScenarioJsonParser.parse(root, in);
+        if (parts == null) {
+            return new Outcome(null, problems.list());
+        }
+        CsvSources csv = parts.sourcesFile() == null ? null
+                : readCsv(parts.sourcesFile(), root.get("sourcesFile"), baseDirectory, in);
+        if (!problems.isEmpty()) {
+            return new Outcome(null, problems.list());
+        }
+        // Every part was read: now the cross-references between them can be checked.
+        List<Source> sources = new ArrayList<>(parts.sources());
+        if (csv != null) {
+            sources.addAll(csv.sources());
+        }
+        int jsonSources = parts.sources().size();
+        Scenario scenario = problems.build(() -> new Scenario(parts.name(), parts.description(), parts.seed(),
+                parts.units(), parts.objective(), parts.regions(), parts.transfer(), sources, parts.policy()),
+                v -> locate(v, fileName, jsonSources, csv));
+        return new Outcome(scenario, problems.list());
+    }
+
+    private static JsonNode tree(String fileName, String json, Problems problems) {
+        String text = !json.isEmpty() && json.charAt(0) == BYTE_ORDER_MARK ? json.substring(1) : json;
+        try {
+            JsonNode root = MAPPER.readTree(text);
+            if (root == null || root.isMissingNode()) {
+                problems.add(fileName, "$", null, "the file is empty; a scenario is a JSON object");
+                return null;
+            }
+            return root;
+        } catch (JsonProcessingException e) {
+            problems.add(JsonSyntaxErrors.problem(fileName, text, e));
+            return null;
+        }
+    }
+
+    /** The CSV named by {@code sourcesFile}; a file that cannot be opened is a problem at $.sourcesFile. */
+    private static CsvSources readCsv(String sourcesFile, JsonNode value, Path baseDirectory, JsonInput in) {
+        if (baseDirectory == null) {
+            in.problem("$.sourcesFile", value, "a sources file needs a scenario read from a directory; none was given");
+            return null;
+        }
+        Path csv;
+        try {
+            csv = baseDirectory.resolve(sourcesFile);
+        } catch (InvalidPathException e) {
+            in.problem("$.sourcesFile", value, "is not a valid file path: " + e.getReason());
+            return null;
+        }
+        Reader reader;
+        try {
+            reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            in.problem("$.sourcesFile", value, IoErrors.describe(e) + " (looked for " + csv + ")");
+            return null;
+        }
+        return SourcesCsvReader.read(reader, csv.toString(), in.problems());
+    }
+
+    /** Places a Scenario violation: a CSV source's on its line, anything else at its JSON path. */
+    private static Problem locate(Violation v, String fileName, int jsonSources, CsvSources csv) {
+        Matcher source = SOURCE_FIELD.matcher(v.field());
+        if (csv != null && source.matches()) {
+            int index = Integer.parseInt(source.group(1));
+            if (index >= jsonSources) {
+                String field = source.group(2) == null ? "id" : source.group(2);
+                return csv.problem(index - jsonSources, field, v);
+            }
+        }
+        return new Problem(fileName, v.under("$").field(), v.value(), v.reason());
+    }
+
+    private record Outcome(Scenario scenario, List<Problem> problems) {
+    }
+}

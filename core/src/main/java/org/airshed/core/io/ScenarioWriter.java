@@ -1,0 +1,119 @@
+package org.airshed.core.io;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import org.airshed.core.model.AbatementCurve;
+import org.airshed.core.model.Policy;
+import org.airshed.core.model.QuadraticCurve;
+import org.airshed.core.model.Region;
+import org.airshed.core.model.Scenario;
+import org.airshed.core.model.Source;
+import org.airshed.core.model.Step;
+import org.airshed.core.model.StepCurve;
+import org.airshed.core.model.TransferMatrix;
+import org.airshed.core.model.Units;
+
+/**
+ * Writes a scenario as canonical version-1 JSON (see FORMAT.md): fields in the documented
+ * order, defaults written out (the resolved scenario), sources inline (never a sourcesFile),
+ * numbers that read back to the identical double. Equal scenarios give identical bytes.
+ * Quantities are written as they are held, in the scenario's own {@code units}.
+ */
+public final class ScenarioWriter {
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private ScenarioWriter() {
+    }
+
+    /** The canonical JSON text, ending in a newline. */
+    public static String toJson(Scenario scenario) {
+        ObjectNode root = NODES.objectNode();
+        root.put("name", scenario.name());
+        root.put("description", scenario.description());
+        root.put("seed", scenario.seed());
+        root.set("units", units(scenario.units()));
+        root.put("objective", scenario.objective().key());
+        ArrayNode regions = root.putArray("regions");
+        scenario.regions().forEach(r -> regions.add(region(r)));
+        root.set("transfer", transfer(scenario.transfer()));
+        ArrayNode sources = root.putArray("sources");
+        scenario.sources().forEach(s -> sources.add(source(s)));
+        root.set("policy", policy(scenario.policy()));
+        return CanonicalJson.print(root);
+    }
+
+    /** Writes {@link #toJson(Scenario)} to {@code file} atomically (UTF-8). */
+    public static void write(Scenario scenario, Path file) throws IOException {
+        AtomicFiles.writeString(file, toJson(scenario));
+    }
+
+    private static ObjectNode units(Units units) {
+        ObjectNode node = NODES.objectNode();
+        node.put("mass", units.mass());
+        node.put("money", units.money());
+        node.put("concentration", units.concentration());
+        return node;
+    }
+
+    private static ObjectNode region(Region region) {
+        ObjectNode node = NODES.objectNode();
+        node.put("id", region.id());
+        node.put("name", region.name());
+        region.population().ifPresent(p -> node.put("population", p));
+        region.gdp().ifPresent(g -> node.put("gdp", g));
+        node.put("damagePerConcentration", region.damagePerConcentration());
+        node.put("background", region.background());
+        node.put("transactionCost", region.transactionCost());
+        return node;
+    }
+
+    private static ObjectNode transfer(TransferMatrix transfer) {
+        ObjectNode node = NODES.objectNode();
+        transfer.coefficients().forEach((receptor, row) -> node.set(receptor, numbers(row)));
+        return node;
+    }
+
+    private static ObjectNode source(Source source) {
+        ObjectNode node = NODES.objectNode();
+        node.put("id", source.id());
+        node.put("region", source.region());
+        node.put("sector", source.sector());
+        node.put("department", source.department());
+        node.put("baseline", source.baseline());
+        AbatementCurve curve = source.curve();
+        if (curve instanceof StepCurve steps) {
+            ArrayNode array = node.putArray("steps");
+            for (Step step : steps.steps()) {
+                ObjectNode s = array.addObject();
+                s.put("amount", step.amount());
+                s.put("unitCost", step.unitCost());
+            }
+        } else if (curve instanceof QuadraticCurve quadratic) {
+            ObjectNode q = node.putObject("quadratic");
+            q.put("linear", quadratic.linear());
+            q.put("slope", quadratic.slope());
+            q.put("max", quadratic.max());
+        } else {
+            throw new IllegalArgumentException("no JSON form for curve " + curve);
+        }
+        return node;
+    }
+
+    private static ObjectNode policy(Policy policy) {
+        ObjectNode node = NODES.objectNode();
+        policy.cap().ifPresent(cap -> node.put("cap", cap));
+        node.set("receptorLimits", numbers(policy.receptorLimits()));
+        node.set("duties", numbers(policy.duties()));
+        return node;
+    }
+
+    private static ObjectNode numbers(Map<String, Double> values) {
+        ObjectNode node = NODES.objectNode();
+        values.forEach(node::put);
+        return node;
+    }
+}

@@ -1,0 +1,341 @@
+package org.airshed.core.io;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.airshed.core.model.AbatementCurve;
+import org.airshed.core.model.QuadraticCurve;
+import org.airshed.core.model.Source;
+import org.airshed.core.model.Step;
+import org.airshed.core.model.StepCurve;
+import org.airshed.core.model.Violation;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
+
+/**
+ * Reads sources from a CSV file (the scenario's {@code sourcesFile}), one record at a time, so
+ * a file of millions of rows needs memory for its sources only. One row per step: consecutive
+ * rows with the same id form one source and repeat its region, sector, department, baseline
+ * and curve; a quadratic source is one row. Problems name {@code line N, column NAME}.
+ */
+final class SourcesCsvReader {
+    static final List<String> COLUMNS = List.of("id", "region", "sector", "department", "baseline", "curve",
+            "amount", "unitCost", "linear", "slope", "max");
+    static final List<String> REQUIRED_COLUMNS = List.of("id", "region", "baseline", "curve");
+    /** Cells every row of one source repeats. */
+    private static final List<String> REPEATED = List.of("region", "sector", "department", "baseline", "curve");
+    private static final List<String> STEP_CELLS = List.of("amount", "unitCost");
+    private static final List<String> QUADRATIC_CELLS = List.of("linear", "slope", "max");
+    private static final String STEPS = "steps";
+    private static final String QUADRATIC = "quadratic";
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            // Blank lines come through as records so that line numbers stay exact; they are skipped below.
+            .setIgnoreEmptyLines(false)
+            .setIgnoreSurroundingSpaces(true)
+            .setTrim(true)
+            // Duplicate and empty column names are reported here, with their position.
+            .setAllowMissingColumnNames(true)
+            .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL)
+            .build();
+
+    private final String file;
+    private final Problems problems;
+    private final CsvSources result;
+    private final Map<String, Long> firstLineOfId = new HashMap<>();
+    private Map<String, Integer> columnIndex;
+    private int width;
+    private PendingSource pending;
+
+    private SourcesCsvReader(String file, Problems problems) {
+        this.file = file;
+        this.problems = problems;
+        this.result = new CsvSources(file);
+    }
+
+    /**
+     * Reads every source in {@code csv} (closed afterwards), reporting problems under the name
+     * {@code file}. The sources returned are complete only when no problem was added.
+     */
+    static CsvSources read(Reader csv, String file, Problems problems) {
+        SourcesCsvReader reader = new SourcesCsvReader(file, problems);
+        try (Reader in = skipByteOrderMark(csv); CSVParser parser = CSVParser.parse(in, FORMAT)) {
+            reader.readAll(parser);
+        } catch (IOException e) {
+            problems.add(file, "line 1", null, IoErrors.describe(e));
+        } catch (UncheckedIOException e) {
+            problems.add(file, "line 1", null, IoErrors.describe(e.getCause()));
+        }
+        return reader.result;
+    }
+
+    private void readAll(CSVParser parser) {
+        if (!header(parser.getHeaderNames())) {
+            return;
+        }
+        Iterator<CSVRecord> records = parser.iterator();
+        while (true) {
+            // The parser has consumed exactly the lines up to the previous record here.
+            long line = parser.getCurrentLineNumber() + 1;
+            CSVRecord record;
+            try {
+                if (!records.hasNext()) {
+                    break;
+                }
+                record = records.next();
+            } catch (UncheckedIOException e) {
+                problems.add(file, "line " + line, null, IoErrors.describeCsv(e.getCause()));
+                return;
+            }
+            if (record.size() == 1 && record.get(0).isEmpty()) {
+                continue;
+            }
+            row(record, line);
+        }
+        finish();
+    }
+
+    /** Checks the header row; false when rows cannot be read against it. */
+    private boolean header(List<String> names) {
+        if (names.isEmpty()) {
+            problems.add(file, "line 1", null, "the file is empty; a header row naming the columns is required: "
+                    + String.join(",", COLUMNS));
+            return false;
+        }
+        boolean readable = true;
+        columnIndex = new HashMap<>();
+        width = names.size();
+        for (int c = 0; c < names.size(); c++) {
+            String name = names.get(c);
+            String location = "line 1, column " + (c + 1);
+            if (!COLUMNS.contains(name)) {
+                problems.add(file, location, name, "unknown column" + KeySuggestion.didYouMean(name, COLUMNS)
+                        + "; allowed columns: " + String.join(", ", COLUMNS));
+            } else if (columnIndex.putIfAbsent(name, c) != null) {
+                problems.add(file, location, name, "duplicate column (first is column " + (columnIndex.get(name) + 1) + ")");
+                readable = false;
+            }
+        }
+        for (String required : REQUIRED_COLUMNS) {
+            if (!columnIndex.containsKey(required)) {
+                problems.add(file, "line 1", null, "missing required column " + required
+                        + "; required: " + String.join(", ", REQUIRED_COLUMNS));
+                readable = false;
+            }
+        }
+        return readable;
+    }
+
+    private void row(CSVRecord record, long line) {
+        if (record.size() != width) {
+            problems.add(file, "line " + line, null, "has " + record.size() + " cells but the header has " + width);
+        }
+        String id = cell(record, "id");
+        if (id.isEmpty()) {
+            problems.add(file, at(line, "id"), null, "is required");
+            return;
+        }
+        if (pending != null && pending.id.equals(id)) {
+            nextRow(record, line);
+            return;
+        }
+        finish();
+        Long first = firstLineOfId.putIfAbsent(id, line);
+        if (first != null) {
+            problems.add(file, at(line, "id"), id, "duplicate source id, first used on line " + first
+                    + "; the rows of one source must be consecutive");
+        }
+        firstRow(record, id, line);
+    }
+
+    private void firstRow(CSVRecord record, String id, long line) {
+        String[] repeated = new String[REPEATED.size()];
+        for (int i = 0; i < repeated.length; i++) {
+            repeated[i] = cell(record, REPEATED.get(i));
+        }
+        pending = new PendingSource(id, line, repeated, problems.mark());
+        if (pending.repeated("region").isEmpty()) {
+            problems.add(file, at(line, "region"), null, "is required");
+        }
+        pending.baseline = number(record, "baseline", line, true);
+        String curve = pending.repeated("curve");
+        if (curve.isEmpty()) {
+            problems.add(file, at(line, "curve"), null, "is required: steps or quadratic");
+        } else if (curve.equals("options")) {
+            problems.add(file, at(line, "curve"), curve, ScenarioJsonParser.OPTIONS_UNSUPPORTED);
+        } else if (!curve.equals(STEPS) && !curve.equals(QUADRATIC)) {
+            problems.add(file, at(line, "curve"), curve, "must be steps or quadratic");
+        } else {
+            curveCells(record, line);
+        }
+    }
+
+    /** A further row of the pending source: one more step. */
+    private void nextRow(CSVRecord record, long line) {
+        for (int i = 0; i < REPEATED.size(); i++) {
+            String column = REPEATED.get(i);
+            String value = cell(record, column);
+            String expected = pending.repeated[i];
+            if (!value.equals(expected)) {
+                problems.add(file, at(line, column), value, "differs from line " + pending.line + " (" + expected
+                        + "), which has the same source id; every row of a source repeats "
+                        + String.join(", ", REPEATED));
+            }
+        }
+        String curve = pending.repeated("curve");
+        if (curve.equals(QUADRATIC)) {
+            problems.add(file, at(line, "id"), pending.id, "a quadratic source has exactly one row; this id is on line "
+                    + pending.line + " already");
+        } else if (curve.equals(STEPS)) {
+            curveCells(record, line);
+        }
+    }
+
+    private void curveCells(CSVRecord record, long line) {
+        boolean steps = pending.repeated("curve").equals(STEPS);
+        for (String unused : steps ? QUADRATIC_CELLS : STEP_CELLS) {
+            String value = cell(record, unused);
+            if (!value.isEmpty()) {
+                problems.add(file, at(line, unused), value, "must be empty in a " + (steps ? STEPS : QUADRATIC) + " row");
+            }
+        }
+        int mark = problems.mark();
+        if (steps) {
+            Double amount = number(record, "amount", line, true);
+            Double unitCost = number(record, "unitCost", line, true);
+            if (!problems.addedSince(mark)) {
+                Step step = problems.build(() -> new Step(amount, unitCost), v -> cellProblem(line, v.field(), v));
+                pending.steps.add(step);
+                pending.stepLines.add(line);
+            }
+        } else {
+            Double linear = number(record, "linear", line, false);
+            Double slope = number(record, "slope", line, true);
+            Double max = number(record, "max", line, true);
+            if (!problems.addedSince(mark)) {
+                pending.quadratic = problems.build(() -> new QuadraticCurve(linear == null ? 0 : linear, slope, max),
+                        v -> cellProblem(line, v.field(), v));
+            }
+        }
+    }
+
+    /** Builds the pending source, if all its rows were good. */
+    private void finish() {
+        PendingSource p = pending;
+        pending = null;
+        if (p == null || problems.addedSince(p.mark)) {
+            return;
+        }
+        AbatementCurve curve = p.quadratic != null ? p.quadratic
+                : problems.build(() -> new StepCurve(p.steps), v -> stepProblem(p, v));
+        if (curve == null) {
+            return;
+        }
+        Source source = problems.build(() -> new Source(p.id, p.repeated("region"), p.repeated("sector"),
+                p.repeated("department"), p.baseline, curve), v -> cellProblem(p.line, columnOf(v.field()), v));
+        if (source != null) {
+            result.add(source, p.line);
+        }
+    }
+
+    /** StepCurve names fields {@code steps[i].unitCost}: placed on step i's row. */
+    private Problem stepProblem(PendingSource p, Violation v) {
+        String field = v.field();
+        if (field.startsWith("steps[")) {
+            int close = field.indexOf(']');
+            int step = Integer.parseInt(field.substring("steps[".length(), close));
+            String column = close + 2 < field.length() ? field.substring(close + 2) : "amount";
+            return cellProblem(p.stepLines.get(step), column, v);
+        }
+        return cellProblem(p.line, columnOf(field), v);
+    }
+
+    private Problem cellProblem(long line, String column, Violation v) {
+        return new Problem(file, at(line, column), v.value(), v.reason());
+    }
+
+    /** The CSV column that holds a Source field ({@code quadratic.max} → {@code max}). */
+    static String columnOf(String sourceField) {
+        return switch (sourceField) {
+            case "steps" -> "amount"; // the steps' total exceeds the baseline
+            case "quadratic.max" -> "max";
+            default -> sourceField.substring(sourceField.lastIndexOf('.') + 1);
+        };
+    }
+
+    private Double number(CSVRecord record, String column, long line, boolean required) {
+        String text = cell(record, column);
+        if (text.isEmpty()) {
+            if (required) {
+                problems.add(file, at(line, column), null, "is required");
+            }
+            return null;
+        }
+        if (!NumberText.isNumber(text)) {
+            boolean nonFinite = text.equalsIgnoreCase("nan") || text.matches("(?i)[+-]?inf(inity)?");
+            problems.add(file, at(line, column), text, nonFinite ? "must be a finite number; NaN and Infinity are not allowed"
+                    : "must be a number");
+            return null;
+        }
+        double value = NumberText.parse(text);
+        if (!Double.isFinite(value)) {
+            problems.add(file, at(line, column), text, "must be a finite number; this one is too large for a double");
+            return null;
+        }
+        return value;
+    }
+
+    /** The trimmed cell, or "" when the column is absent or the row is short. */
+    private String cell(CSVRecord record, String column) {
+        Integer index = columnIndex.get(column);
+        return index == null || index >= record.size() ? "" : record.get(index);
+    }
+
+    static String at(long line, String column) {
+        return "line " + line + ", column " + column;
+    }
+
+    /** Spreadsheet programs start UTF-8 CSV with a byte-order mark; it is not part of the first column's name. */
+    private static Reader skipByteOrderMark(Reader csv) throws IOException {
+        BufferedReader buffered = csv instanceof BufferedReader b ? b : new BufferedReader(csv);
+        buffered.mark(1);
+        if (buffered.read() != BYTE_ORDER_MARK) {
+            buffered.reset();
+        }
+        return buffered;
+    }
+
+    /** The source whose rows are being read. */
+    private static final class PendingSource {
+        final String id;
+        final long line;
+        final String[] repeated;
+        final int mark;
+        final List<Step> steps = new ArrayList<>();
+        final List<Long> stepLines = new ArrayList<>();
+        Double baseline;
+        QuadraticCurve quadratic;
+
+        PendingSource(String id, long line, String[] repeated, int mark) {
+            this.id = id;
+            this.line = line;
+            this.repeated = repeated;
+            this.mark = mark;
+        }
+
+        String repeated(String column) {
+            return repeated[REPEATED.indexOf(column)];
+        }
+    }
+}

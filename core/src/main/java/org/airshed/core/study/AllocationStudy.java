@@ -1,0 +1,97 @@
+package org.airshed.core.study;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+import org.airshed.core.allocation.AllocationProblem;
+import org.airshed.core.allocation.AllocationSolution;
+import org.airshed.core.allocation.AllocationSolver;
+import org.airshed.core.allocation.AllocationStatus;
+import org.airshed.core.model.Objective;
+import org.airshed.core.model.Region;
+import org.airshed.core.model.Scenario;
+import org.airshed.core.model.Source;
+
+/**
+ * Solves a scenario's allocation with a given solver and reports it in domain terms: per region,
+ * per source, per region × sector × department, and (when the policy gives duties) against the
+ * region-by-region baseline.
+ */
+public final class AllocationStudy {
+    private AllocationStudy() {
+    }
+
+    public static AllocationReport run(Scenario scenario, AllocationSolver solver) {
+        Optional<CooperationReport> cooperation = scenario.policy().duties().isEmpty()
+                ? Optional.empty()
+                : Optional.of(DutyComparisonStudy.compare(scenario, solver));
+        ScenarioProblem sp = ScenarioProblem.of(scenario);
+        CheckedSolve solve = CheckedSolve.of(sp, solver);
+        if (!solve.feasible()) {
+            return AllocationReport.infeasible(scenario.objective(), solve.reasons(), cooperation);
+        }
+        return report(sp, solve.solution(), cooperation);
+    }
+
+    private static AllocationReport report(ScenarioProblem sp, AllocationSolution solution,
+                                           Optional<CooperationReport> cooperation) {
+        Scenario scenario = sp.scenario();
+        AllocationProblem problem = sp.problem();
+        double[] a = solution.abatement();
+        int regionCount = problem.regionCount();
+        double capPrice = problem.hasCap() ? solution.capPrice() : 0;
+
+        List<SourceOutcome> sources = new ArrayList<>();
+        double[] regionReduction = new double[regionCount];
+        double[] regionCost = new double[regionCount];
+        for (int i = 0; i < problem.sourceCount(); i++) {
+            Source source = scenario.sources().get(sp.scenarioSource(i));
+            int r = problem.sourceRegion(i);
+            double cost = problem.cost(i, a[i]);
+            regionReduction[r] += a[i];
+            regionCost[r] += cost;
+            sources.add(new SourceOutcome(source.id(), source.region(), source.sector(), source.department(),
+                    source.baseline(), a[i], source.baseline() - a[i], cost, problem.marginalCost(i, a[i]),
+                    solution.regionPrice(problem, r)));
+        }
+
+        Map<String, Double> receptorPrices = new LinkedHashMap<>();
+        for (int k = 0; k < problem.receptorCount(); k++) {
+            receptorPrices.put(sp.receptorId(k), solution.receptorPrices()[k]);
+        }
+
+        List<RegionOutcome> regions = new ArrayList<>();
+        double totalCost = 0;
+        double totalReduction = 0;
+        double damages = 0;
+        Map<String, Double> limits = scenario.policy().receptorLimits();
+        for (int j = 0; j < regionCount; j++) {
+            // The scenario's own problem keeps every region, in file order.
+            Region region = scenario.regions().get(j);
+            double concentration = region.background();
+            for (int r = 0; r < regionCount; r++) {
+                concentration += scenario.transfer().coefficient(region.id(), sp.regionId(r))
+                        * (sp.regionBaseline(r) - regionReduction[r]);
+            }
+            double damage = region.damagePerConcentration() * concentration;
+            Double limit = limits.get(region.id());
+            regions.add(new RegionOutcome(region.id(), sp.regionBaseline(j), regionReduction[j],
+                    sp.regionBaseline(j) - regionReduction[j], regionCost[j], concentration,
+                    limit == null ? OptionalDouble.empty() : OptionalDouble.of(limit),
+                    limit == null ? OptionalDouble.empty() : OptionalDouble.of(receptorPrices.get(region.id())),
+                    damage, solution.regionPrice(problem, j)));
+            totalCost += regionCost[j];
+            totalReduction += regionReduction[j];
+            damages += damage;
+        }
+        double objective = scenario.objective() == Objective.WELFARE ? totalCost + damages : totalCost;
+        return new AllocationReport(scenario.objective(), AllocationStatus.OPTIMAL, List.of(), objective, totalCost,
+                damages, totalReduction, scenario.totalBaseline() - totalReduction, capPrice, receptorPrices,
+                regions, sources, ResponsibilityList.of(scenario, sources), solution.relativeGap(),
+                solution.iterations(), cooperation);
+    }
+}

@@ -1,0 +1,187 @@
+package org.airshed.core.study;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import org.airshed.core.allocation.AllocationProblem;
+import org.airshed.core.allocation.AllocationProblemBuilder;
+import org.airshed.core.model.Objective;
+import org.airshed.core.model.QuadraticCurve;
+import org.airshed.core.model.Region;
+import org.airshed.core.model.Scenario;
+import org.airshed.core.model.Source;
+import org.airshed.core.model.StepCurve;
+
+/**
+ * A scenario in solver form, with the index maps back to it: problem region r is
+ * {@link #regionId(int)}, problem source i is scenario source {@link #scenarioSource(int)},
+ * receptor row k is the limit of region {@link #receptorId(int)}. Regions and sources keep the
+ * file's order; receptor rows follow the region order.
+ */
+public final class ScenarioProblem {
+    private final Scenario scenario;
+    private final AllocationProblem problem;
+    private final List<String> regionIds;
+    private final Map<String, Integer> regionIndex;
+    private final int[] scenarioSources;
+    private final List<String> receptorIds;
+    private final double[] regionBaseline;
+    private final RequirementOrigin capOrigin;
+
+    private ScenarioProblem(Scenario scenario, AllocationProblem problem, List<String> regionIds,
+                            Map<String, Integer> regionIndex, int[] scenarioSources, List<String> receptorIds, double[] regionBaseline,
+                            RequirementOrigin capOrigin) {
+        this.scenario = scenario;
+        this.problem = problem;
+        this.regionIds = Collections.unmodifiableList(regionIds);
+        this.regionIndex = Collections.unmodifiableMap(regionIndex);
+        this.scenarioSources = scenarioSources;
+        this.receptorIds = Collections.unmodifiableList(receptorIds);
+        this.regionBaseline = regionBaseline;
+        this.capOrigin = capOrigin;
+    }
+
+    /**
+     * The scenario's own problem: every region and source; welfare weights
+     * {@code w_r = Σ_j δ_j·transfer[j][r]} (money per mass abated in r) for the welfare objective,
+     * else 0; the cap as the requirement {@code Σ baselines − cap} (mass); one receptor row per
+     * receptor limit with requirement {@code background_j + Σ_r T_jr·E_r − limit_j}
+     * (concentration), E_r being region r's baseline emissions.
+     */
+    public static ScenarioProblem of(Scenario scenario) {
+        boolean welfare = scenario.objective() == Objective.WELFARE;
+        RequirementOrigin cap = null;
+        if (scenario.policy().cap().isPresent()) {
+            double value = scenario.policy().cap().getAsDouble();
+            double baseline = scenario.totalBaseline();
+            cap = new RequirementOrigin("$.policy.cap", value, baseline - value,
+                    "total baseline " + ReadableNumbers.of(baseline) + " " + scenario.units().mass()
+                            + " minus the cap " + ReadableNumbers.of(value) + " " + scenario.units().mass());
+        }
+        return build(scenario, region -> true, source -> true, welfare, cap, true);
+    }
+
+    /**
+     * A cost-minimising problem with a total-reduction requirement only (no receptor limits, no
+     * welfare weights), over the sources of one region ({@code regionId}) or of all regions
+     * ({@code regionId == null}).
+     *
+     * @param origin the minimum total abatement (mass) and where it comes from, for messages
+     */
+    public static ScenarioProblem capOnly(Scenario scenario, String regionId, RequirementOrigin origin) {
+        Predicate<String> regions = regionId == null ? id -> true : regionId::equals;
+        return build(scenario, regions, source -> regions.test(source.region()), false, origin, false);
+    }
+
+    private static ScenarioProblem build(Scenario scenario, Predicate<String> regionIncluded,
+                                         Predicate<Source> sourceIncluded, boolean welfare,
+                                         RequirementOrigin cap, boolean receptors) {
+        AllocationProblemBuilder builder = AllocationProblem.builder();
+        List<Region> allRegions = scenario.regions();
+        List<String> ids = new ArrayList<>();
+        Map<String, Integer> index = new HashMap<>();
+        for (Region region : allRegions) {
+            if (regionIncluded.test(region.id())) {
+                double weight = 0;
+                if (welfare) {
+                    for (Region receptor : allRegions) {
+                        weight += receptor.damagePerConcentration()
+                                * scenario.transfer().coefficient(receptor.id(), region.id());
+                    }
+                }
+                index.put(region.id(), builder.addRegion(region.id(), weight));
+                ids.add(region.id());
+            }
+        }
+        double[] regionBaseline = new double[ids.size()];
+        List<Source> sources = scenario.sources();
+        int[] included = new int[sources.size()];
+        int count = 0;
+        for (int s = 0; s < sources.size(); s++) {
+            Source source = sources.get(s);
+            if (!sourceIncluded.test(source)) {
+                continue;
+            }
+            int r = index.get(source.region());
+            regionBaseline[r] += source.baseline();
+            included[count++] = s;
+            if (source.curve() instanceof StepCurve steps) {
+                double[] amounts = new double[steps.steps().size()];
+                double[] unitCosts = new double[amounts.length];
+                for (int b = 0; b < amounts.length; b++) {
+                    amounts[b] = steps.steps().get(b).amount();
+                    unitCosts[b] = steps.steps().get(b).unitCost();
+                }
+                builder.addStepSource(r, source.baseline(), amounts, unitCosts);
+            } else if (source.curve() instanceof QuadraticCurve q) {
+                builder.addQuadraticSource(r, source.baseline(), q.linear(), q.slope(), q.max());
+            }
+        }
+        if (cap != null) {
+            builder.capRequirement(cap.requirement());
+        }
+        List<String> receptorIds = new ArrayList<>();
+        if (receptors) {
+            Map<String, Double> limits = scenario.policy().receptorLimits();
+            for (Region receptor : allRegions) {
+                Double limit = limits.get(receptor.id());
+                if (limit == null) {
+                    continue;
+                }
+                double[] row = new double[ids.size()];
+                double atBaseline = receptor.background();
+                for (int r = 0; r < ids.size(); r++) {
+                    row[r] = scenario.transfer().coefficient(receptor.id(), ids.get(r));
+                    atBaseline += row[r] * regionBaseline[r];
+                }
+                builder.addReceptor(index.get(receptor.id()), row, atBaseline - limit);
+                receptorIds.add(receptor.id());
+            }
+        }
+        return new ScenarioProblem(scenario, builder.build(), ids, index, Arrays.copyOf(included, count),
+                receptorIds, regionBaseline, cap);
+    }
+
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    public AllocationProblem problem() {
+        return problem;
+    }
+
+    /** Scenario id of problem region r. */
+    public String regionId(int r) {
+        return regionIds.get(r);
+    }
+
+    /** Problem region index of a scenario region id, −1 when the problem leaves it out. */
+    public int regionIndex(String id) {
+        return regionIndex.getOrDefault(id, -1);
+    }
+
+    /** Index into {@code scenario().sources()} of problem source i. */
+    public int scenarioSource(int i) {
+        return scenarioSources[i];
+    }
+
+    /** Scenario region id of receptor row k. */
+    public String receptorId(int k) {
+        return receptorIds.get(k);
+    }
+
+    /** Baseline emissions of problem region r's included sources (mass). */
+    public double regionBaseline(int r) {
+        return regionBaseline[r];
+    }
+
+    /** Where the cap requirement comes from; null when the problem has no cap. */
+    public RequirementOrigin capOrigin() {
+        return capOrigin;
+    }
+}

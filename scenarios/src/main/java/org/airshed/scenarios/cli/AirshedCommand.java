@@ -1,0 +1,50 @@
+package org.airshed.scenarios.cli;
+
+import org.airshed.scenarios.run.BuildVersion;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code airshed} command line (FORMAT.md, "Command line"). Exit codes: 0 success; 2 bad
+ * input (including usage errors) or an infeasible problem, with a message naming the file, JSON
+ * path and value; 1 an internal error, in one line unless {@code --debug}.
+ */
+@Command(name = "airshed", mixinStandardHelpOptions = true, versionProvider = AirshedCommand.Version.class,
+        description = "Regional air-pollution cooperation: least-cost allocation of abatement.",
+        subcommands = {RunCommand.class, ValidateCommand.class})
+public final class AirshedCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DebugOption debug;
+
+    public static void main(String[] args) {
+        System.exit(newCommandLine().execute(args));
+    }
+
+    /** The configured command line; tests call {@code execute} on it in-process. */
+    public static CommandLine newCommandLine() {
+        CommandLine commandLine = new CommandLine(new AirshedCommand());
+        commandLine.setExecutionExceptionHandler(new FailureHandler());
+        return commandLine;
+    }
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "a command is required: run or validate");
+    }
+
+    /** {@code --version}: the jar's Implementation-Version. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"airshed " + BuildVersion.current()};
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.airshed.scenarios.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+
+import org.airshed.core.io.Problem;
+import org.airshed.core.io.ScenarioInputException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Turns an exception from a command into a message and an exit code. Bad input (a scenario's
+ * problems, an unusable path) exits 2 with a message naming the file, the JSON path and the
+ * value; anything else is an internal error: one line, exit 1, the stack trace only with
+ * {@code --debug}. A user never sees a stack trace for their own mistake.
+ */
+final class FailureHandler implements IExecutionExceptionHandler {
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine commandLine, ParseResult parseResult) {
+        PrintWriter err = commandLine.getErr();
+        if (ex instanceof ScenarioInputException input) {
+            for (Problem problem : input.problems()) {
+                err.println(problem);
+            }
+            err.println("airshed: " + input.problems().size() + " problem(s); nothing was run.");
+            return ExitCodes.BAD_INPUT;
+        }
+        if (ex instanceof BadInputException bad) {
+            err.println("airshed: " + bad.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        err.println("airshed: internal error: " + oneLine(ex)
+                + (debug(parseResult) ? "" : " (rerun with --debug for the stack trace)"));
+        if (debug(parseResult)) {
+            ex.printStackTrace(err);
+        }
+        return ExitCodes.INTERNAL_ERROR;
+    }
+
+    /** What went wrong with a path, for a message that starts "cannot write ...: ". */
+    static String describe(FileSystemException e) {
+        String file = e.getFile();
+        if (e instanceof FileAlreadyExistsException || e instanceof NotDirectoryException) {
+            return file + " exists and is not a directory";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied: " + file;
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such file or directory: " + file;
+        }
+        return file + (e.getReason() == null ? "" : ": " + e.getReason());
+    }
+
+    private static String oneLine(Exception ex) {
+        String message = ex.getMessage();
+        String text = ex.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+        int newline = text.indexOf('\n');
+        return newline < 0 ? text : text.substring(0, newline) + " ...";
+    }
+
+    private static boolean debug(ParseResult parseResult) {
+        for (ParseResult level = parseResult; level != null; level = level.subcommand()) {
+            if (level.hasMatchedOption("--debug")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

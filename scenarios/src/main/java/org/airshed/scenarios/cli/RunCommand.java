@@ -1,0 +1,76 @@
+package org.airshed.scenarios.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.FileSystemException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.airshed.core.allocation.ExactAllocationSolver;
+import org.airshed.core.model.Scenario;
+import org.airshed.core.study.Infeasibility;
+import org.airshed.scenarios.library.ScenarioLibrary;
+import org.airshed.scenarios.run.BuildVersion;
+import org.airshed.scenarios.run.RunResult;
+import org.airshed.scenarios.run.ScenarioRunner;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code airshed run SCENARIO --out DIR}: solve, write the result files, print a summary. */
+@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
+        header = "Solve a scenario and write its results into a directory.",
+        description = {"Writes into DIR (created if missing):",
+                "summary.json, allocation.csv, regions.csv, duties.csv, scenario.json.",
+                "Exit 0 on success, 2 on bad input or an infeasible problem,",
+                "1 on an internal error."})
+final class RunCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SCENARIO",
+            description = "A scenario file (JSON), or the name of a bundled scenario.")
+    String scenario;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory for the results.")
+    Path out;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Use this seed instead of the scenario's.")
+    Long seed;
+
+    @Mixin
+    DebugOption debug;
+
+    @Override
+    public Integer call() throws IOException {
+        ScenarioInput input = ScenarioInput.resolve(scenario, ScenarioLibrary.bundled());
+        Scenario resolved = input.read();
+        if (seed != null) {
+            resolved = new Scenario(resolved.name(), resolved.description(), seed, resolved.units(),
+                    resolved.objective(), resolved.regions(), resolved.transfer(), resolved.sources(),
+                    resolved.policy());
+        }
+        RunResult result;
+        try {
+            result = new ScenarioRunner(new ExactAllocationSolver(), BuildVersion.current()).run(resolved, out);
+        } catch (FileSystemException e) {
+            throw new BadInputException("cannot write results to --out " + out + ": " + FailureHandler.describe(e), e);
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        RunSummary.print(result, stdout);
+        stdout.flush();
+        if (!result.report().isOptimal()) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("airshed: " + input.fileName() + " is infeasible, so there is no allocation:");
+            for (Infeasibility reason : result.report().reasons()) {
+                err.println(input.fileName() + ": " + reason);
+            }
+            err.println("(" + out.resolve(ScenarioRunner.SUMMARY) + " records the status and these reasons.)");
+            return ExitCodes.BAD_INPUT;
+        }
+        return ExitCodes.OK;
+    }
+}

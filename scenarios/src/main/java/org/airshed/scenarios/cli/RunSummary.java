@@ -1,0 +1,87 @@
+package org.airshed.scenarios.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.airshed.core.allocation.AllocationStatus;
+import org.airshed.core.model.Objective;
+import org.airshed.core.model.Scenario;
+import org.airshed.core.model.Units;
+import org.airshed.core.study.AllocationReport;
+import org.airshed.core.study.CooperationReport;
+import org.airshed.core.study.DutyComparison;
+import org.airshed.core.study.ReadableNumbers;
+import org.airshed.core.study.RegionOutcome;
+import org.airshed.scenarios.run.RunResult;
+
+/** The short human summary {@code run} prints on stdout; the files hold the full results. */
+final class RunSummary {
+    private RunSummary() {
+    }
+
+    static void print(RunResult result, PrintWriter out) {
+        Scenario scenario = result.scenario();
+        AllocationReport r = result.report();
+        Units u = scenario.units();
+        out.println(scenario.name() + " (seed " + scenario.seed() + "): " + r.status().key()
+                + ", minimising " + r.objectiveKind().key());
+        if (r.isOptimal()) {
+            if (r.objectiveKind() == Objective.WELFARE) {
+                out.println("objective " + n(r.objective()) + " " + u.money() + " = abatement cost "
+                        + n(r.totalCost()) + " + damages " + n(r.damages()));
+            } else {
+                out.println("objective " + n(r.objective()) + " " + u.money() + " = abatement cost; damages "
+                        + n(r.damages()) + " " + u.money() + " (reported, not minimised)");
+            }
+            out.println("reduction " + n(r.totalReduction()) + " " + u.mass() + ", emissions " + n(r.emissions())
+                    + " " + u.mass() + ", " + (scenario.policy().cap().isPresent()
+                    ? "cap price " + n(r.capPrice()) + " " + u.money() + "/" + u.mass() : "no cap"));
+            if (!r.receptorPrices().isEmpty()) {
+                out.println("receptor prices (" + u.money() + " per " + u.concentration() + "): "
+                        + join(r.receptorPrices()));
+            }
+            TextTable regions = new TextTable("region", "reduction " + u.mass(), "cost " + u.money(),
+                    "emissions " + u.mass(), "concentration " + u.concentration(), "price " + u.money() + "/" + u.mass());
+            for (RegionOutcome o : r.regions()) {
+                regions.add(o.id(), n(o.reduction()), n(o.cost()), n(o.emissions()), n(o.concentration()),
+                        n(o.price()));
+            }
+            regions.print(out, "  ");
+        } else {
+            r.reasons().forEach(reason -> out.println("  " + reason));
+        }
+        r.cooperation().ifPresent(c -> printCooperation(c, u, out));
+        out.println("results in " + result.directory() + ": " + result.files().stream().map(Path::getFileName)
+                .map(Path::toString).collect(Collectors.joining(", ")));
+    }
+
+    private static void printCooperation(CooperationReport c, Units u, PrintWriter out) {
+        out.println("duties " + n(c.totalDuty()) + " " + u.mass() + " met region by region vs jointly ("
+                + c.status().key() + "): stand-alone cost " + n(c.standaloneCost()) + ", cooperative "
+                + n(c.cooperativeCost()) + ", saving " + n(c.saving()) + " " + u.money()
+                + (c.status() == AllocationStatus.OPTIMAL ? ", joint price " + n(c.cooperativePrice()) + " "
+                        + u.money() + "/" + u.mass() : ""));
+        TextTable table = new TextTable("region", "duty " + u.mass(), "stand-alone " + u.money(),
+                "cooperative " + u.money(), "saving " + u.money());
+        for (DutyComparison d : c.regions()) {
+            table.add(d.region(), n(d.duty()), d.standaloneFeasible() ? n(d.standaloneCost()) : "infeasible",
+                    n(d.cooperativeCost()), n(d.saving()));
+        }
+        table.print(out, "  ");
+        for (DutyComparison d : c.regions()) {
+            d.standaloneReason().ifPresent(reason -> out.println("  " + d.region() + " alone: " + reason));
+        }
+        c.reasons().forEach(reason -> out.println("  jointly: " + reason));
+    }
+
+    private static String n(double value) {
+        return Double.isNaN(value) ? "-" : ReadableNumbers.of(value);
+    }
+
+    private static String join(Map<String, Double> values) {
+        return values.entrySet().stream().map(e -> e.getKey() + " " + n(e.getValue()))
+                .collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,58 @@
+package org.airshed.scenarios.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.airshed.core.io.Problem;
+import org.airshed.core.model.Scenario;
+import org.airshed.core.study.Infeasibility;
+import org.airshed.core.study.InfeasibilityExplainer;
+import org.airshed.core.study.ScenarioProblem;
+import org.airshed.scenarios.library.ScenarioLibrary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code airshed validate SCENARIO}: every problem of the file, one per line on stderr, exit 2
+ * if there is any; a valid file whose policy no allocation can meet is reported the same way,
+ * since {@code run} would fail on it.
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        header = "Check a scenario and report every problem.",
+        description = {"One problem per line: FILE: PATH = VALUE: MESSAGE.",
+                "Exit 0 when valid and feasible, 2 otherwise."})
+final class ValidateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SCENARIO",
+            description = "A scenario file (JSON), or the name of a bundled scenario.")
+    String scenario;
+
+    @Mixin
+    DebugOption debug;
+
+    @Override
+    public Integer call() {
+        ScenarioInput input = ScenarioInput.resolve(scenario, ScenarioLibrary.bundled());
+        PrintWriter err = spec.commandLine().getErr();
+        List<Problem> problems = input.validate();
+        if (!problems.isEmpty()) {
+            problems.forEach(err::println);
+            return ExitCodes.BAD_INPUT;
+        }
+        Scenario valid = input.read();
+        List<Infeasibility> reasons = InfeasibilityExplainer.explain(ScenarioProblem.of(valid));
+        if (!reasons.isEmpty()) {
+            reasons.forEach(reason -> err.println(input.fileName() + ": " + reason));
+            return ExitCodes.BAD_INPUT;
+        }
+        spec.commandLine().getOut().println(input.fileName() + ": valid (" + valid.regions().size() + " regions, "
+                + valid.sources().size() + " sources)");
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,73 @@
+package org.airshed.scenarios.run;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A CSV file in the making: a header row, then rows; RFC 4180 quoting (a cell with a comma,
+ * quote, line break or surrounding space is quoted, quotes doubled); LF line ends on every
+ * platform so that files are byte-identical everywhere.
+ */
+final class CsvTable {
+    private final int columns;
+    private final StringBuilder text = new StringBuilder();
+
+    CsvTable(List<String> header) {
+        this.columns = header.size();
+        appendRow(header);
+    }
+
+    /** Starts a row; finish it with {@link Row#end()}. */
+    Row row() {
+        return new Row();
+    }
+
+    String text() {
+        return text.toString();
+    }
+
+    private void appendRow(List<String> cells) {
+        if (cells.size() != columns) {
+            throw new IllegalStateException("row of " + cells.size() + " cells under a header of " + columns);
+        }
+        for (int c = 0; c < cells.size(); c++) {
+            if (c > 0) {
+                text.append(',');
+            }
+            text.append(quoted(cells.get(c)));
+        }
+        text.append('\n');
+    }
+
+    private static String quoted(String cell) {
+        if (cell == null) {
+            return "";
+        }
+        boolean quote = cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0
+                || cell.indexOf('\r') >= 0 || !cell.equals(cell.strip());
+        return quote ? '"' + cell.replace("\"", "\"\"") + '"' : cell;
+    }
+
+    final class Row {
+        private final List<String> cells = new ArrayList<>();
+
+        Row text(String value) {
+            cells.add(value);
+            return this;
+        }
+
+        Row number(double value) {
+            cells.add(ResultNumbers.text(value));
+            return this;
+        }
+
+        Row number(long value) {
+            cells.add(Long.toString(value));
+            return this;
+        }
+
+        void end() {
+            appendRow(cells);
+        }
+    }
+}

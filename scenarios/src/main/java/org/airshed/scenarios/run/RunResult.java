@@ -1,0 +1,21 @@
+package org.airshed.scenarios.run;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.airshed.core.model.Scenario;
+import org.airshed.core.study.AllocationReport;
+
+/**
+ * What a run produced.
+ *
+ * @param scenario  the resolved scenario that was solved (as written to scenario.json)
+ * @param report    the allocation report
+ * @param directory where the files are
+ * @param files     the files written, in the order written
+ */
+public record RunResult(Scenario scenario, AllocationReport report, Path directory, List<Path> files) {
+    public RunResult {
+        files = List.copyOf(files);
+    }
+}

@@ -1,0 +1,66 @@
+package org.airshed.scenarios.run;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.airshed.core.allocation.AllocationSolver;
+import org.airshed.core.io.AtomicFiles;
+import org.airshed.core.io.ScenarioWriter;
+import org.airshed.core.model.Scenario;
+import org.airshed.core.study.AllocationReport;
+import org.airshed.core.study.AllocationStudy;
+
+/**
+ * Solves a scenario and writes its results into a directory (created if missing):
+ * {@code summary.json}, {@code allocation.csv}, {@code regions.csv}, {@code duties.csv} and the
+ * resolved {@code scenario.json}. Files are written atomically and contain no times, so the same
+ * scenario and seed give byte-identical files. An infeasible scenario gets only summary.json
+ * (with the reasons) and scenario.json; tables left from an earlier run are removed so that the
+ * directory never mixes two runs.
+ */
+public final class ScenarioRunner {
+    public static final String SUMMARY = "summary.json";
+    public static final String ALLOCATION = "allocation.csv";
+    public static final String REGIONS = "regions.csv";
+    public static final String DUTIES = "duties.csv";
+    public static final String SCENARIO = "scenario.json";
+
+    private final AllocationSolver solver;
+    private final String version;
+
+    public ScenarioRunner(AllocationSolver solver, String version) {
+        this.solver = solver;
+        this.version = version;
+    }
+
+    /**
+     * Creates the directory, solves, writes. Throws a {@link java.nio.file.FileSystemException}
+     * naming the path when the directory cannot be created (a file is in the way, permission)
+     * before any time is spent solving.
+     */
+    public RunResult run(Scenario scenario, Path directory) throws IOException {
+        Files.createDirectories(directory);
+        AllocationReport report = AllocationStudy.run(scenario, solver);
+        List<Path> written = new ArrayList<>();
+        write(directory.resolve(SUMMARY), SummaryJson.of(scenario, report, version), written);
+        if (report.isOptimal()) {
+            write(directory.resolve(ALLOCATION), AllocationCsv.of(report), written);
+            write(directory.resolve(REGIONS), RegionsCsv.of(scenario, report), written);
+            write(directory.resolve(DUTIES), DutiesCsv.of(report), written);
+        } else {
+            for (String stale : List.of(ALLOCATION, REGIONS, DUTIES)) {
+                Files.deleteIfExists(directory.resolve(stale));
+            }
+        }
+        write(directory.resolve(SCENARIO), ScenarioWriter.toJson(scenario), written);
+        return new RunResult(scenario, report, directory, written);
+    }
+
+    private static void write(Path file, String content, List<Path> written) throws IOException {
+        AtomicFiles.writeString(file, content);
+        written.add(file);
+    }
+}

@@ -1,0 +1,25 @@
+package org.airshed.scenarios.library;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.airshed.core.io.ScenarioReader;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class BundledScenariosTest {
+    @Test
+    void indexListsTheBundledScenariosOnePerLine() {
+        assertEquals(List.of("textbook", "yrd-so2"), BundledText.of("/scenarios/index.txt").lines().toList());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"textbook", "yrd-so2"})
+    void bundledScenarioValidatesWithoutProblems(String name) {
+        String json = BundledText.of("/scenarios/" + name + ".json");
+        assertEquals(List.of(), ScenarioReader.validate(name + ".json", json, null));
+        assertEquals(name, BundledText.scenario(name).name());
+    }
+}
