@@ -73,7 +73,8 @@ final class ScenarioJsonParser {
         Objective objective = objective(top.get("objective"));
         List<Region> regions = list(required(top, "regions", "$"), "$.regions", this::region);
         TransferMatrix transfer = transfer(top.get("transfer"));
-        List<Source> sources = top.has("sources") ? list(top.get("sources"), "$.sources", this::source) : List.of();
+        List<Source> sourceSlots = top.has("sources") ? slots(top.get("sources"), "$.sources", this::source) : List.of();
+        List<Source> sources = sourceSlots == null || sourceSlots.stream().anyMatch(s -> s == null) ? null : sourceSlots;
         String sourcesFile = in.string(top.get("sourcesFile"), "$.sourcesFile");
         if (sourcesFile != null && sourcesFile.isBlank()) {
             in.problem("$.sourcesFile", top.get("sourcesFile"), "must name a CSV file");
@@ -81,7 +82,7 @@ final class ScenarioJsonParser {
         }
         Policy policy = policy(top.get("policy"));
         return new ScenarioParts(name, description == null ? "" : description, seed == null ? 0 : seed,
-                units, objective, regions, transfer, sources, sourcesFile, policy);
+                units, objective, regions, transfer, sources, sourceSlots, sourcesFile, policy);
     }
 
     private Units units(JsonNode node) {
@@ -252,18 +253,21 @@ final class ScenarioJsonParser {
 
     /** Reads every element, so that one bad element does not hide the others; null when any failed. */
     private <T> List<T> list(JsonNode node, String path, ElementReader<T> reader) {
+        List<T> values = slots(node, path, reader);
+        return values == null || values.stream().anyMatch(v -> v == null) ? null : values;
+    }
+
+    /** Every element read, null where one could not be; null when the node is not an array. */
+    private <T> List<T> slots(JsonNode node, String path, ElementReader<T> reader) {
         ArrayNode array = in.array(node, path);
         if (array == null) {
             return null;
         }
         List<T> values = new ArrayList<>(array.size());
-        boolean complete = true;
         for (int i = 0; i < array.size(); i++) {
-            T value = reader.read(array.get(i), path + "[" + i + "]");
-            complete &= value != null;
-            values.add(value);
+            values.add(reader.read(array.get(i), path + "[" + i + "]"));
         }
-        return complete ? values : null;
+        return values;
     }
 
     private JsonNode required(ObjectNode object, String key, String path) {

@@ -15,5 +15,5 @@ import org.airshed.core.model.Units;
  */
 record ScenarioParts(String name, String description, long seed, Units units, Objective objective,
                      List<Region> regions, TransferMatrix transfer, List<Source> sources,
-                     String sourcesFile, Policy policy) {
+                     List<Source> sourceSlots, String sourcesFile, Policy policy) {
 }

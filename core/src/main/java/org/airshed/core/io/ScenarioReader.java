@@ -108,6 +108,7 @@ public final class ScenarioReader {
         CsvSources csv = parts.sourcesFile() == null ? null
                 : readCsv(parts.sourcesFile(), root.get("sourcesFile"), baseDirectory, in);
         if (!problems.isEmpty()) {
+            crossCheckWhatWasRead(parts, fileName, problems);
             return new Outcome(null, problems.list());
         }
         // Every part was read: now the cross-references between them can be checked.
@@ -120,6 +121,36 @@ public final class ScenarioReader {
                 parts.units(), parts.objective(), parts.regions(), parts.transfer(), sources, parts.policy()),
                 v -> locate(v, fileName, jsonSources, csv));
         return new Outcome(scenario, problems.list());
+    }
+
+    /**
+     * Runs the cross-reference checks on the parts that could be read, so that validate also
+     * reports, say, a source in an unknown region next to a typo elsewhere. Sources that could
+     * not be read are left out and the others keep their paths in the file.
+     */
+    private static void crossCheckWhatWasRead(ScenarioParts parts, String fileName, Problems problems) {
+        if (parts.name() == null || parts.regions() == null || parts.sourceSlots() == null) {
+            return;
+        }
+        List<Source> readable = new ArrayList<>();
+        List<Integer> position = new ArrayList<>();
+        for (int i = 0; i < parts.sourceSlots().size(); i++) {
+            if (parts.sourceSlots().get(i) != null) {
+                readable.add(parts.sourceSlots().get(i));
+                position.add(i);
+            }
+        }
+        problems.build(() -> new Scenario(parts.name(), "", 0, null, null, parts.regions(), parts.transfer(),
+                readable, parts.policy()), v -> {
+                    Matcher source = SOURCE_FIELD.matcher(v.field());
+                    String field = v.field();
+                    if (source.matches()) {
+                        int original = position.get(Integer.parseInt(source.group(1)));
+                        field = "sources[" + original + "]" + (source.group(2) == null ? "" : "." + source.group(2));
+                    }
+                    return new Problem(fileName, new Violation(field, v.value(), v.reason()).under("$").field(),
+                            v.value(), v.reason());
+                });
     }
 
     private static JsonNode tree(String fileName, String json, Problems problems) {

@@ -309,4 +309,19 @@ class ScenarioReaderProblemsTest {
         assertEquals(file + ": $.regions[0].background = \"high\": must be a number", e.getMessage().lines().findFirst()
                 .orElseThrow());
     }
+
+    @Test
+    void crossReferencesAreCheckedNextToOtherProblems() {
+        List<Problem> problems = validate("""
+                {"name": "bad", "regions": [{"id": "SH", "background": 12}],
+                 "sources": [{"id": "a", "region": "SH", "baselin": 10, "steps": []},
+                             {"id": "b", "region": "XX", "baseline": 10, "steps": []}],
+                 "policy": {"receptorLimits": {"SH": 2}}}
+                """);
+
+        assertProblem(problems, "$.sources[0].baselin", "10", "unknown key");
+        assertProblem(problems, "$.sources[1].region", "XX", "unknown region");
+        assertProblem(problems, "$.policy.receptorLimits.SH", "2.0", "below the region's background");
+        assertEquals(4, problems.size(), problems::toString); // and sources[0].baseline is missing
+    }
 }
