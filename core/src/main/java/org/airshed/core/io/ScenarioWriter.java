@@ -51,7 +51,8 @@ public final class ScenarioWriter {
         AtomicFiles.writeString(file, toJson(scenario));
     }
 
-    private static ObjectNode units(Units units) {
+    /** The {@code units} object as scenario and result files write it. */
+    public static ObjectNode units(Units units) {
         ObjectNode node = NODES.objectNode();
         node.put("mass", units.mass());
         node.put("money", units.money());

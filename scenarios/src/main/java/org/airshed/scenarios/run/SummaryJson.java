@@ -14,7 +14,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.RawValue;
 
 import org.airshed.core.model.Scenario;
-import org.airshed.core.model.Units;
+import org.airshed.core.io.ScenarioWriter;
 import org.airshed.core.study.AllocationReport;
 import org.airshed.core.study.CooperationReport;
 import org.airshed.core.study.DutyComparison;
@@ -44,18 +44,10 @@ final class SummaryJson {
         root.put("scenario", scenario.name());
         root.put("seed", scenario.seed());
         root.put("version", version);
-        root.set("units", units(scenario.units()));
+        root.set("units", ScenarioWriter.units(scenario.units()));
         root.set("allocation", allocation(report));
         report.cooperation().ifPresent(c -> root.set("cooperation", cooperation(c)));
         return WRITER.writeValueAsString(root) + "\n";
-    }
-
-    private static ObjectNode units(Units units) {
-        ObjectNode node = NODES.objectNode();
-        node.put("mass", units.mass());
-        node.put("money", units.money());
-        node.put("concentration", units.concentration());
-        return node;
     }
 
     private static ObjectNode allocation(AllocationReport report) {
