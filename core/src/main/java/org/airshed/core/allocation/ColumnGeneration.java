@@ -240,7 +240,7 @@ final class ColumnGeneration {
     }
 
     /** A column's identity: region and abatement. */
-    private record Point(int region, double abatement) {
+    private record ColumnKey(int region, double abatement) {
     }
 
     /** The columns added so far, in master order; refuses duplicates. */
@@ -248,11 +248,11 @@ final class ColumnGeneration {
         int count;
         int[] region = new int[64];
         double[] abatement = new double[64];
-        private final Set<Point> seen = new HashSet<>();
+        private final Set<ColumnKey> seen = new HashSet<>();
 
         /** Adds the point as a column; returns its index, or −1 if that column exists already. */
         int add(MasterLp master, int r, RegionCurves.Point point) {
-            if (!seen.add(new Point(r, point.abatement()))) {
+            if (!seen.add(new ColumnKey(r, point.abatement()))) {
                 return -1;
             }
             if (count == region.length) {

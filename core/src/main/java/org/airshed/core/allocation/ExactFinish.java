@@ -51,6 +51,7 @@ final class ExactFinish {
         List<Integer> pinned = new ArrayList<>();
         double[] alpha = new double[regions];
         double[] beta = new double[regions];
+        boolean[] isPinned = new boolean[regions];
         for (int r = 0; r < regions; r++) {
             double g = regionPrice[r];
             double low = curves.response(r, g, false).abatement();
@@ -58,6 +59,7 @@ final class ExactFinish {
             double tolerance = 1e-12 * Math.max(1, high);
             if (high - low > tolerance && regionTotal[r] > low + tolerance && regionTotal[r] < high - tolerance) {
                 pinned.add(r);
+                isPinned[r] = true;
             } else {
                 // The affine piece through (g, A_r) that also holds the price the duals give: its
                 // slope is read between the two, away from a kink that rounding could misplace.
@@ -80,7 +82,7 @@ final class ExactFinish {
             int j = active.get(row);
             double right = rhs[j];
             for (int r = 0; r < regions; r++) {
-                if (!pinned.contains(r)) {
+                if (!isPinned[r]) {
                     right -= coefficient[j][r] * (alpha[r] + beta[r] * weight[r]);
                     for (int col = 0; col < a; col++) {
                         m[row][col] += coefficient[j][r] * beta[r] * coefficient[active.get(col)][r];

@@ -66,10 +66,6 @@ final class MasterLp {
         this.values = new double[rows];
     }
 
-    int columnCount() {
-        return columns;
-    }
-
     /** Adds a column for region r with coefficients in the coupling rows (caller units). */
     int addColumn(int region, double[] coefficients, double cost) {
         if (columns == columnCost.length) {
