@@ -57,12 +57,16 @@ final class ScenarioJsonParser {
      * The parts of the scenario at {@code root}; parts that could not be read are null and
      * their problems are in {@code in}. Null when the root is not an object.
      */
-    static ScenarioParts parse(JsonNode root, JsonInput in) {
-        return new ScenarioJsonParser(in).scenario(root);
+    static ScenarioParts parse(JsonNode root, JsonInput in, List<String> sectionKeys) {
+        return new ScenarioJsonParser(in).scenario(root, sectionKeys);
     }
 
-    private ScenarioParts scenario(JsonNode root) {
-        ObjectNode top = in.object(root, "$", TOP_KEYS, TOP_RESERVED);
+    private ScenarioParts scenario(JsonNode root, List<String> sectionKeys) {
+        List<String> allowed = new ArrayList<>(TOP_KEYS);
+        allowed.addAll(sectionKeys);
+        Map<String, String> reserved = new LinkedHashMap<>(TOP_RESERVED);
+        sectionKeys.forEach(reserved::remove);
+        ObjectNode top = in.object(root, "$", allowed, reserved);
         if (top == null) {
             return null;
         }

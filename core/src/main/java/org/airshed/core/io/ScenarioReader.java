@@ -15,9 +15,14 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.airshed.core.model.Region;
 import org.airshed.core.model.Scenario;
 import org.airshed.core.model.Source;
 import org.airshed.core.model.Violation;
@@ -52,7 +57,29 @@ public final class ScenarioReader {
 
     /** Reads a scenario file; its {@code sourcesFile} is resolved against the file's directory. */
     public static Scenario read(Path file) {
-        return orThrow(parse(file));
+        return orThrow(parse(file, List.of())).scenario();
+    }
+
+    /** Reads a scenario file with the sections {@code sections} know how to read. */
+    public static ScenarioDocument read(Path file, List<SectionReader<?>> sections) {
+        return orThrow(parse(file, sections));
+    }
+
+    /** Reads a scenario given as text with the sections {@code sections} know how to read. */
+    public static ScenarioDocument read(String fileName, String json, Path baseDirectory,
+                                        List<SectionReader<?>> sections) {
+        return orThrow(parse(fileName, json, baseDirectory, sections));
+    }
+
+    /** Every problem of a scenario file, its sections included; empty when it is valid. */
+    public static List<Problem> validate(Path file, List<SectionReader<?>> sections) {
+        return parse(file, sections).problems();
+    }
+
+    /** Every problem of a scenario given as text, its sections included; empty when it is valid. */
+    public static List<Problem> validate(String fileName, String json, Path baseDirectory,
+                                         List<SectionReader<?>> sections) {
+        return parse(fileName, json, baseDirectory, sections).problems();
     }
 
     /**
@@ -63,27 +90,27 @@ public final class ScenarioReader {
      *                      {@code sourcesFile} is a problem
      */
     public static Scenario read(String fileName, String json, Path baseDirectory) {
-        return orThrow(parse(fileName, json, baseDirectory));
+        return orThrow(parse(fileName, json, baseDirectory, List.of())).scenario();
     }
 
     /** Every problem of a scenario file; empty when it is valid. */
     public static List<Problem> validate(Path file) {
-        return parse(file).problems();
+        return parse(file, List.of()).problems();
     }
 
     /** Every problem of a scenario given as text; empty when it is valid. */
     public static List<Problem> validate(String fileName, String json, Path baseDirectory) {
-        return parse(fileName, json, baseDirectory).problems();
+        return parse(fileName, json, baseDirectory, List.of()).problems();
     }
 
-    private static Scenario orThrow(Outcome outcome) {
+    private static ScenarioDocument orThrow(Outcome outcome) {
         if (!outcome.problems().isEmpty()) {
             throw new ScenarioInputException(outcome.problems());
         }
-        return outcome.scenario();
+        return outcome.document();
     }
 
-    private static Outcome parse(Path file) {
+    private static Outcome parse(Path file, List<SectionReader<?>> sections) {
         String json;
         try {
             json = Files.readString(file, StandardCharsets.UTF_8);
@@ -91,20 +118,25 @@ public final class ScenarioReader {
             return new Outcome(null, List.of(new Problem(file.toString(), "file", null, IoErrors.describe(e))));
         }
         Path directory = file.getParent();
-        return parse(file.toString(), json, directory == null ? Path.of("") : directory);
+        return parse(file.toString(), json, directory == null ? Path.of("") : directory, sections);
     }
 
-    private static Outcome parse(String fileName, String json, Path baseDirectory) {
+    private static Outcome parse(String fileName, String json, Path baseDirectory,
+                                 List<SectionReader<?>> sectionReaders) {
         Problems problems = new Problems();
         JsonNode root = tree(fileName, json, problems);
         if (root == null) {
             return new Outcome(null, problems.list());
         }
         JsonInput in = new JsonInput(fileName, problems);
-        ScenarioParts parts = ScenarioJsonParser.parse(root, in);
+        List<String> sectionKeys = sectionReaders.stream().map(SectionReader::key).toList();
+        ScenarioParts parts = ScenarioJsonParser.parse(root, in, sectionKeys);
         if (parts == null) {
             return new Outcome(null, problems.list());
         }
+        Map<String, JsonNode> sectionJson = new LinkedHashMap<>();
+        Map<String, Object> sections = new LinkedHashMap<>();
+        readSections(root, parts, sectionReaders, in, sectionJson, sections);
         CsvSources csv = parts.sourcesFile() == null ? null
                 : readCsv(parts.sourcesFile(), root.get("sourcesFile"), baseDirectory, in);
         if (!problems.isEmpty()) {
@@ -120,7 +152,32 @@ public final class ScenarioReader {
         Scenario scenario = problems.build(() -> new Scenario(parts.name(), parts.description(), parts.seed(),
                 parts.units(), parts.objective(), parts.regions(), parts.transfer(), sources, parts.policy()),
                 v -> locate(v, fileName, jsonSources, csv));
-        return new Outcome(scenario, problems.list());
+        ScenarioDocument document = scenario == null ? null : new ScenarioDocument(scenario, sectionJson, sections);
+        return new Outcome(document, problems.list());
+    }
+
+    /** Runs each reader on its section, when the file has one, with the region ids that could be read. */
+    private static void readSections(JsonNode root, ScenarioParts parts, List<SectionReader<?>> readers,
+                                     JsonInput in, Map<String, JsonNode> sectionJson, Map<String, Object> sections) {
+        Set<String> regionIds = null;
+        if (parts.regions() != null) {
+            regionIds = new LinkedHashSet<>();
+            for (Region region : parts.regions()) {
+                regionIds.add(region.id());
+            }
+        }
+        SectionInput sectionInput = new SectionInput(in);
+        for (SectionReader<?> reader : readers) {
+            JsonNode node = root.get(reader.key());
+            if (node == null) {
+                continue;
+            }
+            Object value = reader.read(node, sectionInput, regionIds);
+            if (value != null) {
+                sectionJson.put(reader.key(), node);
+                sections.put(reader.key(), value);
+            }
+        }
     }
 
     /**
@@ -204,6 +261,6 @@ public final class ScenarioReader {
         return new Problem(fileName, v.under("$").field(), v.value(), v.reason());
     }
 
-    private record Outcome(Scenario scenario, List<Problem> problems) {
+    private record Outcome(ScenarioDocument document, List<Problem> problems) {
     }
 }

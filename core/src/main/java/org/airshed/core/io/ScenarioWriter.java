@@ -31,6 +31,17 @@ public final class ScenarioWriter {
 
     /** The canonical JSON text, ending in a newline. */
     public static String toJson(Scenario scenario) {
+        return CanonicalJson.print(tree(scenario));
+    }
+
+    /** The canonical JSON text of a scenario and its sections (after {@code policy}, in reading order). */
+    public static String toJson(ScenarioDocument document) {
+        ObjectNode root = tree(document.scenario());
+        document.sectionJson().forEach(root::set);
+        return CanonicalJson.print(root);
+    }
+
+    private static ObjectNode tree(Scenario scenario) {
         ObjectNode root = NODES.objectNode();
         root.put("name", scenario.name());
         root.put("description", scenario.description());
@@ -43,7 +54,7 @@ public final class ScenarioWriter {
         ArrayNode sources = root.putArray("sources");
         scenario.sources().forEach(s -> sources.add(source(s)));
         root.set("policy", policy(scenario.policy()));
-        return CanonicalJson.print(root);
+        return root;
     }
 
     /** Writes {@link #toJson(Scenario)} to {@code file} atomically (UTF-8). */

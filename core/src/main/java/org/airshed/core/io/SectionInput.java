@@ -1,0 +1,87 @@
+package org.airshed.core.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a {@link SectionReader} reads with: the same typed access and problem reporting as the
+ * rest of the scenario, so that a section's problems name the file, JSON path and value like any
+ * other. Every failed check reports a problem and returns null.
+ */
+public final class SectionInput {
+    private final JsonInput in;
+
+    SectionInput(JsonInput in) {
+        this.in = in;
+    }
+
+    public String file() {
+        return in.file();
+    }
+
+    /** Reports a problem with the value at {@code path}. */
+    public void problem(String path, JsonNode value, String message) {
+        in.problem(path, value, message);
+    }
+
+    /** Reports a required value as missing. */
+    public void missing(String path) {
+        in.missing(path);
+    }
+
+    /** Problems reported so far, for {@link #addedSince(int)}. */
+    public int mark() {
+        return in.problems().mark();
+    }
+
+    public boolean addedSince(int mark) {
+        return in.problems().addedSince(mark);
+    }
+
+    /** An object whose keys must all be in {@code allowed} (an unknown key is a problem with a "did you mean"). */
+    public ObjectNode object(JsonNode node, String path, List<String> allowed) {
+        return in.object(node, path, allowed, Map.of());
+    }
+
+    /** An object whose keys are data (region ids, names). */
+    public ObjectNode map(JsonNode node, String path) {
+        return in.map(node, path);
+    }
+
+    public ArrayNode array(JsonNode node, String path) {
+        return in.array(node, path);
+    }
+
+    public String string(JsonNode node, String path) {
+        return in.string(node, path);
+    }
+
+    /** A finite number. */
+    public Double number(JsonNode node, String path) {
+        return in.number(node, path);
+    }
+
+    /** A whole number that fits in a long. */
+    public Long integer(JsonNode node, String path) {
+        return in.integer(node, path);
+    }
+
+    /** An object of data keys to numbers; entries that are not numbers are reported and left out. */
+    public Map<String, Double> numberMap(JsonNode node, String path) {
+        Map<String, Double> values = new LinkedHashMap<>();
+        ObjectNode o = in.map(node, path);
+        if (o != null) {
+            o.fields().forEachRemaining(e -> {
+                Double value = in.number(e.getValue(), path + "." + e.getKey());
+                if (value != null) {
+                    values.put(e.getKey(), value);
+                }
+            });
+        }
+        return values;
+    }
+}
