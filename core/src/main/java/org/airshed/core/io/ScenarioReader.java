@@ -210,7 +210,7 @@ public final class ScenarioReader {
                 });
     }
 
-    private static JsonNode tree(String fileName, String json, Problems problems) {
+    static JsonNode tree(String fileName, String json, Problems problems) {
         String text = !json.isEmpty() && json.charAt(0) == BYTE_ORDER_MARK ? json.substring(1) : json;
         try {
             JsonNode root = MAPPER.readTree(text);

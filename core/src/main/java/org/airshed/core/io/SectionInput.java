@@ -28,6 +28,16 @@ public final class SectionInput {
         in.problem(path, value, message);
     }
 
+    /** Reports a problem with a value given as text (a record's own check, for instance). */
+    public void problem(String path, String valueText, String message) {
+        in.problems().add(in.file(), path, valueText, message);
+    }
+
+    /** "; did you mean X?" when {@code key} is a near miss of one of {@code known}, else empty. */
+    public static String didYouMean(String key, List<String> known) {
+        return KeySuggestion.didYouMean(key, known);
+    }
+
     /** Reports a required value as missing. */
     public void missing(String path) {
         in.missing(path);

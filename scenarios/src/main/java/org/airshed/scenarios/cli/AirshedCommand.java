@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "airshed", mixinStandardHelpOptions = true, versionProvider = AirshedCommand.Version.class,
         description = "Regional air-pollution cooperation: least-cost allocation of abatement.",
-        subcommands = {RunCommand.class, ValidateCommand.class})
+        subcommands = {RunCommand.class, ValidateCommand.class, GameCommand.class})
 public final class AirshedCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -37,7 +37,7 @@ public final class AirshedCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "a command is required: run or validate");
+        throw new ParameterException(spec.commandLine(), "a command is required: run, validate or game");
     }
 
     /** {@code --version}: the jar's Implementation-Version. */

@@ -7,7 +7,12 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.airshed.core.allocation.ExactAllocationSolver;
+import java.util.List;
+import org.airshed.core.io.Problem;
+import org.airshed.core.io.ScenarioDocument;
+import org.airshed.core.io.ScenarioInputException;
 import org.airshed.core.model.Scenario;
+import org.airshed.market.compensation.CompensationInputException;
 import org.airshed.core.study.Infeasibility;
 import org.airshed.scenarios.library.ScenarioLibrary;
 import org.airshed.scenarios.run.BuildVersion;
@@ -24,7 +29,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
         header = "Solve a scenario and write its results into a directory.",
         description = {"Writes into DIR (created if missing):",
-                "summary.json, allocation.csv, regions.csv, duties.csv, scenario.json.",
+                "summary.json, allocation.csv, regions.csv, duties.csv, scenario.json,",
+                "and transfers.csv when the scenario has a compensation section.",
                 "Exit 0 on success, 2 on bad input or an infeasible problem,",
                 "1 on an internal error."})
 final class RunCommand implements Callable<Integer> {
@@ -47,17 +53,20 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ScenarioInput input = ScenarioInput.resolve(scenario, ScenarioLibrary.bundled());
-        Scenario resolved = input.read();
+        ScenarioDocument document = input.read();
         if (seed != null) {
-            resolved = new Scenario(resolved.name(), resolved.description(), seed, resolved.units(),
-                    resolved.objective(), resolved.regions(), resolved.transfer(), resolved.sources(),
-                    resolved.policy());
+            Scenario s = document.scenario();
+            document = document.withScenario(new Scenario(s.name(), s.description(), seed, s.units(), s.objective(),
+                    s.regions(), s.transfer(), s.sources(), s.policy()));
         }
         RunResult result;
         try {
-            result = new ScenarioRunner(new ExactAllocationSolver(), BuildVersion.current()).run(resolved, out);
+            result = new ScenarioRunner(new ExactAllocationSolver(), BuildVersion.current()).run(document, out);
         } catch (FileSystemException e) {
             throw new BadInputException("cannot write results to --out " + out + ": " + FailureHandler.describe(e), e);
+        } catch (CompensationInputException e) {
+            throw new ScenarioInputException(List.of(new Problem(input.fileName(), e.path(), e.value(),
+                    e.getMessage())));
         }
         PrintWriter stdout = spec.commandLine().getOut();
         RunSummary.print(result, stdout);

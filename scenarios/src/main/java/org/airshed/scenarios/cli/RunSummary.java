@@ -53,6 +53,9 @@ final class RunSummary {
             r.reasons().forEach(reason -> out.println("  " + reason));
         }
         r.cooperation().ifPresent(c -> printCooperation(c, u, out));
+        if (result.compensation() != null) {
+            CompensationSummary.print(result.compensation(), u.money(), out);
+        }
         out.println("results in " + result.directory() + ": " + result.files().stream().map(Path::getFileName)
                 .map(Path::toString).collect(Collectors.joining(", ")));
     }

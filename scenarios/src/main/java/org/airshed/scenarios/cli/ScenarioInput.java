@@ -7,8 +7,9 @@ import java.util.List;
 
 import org.airshed.core.io.Problem;
 import org.airshed.core.io.ScenarioInputException;
+import org.airshed.core.io.ScenarioDocument;
 import org.airshed.core.io.ScenarioReader;
-import org.airshed.core.model.Scenario;
+import org.airshed.scenarios.run.ScenarioSections;
 import org.airshed.scenarios.library.ScenarioLibrary;
 
 /**
@@ -43,13 +44,13 @@ final class ScenarioInput {
     }
 
     /** Reads and validates; throws ScenarioInputException with every problem. */
-    Scenario read() {
-        return file != null ? ScenarioReader.read(file) : library.read(argument);
+    ScenarioDocument read() {
+        return file != null ? ScenarioReader.read(file, ScenarioSections.ALL) : library.document(argument);
     }
 
     /** Every problem (empty when valid). */
     List<Problem> validate() {
-        return file != null ? ScenarioReader.validate(file) : library.validate(argument);
+        return file != null ? ScenarioReader.validate(file, ScenarioSections.ALL) : library.validate(argument);
     }
 
     private static Path asPath(String argument) {

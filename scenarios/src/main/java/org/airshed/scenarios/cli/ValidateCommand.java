@@ -5,7 +5,12 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.airshed.core.io.Problem;
+import org.airshed.core.io.ScenarioDocument;
 import org.airshed.core.model.Scenario;
+import org.airshed.market.compensation.CompensationInputException;
+import org.airshed.market.compensation.CompensationSectionReader;
+import org.airshed.market.compensation.CompensationSpec;
+import org.airshed.market.compensation.ScenarioGame;
 import org.airshed.core.study.Infeasibility;
 import org.airshed.core.study.InfeasibilityExplainer;
 import org.airshed.core.study.ScenarioProblem;
@@ -45,11 +50,21 @@ final class ValidateCommand implements Callable<Integer> {
             problems.forEach(err::println);
             return ExitCodes.BAD_INPUT;
         }
-        Scenario valid = input.read();
+        ScenarioDocument document = input.read();
+        Scenario valid = document.scenario();
         List<Infeasibility> reasons = InfeasibilityExplainer.explain(ScenarioProblem.of(valid));
         if (!reasons.isEmpty()) {
             reasons.forEach(reason -> err.println(input.fileName() + ": " + reason));
             return ExitCodes.BAD_INPUT;
+        }
+        CompensationSpec compensation = document.section(CompensationSectionReader.INSTANCE);
+        if (compensation != null) {
+            try {
+                ScenarioGame.of(valid, compensation.baseline());
+            } catch (CompensationInputException e) {
+                err.println(new Problem(input.fileName(), e.path(), e.value(), e.getMessage()));
+                return ExitCodes.BAD_INPUT;
+            }
         }
         spec.commandLine().getOut().println(input.fileName() + ": valid (" + valid.regions().size() + " regions, "
                 + valid.sources().size() + " sources)");

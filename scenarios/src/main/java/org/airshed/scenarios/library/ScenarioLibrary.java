@@ -12,8 +12,10 @@ import java.util.List;
 
 import org.airshed.core.io.Problem;
 import org.airshed.core.io.ScenarioInputException;
+import org.airshed.core.io.ScenarioDocument;
 import org.airshed.core.io.ScenarioReader;
 import org.airshed.core.model.Scenario;
+import org.airshed.scenarios.run.ScenarioSections;
 
 /**
  * The bundled scenarios: class-path resources {@code scenarios/<name>.json}, listed one name
@@ -90,7 +92,12 @@ public final class ScenarioLibrary {
 
     /** Reads and validates a bundled scenario; throws ScenarioInputException with every problem. */
     public Scenario read(String name) {
-        return ScenarioReader.read(fileName(name), json(name), NO_BASE_DIRECTORY);
+        return document(name).scenario();
+    }
+
+    /** Reads and validates a bundled scenario with its sections (compensation, …). */
+    public ScenarioDocument document(String name) {
+        return ScenarioReader.read(fileName(name), json(name), NO_BASE_DIRECTORY, ScenarioSections.ALL);
     }
 
     /** Every problem of a bundled scenario (empty when it is valid). */
@@ -98,7 +105,7 @@ public final class ScenarioLibrary {
         if (!contains(name)) {
             return List.of(unknown(name));
         }
-        return ScenarioReader.validate(fileName(name), json(name), NO_BASE_DIRECTORY);
+        return ScenarioReader.validate(fileName(name), json(name), NO_BASE_DIRECTORY, ScenarioSections.ALL);
     }
 
     /** The problem reported for a name that is neither a file nor a bundled scenario. */

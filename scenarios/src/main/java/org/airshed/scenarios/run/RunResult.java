@@ -5,16 +5,19 @@ import java.util.List;
 
 import org.airshed.core.model.Scenario;
 import org.airshed.core.study.AllocationReport;
+import org.airshed.market.compensation.CompensationReport;
 
 /**
  * What a run produced.
  *
  * @param scenario  the resolved scenario that was solved (as written to scenario.json)
  * @param report    the allocation report
+ * @param compensation the compensation report; null when the scenario has no compensation section
  * @param directory where the files are
  * @param files     the files written, in the order written
  */
-public record RunResult(Scenario scenario, AllocationReport report, Path directory, List<Path> files) {
+public record RunResult(Scenario scenario, AllocationReport report, CompensationReport compensation, Path directory,
+                        List<Path> files) {
     public RunResult {
         files = List.copyOf(files);
     }

@@ -8,15 +8,21 @@ import java.util.List;
 
 import org.airshed.core.allocation.AllocationSolver;
 import org.airshed.core.io.AtomicFiles;
+import org.airshed.core.io.ScenarioDocument;
 import org.airshed.core.io.ScenarioWriter;
+import org.airshed.market.compensation.CompensationInputException;
+import org.airshed.market.compensation.CompensationReport;
+import org.airshed.market.compensation.CompensationSectionReader;
+import org.airshed.market.compensation.CompensationSpec;
+import org.airshed.market.compensation.CompensationStudy;
 import org.airshed.core.model.Scenario;
 import org.airshed.core.study.AllocationReport;
 import org.airshed.core.study.AllocationStudy;
 
 /**
  * Solves a scenario and writes its results into a directory (created if missing):
- * {@code summary.json}, {@code allocation.csv}, {@code regions.csv}, {@code duties.csv} and the
- * resolved {@code scenario.json}. Files are written atomically and contain no times, so the same
+ * {@code summary.json}, {@code allocation.csv}, {@code regions.csv}, {@code duties.csv}, with a
+ * compensation section {@code transfers.csv}, and the resolved {@code scenario.json}. Files are written atomically and contain no times, so the same
  * scenario and seed give byte-identical files. An infeasible scenario gets only summary.json
  * (with the reasons) and scenario.json; tables left from an earlier run are removed so that the
  * directory never mixes two runs.
@@ -27,6 +33,7 @@ public final class ScenarioRunner {
     public static final String REGIONS = "regions.csv";
     public static final String DUTIES = "duties.csv";
     public static final String SCENARIO = "scenario.json";
+    public static final String TRANSFERS = "transfers.csv";
 
     private final AllocationSolver solver;
     private final String version;
@@ -42,10 +49,22 @@ public final class ScenarioRunner {
      * before any time is spent solving.
      */
     public RunResult run(Scenario scenario, Path directory) throws IOException {
+        return run(ScenarioDocument.of(scenario), directory);
+    }
+
+    /**
+     * The same with the document's sections: a {@code compensation} section adds its part of
+     * summary.json and transfers.csv. Everything is computed before anything is written, so bad
+     * input ({@link CompensationInputException}) leaves the directory as it was.
+     */
+    public RunResult run(ScenarioDocument document, Path directory) throws IOException {
+        Scenario scenario = document.scenario();
         Files.createDirectories(directory);
         AllocationReport report = AllocationStudy.run(scenario, solver);
+        CompensationSpec spec = document.section(CompensationSectionReader.INSTANCE);
+        CompensationReport compensation = spec == null ? null : CompensationStudy.run(scenario, spec, scenario.seed());
         List<Path> written = new ArrayList<>();
-        write(directory.resolve(SUMMARY), SummaryJson.of(scenario, report, version), written);
+        write(directory.resolve(SUMMARY), SummaryJson.of(scenario, report, compensation, version), written);
         if (report.isOptimal()) {
             write(directory.resolve(ALLOCATION), AllocationCsv.of(report), written);
             write(directory.resolve(REGIONS), RegionsCsv.of(scenario, report), written);
@@ -55,8 +74,13 @@ public final class ScenarioRunner {
                 Files.deleteIfExists(directory.resolve(stale));
             }
         }
-        write(directory.resolve(SCENARIO), ScenarioWriter.toJson(scenario), written);
-        return new RunResult(scenario, report, directory, written);
+        if (compensation != null) {
+            write(directory.resolve(TRANSFERS), TransfersCsv.of(compensation), written);
+        } else {
+            Files.deleteIfExists(directory.resolve(TRANSFERS));
+        }
+        write(directory.resolve(SCENARIO), ScenarioWriter.toJson(document), written);
+        return new RunResult(scenario, report, compensation, directory, written);
     }
 
     private static void write(Path file, String content, List<Path> written) throws IOException {

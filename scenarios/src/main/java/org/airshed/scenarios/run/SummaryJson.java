@@ -17,6 +17,7 @@ import org.airshed.core.model.Scenario;
 import org.airshed.core.io.ScenarioWriter;
 import org.airshed.core.study.AllocationReport;
 import org.airshed.core.study.CooperationReport;
+import org.airshed.market.compensation.CompensationReport;
 import org.airshed.core.study.DutyComparison;
 import org.airshed.core.study.Infeasibility;
 import org.airshed.core.study.RegionOutcome;
@@ -39,7 +40,8 @@ final class SummaryJson {
     private SummaryJson() {
     }
 
-    static String of(Scenario scenario, AllocationReport report, String version) throws IOException {
+    static String of(Scenario scenario, AllocationReport report, CompensationReport compensation, String version)
+            throws IOException {
         ObjectNode root = NODES.objectNode();
         root.put("scenario", scenario.name());
         root.put("seed", scenario.seed());
@@ -47,6 +49,14 @@ final class SummaryJson {
         root.set("units", ScenarioWriter.units(scenario.units()));
         root.set("allocation", allocation(report));
         report.cooperation().ifPresent(c -> root.set("cooperation", cooperation(c)));
+        if (compensation != null) {
+            root.set("compensation", CompensationJson.of(compensation));
+        }
+        return text(root);
+    }
+
+    /** The canonical text of a summary tree (also used by {@code airshed game}). */
+    static String text(ObjectNode root) throws IOException {
         return WRITER.writeValueAsString(root) + "\n";
     }
 
@@ -111,7 +121,7 @@ final class SummaryJson {
     }
 
     /** Writes the number's canonical text (see {@link ResultNumbers}), or null when undefined. */
-    private static void number(ObjectNode node, String key, double value) {
+    static void number(ObjectNode node, String key, double value) {
         String text = ResultNumbers.text(value);
         if (text == null) {
             node.putNull(key);

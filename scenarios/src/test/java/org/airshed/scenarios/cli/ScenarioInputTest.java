@@ -43,7 +43,7 @@ class ScenarioInputTest {
     void bundledNameResolves() throws IOException {
         ScenarioInput input = ScenarioInput.resolve("tiny", library("tiny\n"));
         assertEquals("tiny.json (bundled)", input.fileName());
-        assertEquals("two-regions", input.read().name());
+        assertEquals("two-regions", input.read().scenario().name());
         assertTrue(input.validate().isEmpty());
     }
 
@@ -59,7 +59,7 @@ class ScenarioInputTest {
         Path file = TestScenarios.write(temp, "tiny", TestScenarios.twoRegions("{\"cap\": 150}"));
         ScenarioInput input = ScenarioInput.resolve(file.toString(), library("tiny\n"));
         assertEquals(file.toString(), input.fileName());
-        assertEquals(150, input.read().policy().cap().getAsDouble());
+        assertEquals(150, input.read().scenario().policy().cap().getAsDouble());
     }
 
     @Test

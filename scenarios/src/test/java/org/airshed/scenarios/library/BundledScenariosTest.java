@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 
 import org.airshed.core.io.ScenarioReader;
+import org.airshed.scenarios.run.ScenarioSections;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -12,14 +13,14 @@ import org.junit.jupiter.api.Test;
 class BundledScenariosTest {
     @Test
     void indexListsTheBundledScenariosOnePerLine() {
-        assertEquals(List.of("textbook", "yrd-so2"), BundledText.of("/scenarios/index.txt").lines().toList());
+        assertEquals(List.of("textbook", "yrd-so2", "yrd-so2-compensation"), BundledText.of("/scenarios/index.txt").lines().toList());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"textbook", "yrd-so2"})
+    @ValueSource(strings = {"textbook", "yrd-so2", "yrd-so2-compensation"})
     void bundledScenarioValidatesWithoutProblems(String name) {
         String json = BundledText.of("/scenarios/" + name + ".json");
-        assertEquals(List.of(), ScenarioReader.validate(name + ".json", json, null));
-        assertEquals(name, BundledText.scenario(name).name());
+        assertEquals(List.of(), ScenarioReader.validate(name + ".json", json, null, ScenarioSections.ALL));
+        assertEquals(name, ScenarioLibrary.bundled().read(name).name());
     }
 }

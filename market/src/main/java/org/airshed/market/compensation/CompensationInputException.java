@@ -1,0 +1,28 @@
+package org.airshed.market.compensation;
+
+/**
+ * A scenario whose compensation section cannot be applied to it: the message names the JSON
+ * path and value, and the command line reports it as bad input (exit 2) with the file name.
+ */
+public final class CompensationInputException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private final String path;
+    private final String value;
+
+    public CompensationInputException(String path, String value, String message) {
+        super(message);
+        this.path = path;
+        this.value = value;
+    }
+
+    /** The JSON path, e.g. {@code $.policy.duties.AH}. */
+    public String path() {
+        return path;
+    }
+
+    /** The offending value as text; null when there is none. */
+    public String value() {
+        return value;
+    }
+}

@@ -1,0 +1,253 @@
+package org.airshed.market.compensation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.airshed.core.model.Region;
+import org.airshed.core.model.Scenario;
+import org.airshed.market.game.CoalitionOracle;
+import org.airshed.market.game.Game;
+import org.airshed.market.game.LeastCore;
+import org.airshed.market.game.NashBargaining;
+import org.airshed.market.game.Nucleolus;
+import org.airshed.market.game.NucleolusResult;
+import org.airshed.market.game.ProportionalRule;
+import org.airshed.market.game.SampledShapley;
+import org.airshed.market.game.ShapleySampler;
+import org.airshed.market.game.ShapleyValue;
+
+/**
+ * Applies every rule of a compensation section to a scenario's game, or the game-only rules to a
+ * game given by its coalition values, and checks each (DOMAIN.md §4). Rules that cannot apply
+ * are reported as undefined with the reason, never with made-up numbers.
+ */
+public final class CompensationStudy {
+    private CompensationStudy() {
+    }
+
+    /** The scenario's game under the section's baseline, every rule applied; {@code seed} drives sampled Shapley. */
+    public static CompensationReport run(Scenario scenario, CompensationSpec spec, long seed) {
+        ScenarioGame game = ScenarioGame.of(scenario, spec.baseline());
+        RegionFacts facts = game.facts();
+        double[] standalone = new double[game.playerCount()];
+        for (int i = 0; i < standalone.length; i++) {
+            standalone[i] = game.standaloneValue(i);
+        }
+        Game held = game.game().orElse(null);
+        RuleChecks checks = new RuleChecks(game.players(), held, game.grandValue(), standalone,
+                facts.transactionCost(), scenario.units().money());
+        GameRules gameRules = new GameRules(game.players(), held, game.oracle(), game.grandValue(), standalone,
+                facts.transactionCost(), spec, seed);
+        double[] ownSaving = game.ownSaving();
+        List<RuleReport> reports = new ArrayList<>();
+        for (String rule : spec.rules()) {
+            RuleOutcome outcome = scenarioRule(rule, game, scenario, spec, gameRules);
+            reports.add(finish(rule, outcome, ownSaving, checks));
+        }
+        return new CompensationReport(spec.baseline().key(), game.players(), game.grandValue(), standalone,
+                ownSaving, facts.transactionCost(), leastCore(held), coreNote(game.playerCount(), held), reports,
+                game);
+    }
+
+    /**
+     * A game given by its coalition values: the rules that need nothing but the values, plus
+     * {@code proportional-<w>} when {@code weights} has w. Transfers are not defined (there is
+     * no plan), so budget balance is Σ gains = v(N).
+     */
+    public static CompensationReport direct(Game game, List<String> rules, Map<String, double[]> weights,
+                                            double[] transactionCost, long seed) {
+        double[] standalone = new double[game.playerCount()];
+        for (int i = 0; i < standalone.length; i++) {
+            standalone[i] = game.singletonValue(i);
+        }
+        RuleChecks checks = new RuleChecks(game.players(), game, game.grandValue(), standalone, transactionCost, "");
+        CompensationSpec spec = new CompensationSpec(Baseline.NASH, rules, Map.of(), ShapleyMethod.AUTO,
+                CompensationSpec.DEFAULT_PERMUTATIONS, CompensationSpec.DEFAULT_CONFIDENCE, Map.of());
+        GameRules gameRules = new GameRules(game.players(), game, CoalitionOracle.of(game), game.grandValue(),
+                standalone, transactionCost, spec, seed);
+        List<RuleReport> reports = new ArrayList<>();
+        for (String rule : rules) {
+            RuleOutcome outcome;
+            String weight = RuleNames.proportionalWeight(rule);
+            if (weight != null) {
+                double[] w = weights.get(weight);
+                outcome = w == null ? new RuleOutcome.Undefined("the game gives no \"" + weight + "\" weights")
+                        : gameRules.proportional(w, weight);
+            } else if (RuleNames.GAME_ONLY.contains(rule)) {
+                outcome = gameRules.apply(rule);
+            } else {
+                outcome = new RuleOutcome.Undefined(rule + " needs a scenario (plans, damages and transfer "
+                        + "coefficients), not only coalition values");
+            }
+            reports.add(finish(rule, outcome, null, checks));
+        }
+        return new CompensationReport("game", game.players(), game.grandValue(), standalone, null, transactionCost,
+                leastCore(game), null, reports, null);
+    }
+
+    private static RuleOutcome scenarioRule(String rule, ScenarioGame game, Scenario scenario, CompensationSpec spec,
+                                            GameRules gameRules) {
+        String weight = RuleNames.proportionalWeight(rule);
+        if (weight != null) {
+            double[] w = scenarioWeights(weight, game, scenario);
+            return w == null ? new RuleOutcome.Undefined(missingWeight(weight, scenario))
+                    : gameRules.proportional(w, weight);
+        }
+        String concentration = RuleNames.concentrationKey(rule);
+        if (concentration != null) {
+            return ConcentrationChange.apply(game, spec.concentrationRules().get(concentration));
+        }
+        return switch (rule) {
+            case RuleNames.BENEFICIARY_PAYS -> BeneficiaryPays.apply(game);
+            case RuleNames.POLLUTER_PAYS -> PolluterPays.apply(game, spec.allowances());
+            case RuleNames.CHANDER_TULKENS -> ChanderTulkens.apply(game);
+            default -> gameRules.apply(rule);
+        };
+    }
+
+    /** Emissions (baseline, mass), population, GDP, or damage in the baseline plan (money); null when a region lacks it. */
+    private static double[] scenarioWeights(String weight, ScenarioGame game, Scenario scenario) {
+        List<Region> regions = scenario.regions();
+        double[] w = new double[regions.size()];
+        for (int i = 0; i < w.length; i++) {
+            Region r = regions.get(i);
+            switch (weight) {
+                case "emissions" -> w[i] = game.facts().baselineEmissions()[i];
+                case "damage" -> w[i] = game.baselinePlan().damage()[i];
+                case "population" -> {
+                    if (r.population().isEmpty()) {
+                        return null;
+                    }
+                    w[i] = r.population().getAsDouble();
+                }
+                case "gdp" -> {
+                    if (r.gdp().isEmpty()) {
+                        return null;
+                    }
+                    w[i] = r.gdp().getAsDouble();
+                }
+                default -> throw new IllegalArgumentException("unknown weight " + weight);
+            }
+        }
+        return w;
+    }
+
+    private static String missingWeight(String weight, Scenario scenario) {
+        List<String> missing = scenario.regions().stream()
+                .filter(r -> weight.equals("population") ? r.population().isEmpty() : r.gdp().isEmpty())
+                .map(Region::id).toList();
+        return "regions " + missing + " have no " + weight + " in the scenario";
+    }
+
+    private static RuleReport finish(String rule, RuleOutcome outcome, double[] ownSaving, RuleChecks checks) {
+        if (outcome instanceof RuleOutcome.Undefined undefined) {
+            return RuleReport.undefined(rule, undefined.reason());
+        }
+        if (outcome instanceof RuleOutcome.Transfers t) {
+            double[] gains = new double[t.received().length];
+            for (int i = 0; i < gains.length; i++) {
+                gains[i] = ownSaving[i] + t.received()[i];
+            }
+            return checks.report(rule, gains, t.received(), t.details());
+        }
+        RuleOutcome.Gains g = (RuleOutcome.Gains) outcome;
+        double[] transfers = null;
+        if (ownSaving != null) {
+            transfers = new double[ownSaving.length];
+            for (int i = 0; i < transfers.length; i++) {
+                transfers[i] = g.payoff()[i] - ownSaving[i];
+            }
+        }
+        return checks.report(rule, g.payoff(), transfers, g.details());
+    }
+
+    private static double leastCore(Game game) {
+        return game == null || game.playerCount() < 2 ? Double.NaN : LeastCore.of(game).epsilon();
+    }
+
+    private static String coreNote(int players, Game game) {
+        return game != null ? null : "not checked: " + players + " players are more than the "
+                + ScenarioGame.MAX_HELD_PLAYERS + " whose 2^n coalition values are held";
+    }
+
+    /** The rules that need only coalition values. */
+    private record GameRules(List<String> players, Game game, CoalitionOracle oracle, double grandValue,
+                             double[] standalone, double[] transactionCost, CompensationSpec spec, long seed) {
+        RuleOutcome apply(String rule) {
+            return switch (rule) {
+                case RuleNames.SHAPLEY -> shapley();
+                case RuleNames.NUCLEOLUS -> nucleolus();
+                case RuleNames.NASH_BARGAINING -> nashBargaining();
+                default -> throw new IllegalArgumentException("unknown rule " + rule);
+            };
+        }
+
+        private RuleOutcome shapley() {
+            boolean exact = spec.shapleyMethod() == ShapleyMethod.EXACT || (spec.shapleyMethod() == ShapleyMethod.AUTO
+                    && game != null && players.size() <= CompensationSpec.EXACT_SHAPLEY_MAX_PLAYERS);
+            if (exact && game == null) {
+                return new RuleOutcome.Undefined("exact Shapley needs every coalition value, held for at most "
+                        + ScenarioGame.MAX_HELD_PLAYERS + " players; this game has " + players.size()
+                        + " (use \"shapley\": {\"method\": \"sampled\"})");
+            }
+            if (exact) {
+                return new RuleOutcome.Gains(ShapleyValue.exact(game), Map.of("method", "exact"));
+            }
+            SampledShapley sampled = ShapleySampler.sample(oracle, spec.permutations(), seed);
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("method", "sampled");
+            details.put("permutations", spec.permutations());
+            details.put("seed", seed);
+            details.put("confidence", spec.confidence());
+            details.put("halfWidth", byPlayer(sampled.halfWidth(spec.confidence())));
+            return new RuleOutcome.Gains(sampled.mean(), details);
+        }
+
+        private RuleOutcome nucleolus() {
+            if (game == null) {
+                return new RuleOutcome.Undefined("the nucleolus needs every coalition value, held for at most "
+                        + ScenarioGame.MAX_HELD_PLAYERS + " players; this game has " + players.size());
+            }
+            NucleolusResult result = Nucleolus.of(game);
+            if (result instanceof NucleolusResult.Undefined undefined) {
+                return new RuleOutcome.Undefined(undefined.reason());
+            }
+            NucleolusResult.Defined defined = (NucleolusResult.Defined) result;
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("stages", defined.stages());
+            details.put("kohlbergVerified", defined.kohlbergVerified());
+            return new RuleOutcome.Gains(defined.payoff(), details);
+        }
+
+        /** Disagreement point: what each player gets alone plus what joining costs it. */
+        private RuleOutcome nashBargaining() {
+            double[] d = new double[players.size()];
+            for (int i = 0; i < d.length; i++) {
+                d[i] = standalone[i] + transactionCost[i];
+            }
+            return new RuleOutcome.Gains(NashBargaining.of(players, grandValue, d),
+                    Map.of("disagreement", byPlayer(d)));
+        }
+
+        RuleOutcome proportional(double[] weights, String weight) {
+            double total = 0;
+            for (double w : weights) {
+                total += w;
+            }
+            if (!(total > 0)) {
+                return new RuleOutcome.Undefined("every region's " + weight + " weight is 0");
+            }
+            return new RuleOutcome.Gains(ProportionalRule.of(players, grandValue, weights),
+                    Map.of("weights", byPlayer(weights)));
+        }
+
+        private Map<String, Double> byPlayer(double[] values) {
+            Map<String, Double> map = new LinkedHashMap<>();
+            for (int i = 0; i < values.length; i++) {
+                map.put(players.get(i), values[i]);
+            }
+            return map;
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package org.airshed.market.compensation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.airshed.core.io.JsonDocuments;
+import org.airshed.core.io.SectionInput;
+import org.airshed.market.game.CoalitionOrder;
+import org.airshed.market.game.Game;
+
+/**
+ * Reads a game file: {@code players}, {@code order} ({@code lex} or {@code binary}, required, since
+ * mixing the two is the classic bug), {@code values} (2ⁿ − 1 savings), {@code rules}; optionally
+ * {@code weights}, {@code transactionCosts} and {@code seed}.
+ */
+public final class GameFileReader implements JsonDocuments.DocumentReader<GameFile> {
+    public static final GameFileReader INSTANCE = new GameFileReader();
+    private static final List<String> KEYS = List.of("players", "order", "values", "rules", "weights",
+            "transactionCosts", "seed");
+
+    private GameFileReader() {
+    }
+
+    @Override
+    public GameFile read(JsonNode root, SectionInput in) {
+        int mark = in.mark();
+        ObjectNode o = in.object(root, "$", KEYS);
+        if (o == null) {
+            return null;
+        }
+        List<String> players = players(o.get("players"), in);
+        CoalitionOrder order = order(o.get("order"), in);
+        double[] values = values(o.get("values"), in, players == null ? -1 : players.size());
+        List<String> rules = rules(o.get("rules"), in);
+        Long seed = in.integer(o.get("seed"), "$.seed");
+        Map<String, double[]> weights = new LinkedHashMap<>();
+        ObjectNode weightNode = in.map(o.get("weights"), "$.weights");
+        if (weightNode != null && players != null) {
+            weightNode.fields().forEachRemaining(e -> weights.put(e.getKey(),
+                    perPlayer(e.getValue(), "$.weights." + e.getKey(), players, in)));
+        }
+        double[] transactionCost = players == null ? null : o.has("transactionCosts")
+                ? perPlayer(o.get("transactionCosts"), "$.transactionCosts", players, in) : new double[players.size()];
+        if (in.addedSince(mark)) {
+            return null;
+        }
+        Game game;
+        try {
+            game = Game.fromOrder(players, order, values);
+        } catch (IllegalArgumentException e) {
+            in.problem("$.values", o.get("values"), e.getMessage());
+            return null;
+        }
+        return new GameFile(game, rules, weights, transactionCost, seed == null ? 0 : seed);
+    }
+
+    private static List<String> players(JsonNode node, SectionInput in) {
+        if (node == null) {
+            in.missing("$.players");
+            return null;
+        }
+        ArrayNode array = in.array(node, "$.players");
+        if (array == null) {
+            return null;
+        }
+        if (array.isEmpty() || array.size() > Game.MAX_PLAYERS) {
+            in.problem("$.players", node, "must name 1 to " + Game.MAX_PLAYERS + " players (a game held in memory)");
+            return null;
+        }
+        List<String> players = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < array.size(); i++) {
+            String name = in.string(array.get(i), "$.players[" + i + "]");
+            if (name != null && !seen.add(name)) {
+                in.problem("$.players[" + i + "]", array.get(i), "is listed twice");
+            }
+            players.add(name);
+        }
+        return players.contains(null) ? null : players;
+    }
+
+    private static CoalitionOrder order(JsonNode node, SectionInput in) {
+        if (node == null) {
+            in.missing("$.order");
+            return null;
+        }
+        String key = in.string(node, "$.order");
+        CoalitionOrder order = key == null ? null : CoalitionOrder.fromKey(key);
+        if (key != null && order == null) {
+            in.problem("$.order", node, "must be lex (v1, v2, v3, v12, v13, v23, v123) or binary (entry b-1 is the "
+                    + "coalition with bitmask b: v1, v2, v12, v3, v13, v23, v123)");
+        }
+        return order;
+    }
+
+    private static double[] values(JsonNode node, SectionInput in, int players) {
+        if (node == null) {
+            in.missing("$.values");
+            return null;
+        }
+        ArrayNode array = in.array(node, "$.values");
+        if (array == null) {
+            return null;
+        }
+        if (players > 0 && array.size() != (1 << players) - 1) {
+            in.problem("$.values", node, players + " players have " + ((1 << players) - 1)
+                    + " non-empty coalitions, so values needs " + ((1 << players) - 1) + " entries; it has "
+                    + array.size());
+            return null;
+        }
+        double[] values = new double[array.size()];
+        boolean ok = true;
+        for (int i = 0; i < values.length; i++) {
+            Double v = in.number(array.get(i), "$.values[" + i + "]");
+            ok &= v != null;
+            values[i] = v == null ? 0 : v;
+        }
+        return ok ? values : null;
+    }
+
+    private static List<String> rules(JsonNode node, SectionInput in) {
+        List<String> rules = new ArrayList<>();
+        if (node == null) {
+            in.missing("$.rules");
+            return rules;
+        }
+        ArrayNode array = in.array(node, "$.rules");
+        if (array == null) {
+            return rules;
+        }
+        List<String> allowed = new ArrayList<>(RuleNames.GAME_ONLY);
+        RuleNames.WEIGHTS.forEach(w -> allowed.add(RuleNames.PROPORTIONAL + w));
+        for (int i = 0; i < array.size(); i++) {
+            String rule = in.string(array.get(i), "$.rules[" + i + "]");
+            if (rule == null) {
+                continue;
+            }
+            if (rules.contains(rule)) {
+                in.problem("$.rules[" + i + "]", array.get(i), "is listed twice");
+            } else if (!RuleNames.FIXED.contains(rule) && RuleNames.proportionalWeight(rule) == null) {
+                in.problem("$.rules[" + i + "]", array.get(i), "unknown rule" + SectionInput.didYouMean(rule, allowed)
+                        + "; a game given directly can use: " + String.join(", ", allowed)
+                        + ", proportional-<a name under weights>");
+            }
+            rules.add(rule);
+        }
+        return rules;
+    }
+
+    private static double[] perPlayer(JsonNode node, String path, List<String> players, SectionInput in) {
+        Map<String, Double> values = in.numberMap(node, path);
+        double[] result = new double[players.size()];
+        for (String key : values.keySet()) {
+            if (!players.contains(key)) {
+                in.problem(path + "." + key, node.get(key), "unknown player (players: " + players + ")");
+            }
+        }
+        for (int p = 0; p < players.size(); p++) {
+            Double v = values.get(players.get(p));
+            if (v == null) {
+                if (node != null && node.isObject()) {
+                    in.problem(path + "." + players.get(p), (JsonNode) null, "is required: one value per player");
+                }
+            } else if (v < 0) {
+                in.problem(path + "." + players.get(p), node.get(players.get(p)), "must be >= 0");
+            } else {
+                result[p] = v;
+            }
+        }
+        return result;
+    }
+}

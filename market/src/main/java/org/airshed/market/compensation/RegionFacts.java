@@ -1,0 +1,62 @@
+package org.airshed.market.compensation;
+
+import java.util.List;
+import org.airshed.core.model.Region;
+import org.airshed.core.model.Scenario;
+import org.airshed.core.model.TransferMatrix;
+
+/**
+ * The scenario's regions as arrays in player order, for the rules: δ (money per concentration
+ * unit), the transfer matrix {@code transfer[j][i]} (concentration at j per mass emitted by i),
+ * backgrounds, transaction costs (money) and baseline emissions (mass, before any abatement).
+ */
+record RegionFacts(List<String> ids, List<Region> regions, double[] damagePerConcentration, double[][] transfer,
+                   double[] background, double[] transactionCost, double[] baselineEmissions) {
+
+    static RegionFacts of(Scenario scenario) {
+        List<Region> regions = scenario.regions();
+        int n = regions.size();
+        List<String> ids = regions.stream().map(Region::id).toList();
+        double[] delta = new double[n];
+        double[] background = new double[n];
+        double[] transactionCost = new double[n];
+        double[][] transfer = new double[n][n];
+        double[] baseline = new double[n];
+        TransferMatrix matrix = scenario.transfer();
+        for (int j = 0; j < n; j++) {
+            Region region = regions.get(j);
+            delta[j] = region.damagePerConcentration();
+            background[j] = region.background();
+            transactionCost[j] = region.transactionCost();
+            for (int i = 0; i < n; i++) {
+                transfer[j][i] = matrix.coefficient(region.id(), ids.get(i));
+            }
+        }
+        scenario.sources().forEach(s -> baseline[ids.indexOf(s.region())] += s.baseline());
+        return new RegionFacts(ids, regions, delta, transfer, background, transactionCost, baseline);
+    }
+
+    int size() {
+        return ids.size();
+    }
+
+    /** The plan in which region i abates {@code abatement[i]} at {@code cost[i]}. */
+    RegionPlan plan(double[] abatement, double[] cost) {
+        int n = size();
+        double[] emissions = new double[n];
+        double[] concentration = new double[n];
+        double[] damage = new double[n];
+        for (int i = 0; i < n; i++) {
+            emissions[i] = baselineEmissions[i] - abatement[i];
+        }
+        for (int j = 0; j < n; j++) {
+            double z = background[j];
+            for (int i = 0; i < n; i++) {
+                z += transfer[j][i] * emissions[i];
+            }
+            concentration[j] = z;
+            damage[j] = damagePerConcentration[j] * z;
+        }
+        return new RegionPlan(abatement, cost, emissions, concentration, damage);
+    }
+}

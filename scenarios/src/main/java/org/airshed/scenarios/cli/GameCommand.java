@@ -1,0 +1,67 @@
+package org.airshed.scenarios.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.airshed.core.io.AtomicFiles;
+import org.airshed.core.io.JsonDocuments;
+import org.airshed.market.compensation.CompensationReport;
+import org.airshed.market.compensation.CompensationStudy;
+import org.airshed.market.compensation.GameFile;
+import org.airshed.market.compensation.GameFileReader;
+import org.airshed.scenarios.run.BuildVersion;
+import org.airshed.scenarios.run.GameSummaryJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code airshed game GAME.json --out DIR}: the compensation rules on a game given by its coalition values. */
+@Command(name = "game", mixinStandardHelpOptions = true, sortOptions = false,
+        header = "Apply compensation rules to a game given by its coalition values.",
+        description = {"GAME.json: {\"players\": [...], \"order\": \"lex\" | \"binary\", \"values\": [...],",
+                "\"rules\": [...]} (FORMAT.md, \"Games given directly\"; README for weights,",
+                "transactionCosts and seed). Writes DIR/summary.json with the compensation part.",
+                "Exit 0 on success, 2 on bad input, 1 on an internal error."})
+final class GameCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "GAME", description = "A game file (JSON).")
+    Path file;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory for summary.json.")
+    Path out;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Use this seed (sampled Shapley) instead of the file's.")
+    Long seed;
+
+    @Mixin
+    DebugOption debug;
+
+    @Override
+    public Integer call() throws IOException {
+        GameFile game = JsonDocuments.read(file, GameFileReader.INSTANCE);
+        long used = seed != null ? seed : game.seed();
+        CompensationReport report = CompensationStudy.direct(game.game(), game.rules(), game.weights(),
+                game.transactionCost(), used);
+        Path summary = out.resolve("summary.json");
+        try {
+            Files.createDirectories(out);
+            AtomicFiles.writeString(summary, GameSummaryJson.of(report, used, BuildVersion.current()));
+        } catch (FileSystemException e) {
+            throw new BadInputException("cannot write results to --out " + out + ": " + FailureHandler.describe(e), e);
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        CompensationSummary.print(report, "", stdout);
+        stdout.println("results in " + summary);
+        stdout.flush();
+        return ExitCodes.OK;
+    }
+
+}

@@ -1,0 +1,120 @@
+package org.airshed.scenarios.run;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Map;
+import org.airshed.market.compensation.CompensationReport;
+import org.airshed.market.compensation.RegionPlan;
+import org.airshed.market.compensation.RuleReport;
+import org.airshed.market.compensation.ScenarioGame;
+
+/**
+ * The {@code compensation} part of summary.json with FORMAT.md's names ({@code baseline},
+ * {@code surplus}, {@code leastCoreEpsilon}, per rule {@code gains}, {@code transfers},
+ * {@code budgetBalanced}, {@code individuallyRational}, {@code inCore}, {@code maxExcess},
+ * {@code blockingCoalition}; {@code status} and {@code reason} when undefined), plus the
+ * additions the README lists. Undefined numbers are null.
+ */
+final class CompensationJson {
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private CompensationJson() {
+    }
+
+    static ObjectNode of(CompensationReport report) {
+        List<String> players = report.players();
+        ObjectNode node = NODES.objectNode();
+        node.put("baseline", report.baseline());
+        ArrayNode names = node.putArray("players");
+        players.forEach(names::add);
+        SummaryJson.number(node, "surplus", report.surplus());
+        SummaryJson.number(node, "leastCoreEpsilon", report.leastCoreEpsilon());
+        if (report.coreNote() != null) {
+            node.put("coreNote", report.coreNote());
+        }
+        node.set("standalone", byPlayer(players, report.standalone()));
+        if (report.ownSaving() != null) {
+            node.set("ownSavings", byPlayer(players, report.ownSaving()));
+        }
+        node.set("transactionCosts", byPlayer(players, report.transactionCost()));
+        ObjectNode rules = node.putObject("rules");
+        for (RuleReport rule : report.rules()) {
+            rules.set(rule.name(), rule(players, rule));
+        }
+        ScenarioGame game = report.game();
+        if (game != null) {
+            ObjectNode plans = node.putObject("plans");
+            plans.set("baseline", plan(players, game.baselinePlan()));
+            plans.set("cooperative", plan(players, game.cooperativePlan()));
+        }
+        return node;
+    }
+
+    private static ObjectNode rule(List<String> players, RuleReport rule) {
+        ObjectNode node = NODES.objectNode();
+        node.put("status", rule.status());
+        if (!rule.applied()) {
+            node.put("reason", rule.reason());
+            return node;
+        }
+        node.set("gains", byPlayer(players, rule.gains()));
+        if (rule.transfers() != null) {
+            node.set("transfers", byPlayer(players, rule.transfers()));
+        }
+        node.put("budgetBalanced", rule.budgetBalanced());
+        SummaryJson.number(node, "deficit", rule.deficit());
+        node.put("individuallyRational", rule.individuallyRational());
+        strings(node.putArray("worseOff"), rule.worseOff());
+        if (rule.inCore() == null) {
+            node.putNull("inCore");
+        } else {
+            node.put("inCore", rule.inCore());
+        }
+        SummaryJson.number(node, "maxExcess", rule.maxExcess());
+        strings(node.putArray("blockingCoalition"), rule.blockingCoalition());
+        rule.details().forEach((key, value) -> put(node, key, value));
+        strings(node.putArray("warnings"), rule.warnings());
+        return node;
+    }
+
+    private static ObjectNode plan(List<String> players, RegionPlan plan) {
+        ObjectNode node = NODES.objectNode();
+        for (int i = 0; i < players.size(); i++) {
+            ObjectNode region = node.putObject(players.get(i));
+            SummaryJson.number(region, "abatement", plan.abatement()[i]);
+            SummaryJson.number(region, "cost", plan.cost()[i]);
+            SummaryJson.number(region, "emissions", plan.emissions()[i]);
+            SummaryJson.number(region, "concentration", plan.concentration()[i]);
+            SummaryJson.number(region, "damage", plan.damage()[i]);
+        }
+        return node;
+    }
+
+    /** A rule's detail: a number, flag, text, or an object of numbers keyed by region. */
+    private static void put(ObjectNode node, String key, Object value) {
+        if (value instanceof Number number) {
+            SummaryJson.number(node, key, number.doubleValue());
+        } else if (value instanceof Boolean flag) {
+            node.put(key, flag);
+        } else if (value instanceof Map<?, ?> map) {
+            ObjectNode child = node.putObject(key);
+            map.forEach((k, v) -> put(child, String.valueOf(k), v));
+        } else {
+            node.put(key, String.valueOf(value));
+        }
+    }
+
+    private static ObjectNode byPlayer(List<String> players, double[] values) {
+        ObjectNode node = NODES.objectNode();
+        for (int i = 0; i < players.size(); i++) {
+            SummaryJson.number(node, players.get(i), values[i]);
+        }
+        return node;
+    }
+
+    private static void strings(ArrayNode array, List<String> values) {
+        values.forEach(array::add);
+    }
+}

@@ -1,0 +1,141 @@
+package org.airshed.scenarios.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.airshed.scenarios.run.TestScenarios;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code run} with a compensation section and {@code game} on games given directly. The
+ * two-region scenario by hand (duties A 40, B 20): alone 800 + 400, jointly A 300, B 600, so
+ * v(N) = 300 and the own savings are A 500, B −200; with v({i}) = 0, Shapley gives 150 each, so
+ * A pays B 350.
+ */
+class CompensationCommandsTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path temp;
+
+    private Path scenario(String compensation) throws IOException {
+        String json = TestScenarios.twoRegions(TestScenarios.CAP_AND_DUTIES).strip();
+        json = json.substring(0, json.length() - 1) + ", \"compensation\": " + compensation + "}";
+        return TestScenarios.write(temp, "with-compensation.json", json);
+    }
+
+    @Test
+    void runWritesTheCompensationPartAndTransfers() throws IOException {
+        Path file = scenario("{\"baseline\": \"duties\", \"rules\": [\"shapley\", \"nucleolus\", \"chander-tulkens\"]}");
+        Path out = temp.resolve("out");
+        Cli.Result r = Cli.run("run", file.toString(), "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode c = JSON.readTree(out.resolve("summary.json").toFile()).get("compensation");
+        assertEquals("duties", c.get("baseline").asText());
+        assertEquals(300, c.get("surplus").asDouble(), 1e-9);
+        JsonNode shapley = c.get("rules").get("shapley");
+        assertEquals(150, shapley.get("gains").get("A").asDouble(), 1e-9);
+        assertEquals(-350, shapley.get("transfers").get("A").asDouble(), 1e-9);
+        assertEquals(350, shapley.get("transfers").get("B").asDouble(), 1e-9);
+        assertTrue(shapley.get("budgetBalanced").asBoolean());
+        assertTrue(shapley.get("individuallyRational").asBoolean());
+        assertTrue(shapley.get("inCore").asBoolean());
+        assertTrue(shapley.get("maxExcess").asDouble() <= 0);
+        assertEquals(0, shapley.get("blockingCoalition").size());
+        JsonNode ct = c.get("rules").get("chander-tulkens");
+        assertEquals("undefined", ct.get("status").asText());
+        assertTrue(ct.get("reason").asText().contains("Nash"), ct.toString());
+        String csv = Files.readString(out.resolve("transfers.csv"));
+        assertTrue(csv.startsWith("rule,region,status,ownSaving,transfer,gain,transactionCost,netGain,standalone,"
+                + "individuallyRational\n"), csv);
+        assertTrue(csv.contains("shapley,A,applied,500,-350,150,0,150,0,true\n"), csv);
+        assertTrue(Files.readString(out.resolve("scenario.json")).contains("\"compensation\""),
+                "the resolved scenario keeps its compensation section");
+        assertTrue(r.out().contains("compensation, duties baseline: cooperation saves 300"), r.out());
+    }
+
+    @Test
+    void sectionProblemsAreReportedWithTheirPaths() throws IOException {
+        Path file = scenario("{\"baseline\": \"nsh\", \"rules\": [\"shapely\", \"concentration-x\"],"
+                + " \"allowances\": {\"Q\": 5}}");
+        Cli.Result r = Cli.run("validate", file.toString());
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains(file + ": $.compensation.baseline = \"nsh\": must be one of: nash, duties"), r.err());
+        assertTrue(r.err().contains("$.compensation.rules[0] = \"shapely\": unknown rule (did you mean shapley?)"),
+                r.err());
+        assertTrue(r.err().contains("$.compensation.rules[1] = \"concentration-x\": needs "
+                + "$.compensation.concentrationRules.x"), r.err());
+        assertTrue(r.err().contains("$.compensation.allowances.Q = 5: unknown region"), r.err());
+        assertFalse(r.hasStackTrace());
+    }
+
+    @Test
+    void aDutyARegionCannotMeetAloneIsBadInputAndNothingIsWritten() throws IOException {
+        String json = TestScenarios.twoRegions("{\"duties\": {\"A\": 60, \"B\": 20}}").strip();
+        json = json.substring(0, json.length() - 1) + ", \"compensation\": {\"baseline\": \"duties\", \"rules\": "
+                + "[\"shapley\"]}}";
+        Path file = TestScenarios.write(temp, "too-much.json", json);
+        Path out = temp.resolve("out");
+        Cli.Result r = Cli.run("run", file.toString(), "--out", out.toString());
+        assertEquals(2, r.exitCode(), r.out());
+        assertTrue(r.err().contains(file + ": $.policy.duties.A = 60: region A cannot meet its duty alone"), r.err());
+        assertFalse(Files.exists(out.resolve("summary.json")));
+        assertEquals(2, Cli.run("validate", file.toString()).exitCode());
+    }
+
+    @Test
+    void lexAndBinaryOrdersGiveTheSameAnswers() throws IOException {
+        // DOMAIN.md §5: (68, 102, 0, 170, 710, 762, 992) in lex order; nucleolus (149, 192, 651), Shapley (229, 272, 491).
+        Path lex = TestScenarios.write(temp, "lex.json", "{\"players\": [\"A\", \"B\", \"C\"], \"order\": \"lex\","
+                + " \"values\": [68, 102, 0, 170, 710, 762, 992], \"rules\": [\"shapley\", \"nucleolus\"]}");
+        Path binary = TestScenarios.write(temp, "binary.json", "{\"players\": [\"A\", \"B\", \"C\"], \"order\": "
+                + "\"binary\", \"values\": [68, 102, 170, 0, 710, 762, 992], \"rules\": [\"shapley\", \"nucleolus\"]}");
+        for (Path file : new Path[] {lex, binary}) {
+            Path out = temp.resolve("out-" + file.getFileName());
+            Cli.Result r = Cli.run("game", file.toString(), "--out", out.toString());
+            assertEquals(0, r.exitCode(), r.err());
+            JsonNode rules = JSON.readTree(out.resolve("summary.json").toFile()).get("compensation").get("rules");
+            assertEquals(149, rules.get("nucleolus").get("gains").get("A").asDouble(), 1e-7, file.toString());
+            assertEquals(192, rules.get("nucleolus").get("gains").get("B").asDouble(), 1e-7, file.toString());
+            assertEquals(651, rules.get("nucleolus").get("gains").get("C").asDouble(), 1e-7, file.toString());
+            assertEquals(229, rules.get("shapley").get("gains").get("A").asDouble(), 1e-9, file.toString());
+            assertEquals(491, rules.get("shapley").get("gains").get("C").asDouble(), 1e-9, file.toString());
+            assertFalse(rules.get("shapley").has("transfers"), "a game given directly has no plan to transfer from");
+        }
+    }
+
+    @Test
+    void anEmptyImputationSetLeavesTheNucleolusUndefinedAndSaysWhy() throws IOException {
+        Path file = TestScenarios.write(temp, "empty.json", "{\"players\": [\"A\", \"B\", \"C\"], \"order\": \"lex\","
+                + " \"values\": [6, 12, 42, 12, 42, 42, 42], \"rules\": [\"shapley\", \"nucleolus\"]}");
+        Path out = temp.resolve("out");
+        Cli.Result r = Cli.run("game", file.toString(), "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode c = JSON.readTree(out.resolve("summary.json").toFile()).get("compensation");
+        assertEquals("undefined", c.get("rules").get("nucleolus").get("status").asText());
+        assertTrue(c.get("rules").get("nucleolus").get("reason").asText().contains("imputation set is empty"));
+        assertEquals(2, c.get("rules").get("shapley").get("gains").get("A").asDouble(), 1e-9);
+        assertFalse(c.get("rules").get("shapley").get("individuallyRational").asBoolean());
+        assertTrue(c.get("leastCoreEpsilon").asDouble() > 0, "the core is empty");
+        assertTrue(r.out().contains("nucleolus is undefined: "), r.out());
+    }
+
+    @Test
+    void badGameFilesNameTheFieldAndExitTwo() throws IOException {
+        Path file = TestScenarios.write(temp, "bad.json", "{\"players\": [\"A\", \"B\"], \"order\": \"lexi\","
+                + " \"values\": [1, 2], \"rules\": [\"shapley\", \"beneficiary-pays\", \"nucleolis\"]}");
+        Cli.Result r = Cli.run("game", file.toString(), "--out", temp.resolve("out").toString());
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains(file + ": $.order = \"lexi\": must be lex"), r.err());
+        assertTrue(r.err().contains(file + ": $.values = [1,2]: 2 players have 3 non-empty coalitions"), r.err());
+        assertTrue(r.err().contains("$.rules[2] = \"nucleolis\": unknown rule (did you mean nucleolus?)"), r.err());
+        assertFalse(r.hasStackTrace());
+    }
+}
