@@ -96,6 +96,6 @@ final class RuleChecks {
     }
 
     private String amount(double value) {
-        return ReadableNumbers.of(value) + " " + money;
+        return money.isEmpty() ? ReadableNumbers.of(value) : ReadableNumbers.of(value) + " " + money;
     }
 }
