@@ -34,10 +34,10 @@ public final class LeastCore {
         lp.fix(grand, worth[grand]);
         // Singletons and their complements bound every x_i from both sides, so the first LP is bounded.
         for (int i = 0; i < n; i++) {
-            lp.addToWorkingSet(1 << i);
-            lp.addToWorkingSet(grand ^ (1 << i));
+            lp.anchor(1 << i);
+            lp.anchor(grand ^ (1 << i));
         }
-        double[] x = lp.minimizeLargestExcess().payoff();
+        double[] x = lp.minimizeLargestExcess(ExcessLinearProgram.compromise(n, worth)).payoff();
         // Report the largest excess the returned payoff actually leaves: no coalition exceeds ε beyond rounding.
         double[] sums = new double[grand + 1];
         PayoffSumsByMask.fill(x, sums);

@@ -48,8 +48,8 @@ public final class Nucleolus {
         this.lp = new ExcessLinearProgram(players, worth, unsettled, true, TOLERANCE);
         settle(grand, worth[grand]);
         for (int i = 0; i < players; i++) {
-            lp.addToWorkingSet(1 << i);
-            lp.addToWorkingSet(grand ^ (1 << i));
+            lp.anchor(1 << i);
+            lp.anchor(grand ^ (1 << i));
         }
     }
 
@@ -89,13 +89,20 @@ public final class Nucleolus {
     /** Runs the stages until the fixed coalitions determine x; returns how many there were. */
     private int solve() {
         int stages = 0;
+        double[] reference = ExcessLinearProgram.compromise(players, worth);
         while (span.rank() < players) {
             stages++;
-            ExcessLinearProgram.Point optimum = lp.minimizeLargestExcess();
+            ExcessLinearProgram.Point optimum = lp.minimizeLargestExcess(reference);
             double level = optimum.epsilon();
-            List<Integer> tightEverywhere = tightInEveryOptimum(tightAt(optimum.payoff(), level), level);
+            List<Integer> candidates = tightAt(optimum.payoff(), level);
+            List<Integer> tightEverywhere = tightInEveryOptimum(optimum.payoff(), candidates, level);
+            int rank = span.rank();
             for (int mask : tightEverywhere) {
                 settle(mask, worth[mask] - level);
+            }
+            if (span.rank() == rank) {
+                // Candidates are outside the span, so this cannot happen; fail rather than loop.
+                throw new IllegalStateException("stage " + stages + " fixed no new coalition");
             }
             // x(S) is constant on the new face for S in the span: its excess is final and leaves ε.
             for (int mask = 1; mask < grand; mask++) {
@@ -104,6 +111,7 @@ public final class Nucleolus {
                 }
             }
             lp.refreshWorkingSet(optimum.payoff());
+            reference = optimum.payoff();
         }
         return stages;
     }
@@ -123,46 +131,16 @@ public final class Nucleolus {
 
     /**
      * The candidates tight in every optimal solution of the stage, not merely at the vertex the
-     * simplex returned (fixing those is the classic bug). Maximising Σ_{S∈C} x(S) over the optimal
-     * face keeps every S ∈ C tight iff each is tight on the whole face (x(S) ≥ v(S) − ε holds
-     * there); a candidate left slack at the maximiser is not, so drop it and ask again.
+     * simplex returned (fixing those is the classic bug): see
+     * {@link ExcessLinearProgram#tightOnWholeFace}, anchored at the stage's optimum.
      */
-    private List<Integer> tightInEveryOptimum(List<Integer> candidates, double level) {
-        List<Integer> remaining = new ArrayList<>(candidates);
-        double[] largestSlack = new double[grand + 1];
-        double[] sums = new double[grand + 1];
-        while (!remaining.isEmpty()) {
-            double[] coefficients = new double[players];
-            for (int mask : remaining) {
-                for (int i = 0; i < players; i++) {
-                    if ((mask & (1 << i)) != 0) {
-                        coefficients[i]++;
-                    }
-                }
-            }
-            double[] x = lp.maximizeWithExcessAt(coefficients, level).payoff();
-            PayoffSumsByMask.fill(x, sums);
-            List<Integer> stillTight = new ArrayList<>();
-            for (int mask : remaining) {
-                double slack = sums[mask] - (worth[mask] - level);
-                largestSlack[mask] = Math.max(largestSlack[mask], slack);
-                if (slack <= TOLERANCE) {
-                    stillTight.add(mask);
-                }
-            }
-            if (stillTight.size() == remaining.size()) {
-                return remaining;
-            }
-            remaining = stillTight;
+    private List<Integer> tightInEveryOptimum(double[] optimum, List<Integer> candidates, double level) {
+        if (candidates.isEmpty()) {
+            // The least ε is some coalition's excess; none within tolerance means the LP misled us.
+            throw new IllegalStateException("no coalition has the stage's least largest excess " + level
+                    + " (scaled) at its optimum");
         }
-        // Theory guarantees one always-tight candidate; if rounding hid it, take the least slack one.
-        int best = candidates.get(0);
-        for (int mask : candidates) {
-            if (largestSlack[mask] < largestSlack[best]) {
-                best = mask;
-            }
-        }
-        return List.of(best);
+        return lp.tightOnWholeFace(optimum, level, candidates);
     }
 
     /** Fixes x(S) = value if 1_S is not yet in the span (otherwise x(S) is already determined). */

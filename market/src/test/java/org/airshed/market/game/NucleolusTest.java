@@ -3,9 +3,11 @@ package org.airshed.market.game;
 import static org.airshed.market.game.NucleolusTestGames.fromLex;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
@@ -108,7 +110,7 @@ class NucleolusTest {
         }
         NucleolusResult.Defined result = defined(Game.of(NucleolusTestGames.players(n), v));
         double[] equal = new double[n];
-        java.util.Arrays.fill(equal, 6);
+        Arrays.fill(equal, 6);
         assertArrayEquals(equal, result.payoff(), 1e-9 * 36);
         assertTrue(result.kohlbergVerified());
     }
@@ -152,6 +154,38 @@ class NucleolusTest {
             }
         }
         assertTrue(defined >= 100 && undefined >= 10, defined + " defined, " + undefined + " undefined");
+    }
+
+    /** Twelve players (4,094 coalitions), the size the LP stages are built for, Kohlberg-checked. */
+    @Test
+    void twelvePlayerSuperadditiveGameIsVerifiedByKohlberg() {
+        Game game = NucleolusTestGames.random(new Random(12), 12, NucleolusTestGames.Kind.SUPERADDITIVE);
+        NucleolusResult.Defined result = defined(game);
+        assertTrue(result.kohlbergVerified());
+        assertTrue(result.stages() >= 1 && result.stages() <= 11, "stages " + result.stages());
+    }
+
+    /** Above twelve players the criterion is not run, and the result says so by being false. */
+    @Test
+    void kohlbergIsNotCheckedAboveTwelvePlayers() {
+        int n = 13;
+        double[] v = new double[1 << n];
+        for (int mask = 1; mask < v.length; mask++) {
+            v[mask] = Integer.bitCount(mask) >= 7 ? 1 : 0;
+        }
+        NucleolusResult.Defined result = defined(Game.of(NucleolusTestGames.players(n), v));
+        assertFalse(result.kohlbergVerified());
+        double[] equal = new double[n];
+        Arrays.fill(equal, 1.0 / n);
+        assertArrayEquals(equal, result.payoff(), 1e-9);
+    }
+
+    /** 3-player majority game: the core is empty, and the nucleolus is the equal split. */
+    @Test
+    void threePlayerMajorityGameSplitsEqually() {
+        NucleolusResult.Defined result = defined(fromLex(new double[] {0, 0, 0, 1, 1, 1, 1}, CoalitionOrder.LEX));
+        assertArrayEquals(new double[] {1.0 / 3, 1.0 / 3, 1.0 / 3}, result.payoff(), 1e-12);
+        assertTrue(result.kohlbergVerified());
     }
 
     /** A convex game has a non-empty core, and the nucleolus lies in it. */
