@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -79,6 +80,24 @@ final class JsonInput {
             return null;
         }
         return (ObjectNode) node;
+    }
+
+    /**
+     * An object whose keys are data (region ids) and whose values are numbers. Entries that are
+     * not numbers are reported and left out, so a record's own checks still run on the rest.
+     */
+    Map<String, Double> numberMap(JsonNode node, String path) {
+        Map<String, Double> values = new LinkedHashMap<>();
+        ObjectNode o = map(node, path);
+        if (o != null) {
+            o.fields().forEachRemaining(e -> {
+                Double value = number(e.getValue(), path + "." + e.getKey());
+                if (value != null) {
+                    values.put(e.getKey(), value);
+                }
+            });
+        }
+        return values;
     }
 
     ArrayNode array(JsonNode node, String path) {

@@ -237,22 +237,8 @@ final class ScenarioJsonParser {
         return problems.build(() -> new Policy(optional(cap), limits, duties), in.file(), "$.policy");
     }
 
-    /**
-     * An object whose keys are data (region ids) and whose values are numbers. Entries that are
-     * not numbers are reported and left out, so the record's own checks still run on the rest.
-     */
     private Map<String, Double> numberMap(JsonNode node, String path) {
-        Map<String, Double> values = new LinkedHashMap<>();
-        ObjectNode o = in.map(node, path);
-        if (o != null) {
-            o.fields().forEachRemaining(e -> {
-                Double value = in.number(e.getValue(), path + "." + e.getKey());
-                if (value != null) {
-                    values.put(e.getKey(), value);
-                }
-            });
-        }
-        return values;
+        return in.numberMap(node, path);
     }
 
     /** Reads every element, so that one bad element does not hide the others; null when any failed. */

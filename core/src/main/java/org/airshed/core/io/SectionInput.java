@@ -3,7 +3,6 @@ package org.airshed.core.io;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -82,16 +81,6 @@ public final class SectionInput {
 
     /** An object of data keys to numbers; entries that are not numbers are reported and left out. */
     public Map<String, Double> numberMap(JsonNode node, String path) {
-        Map<String, Double> values = new LinkedHashMap<>();
-        ObjectNode o = in.map(node, path);
-        if (o != null) {
-            o.fields().forEachRemaining(e -> {
-                Double value = in.number(e.getValue(), path + "." + e.getKey());
-                if (value != null) {
-                    values.put(e.getKey(), value);
-                }
-            });
-        }
-        return values;
+        return in.numberMap(node, path);
     }
 }

@@ -38,7 +38,8 @@ public final class CompensationStudy {
         RuleChecks checks = new RuleChecks(game.players(), held, game.grandValue(), standalone,
                 facts.transactionCost(), scenario.units().money());
         GameRules gameRules = new GameRules(game.players(), held, game.oracle(), game.grandValue(), standalone,
-                facts.transactionCost(), spec, seed);
+                facts.transactionCost(), new ShapleySettings(spec.shapleyMethod(), spec.permutations(),
+                spec.confidence()), seed);
         double[] ownSaving = game.ownSaving();
         List<RuleReport> reports = new ArrayList<>();
         for (String rule : spec.rules()) {
@@ -62,10 +63,8 @@ public final class CompensationStudy {
             standalone[i] = game.singletonValue(i);
         }
         RuleChecks checks = new RuleChecks(game.players(), game, game.grandValue(), standalone, transactionCost, "");
-        CompensationSpec spec = new CompensationSpec(Baseline.NASH, rules, Map.of(), ShapleyMethod.AUTO,
-                CompensationSpec.DEFAULT_PERMUTATIONS, CompensationSpec.DEFAULT_CONFIDENCE, Map.of());
         GameRules gameRules = new GameRules(game.players(), game, CoalitionOracle.of(game), game.grandValue(),
-                standalone, transactionCost, spec, seed);
+                standalone, transactionCost, ShapleySettings.DEFAULT, seed);
         List<RuleReport> reports = new ArrayList<>();
         for (String rule : rules) {
             RuleOutcome outcome;
@@ -173,7 +172,7 @@ public final class CompensationStudy {
 
     /** The rules that need only coalition values. */
     private record GameRules(List<String> players, Game game, CoalitionOracle oracle, double grandValue,
-                             double[] standalone, double[] transactionCost, CompensationSpec spec, long seed) {
+                             double[] standalone, double[] transactionCost, ShapleySettings sampling, long seed) {
         RuleOutcome apply(String rule) {
             return switch (rule) {
                 case RuleNames.SHAPLEY -> shapley();
@@ -184,7 +183,7 @@ public final class CompensationStudy {
         }
 
         private RuleOutcome shapley() {
-            boolean exact = spec.shapleyMethod() == ShapleyMethod.EXACT || (spec.shapleyMethod() == ShapleyMethod.AUTO
+            boolean exact = sampling.method() == ShapleyMethod.EXACT || (sampling.method() == ShapleyMethod.AUTO
                     && game != null && players.size() <= CompensationSpec.EXACT_SHAPLEY_MAX_PLAYERS);
             if (exact && game == null) {
                 return new RuleOutcome.Undefined("exact Shapley needs every coalition value, held for at most "
@@ -194,13 +193,13 @@ public final class CompensationStudy {
             if (exact) {
                 return new RuleOutcome.Gains(ShapleyValue.exact(game), Map.of("method", "exact"));
             }
-            SampledShapley sampled = ShapleySampler.sample(oracle, spec.permutations(), seed);
+            SampledShapley sampled = ShapleySampler.sample(oracle, sampling.permutations(), seed);
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("method", "sampled");
-            details.put("permutations", spec.permutations());
+            details.put("permutations", sampling.permutations());
             details.put("seed", seed);
-            details.put("confidence", spec.confidence());
-            details.put("halfWidth", byPlayer(sampled.halfWidth(spec.confidence())));
+            details.put("confidence", sampling.confidence());
+            details.put("halfWidth", byPlayer(sampled.halfWidth(sampling.confidence())));
             return new RuleOutcome.Gains(sampled.mean(), details);
         }
 

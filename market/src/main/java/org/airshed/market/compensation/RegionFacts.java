@@ -1,6 +1,8 @@
 package org.airshed.market.compensation;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.airshed.core.model.Region;
 import org.airshed.core.model.Scenario;
 import org.airshed.core.model.TransferMatrix;
@@ -32,7 +34,11 @@ record RegionFacts(List<String> ids, List<Region> regions, double[] damagePerCon
                 transfer[j][i] = matrix.coefficient(region.id(), ids.get(i));
             }
         }
-        scenario.sources().forEach(s -> baseline[ids.indexOf(s.region())] += s.baseline());
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            index.put(ids.get(i), i);
+        }
+        scenario.sources().forEach(s -> baseline[index.get(s.region())] += s.baseline());
         return new RegionFacts(ids, regions, delta, transfer, background, transactionCost, baseline);
     }
 
