@@ -7,6 +7,7 @@ import org.airshed.core.allocation.RegionSupply;
 import org.airshed.core.model.Scenario;
 import org.airshed.core.study.ReadableNumbers;
 import org.airshed.core.study.ScenarioProblem;
+import org.airshed.market.SectionInputException;
 import org.airshed.market.game.CoalitionOracle;
 import org.airshed.market.game.Game;
 
@@ -46,7 +47,7 @@ public final class ScenarioGame {
     }
 
     /**
-     * The scenario's game under {@code baseline}. Throws {@link CompensationInputException} when
+     * The scenario's game under {@code baseline}. Throws {@link SectionInputException} when
      * the baseline cannot be formed (a duty a region cannot meet alone, no duties at all).
      */
     public static ScenarioGame of(Scenario scenario, Baseline baseline) {
@@ -68,7 +69,7 @@ public final class ScenarioGame {
 
     private static ScenarioGame duties(Scenario scenario, RegionFacts facts, RegionSupply supply) {
         if (scenario.policy().duties().isEmpty()) {
-            throw new CompensationInputException("$.compensation.baseline", "\"duties\"",
+            throw new SectionInputException("$.compensation.baseline", "\"duties\"",
                     "the duties baseline compares cooperation with each region meeting its duty alone, but "
                             + "$.policy.duties is empty; give the duties or use the nash baseline");
         }
@@ -80,7 +81,7 @@ public final class ScenarioGame {
             duty[i] = scenario.policy().duties().getOrDefault(id, 0.0);
             alone[i] = supply.meet(new int[] {i}, duty[i]);
             if (alone[i] == null) {
-                throw new CompensationInputException("$.policy.duties." + id, ReadableNumbers.of(duty[i]),
+                throw new SectionInputException("$.policy.duties." + id, ReadableNumbers.of(duty[i]),
                         "region " + id + " cannot meet its duty alone: its sources can abate at most "
                                 + ReadableNumbers.of(supply.maxAbatement(i)) + " " + scenario.units().mass()
                                 + ", so the duties baseline of $.compensation is undefined");

@@ -10,6 +10,7 @@ import org.airshed.core.allocation.ExactAllocationSolver;
 import org.airshed.core.model.Scenario;
 import org.airshed.core.study.CooperationReport;
 import org.airshed.core.study.DutyComparisonStudy;
+import org.airshed.market.SectionInputException;
 import org.airshed.market.game.Game;
 import org.junit.jupiter.api.Test;
 
@@ -93,7 +94,7 @@ class DutiesGameTest {
     void aDutyARegionCannotMeetAloneIsBadInput() {
         Scenario scenario = CompensationScenarios.steps(new double[][] {{100, 10}, {10, 30}, {100, 50}},
                 new double[] {40, 40, 40}, NONE, NO_TRANSFER, NONE);
-        CompensationInputException e = assertThrows(CompensationInputException.class,
+        SectionInputException e = assertThrows(SectionInputException.class,
                 () -> ScenarioGame.of(scenario, Baseline.DUTIES));
         assertEquals("$.policy.duties.R1", e.path());
         assertEquals("40", e.value());

@@ -4,16 +4,15 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-
-import org.airshed.core.allocation.ExactAllocationSolver;
 import java.util.List;
+import java.util.concurrent.Callable;
+import org.airshed.core.allocation.ExactAllocationSolver;
 import org.airshed.core.io.Problem;
 import org.airshed.core.io.ScenarioDocument;
 import org.airshed.core.io.ScenarioInputException;
 import org.airshed.core.model.Scenario;
-import org.airshed.market.compensation.CompensationInputException;
 import org.airshed.core.study.Infeasibility;
+import org.airshed.market.SectionInputException;
 import org.airshed.scenarios.library.ScenarioLibrary;
 import org.airshed.scenarios.run.BuildVersion;
 import org.airshed.scenarios.run.RunResult;
@@ -64,7 +63,7 @@ final class RunCommand implements Callable<Integer> {
             result = new ScenarioRunner(new ExactAllocationSolver(), BuildVersion.current()).run(document, out);
         } catch (FileSystemException e) {
             throw new BadInputException("cannot write results to --out " + out + ": " + FailureHandler.describe(e), e);
-        } catch (CompensationInputException e) {
+        } catch (SectionInputException e) {
             throw new ScenarioInputException(List.of(new Problem(input.fileName(), e.path(), e.value(),
                     e.getMessage())));
         }

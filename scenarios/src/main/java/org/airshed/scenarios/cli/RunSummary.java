@@ -53,6 +53,9 @@ final class RunSummary {
             r.reasons().forEach(reason -> out.println("  " + reason));
         }
         r.cooperation().ifPresent(c -> printCooperation(c, u, out));
+        if (result.market() != null) {
+            MarketSummary.print(result.market(), u, out);
+        }
         if (result.compensation() != null) {
             CompensationSummary.print(result.compensation(), u.money(), out);
         }

@@ -3,17 +3,19 @@ package org.airshed.scenarios.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-
 import org.airshed.core.io.Problem;
 import org.airshed.core.io.ScenarioDocument;
 import org.airshed.core.model.Scenario;
-import org.airshed.market.compensation.CompensationInputException;
-import org.airshed.market.compensation.CompensationSectionReader;
-import org.airshed.market.compensation.CompensationSpec;
-import org.airshed.market.compensation.ScenarioGame;
 import org.airshed.core.study.Infeasibility;
 import org.airshed.core.study.InfeasibilityExplainer;
 import org.airshed.core.study.ScenarioProblem;
+import org.airshed.market.SectionInputException;
+import org.airshed.market.compensation.CompensationSectionReader;
+import org.airshed.market.compensation.CompensationSpec;
+import org.airshed.market.compensation.ScenarioGame;
+import org.airshed.market.study.MarketSectionReader;
+import org.airshed.market.study.MarketSpec;
+import org.airshed.market.study.MarketStudy;
 import org.airshed.scenarios.library.ScenarioLibrary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -58,13 +60,17 @@ final class ValidateCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         CompensationSpec compensation = document.section(CompensationSectionReader.INSTANCE);
-        if (compensation != null) {
-            try {
-                ScenarioGame.of(valid, compensation.baseline());
-            } catch (CompensationInputException e) {
-                err.println(new Problem(input.fileName(), e.path(), e.value(), e.getMessage()));
-                return ExitCodes.BAD_INPUT;
+        MarketSpec market = document.section(MarketSectionReader.INSTANCE);
+        try {
+            if (market != null) {
+                MarketStudy.check(valid, market);
             }
+            if (compensation != null) {
+                ScenarioGame.of(valid, compensation.baseline());
+            }
+        } catch (SectionInputException e) {
+            err.println(new Problem(input.fileName(), e.path(), e.value(), e.getMessage()));
+            return ExitCodes.BAD_INPUT;
         }
         spec.commandLine().getOut().println(input.fileName() + ": valid (" + valid.regions().size() + " regions, "
                 + valid.sources().size() + " sources)");

@@ -5,23 +5,28 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.airshed.core.allocation.AllocationSolver;
 import org.airshed.core.io.AtomicFiles;
 import org.airshed.core.io.ScenarioDocument;
 import org.airshed.core.io.ScenarioWriter;
-import org.airshed.market.compensation.CompensationInputException;
+import org.airshed.core.model.Scenario;
+import org.airshed.core.study.AllocationReport;
+import org.airshed.core.study.AllocationStudy;
+import org.airshed.market.SectionInputException;
 import org.airshed.market.compensation.CompensationReport;
 import org.airshed.market.compensation.CompensationSectionReader;
 import org.airshed.market.compensation.CompensationSpec;
 import org.airshed.market.compensation.CompensationStudy;
-import org.airshed.core.model.Scenario;
-import org.airshed.core.study.AllocationReport;
-import org.airshed.core.study.AllocationStudy;
+import org.airshed.market.ledger.LedgerJournal;
+import org.airshed.market.study.MarketReport;
+import org.airshed.market.study.MarketSectionReader;
+import org.airshed.market.study.MarketSpec;
+import org.airshed.market.study.MarketStudy;
 
 /**
  * Solves a scenario and writes its results into a directory (created if missing):
  * {@code summary.json}, {@code allocation.csv}, {@code regions.csv}, {@code duties.csv}, with a
+ * market section {@code trades.csv} and the ledger's journal {@code ledger.jsonl}, with a
  * compensation section {@code transfers.csv}, and the resolved {@code scenario.json}. Files are written atomically and contain no times, so the same
  * scenario and seed give byte-identical files. An infeasible scenario gets only summary.json
  * (with the reasons) and scenario.json; tables left from an earlier run are removed so that the
@@ -34,6 +39,8 @@ public final class ScenarioRunner {
     public static final String DUTIES = "duties.csv";
     public static final String SCENARIO = "scenario.json";
     public static final String TRANSFERS = "transfers.csv";
+    public static final String TRADES = "trades.csv";
+    public static final String LEDGER = "ledger.jsonl";
 
     private final AllocationSolver solver;
     private final String version;
@@ -55,16 +62,19 @@ public final class ScenarioRunner {
     /**
      * The same with the document's sections: a {@code compensation} section adds its part of
      * summary.json and transfers.csv. Everything is computed before anything is written, so bad
-     * input ({@link CompensationInputException}) leaves the directory as it was.
+     * input ({@link SectionInputException}) leaves the directory as it was.
      */
     public RunResult run(ScenarioDocument document, Path directory) throws IOException {
         Scenario scenario = document.scenario();
         Files.createDirectories(directory);
         AllocationReport report = AllocationStudy.run(scenario, solver);
+        MarketSpec marketSpec = document.section(MarketSectionReader.INSTANCE);
+        MarketReport market = marketSpec == null || !report.isOptimal() ? null
+                : MarketStudy.run(scenario, marketSpec, scenario.seed());
         CompensationSpec spec = document.section(CompensationSectionReader.INSTANCE);
         CompensationReport compensation = spec == null ? null : CompensationStudy.run(scenario, spec, scenario.seed());
         List<Path> written = new ArrayList<>();
-        write(directory.resolve(SUMMARY), SummaryJson.of(scenario, report, compensation, version), written);
+        write(directory.resolve(SUMMARY), SummaryJson.of(scenario, report, market, compensation, version), written);
         if (report.isOptimal()) {
             write(directory.resolve(ALLOCATION), AllocationCsv.of(report), written);
             write(directory.resolve(REGIONS), RegionsCsv.of(scenario, report), written);
@@ -74,13 +84,20 @@ public final class ScenarioRunner {
                 Files.deleteIfExists(directory.resolve(stale));
             }
         }
+        if (market != null) {
+            write(directory.resolve(TRADES), TradesCsv.of(market), written);
+            write(directory.resolve(LEDGER), LedgerJournal.toJsonLines(market.ledger().ledger().journal()), written);
+        } else {
+            Files.deleteIfExists(directory.resolve(TRADES));
+            Files.deleteIfExists(directory.resolve(LEDGER));
+        }
         if (compensation != null) {
             write(directory.resolve(TRANSFERS), TransfersCsv.of(compensation), written);
         } else {
             Files.deleteIfExists(directory.resolve(TRANSFERS));
         }
         write(directory.resolve(SCENARIO), ScenarioWriter.toJson(document), written);
-        return new RunResult(scenario, report, compensation, directory, written);
+        return new RunResult(scenario, report, market, compensation, directory, written);
     }
 
     private static void write(Path file, String content, List<Path> written) throws IOException {

@@ -18,6 +18,7 @@ import org.airshed.core.io.ScenarioWriter;
 import org.airshed.core.study.AllocationReport;
 import org.airshed.core.study.CooperationReport;
 import org.airshed.market.compensation.CompensationReport;
+import org.airshed.market.study.MarketReport;
 import org.airshed.core.study.DutyComparison;
 import org.airshed.core.study.Infeasibility;
 import org.airshed.core.study.RegionOutcome;
@@ -40,8 +41,8 @@ final class SummaryJson {
     private SummaryJson() {
     }
 
-    static String of(Scenario scenario, AllocationReport report, CompensationReport compensation, String version)
-            throws IOException {
+    static String of(Scenario scenario, AllocationReport report, MarketReport market, CompensationReport compensation,
+                     String version) throws IOException {
         ObjectNode root = NODES.objectNode();
         root.put("scenario", scenario.name());
         root.put("seed", scenario.seed());
@@ -49,6 +50,9 @@ final class SummaryJson {
         root.set("units", ScenarioWriter.units(scenario.units()));
         root.set("allocation", allocation(report));
         report.cooperation().ifPresent(c -> root.set("cooperation", cooperation(c)));
+        if (market != null) {
+            root.set("market", MarketJson.of(market));
+        }
         if (compensation != null) {
             root.set("compensation", CompensationJson.of(compensation));
         }

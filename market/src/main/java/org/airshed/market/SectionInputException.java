@@ -1,16 +1,17 @@
-package org.airshed.market.compensation;
+package org.airshed.market;
 
 /**
- * A scenario whose compensation section cannot be applied to it: the message names the JSON
- * path and value, and the command line reports it as bad input (exit 2) with the file name.
+ * A scenario whose {@code market} or {@code compensation} section cannot be applied to it: the
+ * message names the JSON path and value, and the command line reports it as bad input (exit 2)
+ * with the file name.
  */
-public final class CompensationInputException extends RuntimeException {
+public final class SectionInputException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final String path;
     private final String value;
 
-    public CompensationInputException(String path, String value, String message) {
+    public SectionInputException(String path, String value, String message) {
         super(message);
         this.path = path;
         this.value = value;

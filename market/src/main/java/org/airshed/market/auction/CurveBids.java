@@ -1,0 +1,98 @@
+package org.airshed.market.auction;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.airshed.core.allocation.AllocationProblem;
+import org.airshed.core.model.Checks;
+
+/**
+ * Turns a source's abatement-cost curve into the demand bids of a cost-minimising source: it
+ * would rather buy a permit than abate a unit that costs more. A block of {@code amount} abatable
+ * at {@code unitCost} becomes a bid for {@code amount} at {@code unitCost}; the part of the
+ * baseline it cannot abate (baseline − max abatement) becomes a bid at {@code mustBuyPrice}; a
+ * quadratic curve (marginal cost linear + slope·a on [0, max]) is cut into {@code quadraticSteps}
+ * equal-quantity steps priced at the marginal cost at each step's midpoint. Prices are rounded to
+ * the nearest tick and clamped into [0, mustBuyPrice]; quantities are rounded at cumulative
+ * boundaries, so a source's bids sum to its baseline rounded to ticks. Bids never exceed the
+ * baseline (the cheapest abatement is dropped first), and the permits already held cover the
+ * highest-priced bids first: a source bids only for what it lacks.
+ *
+ * @param mustBuyPrice   price of the non-abatable part, a price cap (price ticks, &gt; 0)
+ * @param quadraticSteps steps per quadratic curve (≥ 1)
+ */
+public record CurveBids(long mustBuyPrice, int quadraticSteps) {
+    public CurveBids {
+        new Checks().require(mustBuyPrice > 0, "mustBuyPrice", mustBuyPrice, "must be > 0 (price ticks)")
+                .require(quadraticSteps >= 1, "quadraticSteps", quadraticSteps, "must be >= 1")
+                .throwIfAny();
+    }
+
+    /** Bidder name used by {@link #forAll}: {@code source-<index>}. */
+    public static String bidderName(int source) {
+        return "source-" + source;
+    }
+
+    /** Bids of every source, {@code holdings[i]} permits (quantity ticks) already held by source i. */
+    public List<Bid> forAll(AllocationProblem problem, long[] holdings) {
+        if (holdings.length != problem.sourceCount()) {
+            throw new IllegalArgumentException("holdings has " + holdings.length + " entries for "
+                    + problem.sourceCount() + " sources");
+        }
+        List<Bid> bids = new ArrayList<>();
+        for (int i = 0; i < holdings.length; i++) {
+            bids.addAll(forSource(problem, i, bidderName(i), holdings[i]));
+        }
+        return bids;
+    }
+
+    /** Bids of source {@code source}, highest price first, for what {@code holdings} (quantity ticks) leaves. */
+    public List<Bid> forSource(AllocationProblem problem, int source, String bidder, long holdings) {
+        if (holdings < 0) {
+            throw new IllegalArgumentException("holdings of source " + source + " must be >= 0 quantity ticks, got "
+                    + holdings);
+        }
+        List<Bid> bids = new ArrayList<>();
+        double baseline = problem.baseline(source);
+        double cumulative = 0;
+        long boundary = 0;
+        for (Segment segment : segments(problem, source)) {
+            cumulative = Math.min(baseline, cumulative + segment.amount);
+            long next = Ticks.quantity(cumulative);
+            long quantity = next - Math.max(boundary, holdings);
+            if (quantity > 0) {
+                bids.add(new Bid(bidder, segment.price, quantity));
+            }
+            boundary = next;
+        }
+        return bids;
+    }
+
+    /** The curve as (price, mass) steps, highest price first. */
+    private List<Segment> segments(AllocationProblem problem, int i) {
+        List<Segment> segments = new ArrayList<>();
+        double unabatable = problem.baseline(i) - problem.maxAbatement(i);
+        if (unabatable > 0) {
+            segments.add(new Segment(mustBuyPrice, unabatable));
+        }
+        if (problem.isQuadratic(i)) {
+            double width = problem.maxAbatement(i) / quadraticSteps;
+            for (int k = quadraticSteps - 1; k >= 0; k--) {
+                segments.add(new Segment(price(problem.quadLinear(i) + problem.quadSlope(i) * (k + 0.5) * width),
+                        width));
+            }
+        } else {
+            for (int b = problem.blockCount(i) - 1; b >= 0; b--) {
+                segments.add(new Segment(price(problem.blockCost(i, b)), problem.blockAmount(i, b)));
+            }
+        }
+        return segments;
+    }
+
+    private long price(double moneyPerMass) {
+        double clamped = Math.max(0, Math.min(moneyPerMass, Ticks.moneyPerMass(mustBuyPrice)));
+        return Math.min(mustBuyPrice, Ticks.price(clamped));
+    }
+
+    private record Segment(long price, double amount) {
+    }
+}

@@ -1,0 +1,157 @@
+package org.airshed.market.permits;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.function.Function;
+import org.airshed.core.allocation.AllocationProblem;
+import org.airshed.core.model.Region;
+import org.airshed.core.study.ScenarioProblem;
+
+/**
+ * Splits a total of permits (mass) among a scenario's sources by an {@link AllocationRule}.
+ * Real-valued shares; the settlement turns them into exact units without losing any.
+ */
+public final class InitialAllocation {
+    private InitialAllocation() {
+    }
+
+    /**
+     * Permits per source of {@code sp.problem()} (problem source order), summing to {@code total}.
+     *
+     * @throws IllegalArgumentException naming the missing weight or the unattainable cut
+     */
+    public static double[] of(AllocationRule rule, ScenarioProblem sp, double total) {
+        if (!(total >= 0) || Double.isInfinite(total)) {
+            throw new IllegalArgumentException("total permits must be finite and >= 0, got " + total);
+        }
+        AllocationProblem p = sp.problem();
+        return switch (rule) {
+            case GRANDFATHERING -> byBaseline(p, total);
+            case EQUAL_PROPORTIONAL -> equalProportional(p, total);
+            case PER_CAPITA -> byRegion(sp, total, weight(sp, Region::population, "population"));
+            case GDP -> byRegion(sp, total, weight(sp, Region::gdp, "gdp"));
+            case DUTIES -> byRegion(sp, total, dutyWeights(sp));
+            case AUCTION -> new double[p.sourceCount()];
+        };
+    }
+
+    private static double[] byBaseline(AllocationProblem p, double total) {
+        double sum = 0;
+        for (int i = 0; i < p.sourceCount(); i++) {
+            sum += p.baseline(i);
+        }
+        double[] permits = new double[p.sourceCount()];
+        for (int i = 0; i < permits.length; i++) {
+            permits[i] = sum > 0 ? total * p.baseline(i) / sum : total / permits.length;
+        }
+        return permits;
+    }
+
+    /**
+     * Cut c_i(f) = min(f·b_i, max_i), the same fraction f for all, each capped at its capacity:
+     * Σ c_i(f) is piecewise linear and non-decreasing in f, so f is exact after one sort of the
+     * breakpoints max_i / b_i. Above the baseline total the surplus goes by baseline.
+     */
+    private static double[] equalProportional(AllocationProblem p, double total) {
+        int n = p.sourceCount();
+        double baseline = 0;
+        double capacity = 0;
+        for (int i = 0; i < n; i++) {
+            baseline += p.baseline(i);
+            capacity += p.maxAbatement(i);
+        }
+        double cut = baseline - total;
+        if (cut <= 0) {
+            double[] permits = byBaseline(p, -cut);
+            for (int i = 0; i < n; i++) {
+                permits[i] += p.baseline(i);
+            }
+            return permits;
+        }
+        if (cut > capacity * (1 + 1e-12)) {
+            throw new IllegalArgumentException("equal-proportional: the cut " + cut
+                    + " exceeds what all sources can abate together, " + capacity);
+        }
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparingDouble(i -> ratio(p, i)));
+        // Walk the breakpoints: below f every source with ratio < f is capped.
+        double capped = 0;
+        double freeBaseline = baseline;
+        double f = 1;
+        for (int k = 0; k < n; k++) {
+            int i = order[k];
+            double r = ratio(p, i);
+            if (capped + r * freeBaseline >= cut) {
+                f = (cut - capped) / freeBaseline;
+                break;
+            }
+            capped += p.maxAbatement(i);
+            freeBaseline -= p.baseline(i);
+        }
+        double[] permits = new double[n];
+        for (int i = 0; i < n; i++) {
+            permits[i] = p.baseline(i) - Math.min(f * p.baseline(i), p.maxAbatement(i));
+        }
+        return permits;
+    }
+
+    private static double ratio(AllocationProblem p, int i) {
+        return p.baseline(i) > 0 ? p.maxAbatement(i) / p.baseline(i) : Double.POSITIVE_INFINITY;
+    }
+
+    private static double[] weight(ScenarioProblem sp, Function<Region, OptionalDouble> field, String name) {
+        double[] w = new double[sp.problem().regionCount()];
+        for (int r = 0; r < w.length; r++) {
+            Region region = sp.scenario().region(sp.regionId(r));
+            OptionalDouble value = field.apply(region);
+            if (value.isEmpty() && sp.regionBaseline(r) > 0) {
+                throw new IllegalArgumentException("region " + region.id() + " has no " + name
+                        + ", which this allocation rule weights by");
+            }
+            w[r] = value.orElse(0);
+        }
+        return w;
+    }
+
+    private static double[] dutyWeights(ScenarioProblem sp) {
+        Map<String, Double> duties = sp.scenario().policy().duties();
+        double[] w = new double[sp.problem().regionCount()];
+        for (int r = 0; r < w.length; r++) {
+            Double duty = duties.get(sp.regionId(r));
+            if (duty == null && sp.regionBaseline(r) > 0) {
+                throw new IllegalArgumentException("region " + sp.regionId(r)
+                        + " has no policy.duties entry, which the duties rule needs");
+            }
+            w[r] = Math.max(0, sp.regionBaseline(r) - (duty == null ? 0 : duty));
+        }
+        return w;
+    }
+
+    /** Regions by weight (only regions with emitting sources count), then sources by baseline. */
+    private static double[] byRegion(ScenarioProblem sp, double total, double[] regionWeight) {
+        AllocationProblem p = sp.problem();
+        double weightSum = 0;
+        for (int r = 0; r < regionWeight.length; r++) {
+            if (sp.regionBaseline(r) > 0) {
+                weightSum += regionWeight[r];
+            }
+        }
+        if (!(weightSum > 0)) {
+            throw new IllegalArgumentException("the weights of the regions with emissions sum to " + weightSum
+                    + "; at least one must be positive");
+        }
+        double[] permits = new double[p.sourceCount()];
+        for (int i = 0; i < permits.length; i++) {
+            int r = p.sourceRegion(i);
+            if (sp.regionBaseline(r) > 0) {
+                permits[i] = total * (regionWeight[r] / weightSum) * (p.baseline(i) / sp.regionBaseline(r));
+            }
+        }
+        return permits;
+    }
+}

@@ -1,0 +1,167 @@
+package org.airshed.market.settlement;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.airshed.market.ledger.AccountId;
+import org.airshed.market.ledger.AccountOpening;
+import org.airshed.market.ledger.Asset;
+import org.airshed.market.ledger.Cash;
+import org.airshed.market.ledger.ConservationReport;
+import org.airshed.market.ledger.Ledger;
+import org.airshed.market.ledger.LedgerResult;
+import org.airshed.market.ledger.Movement;
+import org.airshed.market.ledger.PermitAsset;
+import org.airshed.market.ledger.ResultCode;
+import org.airshed.market.ledger.Transaction;
+
+/**
+ * The market's view of the {@link Ledger}: participants (sources, the regulator that sells at
+ * auction, the brokers who collect transaction costs) with a money account each, permits issued
+ * by vintage and zone, trades settled delivery-versus-payment in one transaction, compliance by
+ * surrender. Participants' money accounts have unlimited credit: a payment is a net flow, so
+ * money sums to zero across participants.
+ */
+public final class MarketLedger {
+    /** Sells auctioned permits and receives the revenue. */
+    public static final String REGULATOR = "regulator";
+    /** Receives the transaction costs buyers pay. */
+    public static final String BROKERS = "brokers";
+    public static final List<String> RESERVED = List.of(REGULATOR, BROKERS);
+
+    private final Ledger ledger = new Ledger();
+    private final String pollutant;
+    private final Cash cash;
+
+    public MarketLedger(String pollutant, String currency) {
+        this.pollutant = pollutant;
+        this.cash = new Cash(currency);
+        open(REGULATOR);
+        open(BROKERS);
+    }
+
+    /** Opens {@code holder}'s money account (a no-op when it is open). */
+    public void open(String holder) {
+        require(ledger.open(AccountId.of(holder, cash), AccountOpening.UNLIMITED_CREDIT), "open " + holder);
+    }
+
+    public PermitAsset asset(int vintage, String zone) {
+        return new PermitAsset(pollutant, vintage, zone);
+    }
+
+    /** New permits to {@code holder}. */
+    public void issue(String id, String holder, PermitAsset asset, long units) {
+        if (units == 0) {
+            return;
+        }
+        AccountId account = AccountId.of(holder, asset);
+        require(ledger.open(account), "open " + account);
+        require(ledger.apply(id, Movement.issue(account, units)), id);
+    }
+
+    /**
+     * Settles a trade in one transaction: permits from the seller's holdings (oldest vintage first,
+     * then zone order), the payment to the seller, the fee to the brokers. Returns the ledger's
+     * result: a seller without enough permits is {@code OVERDRAFT} and nothing moves.
+     */
+    public LedgerResult settle(Trade trade) {
+        List<Movement> legs = new ArrayList<>(permitLegs(trade.seller(), trade.buyer(), trade.quantity(),
+                Integer.MAX_VALUE));
+        AccountId buyerCash = AccountId.of(trade.buyer(), cash);
+        if (trade.payment() > 0) {
+            legs.add(Movement.payment(buyerCash, AccountId.of(trade.seller(), cash), trade.payment()));
+        }
+        if (trade.fee() > 0) {
+            legs.add(Movement.fee(buyerCash, AccountId.of(BROKERS, cash), trade.fee()));
+        }
+        return ledger.apply(new Transaction(trade.id(), legs));
+    }
+
+    /** Hands in up to {@code units} permits of vintage ≤ {@code maxVintage}, oldest first; returns how many. */
+    public long surrender(String id, String holder, int maxVintage, long units) {
+        long left = units;
+        List<Movement> legs = new ArrayList<>();
+        for (Map.Entry<PermitAsset, Long> e : permits(holder, maxVintage)) {
+            long q = Math.min(left, e.getValue());
+            if (q > 0) {
+                legs.add(Movement.surrender(AccountId.of(holder, e.getKey()), q));
+                left -= q;
+            }
+        }
+        if (!legs.isEmpty()) {
+            require(ledger.apply(new Transaction(id, legs)), id);
+        }
+        return units - left;
+    }
+
+    /** Withdraws {@code units} of {@code asset} from use (a withheld reserve, an offset's loss). */
+    public void retire(String id, String holder, PermitAsset asset, long units) {
+        if (units > 0) {
+            require(ledger.apply(id, Movement.retire(AccountId.of(holder, asset), units)), id);
+        }
+    }
+
+    /** Permits {@code holder} holds, every vintage and zone (PermitUnits). */
+    public long permitsHeld(String holder) {
+        long total = 0;
+        for (Map.Entry<PermitAsset, Long> e : permits(holder, Integer.MAX_VALUE)) {
+            total += e.getValue();
+        }
+        return total;
+    }
+
+    /** {@code holder}'s money balance (MoneyUnits; negative: paid out more than received). */
+    public long money(String holder) {
+        AccountId account = AccountId.of(holder, cash);
+        return ledger.isOpen(account) ? ledger.balance(account) : 0;
+    }
+
+    public Ledger ledger() {
+        return ledger;
+    }
+
+    public ConservationReport conservation() {
+        return ConservationReport.of(ledger);
+    }
+
+    private List<Movement> permitLegs(String from, String to, long units, int maxVintage) {
+        List<Movement> legs = new ArrayList<>();
+        long left = units;
+        for (Map.Entry<PermitAsset, Long> e : permits(from, maxVintage)) {
+            long q = Math.min(left, e.getValue());
+            if (q > 0) {
+                AccountId target = AccountId.of(to, e.getKey());
+                require(ledger.open(target), "open " + target);
+                legs.add(Movement.transfer(AccountId.of(from, e.getKey()), target, q));
+                left -= q;
+            }
+        }
+        if (left > 0 && !legs.isEmpty()) {
+            // Ask the last account for the remainder too: the ledger rejects the whole trade as an
+            // overdraft, which is the answer the caller needs.
+            Movement last = legs.remove(legs.size() - 1);
+            legs.add(Movement.transfer(last.from(), last.to(), last.amount() + left));
+        } else if (left > 0) {
+            PermitAsset none = asset(0, "none");
+            legs.add(Movement.transfer(AccountId.of(from, none), AccountId.of(to, none), left));
+        }
+        return legs;
+    }
+
+    private List<Map.Entry<PermitAsset, Long>> permits(String holder, int maxVintage) {
+        List<Map.Entry<PermitAsset, Long>> out = new ArrayList<>();
+        for (Map.Entry<Asset, Long> e : ledger.holdings(holder).entrySet()) {
+            if (e.getKey() instanceof PermitAsset p && p.pollutant().equals(pollutant) && p.vintage() <= maxVintage
+                    && e.getValue() > 0) {
+                out.add(Map.entry(p, e.getValue()));
+            }
+        }
+        return out;
+    }
+
+    private static void require(LedgerResult result, String what) {
+        if (!result.isApplied() && result.code() != ResultCode.DUPLICATE_IGNORED) {
+            throw new IllegalStateException("ledger rejected " + what + ": " + result);
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package org.airshed.market.study;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.airshed.core.allocation.AllocationProblem;
+import org.airshed.core.study.ScenarioProblem;
+import org.airshed.market.ledger.MoneyUnits;
+import org.airshed.market.ledger.PermitUnits;
+import org.airshed.market.settlement.Trade;
+import org.airshed.market.trading.AmbientEquilibrium;
+import org.airshed.market.trading.AmbientTrading;
+import org.airshed.market.trading.OffsetRatios;
+import org.airshed.market.trading.TradeApproval;
+
+/**
+ * Ambient trading: the least-cost allocation under the cap and the receptor limits sets each
+ * source's target emissions and permit value λ + Σ_k μ_k T_k,region (DOMAIN.md §3); sources then
+ * trade towards their targets in bilateral offset trades, each approved only with the ratio that
+ * keeps every receptor's concentration from rising. The seller is paid its permit value for every
+ * permit it gives up; the permits a ratio below 1 does not pass on are retired. Where ratios keep
+ * a buyer from its target, it abates the difference itself, at a cost above the ambient optimum.
+ */
+final class AmbientMarket {
+    private AmbientMarket() {
+    }
+
+    static MarketReport run(ScenarioProblem sp, MarketSpec spec, long seed, double cap) {
+        AllocationProblem p = sp.problem();
+        MarketRun run = new MarketRun(sp, spec, seed, MarketStudy.assetZones(sp, spec));
+        long[] free = MarketStudy.freePermits(sp, spec, cap);
+        run.issueFree(free, spec.vintage());
+        AmbientEquilibrium eq;
+        try {
+            eq = AmbientTrading.equilibrium(p);
+        } catch (IllegalArgumentException e) {
+            throw MarketStudy.cannotClear("$.policy.receptorLimits", null, e);
+        }
+        double[] target = eq.emissions();
+        double[] value = eq.permitValue();
+        OffsetRatios ratios = OffsetRatios.of(p);
+        int n = p.sourceCount();
+        double[] holdings = MarketStudy.mass(free);
+        double retired = 0;
+        int rejected = 0;
+        int count = 0;
+        for (int b = 0; b < n; b++) {
+            for (int s = 0; s < n && holdings[b] < target[b] - 1e-9; s++) {
+                double spare = holdings[s] - Math.max(target[s], 0);
+                if (s == b || spare <= 1e-9) {
+                    continue;
+                }
+                double ratio = ratios.ratio(s, b);
+                if (!(ratio > 0) || Double.isInfinite(ratio)) {
+                    rejected++;
+                    continue;
+                }
+                double give = Math.min(spare, (target[b] - holdings[b]) / ratio);
+                long giveUnits = Math.min(PermitUnits.of(give), run.book.permitsHeld(run.holders.get(s)));
+                if (giveUnits <= 0) {
+                    continue;
+                }
+                TradeApproval approval = ratios.approveAtBindingReceptors(holdings, s, b, PermitUnits.toDouble(giveUnits));
+                if (!approval.approved()) {
+                    rejected++;
+                    continue;
+                }
+                long getUnits = Math.min(giveUnits, PermitUnits.of(approval.buyerIncrease()));
+                double mass = PermitUnits.toDouble(giveUnits);
+                Trade trade = new Trade("T" + (++count), 0, run.holders.get(s), run.holders.get(b), giveUnits, value[s],
+                        MoneyUnits.of(mass * value[s]), 0);
+                run.settle(trade);
+                long lost = giveUnits - getUnits;
+                if (lost > 0) {
+                    run.book.retire("offset-loss-" + trade.id(), run.holders.get(b), run.asset(s, spec.vintage()), lost);
+                    retired += PermitUnits.toDouble(lost);
+                }
+                holdings = approval.applyTo(holdings);
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            double permitted = PermitUnits.toDouble(run.book.permitsHeld(run.holders.get(i)));
+            double emissions = Math.max(Math.min(target[i], permitted), p.baseline(i) - p.maxAbatement(i));
+            run.abate(i, p.baseline(i) - emissions);
+        }
+        run.comply("p0", run.emissions, spec.vintage());
+        List<String> regions = new ArrayList<>();
+        double[] regionValue = new double[p.regionCount()];
+        for (int r = 0; r < p.regionCount(); r++) {
+            regions.add(p.regionId(r));
+            regionValue[r] = p.regionPrice(r, eq.capPrice(), eq.receptorPrices());
+        }
+        List<String> receptors = new ArrayList<>();
+        for (int k = 0; k < p.receptorCount(); k++) {
+            receptors.add(sp.receptorId(k));
+        }
+        MarketReport.AmbientOutcome ambient = new MarketReport.AmbientOutcome(receptors, eq.receptorPrices(), regions,
+                regionValue, eq.abatementCost(), retired, rejected);
+        return run.finish("cleared", eq.capPrice(), eq.capPrice(), 0, Double.NaN, eq.abatementCost(), null, null,
+                ambient, List.of());
+    }
+}

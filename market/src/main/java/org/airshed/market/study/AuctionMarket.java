@@ -1,0 +1,131 @@
+package org.airshed.market.study;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.airshed.core.allocation.AllocationProblem;
+import org.airshed.core.study.ScenarioProblem;
+import org.airshed.market.SectionInputException;
+import org.airshed.market.auction.AuctionResult;
+import org.airshed.market.auction.AuctionRules;
+import org.airshed.market.auction.AuctionStatus;
+import org.airshed.market.auction.Bid;
+import org.airshed.market.auction.CurveBids;
+import org.airshed.market.auction.Ticks;
+import org.airshed.market.auction.UniformPriceAuction;
+import org.airshed.market.auction.Undersubscription;
+import org.airshed.market.ledger.MoneyUnits;
+import org.airshed.market.ledger.PermitUnits;
+import org.airshed.market.permits.AllocationRule;
+import org.airshed.market.permits.InitialAllocation;
+import org.airshed.market.settlement.MarketLedger;
+import org.airshed.market.settlement.Trade;
+
+/**
+ * The uniform-price sealed-bid auction of the permits the allocation rule does not give away,
+ * with RGGI's reserve price and containment reserves. Bids come from the scenario or from each
+ * source's cost curve; the regulator sells, winners pay the clearing price, and each source then
+ * emits what its permits cover, abating the rest where it can.
+ */
+final class AuctionMarket {
+    private AuctionMarket() {
+    }
+
+    static MarketReport run(ScenarioProblem sp, MarketSpec spec, long seed, double cap) {
+        AuctionSpec a = spec.auction();
+        AllocationProblem p = sp.problem();
+        MarketRun run = new MarketRun(sp, spec, seed, MarketStudy.assetZones(sp, spec));
+        double freeTotal = spec.allocation() == AllocationRule.AUCTION ? 0 : cap * (1 - a.share());
+        long[] free = MarketStudy.freePermits(sp, spec, freeTotal);
+        run.issueFree(free, spec.vintage());
+        long given = 0;
+        for (long q : free) {
+            given += q;
+        }
+        long supply = PermitUnits.of(cap) - given;
+        AuctionRules rules = rules(a, supply);
+        List<Bid> bids = bids(a, p, run, free);
+        AuctionResult result = UniformPriceAuction.clear(bids, rules, seed);
+        String auctionId = "auction-" + spec.vintage();
+        run.issueToRegulator(auctionId + "-supply", supply, spec.vintage());
+        run.issueToRegulator(auctionId + "-ccr", result.ccrReleased(), spec.vintage());
+        run.book.retire(auctionId + "-ecr", MarketLedger.REGULATOR, run.book.asset(spec.vintage(), "all"),
+                result.ecrWithheld());
+        double price = result.clearingPrice().isPresent() ? Ticks.moneyPerMass(result.clearingPrice().getAsLong())
+                : Double.NaN;
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < run.sources(); i++) {
+            index.put(run.holders.get(i), i);
+        }
+        long[] won = new long[run.sources()];
+        for (int b = 0; b < bids.size(); b++) {
+            won[index.get(bids.get(b).bidder())] += result.award(b);
+        }
+        int count = 0;
+        for (int i = 0; i < won.length; i++) {
+            if (won[i] > 0) {
+                long payment = MoneyUnits.of(Ticks.money(Ticks.revenue(result.clearingPrice().getAsLong(), won[i])));
+                run.settle(new Trade("A" + (++count), 0, MarketLedger.REGULATOR, run.holders.get(i), won[i], price,
+                        payment, 0));
+            }
+        }
+        for (int i = 0; i < run.sources(); i++) {
+            double held = PermitUnits.toDouble(run.book.permitsHeld(run.holders.get(i)));
+            double floor = p.baseline(i) - p.maxAbatement(i);
+            double emissions = Math.min(p.baseline(i), Math.max(floor, held));
+            run.abate(i, p.baseline(i) - emissions);
+        }
+        run.comply("p0", run.emissions, spec.vintage());
+        if (result.status() == AuctionStatus.CANCELLED) {
+            run.notes.add("the auction was cancelled: demand at the reserve price fell short of the supply");
+        }
+        double leastCost = EquilibriumMarket.solve(p, InitialAllocation.of(AllocationRule.GRANDFATHERING, sp, cap), 0)
+                .abatementCost();
+        return run.finish(result.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), price, price,
+                0, Double.NaN, leastCost, result, null, null, List.of());
+    }
+
+    private static AuctionRules rules(AuctionSpec a, long supply) {
+        try {
+            AuctionRules rules = AuctionRules.of(supply, Ticks.price(a.reservePrice()))
+                    .withUndersubscription(a.cancelIfUndersubscribed() ? Undersubscription.CANCEL
+                            : Undersubscription.SELL_AT_RESERVE);
+            if (a.ccrQuantity() > 0) {
+                rules = rules.withCostContainmentReserve(Ticks.price(a.ccrTrigger()), PermitUnits.of(a.ccrQuantity()));
+            }
+            if (a.ecrQuantity() > 0) {
+                rules = rules.withEmissionsContainmentReserve(Ticks.price(a.ecrTrigger()),
+                        PermitUnits.of(a.ecrQuantity()));
+            }
+            return rules;
+        } catch (IllegalArgumentException e) {
+            throw new SectionInputException("$.market.auction", null, "the auction's rules do not hold together: "
+                    + e.getMessage());
+        }
+    }
+
+    private static List<Bid> bids(AuctionSpec a, AllocationProblem p, MarketRun run, long[] free) {
+        List<Bid> bids = new ArrayList<>();
+        if (!a.bids().isEmpty()) {
+            for (int b = 0; b < a.bids().size(); b++) {
+                AuctionSpec.BidSpec bid = a.bids().get(b);
+                if (!run.holders.contains(bid.bidder())) {
+                    throw new SectionInputException("$.market.auction.bids[" + b + "].bidder", "\"" + bid.bidder() + "\"",
+                            "is not a source of this scenario");
+                }
+                bids.add(new Bid(bid.bidder(), Ticks.price(bid.price()), PermitUnits.of(bid.quantity())));
+            }
+            return bids;
+        }
+        double highest = Math.max(a.reservePrice(), a.ccrTrigger());
+        for (int i = 0; i < p.sourceCount(); i++) {
+            highest = Math.max(highest, p.marginalCost(i, p.maxAbatement(i)));
+        }
+        CurveBids curves = new CurveBids(Ticks.priceCeil(2 * highest + 1), a.quadraticSteps());
+        for (int i = 0; i < p.sourceCount(); i++) {
+            bids.addAll(curves.forSource(p, i, run.holders.get(i), free[i]));
+        }
+        return bids;
+    }
+}

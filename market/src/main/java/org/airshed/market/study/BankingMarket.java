@@ -1,0 +1,104 @@
+package org.airshed.market.study;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.airshed.core.model.Scenario;
+import org.airshed.core.study.ScenarioProblem;
+import org.airshed.market.ledger.LargestRemainder;
+import org.airshed.market.ledger.PermitUnits;
+import org.airshed.market.permits.AllocationRule;
+import org.airshed.market.settlement.MarketLedger;
+import org.airshed.market.settlement.TradeMatcher;
+import org.airshed.market.trading.BankingEquilibrium;
+import org.airshed.market.trading.BankingPath;
+import org.airshed.market.trading.BankingPolicy;
+import org.airshed.market.trading.CompliancePeriod;
+
+/**
+ * Compliance periods with banking, borrowing, a price floor and a ceiling: the Hotelling price
+ * path ({@link BankingPath}) settled period by period. Each period's permits are issued as a new
+ * vintage; the regulator withholds what the floor keeps back, sells at the ceiling what the
+ * ceiling releases, and lends the next vintage early when sources borrow. Sources keep the bank
+ * in proportion to their abatement in the period, and surrender the oldest vintages first.
+ */
+final class BankingMarket {
+    private BankingMarket() {
+    }
+
+    static MarketReport run(Scenario scenario, MarketSpec spec, long seed) {
+        PeriodsSpec ps = spec.periods();
+        List<Double> caps = ps != null ? ps.caps() : List.of(MarketStudy.cap(scenario));
+        ScenarioProblem sp = MarketStudy.capOnly(scenario, caps.get(0));
+        BankingPolicy policy = new BankingPolicy(ps == null ? 0 : ps.discountRate(), ps != null && ps.banking(),
+                ps == null ? 0 : ps.borrowingLimit(), spec.priceFloor().orElse(0),
+                spec.priceCeiling().orElse(Double.POSITIVE_INFINITY));
+        List<CompliancePeriod> periods = new ArrayList<>();
+        for (double cap : caps) {
+            periods.add(new CompliancePeriod(sp.problem(), cap));
+        }
+        BankingEquilibrium eq;
+        try {
+            eq = BankingPath.solve(periods, policy);
+        } catch (IllegalArgumentException e) {
+            throw MarketStudy.cannotClear(ps == null ? "$.policy.cap" : "$.market.periods.caps", null, e);
+        }
+        MarketRun run = new MarketRun(sp, spec, seed, MarketStudy.assetZones(sp, spec));
+        int n = run.sources();
+        List<String> holders = new ArrayList<>(run.holders);
+        holders.add(MarketLedger.REGULATOR);
+        List<MarketReport.PeriodOutcome> outcomes = new ArrayList<>();
+        long advanced = 0;
+        for (int t = 0; t < caps.size(); t++) {
+            int vintage = spec.vintage() + t;
+            long issue = PermitUnits.of(caps.get(t)) - advanced;
+            long withheld = Math.min(PermitUnits.of(eq.floorWithheld()[t]), Math.max(issue, 0));
+            long toSources = Math.max(issue - withheld, 0);
+            if (spec.allocation() == AllocationRule.AUCTION) {
+                run.issueToRegulator("issue-" + vintage + "-auction", toSources, vintage);
+            } else {
+                run.issueFree(MarketStudy.freePermits(sp, spec, PermitUnits.toDouble(toSources)), vintage);
+            }
+            run.issueToRegulator("issue-" + vintage + "-floor", withheld, vintage);
+            run.book.retire("withhold-" + vintage, MarketLedger.REGULATOR, run.book.asset(vintage, "all"), withheld);
+            run.issueToRegulator("issue-" + vintage + "-ceiling", PermitUnits.of(eq.ceilingSales()[t]), vintage);
+            long borrow = t + 1 < caps.size() ? Math.max(0, PermitUnits.of(-eq.bank()[t])) : 0;
+            run.issueToRegulator("issue-" + (vintage + 1) + "-advance", borrow, vintage + 1);
+            advanced = borrow;
+            double[] a = eq.sourceAbatement()[t];
+            double[] e = new double[n];
+            double bank = Math.max(eq.bank()[t], 0);
+            double[] weights = new double[n + 1];
+            for (int i = 0; i < n; i++) {
+                run.abateInPeriod(i, a[i]);
+                e[i] = sp.problem().baseline(i) - a[i];
+                weights[i] = Math.max(e[i], 0) + (eq.abatement()[t] > 0 ? bank * a[i] / eq.abatement()[t] : 0);
+            }
+            long[] current = new long[n + 1];
+            long total = 0;
+            for (int i = 0; i <= n; i++) {
+                current[i] = run.book.permitsHeld(holders.get(i));
+                total += current[i];
+            }
+            long[] target = weightsAllZero(weights) ? new long[n + 1] : LargestRemainder.apportion(total, weights);
+            long[] net = new long[n + 1];
+            for (int i = 0; i <= n; i++) {
+                net[i] = target[i] - current[i];
+            }
+            run.settleAll(TradeMatcher.match(holders, net, eq.price()[t], 0, "T" + t + "-", t));
+            run.comply("p" + t, e, vintage + (borrow > 0 ? 1 : 0));
+            outcomes.add(new MarketReport.PeriodOutcome(t, vintage, caps.get(t), eq.price()[t], eq.abatement()[t],
+                    eq.emissions()[t], eq.bank()[t], eq.ceilingSales()[t], eq.floorWithheld()[t]));
+        }
+        return run.finish("cleared", eq.price()[0], eq.price()[0], 0, Double.NaN, Double.NaN, null, null, null,
+                outcomes);
+    }
+
+    private static boolean weightsAllZero(double[] weights) {
+        for (double w : weights) {
+            if (w > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

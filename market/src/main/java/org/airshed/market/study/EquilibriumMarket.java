@@ -1,0 +1,185 @@
+package org.airshed.market.study;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.airshed.core.allocation.AllocationProblem;
+import org.airshed.core.study.ScenarioProblem;
+import org.airshed.market.SectionInputException;
+import org.airshed.market.ledger.LargestRemainder;
+import org.airshed.market.ledger.MoneyUnits;
+import org.airshed.market.ledger.PermitUnits;
+import org.airshed.market.permits.AllocationRule;
+import org.airshed.market.permits.InitialAllocation;
+import org.airshed.market.settlement.ExactSplit;
+import org.airshed.market.settlement.MarketLedger;
+import org.airshed.market.settlement.Trade;
+import org.airshed.market.settlement.TradeMatcher;
+import org.airshed.market.settlement.ZoneMatcher;
+import org.airshed.market.trading.EquilibriumTrading;
+import org.airshed.market.trading.TradingEquilibrium;
+import org.airshed.market.trading.ZonalEquilibrium;
+import org.airshed.market.trading.ZonalTrading;
+import org.airshed.market.trading.ZoneRules;
+
+/**
+ * The competitive market in one period: one-for-one (Montgomery, with Stavins' transaction-cost
+ * wedge), in zones with allowed directions, or with offset ratios ({@link AmbientMarket}).
+ */
+final class EquilibriumMarket {
+    private EquilibriumMarket() {
+    }
+
+    static MarketReport run(ScenarioProblem sp, MarketSpec spec, long seed, double cap) {
+        if (spec.ambient()) {
+            return AmbientMarket.run(sp, spec, seed, cap);
+        }
+        MarketRun run = new MarketRun(sp, spec, seed, MarketStudy.assetZones(sp, spec));
+        long[] free = MarketStudy.freePermits(sp, spec, cap);
+        run.issueFree(free, spec.vintage());
+        if (spec.allocation() == AllocationRule.AUCTION) {
+            return soldByTheRegulator(run, sp, cap);
+        }
+        double[] permits = MarketStudy.mass(free);
+        if (spec.zones() != null) {
+            return zonal(run, permits, free);
+        }
+        TradingEquilibrium eq = solve(sp.problem(), permits, spec.transactionCost());
+        TradingEquilibrium frictionless = spec.transactionCost() == 0 ? eq : solve(sp.problem(), permits, 0);
+        double[] a = eq.abatement();
+        for (int i = 0; i < a.length; i++) {
+            run.abate(i, a[i]);
+        }
+        long[] net = ExactSplit.netPositions(eq.netPurchase(), free);
+        run.settleAll(TradeMatcher.match(run.holders, net, eq.sellerPrice(), spec.transactionCost(), "T", 0));
+        run.comply("p0", run.emissions, spec.vintage());
+        double fees = feesPaid(run.trades);
+        return run.finish("cleared", eq.sellerPrice(), eq.buyerPrice(), fees, frictionless.totalCost(),
+                frictionless.abatementCost(), null, null, null, List.of());
+    }
+
+    /**
+     * Everything auctioned, competitively: Montgomery's equilibrium, the regulator selling each
+     * source its emissions at λ. Transaction costs apply between sources only, so none arise.
+     */
+    private static MarketReport soldByTheRegulator(MarketRun run, ScenarioProblem sp, double cap) {
+        AllocationProblem p = sp.problem();
+        double[] byBaseline = InitialAllocation.of(AllocationRule.GRANDFATHERING, sp, cap);
+        TradingEquilibrium eq = solve(p, byBaseline, 0);
+        double[] a = eq.abatement();
+        for (int i = 0; i < a.length; i++) {
+            run.abate(i, a[i]);
+        }
+        long supply = PermitUnits.of(cap);
+        run.issueToRegulator("issue-" + run.spec.vintage() + "-auction", supply, run.spec.vintage());
+        double demand = 0;
+        for (double e : run.emissions) {
+            demand += Math.max(e, 0);
+        }
+        long sold = Math.min(supply, PermitUnits.of(demand));
+        long[] buys = sold == 0 ? new long[a.length] : LargestRemainder.apportion(sold, nonNegative(run.emissions));
+        List<String> holders = new ArrayList<>(run.holders);
+        holders.add(MarketLedger.REGULATOR);
+        long[] net = new long[buys.length + 1];
+        System.arraycopy(buys, 0, net, 0, buys.length);
+        net[buys.length] = -sold;
+        run.settleAll(TradeMatcher.match(holders, net, eq.sellerPrice(), 0, "A", 0));
+        run.comply("p0", run.emissions, run.spec.vintage());
+        return run.finish("cleared", eq.sellerPrice(), eq.sellerPrice(), 0, eq.totalCost(), eq.abatementCost(), null,
+                null, null, List.of());
+    }
+
+    private static MarketReport zonal(MarketRun run, double[] permits, long[] free) {
+        ZoneSpec spec = run.spec.zones();
+        List<String> names = spec.zones();
+        int[] zoneOf = new int[run.sources()];
+        for (int i = 0; i < zoneOf.length; i++) {
+            zoneOf[i] = names.indexOf(run.assetZone[i]);
+        }
+        boolean[][] allowed = new boolean[names.size()][names.size()];
+        for (ZoneSpec.Flow flow : spec.flows()) {
+            allowed[names.indexOf(flow.from())][names.indexOf(flow.to())] = true;
+        }
+        if (names.size() > ZoneRules.MAX_ZONES) {
+            throw new SectionInputException("$.market.zones.of", String.valueOf(names.size()),
+                    "names " + names.size() + " zones; this version trades among at most " + ZoneRules.MAX_ZONES);
+        }
+        if (run.spec.transactionCost() != 0) {
+            run.notes.add("zonal trading is priced without the transaction cost; transactionCost applies to"
+                    + " one-zone markets");
+        }
+        ZonalEquilibrium eq;
+        try {
+            eq = ZonalTrading.solve(run.problem, permits, new ZoneRules(zoneOf, allowed));
+        } catch (IllegalArgumentException e) {
+            throw MarketStudy.cannotClear("$.market.zones", null, e);
+        }
+        double[] a = eq.abatement();
+        double[] net = new double[a.length];
+        for (int i = 0; i < a.length; i++) {
+            run.abate(i, a[i]);
+            net[i] = run.emissions[i] - permits[i];
+        }
+        // At price 0 a zone may hold more than it emits; only what buyers need changes hands.
+        long[] exact = ExactSplit.netPositions(balanced(net), free);
+        ZoneMatcher.Result matched = ZoneMatcher.match(run.holders, exact, zoneOf, allowed, eq.zonePrice(), 0, "T", 0);
+        run.settleAll(matched.trades());
+        if (matched.unmatched() > 0) {
+            run.notes.add(PermitUnits.toPlainString(matched.unmatched())
+                    + " of the permits buyers need could not be matched along allowed zone directions");
+        }
+        run.comply("p0", run.emissions, run.spec.vintage());
+        TradingEquilibrium unrestricted = solve(run.problem, permits, 0);
+        double volumeWeighted = 0;
+        double volume = 0;
+        for (Trade t : run.trades) {
+            volumeWeighted += t.price() * t.quantity();
+            volume += t.quantity();
+        }
+        double price = volume > 0 ? volumeWeighted / volume : eq.zonePrice()[0];
+        return run.finish("cleared", price, price, 0, Double.NaN, unrestricted.abatementCost(), null,
+                new MarketReport.ZoneOutcome(names, eq.zonePrice(), eq.flow()), null, List.of());
+    }
+
+    /** Net purchases whose sells are scaled to match the buys (surplus permits stay unused at price 0). */
+    private static double[] balanced(double[] net) {
+        double buys = 0;
+        double sells = 0;
+        for (double q : net) {
+            buys += Math.max(q, 0);
+            sells += Math.max(-q, 0);
+        }
+        double[] out = net.clone();
+        if (sells > buys && sells > 0) {
+            for (int i = 0; i < out.length; i++) {
+                if (out[i] < 0) {
+                    out[i] *= buys / sells;
+                }
+            }
+        }
+        return out;
+    }
+
+    static TradingEquilibrium solve(AllocationProblem p, double[] permits, double t) {
+        try {
+            return EquilibriumTrading.solve(p, permits, t);
+        } catch (IllegalArgumentException e) {
+            throw MarketStudy.cannotClear("$.policy.cap", null, e);
+        }
+    }
+
+    static double feesPaid(List<Trade> trades) {
+        long fees = 0;
+        for (Trade t : trades) {
+            fees += t.fee();
+        }
+        return MoneyUnits.toDouble(fees);
+    }
+
+    private static double[] nonNegative(double[] values) {
+        double[] out = new double[values.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Math.max(values[i], 0);
+        }
+        return out;
+    }
+}

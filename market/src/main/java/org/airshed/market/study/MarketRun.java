@@ -1,0 +1,187 @@
+package org.airshed.market.study;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.airshed.core.allocation.AllocationProblem;
+import org.airshed.core.model.Scenario;
+import org.airshed.core.study.ScenarioProblem;
+import org.airshed.market.auction.AuctionResult;
+import org.airshed.market.ledger.LedgerResult;
+import org.airshed.market.ledger.MoneyUnits;
+import org.airshed.market.ledger.PermitAsset;
+import org.airshed.market.ledger.PermitUnits;
+import org.airshed.market.settlement.MarketLedger;
+import org.airshed.market.settlement.Trade;
+
+/**
+ * The state of one market run: the ledger, who holds what, the trades so far, and each
+ * source's emissions and abatement once a mechanism has set them. The mechanisms fill it in;
+ * {@link #finish} hands in permits against emissions and sums everything up.
+ */
+final class MarketRun {
+    /** Emissions within this many PermitUnits of the permits held are rounding, not a shortfall. */
+    private static final long ROUNDING_UNITS = 2;
+
+    final Scenario scenario;
+    final ScenarioProblem sp;
+    final AllocationProblem problem;
+    final MarketSpec spec;
+    final long seed;
+    final MarketLedger book;
+    final List<String> holders;
+    private final Map<String, Integer> holderIndex = new HashMap<>();
+    final String[] assetZone;
+    final long[] initial;
+    final long[] netPurchase;
+    final double[] emissions;
+    final double[] abatement;
+    private final double[] abatementCost;
+    final List<Trade> trades = new ArrayList<>();
+    final List<String> notes = new ArrayList<>();
+    private final long[] surrendered;
+    private final long[] shortfall;
+
+    MarketRun(ScenarioProblem sp, MarketSpec spec, long seed, String[] assetZone) {
+        this.scenario = sp.scenario();
+        this.sp = sp;
+        this.problem = sp.problem();
+        this.spec = spec;
+        this.seed = seed;
+        this.assetZone = assetZone;
+        int n = problem.sourceCount();
+        this.book = new MarketLedger(spec.pollutant(), scenario.units().money());
+        List<String> ids = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            ids.add(scenario.sources().get(sp.scenarioSource(i)).id());
+            book.open(ids.get(i));
+            holderIndex.put(ids.get(i), i);
+        }
+        this.holders = List.copyOf(ids);
+        this.initial = new long[n];
+        this.netPurchase = new long[n];
+        this.emissions = new double[n];
+        this.abatement = new double[n];
+        this.abatementCost = new double[n];
+        this.surrendered = new long[n];
+        this.shortfall = new long[n];
+    }
+
+    int sources() {
+        return holders.size();
+    }
+
+    PermitAsset asset(int source, int vintage) {
+        return book.asset(vintage, source < 0 ? "all" : assetZone[source]);
+    }
+
+    /** Free permits to each source (PermitUnits) of {@code vintage}. */
+    void issueFree(long[] units, int vintage) {
+        for (int i = 0; i < units.length; i++) {
+            book.issue("issue-" + vintage + "-" + holders.get(i), holders.get(i), asset(i, vintage), units[i]);
+            initial[i] += units[i];
+        }
+    }
+
+    /** Permits to the regulator, to sell or withhold. */
+    void issueToRegulator(String id, long units, int vintage) {
+        book.issue(id, MarketLedger.REGULATOR, book.asset(vintage, "all"), units);
+    }
+
+    /** Settles a trade, which must apply: positions from an equilibrium never oversell. */
+    void settle(Trade trade) {
+        LedgerResult result = book.settle(trade);
+        if (!result.isApplied()) {
+            throw new IllegalStateException("trade " + trade + " did not settle: " + result);
+        }
+        trades.add(trade);
+        Integer buyer = holderIndex.get(trade.buyer());
+        Integer seller = holderIndex.get(trade.seller());
+        if (buyer != null) {
+            netPurchase[buyer] += trade.quantity();
+        }
+        if (seller != null) {
+            netPurchase[seller] -= trade.quantity();
+        }
+    }
+
+    void settleAll(List<Trade> list) {
+        list.forEach(this::settle);
+    }
+
+    /** Sets a source's emissions from its abatement. */
+    void abate(int i, double a) {
+        abatement[i] = a;
+        emissions[i] = problem.baseline(i) - a;
+        abatementCost[i] = problem.cost(i, a);
+    }
+
+    /** Adds one more period's abatement: emissions, abatement and cost then sum over periods. */
+    void abateInPeriod(int i, double a) {
+        abatement[i] += a;
+        emissions[i] += problem.baseline(i) - a;
+        abatementCost[i] += problem.cost(i, a);
+    }
+
+    /**
+     * Each source hands in permits of vintage ≤ {@code maxVintage} for {@code periodEmissions}
+     * (mass); what it cannot cover beyond rounding is its shortfall.
+     */
+    void comply(String period, double[] periodEmissions, int maxVintage) {
+        for (int i = 0; i < sources(); i++) {
+            long due = PermitUnits.of(Math.max(periodEmissions[i], 0));
+            long handed = book.surrender("surrender-" + period + "-" + holders.get(i), holders.get(i), maxVintage, due);
+            surrendered[i] += handed;
+            if (due - handed > ROUNDING_UNITS) {
+                shortfall[i] += due - handed;
+            }
+        }
+    }
+
+    MarketReport finish(String status, double clearingPrice, double buyerPrice, double transactionCosts,
+                        double frictionlessCost, double leastCost, AuctionResult auction,
+                        MarketReport.ZoneOutcome zones, MarketReport.AmbientOutcome ambient,
+                        List<MarketReport.PeriodOutcome> periods) {
+        List<SourcePosition> positions = new ArrayList<>();
+        Map<String, double[]> byRegion = new LinkedHashMap<>();
+        for (int r = 0; r < problem.regionCount(); r++) {
+            byRegion.put(problem.regionId(r), new double[6]);
+        }
+        double totalAbatementCost = 0;
+        for (int i = 0; i < sources(); i++) {
+            String holder = holders.get(i);
+            double cost = abatementCost[i];
+            totalAbatementCost += cost;
+            long payment = -book.money(holder);
+            positions.add(new SourcePosition(holder, problem.regionId(problem.sourceRegion(i)), initial[i],
+                    netPurchase[i], book.permitsHeld(holder) + surrendered[i], surrendered[i], shortfall[i], payment,
+                    emissions[i], abatement[i], cost));
+            double[] sums = byRegion.get(problem.regionId(problem.sourceRegion(i)));
+            sums[0] += PermitUnits.toDouble(initial[i]);
+            sums[1] += emissions[i];
+            sums[2] += PermitUnits.toDouble(netPurchase[i]);
+            sums[3] += MoneyUnits.toDouble(payment);
+            sums[4] += cost;
+            sums[5] += PermitUnits.toDouble(shortfall[i]);
+        }
+        List<RegionPosition> regions = new ArrayList<>();
+        byRegion.forEach((id, s) -> regions.add(new RegionPosition(id, s[0], s[1], s[2], s[3], s[4], s[5])));
+        double volume = 0;
+        for (Trade t : trades) {
+            volume += PermitUnits.toDouble(t.quantity());
+        }
+        long totalShortfall = 0;
+        for (long s : shortfall) {
+            totalShortfall += s;
+        }
+        if (totalShortfall > 0) {
+            notes.add("sources emit " + PermitUnits.toPlainString(totalShortfall) + " " + scenario.units().mass()
+                    + " more than the permits they hold (see shortfall)");
+        }
+        return new MarketReport(spec, seed, status, clearingPrice, buyerPrice, volume, totalAbatementCost,
+                transactionCosts, frictionlessCost, leastCost, positions, regions, trades, book.conservation(), book,
+                auction, zones, ambient, periods, notes);
+    }
+}

@@ -1,0 +1,373 @@
+package org.airshed.market.study;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.Set;
+import org.airshed.core.io.SectionInput;
+import org.airshed.core.io.SectionReader;
+import org.airshed.core.model.InvalidModelException;
+import org.airshed.core.model.Violation;
+import org.airshed.market.permits.AllocationRule;
+
+/**
+ * Reads a scenario's {@code market} section (FORMAT.md and the README) into a {@link MarketSpec},
+ * reporting every problem at its JSON path, including combinations this version does not run.
+ */
+public final class MarketSectionReader implements SectionReader<MarketSpec> {
+    public static final MarketSectionReader INSTANCE = new MarketSectionReader();
+    static final String KEY = "market";
+    private static final String ROOT = "$." + KEY;
+    private static final List<String> KEYS = List.of("allocation", "mechanism", "transactionCost", "pollutant",
+            "vintage", "zones", "ambient", "auction", "doubleAuction", "periods", "priceFloor", "priceCeiling");
+    private static final List<String> ZONE_KEYS = List.of("of", "flows");
+    private static final List<String> AUCTION_KEYS = List.of("share", "reservePrice", "costContainmentReserve",
+            "emissionsContainmentReserve", "undersubscribed", "bids", "quadraticSteps");
+    private static final List<String> RESERVE_KEYS = List.of("trigger", "quantity");
+    private static final List<String> BID_KEYS = List.of("bidder", "price", "quantity");
+    private static final List<String> DOUBLE_AUCTION_KEYS = List.of("maxRounds", "idleRounds", "lot");
+    private static final List<String> PERIOD_KEYS = List.of("caps", "discountRate", "banking", "borrowingLimit");
+    private static final List<String> UNDERSUBSCRIBED = List.of("cancel", "sell-at-reserve");
+
+    private MarketSectionReader() {
+    }
+
+    @Override
+    public String key() {
+        return KEY;
+    }
+
+    @Override
+    public MarketSpec read(JsonNode node, SectionInput in, Set<String> regionIds) {
+        int mark = in.mark();
+        ObjectNode o = in.object(node, ROOT, KEYS);
+        if (o == null) {
+            return null;
+        }
+        AllocationRule allocation = named(o, "allocation", AllocationRule::fromKey, AllocationRule.keys(), in);
+        Mechanism mechanism = named(o, "mechanism", Mechanism::fromKey, Mechanism.keys(), in);
+        double transactionCost = orDefault(in.number(o.get("transactionCost"), ROOT + ".transactionCost"), 0);
+        nonNegative(transactionCost, o, "transactionCost", in);
+        OptionalDouble floor = optional(in.number(o.get("priceFloor"), ROOT + ".priceFloor"));
+        OptionalDouble ceiling = optional(in.number(o.get("priceCeiling"), ROOT + ".priceCeiling"));
+        nonNegative(floor.orElse(0), o, "priceFloor", in);
+        nonNegative(ceiling.orElse(0), o, "priceCeiling", in);
+        String pollutant = in.string(o.get("pollutant"), ROOT + ".pollutant");
+        Long vintage = in.integer(o.get("vintage"), ROOT + ".vintage");
+        if (vintage != null && Math.abs(vintage) > 1_000_000) {
+            in.problem(ROOT + ".vintage", o.get("vintage"), "must be a year or a period number");
+        }
+        ZoneSpec zones = zones(o.get("zones"), in, regionIds);
+        boolean ambient = bool(o.get("ambient"), ROOT + ".ambient", false, in);
+        AuctionSpec auction = auction(o.get("auction"), allocation, in);
+        DoubleAuctionSpec doubleAuction = doubleAuction(o.get("doubleAuction"), in);
+        PeriodsSpec periods = periods(o.get("periods"), in);
+        combinations(o, allocation, mechanism, transactionCost, in);
+        if (in.addedSince(mark)) {
+            return null;
+        }
+        try {
+            return new MarketSpec(allocation, mechanism, transactionCost, pollutant,
+                    vintage == null ? MarketSpec.DEFAULT_VINTAGE : vintage.intValue(), zones, ambient, auction,
+                    doubleAuction, periods, floor, ceiling);
+        } catch (InvalidModelException e) {
+            report(e, ROOT, in);
+            return null;
+        }
+    }
+
+    /** Combinations each mechanism cannot run, named at the field that asks for them. */
+    private static void combinations(ObjectNode o, AllocationRule allocation, Mechanism mechanism,
+                                     double transactionCost, SectionInput in) {
+        if (mechanism == null) {
+            return;
+        }
+        if (o.has("zones") && o.has("ambient") && o.get("ambient").asBoolean(false)) {
+            in.problem(ROOT + ".ambient", o.get("ambient"), "cannot be combined with zones: choose one spatial rule");
+        }
+        if (mechanism != Mechanism.EQUILIBRIUM) {
+            for (String key : List.of("zones", "ambient", "periods", "priceFloor", "priceCeiling")) {
+                if (o.has(key) && !(key.equals("ambient") && !o.get(key).asBoolean(false))) {
+                    in.problem(ROOT + "." + key, o.get(key), "needs mechanism equilibrium (this version runs "
+                            + key + " there only)");
+                }
+            }
+        } else if (o.has("periods") || o.has("priceFloor") || o.has("priceCeiling")) {
+            String key = o.has("periods") ? "periods" : o.has("priceFloor") ? "priceFloor" : "priceCeiling";
+            if (transactionCost != 0) {
+                in.problem(ROOT + ".transactionCost", o.get("transactionCost"), "must be 0 with " + key
+                        + " (this version prices banking and price limits without frictions)");
+            }
+            for (String spatial : List.of("zones", "ambient")) {
+                if (o.has(spatial) && !(spatial.equals("ambient") && !o.get(spatial).asBoolean(false))) {
+                    in.problem(ROOT + "." + spatial, o.get(spatial), "cannot be combined with " + key
+                            + " in this version");
+                }
+            }
+        }
+        if (mechanism != Mechanism.UNIFORM_PRICE_AUCTION && o.has("auction")) {
+            in.problem(ROOT + ".auction", o.get("auction"), "needs mechanism uniform-price-auction");
+        }
+        if (mechanism != Mechanism.DOUBLE_AUCTION && o.has("doubleAuction")) {
+            in.problem(ROOT + ".doubleAuction", o.get("doubleAuction"), "needs mechanism double-auction");
+        }
+        if (mechanism == Mechanism.DOUBLE_AUCTION && allocation == AllocationRule.AUCTION) {
+            in.problem(ROOT + ".allocation", o.get("allocation"), "gives nobody permits to trade in a double auction;"
+                    + " choose a free allocation rule");
+        }
+        if (mechanism == Mechanism.UNIFORM_PRICE_AUCTION && allocation != AllocationRule.AUCTION
+                && (!o.has("auction") || !o.get("auction").has("share"))) {
+            in.problem(ROOT + ".auction.share", (JsonNode) null, "is required with mechanism uniform-price-auction"
+                    + " and a free allocation rule (the fraction of the cap auctioned)");
+        }
+        if (mechanism == Mechanism.UNIFORM_PRICE_AUCTION && transactionCost != 0) {
+            in.problem(ROOT + ".transactionCost", o.get("transactionCost"), "must be 0 in an auction");
+        }
+    }
+
+    private static <T> T named(ObjectNode o, String field, java.util.function.Function<String, T> lookup,
+                               List<String> keys, SectionInput in) {
+        String path = ROOT + "." + field;
+        if (!o.has(field)) {
+            in.missing(path);
+            return null;
+        }
+        String key = in.string(o.get(field), path);
+        T value = key == null ? null : lookup.apply(key);
+        if (key != null && value == null) {
+            in.problem(path, o.get(field), "must be one of: " + String.join(", ", keys)
+                    + SectionInput.didYouMean(key, keys));
+        }
+        return value;
+    }
+
+    private static ZoneSpec zones(JsonNode node, SectionInput in, Set<String> regionIds) {
+        String path = ROOT + ".zones";
+        ObjectNode o = in.object(node, path, ZONE_KEYS);
+        if (o == null) {
+            return null;
+        }
+        Map<String, String> zoneOf = new LinkedHashMap<>();
+        ObjectNode of = in.map(o.get("of"), path + ".of");
+        if (!o.has("of")) {
+            in.missing(path + ".of");
+        }
+        if (of != null) {
+            of.fields().forEachRemaining(e -> {
+                String zone = in.string(e.getValue(), path + ".of." + e.getKey());
+                if (regionIds != null && !regionIds.contains(e.getKey())) {
+                    in.problem(path + ".of." + e.getKey(), e.getValue(), "unknown region (known: "
+                            + regionIds.stream().sorted().toList() + ")");
+                } else if (zone != null) {
+                    zoneOf.put(e.getKey(), zone);
+                }
+            });
+            if (regionIds != null) {
+                for (String region : regionIds.stream().sorted().toList()) {
+                    if (!of.has(region)) {
+                        in.problem(path + ".of." + region, (JsonNode) null, "is missing: every region needs a zone");
+                    }
+                }
+            }
+        }
+        List<ZoneSpec.Flow> flows = new ArrayList<>();
+        ArrayNode array = in.array(o.get("flows"), path + ".flows");
+        if (array != null) {
+            for (int i = 0; i < array.size(); i++) {
+                String at = path + ".flows[" + i + "]";
+                ArrayNode pair = in.array(array.get(i), at);
+                if (pair == null) {
+                    continue;
+                }
+                if (pair.size() != 2) {
+                    in.problem(at, pair, "must be a pair [from zone, to zone]");
+                    continue;
+                }
+                String from = in.string(pair.get(0), at + "[0]");
+                String to = in.string(pair.get(1), at + "[1]");
+                for (int k = 0; k < 2; k++) {
+                    String zone = k == 0 ? from : to;
+                    if (zone != null && !zoneOf.containsValue(zone)) {
+                        in.problem(at + "[" + k + "]", pair.get(k), "unknown zone (zones: "
+                                + zoneOf.values().stream().distinct().sorted().toList() + ")");
+                    }
+                }
+                if (from != null && to != null) {
+                    flows.add(new ZoneSpec.Flow(from, to));
+                }
+            }
+        }
+        return new ZoneSpec(zoneOf, flows);
+    }
+
+    private static AuctionSpec auction(JsonNode node, AllocationRule allocation, SectionInput in) {
+        String path = ROOT + ".auction";
+        ObjectNode o = node == null ? null : in.object(node, path, AUCTION_KEYS);
+        if (o == null) {
+            return node == null && allocation == AllocationRule.AUCTION
+                    ? new AuctionSpec(1, 0, 0, 0, 0, 0, true, List.of(), AuctionSpec.DEFAULT_QUADRATIC_STEPS) : null;
+        }
+        int mark = in.mark();
+        Double share = in.number(o.get("share"), path + ".share");
+        if (share != null && allocation == AllocationRule.AUCTION && share != 1) {
+            in.problem(path + ".share", o.get("share"), "must be 1 (or left out) with allocation auction");
+        }
+        double reserve = orDefault(in.number(o.get("reservePrice"), path + ".reservePrice"), 0);
+        double[] ccr = reserve(o.get("costContainmentReserve"), path + ".costContainmentReserve", in);
+        double[] ecr = reserve(o.get("emissionsContainmentReserve"), path + ".emissionsContainmentReserve", in);
+        String policy = in.string(o.get("undersubscribed"), path + ".undersubscribed");
+        if (policy != null && !UNDERSUBSCRIBED.contains(policy)) {
+            in.problem(path + ".undersubscribed", o.get("undersubscribed"), "must be one of: "
+                    + String.join(", ", UNDERSUBSCRIBED));
+        }
+        Long steps = in.integer(o.get("quadraticSteps"), path + ".quadraticSteps");
+        if (steps != null && (steps < 1 || steps > 100_000)) {
+            in.problem(path + ".quadraticSteps", o.get("quadraticSteps"), "must be from 1 to 100000");
+        }
+        List<AuctionSpec.BidSpec> bids = bids(o.get("bids"), path + ".bids", in);
+        if (in.addedSince(mark)) {
+            return null;
+        }
+        try {
+            return new AuctionSpec(share == null ? 1 : share, reserve, ccr[0], ccr[1], ecr[0], ecr[1],
+                    !"sell-at-reserve".equals(policy), bids,
+                    steps == null ? AuctionSpec.DEFAULT_QUADRATIC_STEPS : steps.intValue());
+        } catch (InvalidModelException e) {
+            report(e, path, in);
+            return null;
+        }
+    }
+
+    private static double[] reserve(JsonNode node, String path, SectionInput in) {
+        ObjectNode o = in.object(node, path, RESERVE_KEYS);
+        if (o == null) {
+            return new double[2];
+        }
+        Double trigger = in.number(o.get("trigger"), path + ".trigger");
+        Double quantity = in.number(o.get("quantity"), path + ".quantity");
+        if (!o.has("trigger")) {
+            in.missing(path + ".trigger");
+        }
+        if (!o.has("quantity")) {
+            in.missing(path + ".quantity");
+        }
+        return new double[] {orDefault(trigger, 0), orDefault(quantity, 0)};
+    }
+
+    private static List<AuctionSpec.BidSpec> bids(JsonNode node, String path, SectionInput in) {
+        List<AuctionSpec.BidSpec> bids = new ArrayList<>();
+        ArrayNode array = in.array(node, path);
+        if (array == null) {
+            return bids;
+        }
+        for (int i = 0; i < array.size(); i++) {
+            String at = path + "[" + i + "]";
+            ObjectNode b = in.object(array.get(i), at, BID_KEYS);
+            if (b == null) {
+                continue;
+            }
+            int mark = in.mark();
+            String bidder = in.string(b.get("bidder"), at + ".bidder");
+            Double price = in.number(b.get("price"), at + ".price");
+            Double quantity = in.number(b.get("quantity"), at + ".quantity");
+            for (String field : BID_KEYS) {
+                if (!b.has(field)) {
+                    in.missing(at + "." + field);
+                }
+            }
+            if (in.addedSince(mark)) {
+                continue;
+            }
+            try {
+                bids.add(new AuctionSpec.BidSpec(bidder, price, quantity));
+            } catch (InvalidModelException e) {
+                report(e, at, in);
+            }
+        }
+        return bids;
+    }
+
+    private static DoubleAuctionSpec doubleAuction(JsonNode node, SectionInput in) {
+        String path = ROOT + ".doubleAuction";
+        ObjectNode o = in.object(node, path, DOUBLE_AUCTION_KEYS);
+        if (o == null) {
+            return null;
+        }
+        DoubleAuctionSpec d = DoubleAuctionSpec.DEFAULT;
+        Long rounds = in.integer(o.get("maxRounds"), path + ".maxRounds");
+        Long idle = in.integer(o.get("idleRounds"), path + ".idleRounds");
+        Double lot = in.number(o.get("lot"), path + ".lot");
+        try {
+            return new DoubleAuctionSpec(rounds == null ? d.maxRounds() : (int) Math.min(rounds, Integer.MAX_VALUE),
+                    idle == null ? d.idleRounds() : (int) Math.min(idle, Integer.MAX_VALUE),
+                    lot == null ? d.lot() : lot);
+        } catch (InvalidModelException e) {
+            report(e, path, in);
+            return null;
+        }
+    }
+
+    private static PeriodsSpec periods(JsonNode node, SectionInput in) {
+        String path = ROOT + ".periods";
+        ObjectNode o = in.object(node, path, PERIOD_KEYS);
+        if (o == null) {
+            return null;
+        }
+        List<Double> caps = new ArrayList<>();
+        ArrayNode array = in.array(o.get("caps"), path + ".caps");
+        if (!o.has("caps")) {
+            in.missing(path + ".caps");
+        }
+        if (array != null) {
+            for (int t = 0; t < array.size(); t++) {
+                Double cap = in.number(array.get(t), path + ".caps[" + t + "]");
+                caps.add(cap == null ? 0 : cap);
+            }
+        }
+        double rate = orDefault(in.number(o.get("discountRate"), path + ".discountRate"), 0);
+        boolean banking = bool(o.get("banking"), path + ".banking", true, in);
+        double borrowing = orDefault(in.number(o.get("borrowingLimit"), path + ".borrowingLimit"), 0);
+        try {
+            return new PeriodsSpec(caps, rate, banking, borrowing);
+        } catch (InvalidModelException e) {
+            report(e, path, in);
+            return null;
+        }
+    }
+
+    private static void nonNegative(double value, ObjectNode o, String field, SectionInput in) {
+        if (value < 0) {
+            in.problem(ROOT + "." + field, o.get(field), "must be >= 0");
+        }
+    }
+
+    private static boolean bool(JsonNode node, String path, boolean otherwise, SectionInput in) {
+        if (node == null) {
+            return otherwise;
+        }
+        if (!node.isBoolean()) {
+            in.problem(path, node, "must be true or false");
+            return otherwise;
+        }
+        return node.booleanValue();
+    }
+
+    private static double orDefault(Double value, double otherwise) {
+        return value == null ? otherwise : value;
+    }
+
+    private static OptionalDouble optional(Double value) {
+        return value == null ? OptionalDouble.empty() : OptionalDouble.of(value);
+    }
+
+    private static void report(InvalidModelException e, String path, SectionInput in) {
+        for (Violation v : e.violations()) {
+            in.problem(v.under(path).field(), v.value(), v.reason());
+        }
+    }
+}

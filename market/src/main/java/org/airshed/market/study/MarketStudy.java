@@ -1,0 +1,140 @@
+package org.airshed.market.study;
+
+import java.util.List;
+import org.airshed.core.model.Objective;
+import org.airshed.core.model.Scenario;
+import org.airshed.core.model.Source;
+import org.airshed.core.study.ReadableNumbers;
+import org.airshed.core.study.RequirementOrigin;
+import org.airshed.core.study.ScenarioProblem;
+import org.airshed.market.SectionInputException;
+import org.airshed.market.ledger.LargestRemainder;
+import org.airshed.market.ledger.PermitUnits;
+import org.airshed.market.permits.AllocationRule;
+import org.airshed.market.permits.InitialAllocation;
+import org.airshed.market.settlement.MarketLedger;
+
+/**
+ * Runs a scenario's permit market (DOMAIN.md §3): permits handed out by the allocation rule,
+ * exchanged by the mechanism, settled on the ledger, and surrendered against emissions. Every
+ * permit and every yuan moves through the ledger, whose conservation report comes with the result.
+ */
+public final class MarketStudy {
+    private MarketStudy() {
+    }
+
+    /**
+     * @param seed drives the auction's tie-breaking and the double auction's traders
+     * @throws SectionInputException when the scenario cannot hold this market (no cap, a weight the
+     *                               rule needs, a bidder that is not a source), naming the JSON path
+     */
+    public static MarketReport run(Scenario scenario, MarketSpec spec, long seed) {
+        checkHolderNames(scenario);
+        if (spec.periods() != null || spec.priceFloor().isPresent() || spec.priceCeiling().isPresent()) {
+            return BankingMarket.run(scenario, spec, seed);
+        }
+        double cap = cap(scenario);
+        ScenarioProblem sp = spec.ambient() ? ScenarioProblem.of(costObjective(scenario)) : capOnly(scenario, cap);
+        if (spec.ambient() && sp.problem().receptorCount() == 0) {
+            throw new SectionInputException("$.market.ambient", "true",
+                    "ambient trading needs receptor limits ($.policy.receptorLimits) to take its ratios from");
+        }
+        return switch (spec.mechanism()) {
+            case EQUILIBRIUM -> EquilibriumMarket.run(sp, spec, seed, cap);
+            case UNIFORM_PRICE_AUCTION -> AuctionMarket.run(sp, spec, seed, cap);
+            case DOUBLE_AUCTION -> DoubleAuctionRun.run(sp, spec, seed, cap);
+        };
+    }
+
+    /**
+     * The checks {@link #run} makes before trading, without trading: what {@code airshed validate}
+     * reports. Throws {@link SectionInputException} at the first problem.
+     */
+    public static void check(Scenario scenario, MarketSpec spec) {
+        checkHolderNames(scenario);
+        double cap = spec.periods() != null ? spec.periods().caps().get(0) : cap(scenario);
+        ScenarioProblem sp = capOnly(scenario, cap);
+        if (spec.ambient() && ScenarioProblem.of(scenario).problem().receptorCount() == 0) {
+            throw new SectionInputException("$.market.ambient", "true",
+                    "ambient trading needs receptor limits ($.policy.receptorLimits) to take its ratios from");
+        }
+        freePermits(sp, spec, cap);
+        if (spec.auction() != null) {
+            List<String> ids = scenario.sources().stream().map(Source::id).toList();
+            for (int b = 0; b < spec.auction().bids().size(); b++) {
+                String bidder = spec.auction().bids().get(b).bidder();
+                if (!ids.contains(bidder)) {
+                    throw new SectionInputException("$.market.auction.bids[" + b + "].bidder", "\"" + bidder + "\"",
+                            "is not a source of this scenario");
+                }
+            }
+        }
+    }
+
+    static double cap(Scenario scenario) {
+        if (scenario.policy().cap().isEmpty()) {
+            throw new SectionInputException("$.policy.cap", null,
+                    "is required by the market: it is the number of permits issued");
+        }
+        return scenario.policy().cap().getAsDouble();
+    }
+
+    /** Firms trading permits weigh their costs, not the damages a welfare objective adds. */
+    private static Scenario costObjective(Scenario s) {
+        return new Scenario(s.name(), s.description(), s.seed(), s.units(), Objective.COST, s.regions(), s.transfer(),
+                s.sources(), s.policy());
+    }
+
+    static ScenarioProblem capOnly(Scenario scenario, double cap) {
+        double baseline = scenario.totalBaseline();
+        return ScenarioProblem.capOnly(scenario, null, new RequirementOrigin("$.policy.cap", cap, baseline - cap,
+                "total baseline " + ReadableNumbers.of(baseline) + " minus the cap " + ReadableNumbers.of(cap)));
+    }
+
+    /** Free permits per source (PermitUnits) for {@code total} permits (mass), split exactly. */
+    static long[] freePermits(ScenarioProblem sp, MarketSpec spec, double total) {
+        if (spec.allocation() == AllocationRule.AUCTION || total == 0) {
+            return new long[sp.problem().sourceCount()];
+        }
+        double[] shares;
+        try {
+            shares = InitialAllocation.of(spec.allocation(), sp, total);
+        } catch (IllegalArgumentException e) {
+            throw new SectionInputException("$.market.allocation", "\"" + spec.allocation().key() + "\"",
+                    e.getMessage());
+        }
+        return LargestRemainder.apportion(PermitUnits.of(total), shares);
+    }
+
+    /** Permits as the equilibrium solvers take them (mass). */
+    static double[] mass(long[] units) {
+        double[] out = new double[units.length];
+        for (int i = 0; i < units.length; i++) {
+            out[i] = PermitUnits.toDouble(units[i]);
+        }
+        return out;
+    }
+
+    static String[] assetZones(ScenarioProblem sp, MarketSpec spec) {
+        String[] zones = new String[sp.problem().sourceCount()];
+        for (int i = 0; i < zones.length; i++) {
+            String region = sp.problem().regionId(sp.problem().sourceRegion(i));
+            zones[i] = spec.zones() == null ? "all" : spec.zones().zoneOfRegion().get(region);
+        }
+        return zones;
+    }
+
+    static SectionInputException cannotClear(String path, String value, IllegalArgumentException e) {
+        return new SectionInputException(path, value, "the market cannot clear: " + e.getMessage());
+    }
+
+    private static void checkHolderNames(Scenario scenario) {
+        List<Source> sources = scenario.sources();
+        for (int s = 0; s < sources.size(); s++) {
+            if (MarketLedger.RESERVED.contains(sources.get(s).id())) {
+                throw new SectionInputException("$.sources[" + s + "].id", "\"" + sources.get(s).id() + "\"",
+                        "is reserved by the market's ledger (reserved: " + MarketLedger.RESERVED + ")");
+            }
+        }
+    }
+}

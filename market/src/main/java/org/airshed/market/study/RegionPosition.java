@@ -1,0 +1,11 @@
+package org.airshed.market.study;
+
+/**
+ * A region's sources summed (FORMAT.md {@code market.regions}); mass and money in the scenario's
+ * units, exact to PermitUnits and MoneyUnits.
+ *
+ * @param payment money the region's sources paid, net of what they received (negative: received)
+ */
+public record RegionPosition(String region, double initialPermits, double emissions, double netPurchase,
+                             double payment, double abatementCost, double shortfall) {
+}

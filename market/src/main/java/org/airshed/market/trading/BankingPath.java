@@ -1,0 +1,221 @@
+package org.airshed.market.trading;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.airshed.core.allocation.AllocationProblem;
+
+/**
+ * The competitive price path over several compliance periods with banking (Hotelling): firms
+ * carry permits forward while the price rises more slowly than the discount rate, so in
+ * equilibrium the present-value price π_t = p_t (1+r)^−t is constant while the bank carried is
+ * above its lower bound (0, or −borrowing limit), and falls (p_{t+1} ≤ (1+r) p_t) where the bank
+ * is at that bound. The bank ends at 0 unless the price is 0.
+ *
+ * <p>This is the dual of minimising the present value of abatement cost (plus ceiling purchases,
+ * minus the floor value of withheld permits) subject to the bank's bounds: maximise Σ_t h_t(π_t)
+ * over non-increasing π ≥ 0, a concave isotonic problem on a chain, solved exactly by pooling
+ * adjacent violators: a pool of periods clears at the least PV price at which its supply, in PV
+ * prices, covers its requirement. Each period's supply is exact (its sources' blocks and
+ * quadratic ramps, the ceiling as an unlimited block, the floor as a block of the period's permits
+ * released only at or above it), so the path is exact up to the rounding of one linear solve
+ * per pool. Units priced exactly at a pool's price are taken earliest first.
+ */
+public final class BankingPath {
+    private static final double TOLERANCE = 1e-12;
+
+    private final List<CompliancePeriod> periods;
+    private final BankingPolicy policy;
+    private final int count;
+    private final double[] discount;
+    /** First owner index of period t's sources; its ceiling and floor reserves follow them. */
+    private final int[] ownerBase;
+    private final int owners;
+    /** Abatement (plus releases and ceiling purchases) period t must supply, bank bounds folded in (mass). */
+    private final double[] requirement;
+
+    private BankingPath(List<CompliancePeriod> periods, BankingPolicy policy) {
+        this.periods = List.copyOf(periods);
+        this.policy = policy;
+        this.count = periods.size();
+        this.discount = new double[count];
+        this.ownerBase = new int[count + 1];
+        this.requirement = new double[count];
+        double borrow = policy.banking() ? policy.borrowingLimit() : 0;
+        for (int t = 0; t < count; t++) {
+            CompliancePeriod period = periods.get(t);
+            discount[t] = Math.pow(1 + policy.discountRate(), -t);
+            ownerBase[t + 1] = ownerBase[t] + period.sources().sourceCount() + 2;
+            double released = policy.hasFloor() ? period.allowances() : 0;
+            requirement[t] = period.baselineEmissions() - period.allowances() + released;
+            if (policy.banking() && count > 1) {
+                // Bank bounds B_t ≥ −L (t < T−1), B_{T−1} ≥ 0, as differences of cumulative targets.
+                if (t == 0) {
+                    requirement[t] -= borrow;
+                }
+                if (t == count - 1) {
+                    requirement[t] += borrow;
+                }
+            }
+        }
+        this.owners = ownerBase[count];
+    }
+
+    /**
+     * @param periods the periods in order (at least one)
+     * @param policy  discount rate, banking, borrowing, floor and ceiling
+     * @throws IllegalArgumentException if some periods cannot cover their emissions even with every
+     *                                  source at its maximum (and no ceiling to buy from)
+     */
+    public static BankingEquilibrium solve(List<CompliancePeriod> periods, BankingPolicy policy) {
+        if (periods.isEmpty()) {
+            throw new IllegalArgumentException("a banking path needs at least one period");
+        }
+        return new BankingPath(periods, policy).solve();
+    }
+
+    private BankingEquilibrium solve() {
+        List<int[]> pools = new ArrayList<>();
+        List<Double> poolPrice = new ArrayList<>();
+        for (int t = 0; t < count; t++) {
+            pools.add(new int[] {t, t});
+            poolPrice.add(clearingPrice(t, t));
+            // Adjacent violators: an earlier PV price below a later one means banking would pay.
+            while (policy.banking() && pools.size() >= 2
+                    && (poolPrice.get(pools.size() - 2) < poolPrice.get(pools.size() - 1)
+                    || (poolPrice.get(pools.size() - 2) == 0 && poolPrice.get(pools.size() - 1) == 0))) {
+                int[] last = pools.remove(pools.size() - 1);
+                poolPrice.remove(poolPrice.size() - 1);
+                int[] merged = {pools.get(pools.size() - 1)[0], last[1]};
+                pools.set(pools.size() - 1, merged);
+                poolPrice.set(poolPrice.size() - 1, clearingPrice(merged[0], merged[1]));
+            }
+        }
+        double[] quantity = new double[owners];
+        double[] pvPrice = new double[count];
+        for (int k = 0; k < pools.size(); k++) {
+            int[] pool = pools.get(k);
+            double pi = poolPrice.get(k);
+            if (pi == Double.POSITIVE_INFINITY) {
+                throw new IllegalArgumentException(shortage(pool[0], pool[1]));
+            }
+            fill(pool[0], pool[1], pi, quantity);
+            for (int t = pool[0]; t <= pool[1]; t++) {
+                pvPrice[t] = pi;
+            }
+        }
+        return report(pvPrice, quantity);
+    }
+
+    /** Least PV price at which periods a..b together supply their requirement; +∞ if none does. */
+    private double clearingPrice(int a, int b) {
+        SupplyCurve curve = curve(a, b);
+        double target = 0;
+        for (int t = a; t <= b; t++) {
+            target += requirement[t];
+        }
+        double most = curve.maximum();
+        if (target > most && target <= most + TOLERANCE * (1 + Math.abs(most) + Math.abs(target))) {
+            target = most;
+        }
+        return curve.leastPrice(target);
+    }
+
+    /**
+     * The pool's quantities at PV price π: everything priced below it, then units priced at it,
+     * earliest first, as many as the most demanding prefix of the pool needs (at π &gt; 0 that is
+     * the whole pool's requirement; at π = 0 surplus may be left banked).
+     */
+    private void fill(int a, int b, double pi, double[] quantity) {
+        SupplyCurve curve = curve(a, b);
+        double[] strict = curve.strictByOwner(pi);
+        double[] ties = curve.tiesByOwner(pi);
+        double extra = 0;
+        double needed = 0;
+        double supplied = 0;
+        double available = 0;
+        for (int t = a; t <= b; t++) {
+            needed += requirement[t];
+            for (int o = ownerBase[t]; o < ownerBase[t + 1]; o++) {
+                supplied += strict[o];
+                available += ties[o];
+            }
+            extra = Math.max(extra, needed - supplied);
+        }
+        double[] fill = curve.fill(pi, Math.min(extra, available));
+        for (int o = ownerBase[a]; o < ownerBase[b + 1]; o++) {
+            quantity[o] = fill[o];
+        }
+    }
+
+    private SupplyCurve curve(int a, int b) {
+        SupplyCurve.Builder builder = SupplyCurve.builder(owners);
+        for (int t = a; t <= b; t++) {
+            AllocationProblem sources = periods.get(t).sources();
+            for (int i = 0; i < sources.sourceCount(); i++) {
+                SourcePieces.add(builder, ownerBase[t] + i, sources, i, 0, 0, discount[t]);
+            }
+            int reserves = ownerBase[t + 1] - 2;
+            if (policy.hasCeiling()) {
+                builder.block(reserves, policy.priceCeiling() * discount[t], Double.POSITIVE_INFINITY);
+            }
+            if (policy.hasFloor()) {
+                builder.block(reserves + 1, policy.priceFloor() * discount[t], periods.get(t).allowances());
+            }
+        }
+        return builder.build();
+    }
+
+    private BankingEquilibrium report(double[] pvPrice, double[] quantity) {
+        double[] price = new double[count];
+        double[][] sourceAbatement = new double[count][];
+        double[] abatement = new double[count];
+        double[] emissions = new double[count];
+        double[] bank = new double[count];
+        double[] sales = new double[count];
+        double[] withheld = new double[count];
+        double cost = 0;
+        double ceilingPayments = 0;
+        double carried = 0;
+        for (int t = 0; t < count; t++) {
+            CompliancePeriod period = periods.get(t);
+            AllocationProblem sources = period.sources();
+            price[t] = pvPrice[t] / discount[t];
+            sourceAbatement[t] = new double[sources.sourceCount()];
+            double periodCost = 0;
+            for (int i = 0; i < sources.sourceCount(); i++) {
+                double a = quantity[ownerBase[t] + i];
+                sourceAbatement[t][i] = a;
+                abatement[t] += a;
+                periodCost += sources.cost(i, a);
+            }
+            int reserves = ownerBase[t + 1] - 2;
+            sales[t] = quantity[reserves];
+            withheld[t] = policy.hasFloor() ? period.allowances() - quantity[reserves + 1] : 0;
+            emissions[t] = period.baselineEmissions() - abatement[t];
+            bank[t] = carried + period.allowances() - withheld[t] + sales[t] - emissions[t];
+            carried = policy.banking() ? bank[t] : 0;
+            cost += discount[t] * periodCost;
+            if (sales[t] > 0) {
+                ceilingPayments += discount[t] * policy.priceCeiling() * sales[t];
+            }
+        }
+        return new BankingEquilibrium(price, sourceAbatement, abatement, emissions, bank, sales, withheld, cost,
+                ceilingPayments);
+    }
+
+    private String shortage(int a, int b) {
+        double need = 0;
+        double most = 0;
+        for (int t = a; t <= b; t++) {
+            need += requirement[t] - (policy.hasFloor() ? periods.get(t).allowances() : 0);
+            AllocationProblem sources = periods.get(t).sources();
+            for (int i = 0; i < sources.sourceCount(); i++) {
+                most += sources.maxAbatement(i);
+            }
+        }
+        String which = a == b ? "period " + a : "periods " + a + ".." + b;
+        return which + " must abate " + need + " beyond their permits" + (policy.banking() ? " and bank" : "")
+                + ", but can abate at most " + most + " (short by " + (need - most) + ")";
+    }
+}

@@ -1,0 +1,280 @@
+package org.airshed.market.trading;
+
+import java.util.Arrays;
+
+/**
+ * A monotone abatement supply as a function of one price: blocks (an amount offered at a unit
+ * price, taken when the price is above it, optionally when equal to it) and ramps (a quadratic
+ * source's linear marginal cost: {@code clamp((p − low)/slope, 0, max)}). Each piece has an owner
+ * (a source, a period, a reserve) so that a fill can be reported per owner. The supply is
+ * piecewise linear in the price with known breakpoints, so the least price reaching a target is
+ * found exactly: a search over the sorted breakpoints, then one linear solve between two of them.
+ * Structure of arrays; built once, never modified.
+ */
+final class SupplyCurve {
+    private final int owners;
+    private final double[] blockPrice;
+    private final double[] blockAmount;
+    private final int[] blockOwner;
+    private final double[] rampLow;
+    private final double[] rampSlope;
+    private final double[] rampMax;
+    private final int[] rampOwner;
+    /** Distinct breakpoints (block prices, ramp ends), ascending. */
+    private final double[] breakpoints;
+
+    private SupplyCurve(Builder b) {
+        this.owners = b.owners;
+        this.blockPrice = Arrays.copyOf(b.blockPrice, b.blocks);
+        this.blockAmount = Arrays.copyOf(b.blockAmount, b.blocks);
+        this.blockOwner = Arrays.copyOf(b.blockOwner, b.blocks);
+        this.rampLow = Arrays.copyOf(b.rampLow, b.ramps);
+        this.rampSlope = Arrays.copyOf(b.rampSlope, b.ramps);
+        this.rampMax = Arrays.copyOf(b.rampMax, b.ramps);
+        this.rampOwner = Arrays.copyOf(b.rampOwner, b.ramps);
+        double[] points = new double[blockPrice.length + 2 * rampLow.length];
+        int n = 0;
+        for (double p : blockPrice) {
+            points[n++] = p;
+        }
+        for (int k = 0; k < rampLow.length; k++) {
+            points[n++] = rampLow[k];
+            points[n++] = rampHigh(k);
+        }
+        Arrays.sort(points);
+        int distinct = 0;
+        for (int k = 0; k < n; k++) {
+            if (distinct == 0 || points[k] != points[distinct - 1]) {
+                points[distinct++] = points[k];
+            }
+        }
+        this.breakpoints = Arrays.copyOf(points, distinct);
+    }
+
+    static Builder builder(int owners) {
+        return new Builder(owners);
+    }
+
+    int owners() {
+        return owners;
+    }
+
+    /** Supply taking every block priced at or below p (mass); +∞ if an unlimited block is taken. */
+    double inclusive(double p) {
+        return supply(p, true);
+    }
+
+    /** Supply taking only blocks priced strictly below p (mass). */
+    double strict(double p) {
+        return supply(p, false);
+    }
+
+    /** Most supply that can be had at any price (mass; +∞ with an unlimited block). */
+    double maximum() {
+        return inclusive(Double.POSITIVE_INFINITY);
+    }
+
+    /** Σ 1/slope of the ramps rising just below p: the left derivative of the supply at p. */
+    double slopeBelow(double p) {
+        double slope = 0;
+        for (int k = 0; k < rampLow.length; k++) {
+            if (rampLow[k] < p && p <= rampHigh(k)) {
+                slope += 1 / rampSlope[k];
+            }
+        }
+        return slope;
+    }
+
+    /**
+     * The least price p ≥ 0 with {@code inclusive(p) ≥ target}; +∞ when no price reaches it. Exact
+     * up to the rounding of one linear solve: no tolerance, no bisection.
+     */
+    double leastPrice(double target) {
+        if (inclusive(0) >= target) {
+            return 0;
+        }
+        int first = 0;
+        while (first < breakpoints.length && breakpoints[first] <= 0) {
+            first++;
+        }
+        // Smallest breakpoint index in [first, length) whose inclusive supply reaches the target.
+        int low = first;
+        int high = breakpoints.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (inclusive(breakpoints[mid]) >= target) {
+                high = mid;
+            } else {
+                low = mid + 1;
+            }
+        }
+        if (low == breakpoints.length) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double lower = low > first ? breakpoints[low - 1] : 0;
+        double upper = breakpoints[low];
+        // On (lower, upper) no piece changes shape: supply = constant + alpha·p − beta.
+        double constant = 0;
+        double alpha = 0;
+        double beta = 0;
+        for (int k = 0; k < blockPrice.length; k++) {
+            if (blockPrice[k] <= lower) {
+                constant += blockAmount[k];
+            }
+        }
+        for (int k = 0; k < rampLow.length; k++) {
+            if (rampHigh(k) <= lower) {
+                constant += rampMax[k];
+            } else if (rampLow[k] <= lower && rampHigh(k) >= upper) {
+                alpha += 1 / rampSlope[k];
+                beta += rampLow[k] / rampSlope[k];
+            }
+        }
+        if (alpha > 0) {
+            double price = (target - constant + beta) / alpha;
+            if (price < upper) {
+                return Math.max(price, lower);
+            }
+        }
+        return upper;
+    }
+
+    /** What each owner supplies strictly below p (mass, indexed by owner). */
+    double[] strictByOwner(double p) {
+        double[] out = new double[owners];
+        for (int k = 0; k < blockPrice.length; k++) {
+            if (blockPrice[k] < p) {
+                out[blockOwner[k]] += blockAmount[k];
+            }
+        }
+        for (int k = 0; k < rampLow.length; k++) {
+            out[rampOwner[k]] += ramp(k, p);
+        }
+        return out;
+    }
+
+    /** What each owner offers in blocks priced exactly p (mass, indexed by owner; may be +∞). */
+    double[] tiesByOwner(double p) {
+        double[] out = new double[owners];
+        for (int k = 0; k < blockPrice.length; k++) {
+            if (blockPrice[k] == p) {
+                out[blockOwner[k]] += blockAmount[k];
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The fill at price p: every owner's strict supply plus {@code extra} (mass) taken from the
+     * blocks priced exactly p in the order they were added, as far as they go.
+     */
+    double[] fill(double p, double extra) {
+        double[] out = strictByOwner(p);
+        double left = extra;
+        for (int k = 0; k < blockPrice.length && left > 0; k++) {
+            if (blockPrice[k] == p) {
+                double take = Math.min(left, blockAmount[k]);
+                out[blockOwner[k]] += take;
+                left -= take;
+            }
+        }
+        return out;
+    }
+
+    private double supply(double p, boolean inclusive) {
+        double total = 0;
+        for (int k = 0; k < blockPrice.length; k++) {
+            if (blockPrice[k] < p || (inclusive && blockPrice[k] == p)) {
+                total += blockAmount[k];
+            }
+        }
+        for (int k = 0; k < rampLow.length; k++) {
+            total += ramp(k, p);
+        }
+        return total;
+    }
+
+    private double ramp(int k, double p) {
+        if (p <= rampLow[k]) {
+            return 0;
+        }
+        return Math.min((p - rampLow[k]) / rampSlope[k], rampMax[k]);
+    }
+
+    private double rampHigh(int k) {
+        return rampLow[k] + rampSlope[k] * rampMax[k];
+    }
+
+    /** Collects pieces; owners are 0 … owners−1. */
+    static final class Builder {
+        private final int owners;
+        private double[] blockPrice = new double[16];
+        private double[] blockAmount = new double[16];
+        private int[] blockOwner = new int[16];
+        private int blocks;
+        private double[] rampLow = new double[8];
+        private double[] rampSlope = new double[8];
+        private double[] rampMax = new double[8];
+        private int[] rampOwner = new int[8];
+        private int ramps;
+
+        private Builder(int owners) {
+            if (owners < 0) {
+                throw new IllegalArgumentException("owner count must be ≥ 0, got " + owners);
+            }
+            this.owners = owners;
+        }
+
+        /** A block of {@code amount} (mass ≥ 0, +∞ allowed) at unit {@code price}; empty blocks are dropped. */
+        Builder block(int owner, double price, double amount) {
+            checkOwner(owner);
+            if (Double.isNaN(amount) || amount < 0 || !Double.isFinite(price)) {
+                throw new IllegalArgumentException("block of owner " + owner + ": amount " + amount + " at price " + price);
+            }
+            if (amount == 0) {
+                return this;
+            }
+            if (blocks == blockPrice.length) {
+                blockPrice = Arrays.copyOf(blockPrice, 2 * blocks);
+                blockAmount = Arrays.copyOf(blockAmount, 2 * blocks);
+                blockOwner = Arrays.copyOf(blockOwner, 2 * blocks);
+            }
+            blockPrice[blocks] = price;
+            blockAmount[blocks] = amount;
+            blockOwner[blocks++] = owner;
+            return this;
+        }
+
+        /** A ramp: {@code clamp((p − low)/slope, 0, max)} (slope > 0, max ≥ 0); empty ramps are dropped. */
+        Builder ramp(int owner, double low, double slope, double max) {
+            checkOwner(owner);
+            if (!Double.isFinite(low) || !(slope > 0) || !Double.isFinite(slope) || !(max >= 0) || !Double.isFinite(max)) {
+                throw new IllegalArgumentException("ramp of owner " + owner + ": low " + low + ", slope " + slope + ", max " + max);
+            }
+            if (max == 0) {
+                return this;
+            }
+            if (ramps == rampLow.length) {
+                rampLow = Arrays.copyOf(rampLow, 2 * ramps);
+                rampSlope = Arrays.copyOf(rampSlope, 2 * ramps);
+                rampMax = Arrays.copyOf(rampMax, 2 * ramps);
+                rampOwner = Arrays.copyOf(rampOwner, 2 * ramps);
+            }
+            rampLow[ramps] = low;
+            rampSlope[ramps] = slope;
+            rampMax[ramps] = max;
+            rampOwner[ramps++] = owner;
+            return this;
+        }
+
+        SupplyCurve build() {
+            return new SupplyCurve(this);
+        }
+
+        private void checkOwner(int owner) {
+            if (owner < 0 || owner >= owners) {
+                throw new IllegalArgumentException("owner " + owner + " outside 0.." + (owners - 1));
+            }
+        }
+    }
+}

@@ -1,0 +1,185 @@
+package org.airshed.market.ledger;
+
+import static org.airshed.market.ledger.LedgerFixtures.AH_CNY;
+import static org.airshed.market.ledger.LedgerFixtures.AH_SO2;
+import static org.airshed.market.ledger.LedgerFixtures.CNY;
+import static org.airshed.market.ledger.LedgerFixtures.EXCHANGE_CNY;
+import static org.airshed.market.ledger.LedgerFixtures.JS_CNY;
+import static org.airshed.market.ledger.LedgerFixtures.JS_SO2;
+import static org.airshed.market.ledger.LedgerFixtures.SO2;
+import static org.airshed.market.ledger.LedgerPermitTest.assertApplied;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The journal as JSON lines: exact round trips, and bad lines reported with file, line, field and value. */
+class LedgerJournalTest {
+    private static final String OPEN_AH = "{\"type\":\"open\",\"holder\":\"AH\",\"asset\":{\"type\":\"permit\","
+            + "\"pollutant\":\"SO2\",\"vintage\":2025,\"zone\":\"north\"},\"creditLimit\":0}";
+    private static final String OPEN_JS = OPEN_AH.replace("\"AH\"", "\"JS\"");
+    private static final String ISSUE = "{\"type\":\"transaction\",\"id\":\"i1\",\"movements\":[{\"kind\":\"ISSUE\","
+            + "\"asset\":{\"type\":\"permit\",\"pollutant\":\"SO2\",\"vintage\":2025,\"zone\":\"north\"},"
+            + "\"from\":\"@issuer\",\"to\":\"AH\",\"amount\":1500}]}";
+
+    @TempDir
+    Path dir;
+
+    private Ledger ledger = LedgerFixtures.openLedger();
+
+    @AfterEach
+    void nothingCreatedOrLost() {
+        Conservation.assertConserved(ledger);
+    }
+
+    @Test
+    void writesOneEntryPerLineInAFixedLayout() {
+        ledger = new Ledger();
+        assertApplied(ledger.open(AH_SO2));
+        assertApplied(ledger.open(AccountId.of("fund", CNY), AccountOpening.UNLIMITED_CREDIT));
+        assertApplied(ledger.apply("i1", Movement.issue(AH_SO2, 1500)));
+        assertEquals(OPEN_AH + "\n"
+                + "{\"type\":\"open\",\"holder\":\"fund\",\"asset\":{\"type\":\"cash\",\"currency\":\"CNY\"},"
+                + "\"creditLimit\":\"unlimited\"}\n"
+                + ISSUE + "\n", LedgerJournal.toJsonLines(ledger.journal()));
+    }
+
+    @Test
+    void aWrittenJournalRebuildsTheLedgerExactly() throws IOException {
+        AccountId anhui = AccountId.of("安徽 \"AH\"", CNY);
+        assertApplied(ledger.open(anhui, 1_000_000));
+        assertApplied(ledger.open(AccountId.of("fund", CNY), AccountOpening.UNLIMITED_CREDIT));
+        assertApplied(ledger.apply("i1", Movement.issue(AH_SO2, 10_000), Movement.issue(JS_SO2, 2_000)));
+        assertApplied(ledger.apply("d1", Movement.deposit(JS_CNY, 900_000)));
+        assertApplied(ledger.apply("trade-1", Movement.transfer(AH_SO2, JS_SO2, 2_500),
+                Movement.payment(JS_CNY, AH_CNY, 500_000), Movement.fee(JS_CNY, EXCHANGE_CNY, 2_500)));
+        assertApplied(ledger.apply("c1", Movement.payment(anhui, AH_CNY, 1_000_000)));
+        assertApplied(ledger.apply("s1", Movement.surrender(JS_SO2, 4_000), Movement.retire(AH_SO2, 500)));
+        assertApplied(ledger.apply("w1", Movement.withdrawal(AH_CNY, 1_500_000)));
+        Path file = dir.resolve("ledger/journal.jsonl");
+        LedgerJournal.write(file, ledger);
+
+        List<JournalEntry> read = LedgerJournal.read(file);
+        assertEquals(ledger.journal(), read);
+        Ledger rebuilt = Ledger.rebuild(read);
+        assertEquals(ledger.balances(), rebuilt.balances());
+        assertEquals(ledger.balances(), LedgerJournal.load(file).balances());
+        assertEquals(Files.readString(file), LedgerJournal.toJsonLines(rebuilt.journal()));
+        Path again = dir.resolve("again.jsonl");
+        LedgerJournal.write(again, rebuilt);
+        assertArrayEquals(Files.readAllBytes(file), Files.readAllBytes(again));
+        assertEquals(ledger.journalSize(), Files.readAllLines(file).size());
+    }
+
+    @Test
+    void anEmptyJournalIsAnEmptyLedger() throws IOException {
+        Path file = dir.resolve("empty.jsonl");
+        LedgerJournal.write(file, List.of());
+        assertEquals(0, Files.size(file));
+        assertEquals(List.of(), LedgerJournal.load(file).accounts());
+    }
+
+    static Stream<Arguments> badLines() {
+        return Stream.of(
+                Arguments.of("{\"type\":\"open\"", "not valid JSON", "{\"type\":\"open\""),
+                Arguments.of("[1,2]", "$ must be an object", "[1,2]"),
+                Arguments.of("{\"type\":\"close\"}", "$.type must be \"open\" or \"transaction\"", "\"close\""),
+                Arguments.of(OPEN_AH.replace("\"zone\"", "\"zon\""), "$.asset.zon is not a known key", "\"north\""),
+                Arguments.of(OPEN_AH.replace(",\"creditLimit\":0", ""), "$.creditLimit is missing", null),
+                Arguments.of(OPEN_AH.replace("\"creditLimit\":0", "\"creditLimit\":-5"),
+                        "$.creditLimit must be a whole number", "-5"),
+                Arguments.of(OPEN_AH.replace("\"AH\"", "\"@boss\""), "$.holder is invalid", "\"@boss\""),
+                Arguments.of(OPEN_AH.replace("2025", "\"2025\""), "$.asset.vintage must be a whole number", "\"2025\""),
+                Arguments.of(OPEN_AH.replace("\"permit\"", "\"bond\""), "$.asset.type must be", "\"bond\""),
+                Arguments.of(OPEN_AH.replace("\"holder\":\"AH\"", "\"holder\":\"AH\",\"holder\":\"JS\""),
+                        "not valid JSON (Duplicate field 'holder')", null),
+                Arguments.of(ISSUE.replace("1500", "1.5"), "$.movements[0].amount must be a whole number", "1.5"),
+                Arguments.of(ISSUE.replace("1500", "0"), "$.movements[0].amount must be a whole number of ledger "
+                        + "units from 1", "0"),
+                Arguments.of(ISSUE.replace("1500", "99999999999999999999"), "$.movements[0].amount",
+                        "99999999999999999999"),
+                Arguments.of(ISSUE.replace("ISSUE", "GIFT"), "$.movements[0].kind must be one of [ISSUE", "\"GIFT\""),
+                Arguments.of(ISSUE.replace("\"@issuer\"", "7"), "$.movements[0].from must be a string", "7"),
+                Arguments.of(ISSUE.replace("\"i1\"", "\" \""), "$.id is invalid", "\" \""),
+                Arguments.of(ISSUE + " x", "not valid JSON", ISSUE + " x"),
+                Arguments.of("", "blank line", ""));
+    }
+
+    @ParameterizedTest
+    @MethodSource("badLines")
+    void aBadLineIsReportedWithFileLineFieldAndValue(String badLine, String problem, String value) throws IOException {
+        Path file = dir.resolve("bad.jsonl");
+        Files.writeString(file, OPEN_AH + "\n" + OPEN_JS + "\n" + badLine + "\n" + ISSUE + "\n");
+        JournalException e = assertThrows(JournalException.class, () -> LedgerJournal.read(file));
+        assertTrue(e.getMessage().startsWith(file + ":3: "), e.getMessage());
+        assertTrue(e.getMessage().contains(problem), e.getMessage());
+        assertEquals(file.toString(), e.source());
+        assertEquals(3, e.line());
+        if (value != null) {
+            assertEquals(value, e.value());
+            assertTrue(e.getMessage().contains(value), e.getMessage());
+        }
+    }
+
+    @Test
+    void anEntryThatDoesNotReplayIsReportedWithItsLine() throws IOException {
+        Path file = dir.resolve("overdrawn.jsonl");
+        String transfer = "{\"type\":\"transaction\",\"id\":\"t1\",\"movements\":[{\"kind\":\"TRANSFER\",\"asset\":"
+                + "{\"type\":\"permit\",\"pollutant\":\"SO2\",\"vintage\":2025,\"zone\":\"north\"},"
+                + "\"from\":\"AH\",\"to\":\"JS\",\"amount\":1501}]}";
+        Files.writeString(file, OPEN_AH + "\n" + OPEN_JS + "\n" + ISSUE + "\n" + transfer + "\n");
+        JournalException overdraft = assertThrows(JournalException.class, () -> LedgerJournal.load(file));
+        assertTrue(overdraft.getMessage().startsWith(file + ":4: entry does not replay: OVERDRAFT"),
+                overdraft.getMessage());
+
+        Files.writeString(file, OPEN_AH + "\n" + ISSUE + "\n" + ISSUE + "\n");
+        JournalException duplicate = assertThrows(JournalException.class, () -> LedgerJournal.load(file));
+        assertTrue(duplicate.getMessage().startsWith(file + ":3: entry does not replay: DUPLICATE_IGNORED"),
+                duplicate.getMessage());
+
+        JournalException inMemory = assertThrows(JournalException.class,
+                () -> Ledger.rebuild(List.of(Transaction.of("i1", Movement.issue(AH_SO2, 1)))));
+        assertTrue(inMemory.getMessage().startsWith("journal:1: entry does not replay: UNKNOWN_ACCOUNT"),
+                inMemory.getMessage());
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsAnIoErrorNamingIt() throws IOException {
+        Path file = dir.resolve("latin1.jsonl");
+        Files.write(file, OPEN_AH.replace("AH", "Zürich").getBytes(StandardCharsets.ISO_8859_1));
+        IOException e = assertThrows(IOException.class, () -> LedgerJournal.read(file));
+        assertTrue(e.getMessage().contains(file.toString()) && e.getMessage().contains("UTF-8"), e.getMessage());
+    }
+
+    @Test
+    void identicalRunsWriteIdenticalBytes() throws IOException {
+        Path first = dir.resolve("first.jsonl");
+        Path second = dir.resolve("second.jsonl");
+        LedgerJournal.write(first, scriptedRun());
+        LedgerJournal.write(second, scriptedRun());
+        assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second));
+    }
+
+    private static Ledger scriptedRun() {
+        Ledger run = LedgerFixtures.openLedger();
+        run.apply("i1", Movement.issue(AH_SO2, 700));
+        run.apply("t1", Movement.transfer(AH_SO2, JS_SO2, 300));
+        run.apply("s1", Movement.surrender(JS_SO2, 300));
+        Conservation.assertConserved(run);
+        assertEquals(300, run.balance(AccountId.surrendered(SO2)));
+        return run;
+    }
+}

@@ -1,0 +1,134 @@
+package org.airshed.market.study;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.airshed.core.io.Problem;
+import org.airshed.core.io.ScenarioDocument;
+import org.airshed.core.io.ScenarioReader;
+import org.airshed.market.permits.AllocationRule;
+import org.junit.jupiter.api.Test;
+
+class MarketSectionReaderTest {
+    static String scenario(String market) {
+        return """
+                {"name": "m", "regions": [{"id": "A", "population": 1e6}, {"id": "B", "population": 2e6}],
+                 "sources": [
+                   {"id": "a1", "region": "A", "baseline": 100, "steps": [{"amount": 30, "unitCost": 10}, {"amount": 20, "unitCost": 50}]},
+                   {"id": "b1", "region": "B", "baseline": 80, "steps": [{"amount": 40, "unitCost": 20}, {"amount": 40, "unitCost": 40}]}],
+                 "policy": {"cap": 120},
+                 "market": %s}
+                """.formatted(market);
+    }
+
+    private static List<Problem> problems(String market) {
+        return ScenarioReader.validate("m.json", scenario(market), null, List.of(MarketSectionReader.INSTANCE));
+    }
+
+    private static String text(List<Problem> problems) {
+        return problems.stream().map(Problem::toString).collect(Collectors.joining("\n"));
+    }
+
+    private static MarketSpec spec(String market) {
+        ScenarioDocument d = ScenarioReader.read("m.json", scenario(market), null, List.of(MarketSectionReader.INSTANCE));
+        return d.section(MarketSectionReader.INSTANCE);
+    }
+
+    @Test
+    void theMinimalSectionTakesDefaults() {
+        MarketSpec s = spec("{\"allocation\": \"grandfathering\", \"mechanism\": \"equilibrium\", \"transactionCost\": 0}");
+        assertEquals(AllocationRule.GRANDFATHERING, s.allocation());
+        assertEquals(Mechanism.EQUILIBRIUM, s.mechanism());
+        assertEquals(0, s.transactionCost());
+        assertEquals("emissions", s.pollutant());
+        assertNull(s.zones());
+        assertFalse(s.ambient());
+        assertNull(s.periods());
+    }
+
+    @Test
+    void everyPartIsRead() {
+        MarketSpec s = spec("""
+                {"allocation": "auction", "mechanism": "uniform-price-auction", "pollutant": "SO2", "vintage": 2025,
+                 "auction": {"reservePrice": 2.5, "costContainmentReserve": {"trigger": 60, "quantity": 10},
+                   "emissionsContainmentReserve": {"trigger": 8, "quantity": 5}, "undersubscribed": "sell-at-reserve",
+                   "bids": [{"bidder": "a1", "price": 30, "quantity": 40}], "quadraticSteps": 10}}
+                """);
+        assertEquals("SO2", s.pollutant());
+        assertEquals(2025, s.vintage());
+        AuctionSpec a = s.auction();
+        assertEquals(1, a.share());
+        assertEquals(2.5, a.reservePrice());
+        assertEquals(60, a.ccrTrigger());
+        assertEquals(5, a.ecrQuantity());
+        assertFalse(a.cancelIfUndersubscribed());
+        assertEquals(List.of(new AuctionSpec.BidSpec("a1", 30, 40)), a.bids());
+        MarketSpec z = spec("""
+                {"allocation": "per-capita", "mechanism": "equilibrium",
+                 "zones": {"of": {"A": "coastal", "B": "inland"}, "flows": [["coastal", "inland"]]}}
+                """);
+        assertEquals(List.of("coastal", "inland"), z.zones().zones());
+        assertEquals(List.of(new ZoneSpec.Flow("coastal", "inland")), z.zones().flows());
+        MarketSpec p = spec("""
+                {"allocation": "grandfathering", "mechanism": "equilibrium", "priceCeiling": 90,
+                 "periods": {"caps": [130, 120, 100], "discountRate": 0.05}}
+                """);
+        assertEquals(List.of(130.0, 120.0, 100.0), p.periods().caps());
+        assertTrue(p.periods().banking());
+        assertEquals(90, p.priceCeiling().getAsDouble());
+    }
+
+    @Test
+    void badValuesAreNamedAtTheirPaths() {
+        String t = text(problems("""
+                {"allocation": "grandfather", "mechanism": "equilibrium", "transactionCost": -1,
+                 "zones": {"of": {"A": "coastal", "Q": "inland"}, "flows": [["coastal", "moon"]]}}
+                """));
+        assertTrue(t.contains("m.json: $.market.allocation = \"grandfather\": must be one of: grandfathering,"), t);
+        assertTrue(t.contains("$.market.transactionCost = -1"), t);
+        assertTrue(t.contains("$.market.zones.of.Q = \"inland\": unknown region"), t);
+        assertTrue(t.contains("$.market.zones.of.B: is missing: every region needs a zone"), t);
+        assertTrue(t.contains("$.market.zones.flows[0][1] = \"moon\": unknown zone"), t);
+    }
+
+    @Test
+    void negativeBidsAndMissingFieldsAreNamed() {
+        String t = text(problems("""
+                {"allocation": "auction", "mechanism": "uniform-price-auction",
+                 "auction": {"bids": [{"bidder": "a1", "price": -3, "quantity": 5}, {"bidder": "b1", "price": 3}],
+                   "undersubscribed": "shrug", "costContainmentReserve": {"trigger": 50}}}
+                """));
+        assertTrue(t.contains("$.market.auction.bids[0].price = -3"), t);
+        assertTrue(t.contains("$.market.auction.bids[1].quantity"), t);
+        assertTrue(t.contains("$.market.auction.undersubscribed = \"shrug\": must be one of: cancel, sell-at-reserve"), t);
+        assertTrue(t.contains("$.market.auction.costContainmentReserve.quantity"), t);
+    }
+
+    @Test
+    void combinationsThisVersionDoesNotRunAreRefusedWhereTheyAreAsked() {
+        assertTrue(text(problems("{\"allocation\": \"auction\", \"mechanism\": \"double-auction\"}"))
+                .contains("$.market.allocation = \"auction\": gives nobody permits to trade"));
+        assertTrue(text(problems("{\"allocation\": \"gdp\", \"mechanism\": \"uniform-price-auction\"}"))
+                .contains("$.market.auction.share: is required with mechanism uniform-price-auction"));
+        assertTrue(text(problems("{\"allocation\": \"gdp\", \"mechanism\": \"double-auction\", \"ambient\": true}"))
+                .contains("$.market.ambient = true: needs mechanism equilibrium"));
+        assertTrue(text(problems("""
+                {"allocation": "gdp", "mechanism": "equilibrium", "transactionCost": 5, "periods": {"caps": [100]}}
+                """)).contains("$.market.transactionCost = 5: must be 0 with periods"));
+        assertTrue(text(problems("""
+                {"allocation": "gdp", "mechanism": "equilibrium", "priceFloor": 50, "priceCeiling": 20}
+                """)).contains("$.market.priceCeiling = 20"));
+        assertTrue(text(problems("{\"allocation\": \"gdp\", \"mechanism\": \"equilibrium\", \"ambient\": \"yes\"}"))
+                .contains("$.market.ambient = \"yes\": must be true or false"));
+    }
+
+    @Test
+    void aMissingSectionFieldIsReported() {
+        String t = text(problems("{\"allocation\": \"gdp\"}"));
+        assertTrue(t.contains("$.market.mechanism"), t);
+    }
+}

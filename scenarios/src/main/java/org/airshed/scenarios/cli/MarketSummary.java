@@ -1,0 +1,54 @@
+package org.airshed.scenarios.cli;
+
+import java.io.PrintWriter;
+import org.airshed.core.model.Units;
+import org.airshed.core.study.ReadableNumbers;
+import org.airshed.market.study.MarketReport;
+import org.airshed.market.study.RegionPosition;
+
+/**
+ * The market on stdout: price, volume and costs against the least-cost and frictionless
+ * benchmarks, each region's permits, trades and payments, and whether the ledger balanced.
+ */
+final class MarketSummary {
+    private MarketSummary() {
+    }
+
+    static void print(MarketReport r, Units u, PrintWriter out) {
+        String perMass = " " + u.money() + "/" + u.mass();
+        out.println("market, " + r.spec().allocation().key() + " allocation, " + r.spec().mechanism().key() + ": "
+                + r.status() + ", price " + n(r.clearingPrice()) + perMass
+                + (r.buyerPrice() != r.clearingPrice() && !Double.isNaN(r.buyerPrice())
+                ? " (buyers pay " + n(r.buyerPrice()) + ")" : "")
+                + ", " + r.trades().size() + " trades, volume " + n(r.volume()) + " " + u.mass());
+        StringBuilder costs = new StringBuilder("  cost " + n(r.totalCost()) + " " + u.money() + " = abatement "
+                + n(r.abatementCost()) + " + transaction costs " + n(r.transactionCosts()));
+        if (!Double.isNaN(r.frictionlessCost()) && r.spec().transactionCost() > 0) {
+            costs.append("; without transaction costs ").append(n(r.frictionlessCost())).append(" (loss ")
+                    .append(n(r.lossVsFrictionless())).append(")");
+        } else if (!Double.isNaN(r.leastCost())) {
+            costs.append("; least cost ").append(n(r.leastCost()));
+        }
+        out.println(costs);
+        TextTable table = new TextTable("region", "free permits " + u.mass(), "emissions " + u.mass(),
+                "bought " + u.mass(), "paid " + u.money(), "abatement cost " + u.money());
+        for (RegionPosition p : r.regions()) {
+            table.add(p.region(), n(p.initialPermits()), n(p.emissions()), n(p.netPurchase()), n(p.payment()),
+                    n(p.abatementCost()));
+        }
+        table.print(out, "  ");
+        for (MarketReport.PeriodOutcome p : r.periods()) {
+            out.println("  period " + p.period() + " (vintage " + p.vintage() + "): price " + n(p.price()) + perMass
+                    + ", emissions " + n(p.emissions()) + ", bank " + n(p.bank())
+                    + (p.soldAtCeiling() > 0 ? ", sold at the ceiling " + n(p.soldAtCeiling()) : "")
+                    + (p.withheldAtFloor() > 0 ? ", withheld at the floor " + n(p.withheldAtFloor()) : ""));
+        }
+        r.notes().forEach(note -> out.println("  note: " + note));
+        out.println("  ledger " + (r.conservation().isConserved() ? "balanced: every permit issued is held,"
+                + " surrendered or retired; payments sum to zero" : "NOT balanced: " + r.conservation().violations()));
+    }
+
+    private static String n(double value) {
+        return Double.isNaN(value) ? "-" : ReadableNumbers.of(value);
+    }
+}

@@ -1,0 +1,169 @@
+package org.airshed.scenarios.run;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.List;
+import java.util.Locale;
+import org.airshed.market.auction.AuctionResult;
+import org.airshed.market.auction.Ticks;
+import org.airshed.market.ledger.MoneyTotals;
+import org.airshed.market.ledger.MoneyUnits;
+import org.airshed.market.ledger.PermitTotals;
+import org.airshed.market.ledger.PermitUnits;
+import org.airshed.market.study.MarketReport;
+import org.airshed.market.study.RegionPosition;
+
+/**
+ * The {@code market} part of summary.json: FORMAT.md's {@code clearingPrice}, {@code volume} and
+ * per-region {@code initialPermits}, {@code emissions}, {@code netPurchase}, {@code payment}, plus
+ * the additions the README lists (costs, the conservation report, the auction, zones, ambient
+ * prices, periods). Undefined numbers are null.
+ */
+final class MarketJson {
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private MarketJson() {
+    }
+
+    static ObjectNode of(MarketReport r) {
+        ObjectNode node = NODES.objectNode();
+        node.put("allocation", r.spec().allocation().key());
+        node.put("mechanism", r.spec().mechanism().key());
+        node.put("status", r.status());
+        node.put("pollutant", r.spec().pollutant());
+        node.put("seed", r.seed());
+        SummaryJson.number(node, "clearingPrice", r.clearingPrice());
+        SummaryJson.number(node, "buyerPrice", r.buyerPrice());
+        SummaryJson.number(node, "volume", r.volume());
+        node.put("trades", r.trades().size());
+        SummaryJson.number(node, "transactionCost", r.spec().transactionCost());
+        SummaryJson.number(node, "abatementCost", r.abatementCost());
+        SummaryJson.number(node, "transactionCosts", r.transactionCosts());
+        SummaryJson.number(node, "totalCost", r.totalCost());
+        SummaryJson.number(node, "frictionlessCost", r.frictionlessCost());
+        SummaryJson.number(node, "lossVsFrictionless", r.lossVsFrictionless());
+        SummaryJson.number(node, "leastCost", r.leastCost());
+        ObjectNode regions = node.putObject("regions");
+        for (RegionPosition p : r.regions()) {
+            ObjectNode region = regions.putObject(p.region());
+            SummaryJson.number(region, "initialPermits", p.initialPermits());
+            SummaryJson.number(region, "emissions", p.emissions());
+            SummaryJson.number(region, "netPurchase", p.netPurchase());
+            SummaryJson.number(region, "payment", p.payment());
+            SummaryJson.number(region, "abatementCost", p.abatementCost());
+            SummaryJson.number(region, "shortfall", p.shortfall());
+        }
+        node.set("conservation", conservation(r));
+        if (r.auction() != null) {
+            node.set("auction", auction(r.auction()));
+        }
+        if (r.zones() != null) {
+            node.set("zones", zones(r.zones()));
+        }
+        if (r.ambient() != null) {
+            node.set("ambient", ambient(r.ambient()));
+        }
+        if (!r.periods().isEmpty()) {
+            ArrayNode periods = node.putArray("periods");
+            for (MarketReport.PeriodOutcome p : r.periods()) {
+                ObjectNode period = periods.addObject();
+                period.put("period", p.period());
+                period.put("vintage", p.vintage());
+                SummaryJson.number(period, "cap", p.cap());
+                SummaryJson.number(period, "price", p.price());
+                SummaryJson.number(period, "abatement", p.abatement());
+                SummaryJson.number(period, "emissions", p.emissions());
+                SummaryJson.number(period, "bank", p.bank());
+                SummaryJson.number(period, "soldAtCeiling", p.soldAtCeiling());
+                SummaryJson.number(period, "withheldAtFloor", p.withheldAtFloor());
+            }
+        }
+        ArrayNode notes = node.putArray("notes");
+        r.notes().forEach(notes::add);
+        return node;
+    }
+
+    private static ObjectNode conservation(MarketReport r) {
+        ObjectNode node = NODES.objectNode();
+        node.put("conserved", r.conservation().isConserved());
+        ArrayNode permits = node.putArray("permits");
+        for (PermitTotals t : r.conservation().permits()) {
+            ObjectNode p = permits.addObject();
+            p.put("pollutant", t.asset().pollutant());
+            p.put("vintage", t.asset().vintage());
+            p.put("zone", t.asset().zone());
+            p.put("issued", permits(t.issued()));
+            p.put("held", permits(t.held()));
+            p.put("surrendered", permits(t.surrendered()));
+            p.put("retired", permits(t.retired()));
+        }
+        ArrayNode money = node.putArray("money");
+        for (MoneyTotals t : r.conservation().money()) {
+            ObjectNode m = money.addObject();
+            m.put("currency", t.currency().currency());
+            m.put("participants", money(t.participants()));
+            m.put("external", money(t.external()));
+        }
+        ArrayNode violations = node.putArray("violations");
+        r.conservation().violations().forEach(violations::add);
+        return node;
+    }
+
+    /** Exact totals, printed with the ledger's decimals. */
+    private static BigDecimal permits(BigInteger units) {
+        return new BigDecimal(units, PermitUnits.DECIMALS);
+    }
+
+    private static BigDecimal money(BigInteger units) {
+        return new BigDecimal(units, MoneyUnits.DECIMALS);
+    }
+
+    private static ObjectNode auction(AuctionResult a) {
+        ObjectNode node = NODES.objectNode();
+        node.put("status", a.status().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        SummaryJson.number(node, "clearingPrice", a.clearingPrice().isPresent()
+                ? Ticks.moneyPerMass(a.clearingPrice().getAsLong()) : Double.NaN);
+        SummaryJson.number(node, "sold", Ticks.mass(a.sold()));
+        SummaryJson.number(node, "unsold", Ticks.mass(a.unsold()));
+        SummaryJson.number(node, "costContainmentReleased", Ticks.mass(a.ccrReleased()));
+        SummaryJson.number(node, "emissionsContainmentWithheld", Ticks.mass(a.ecrWithheld()));
+        SummaryJson.number(node, "revenue", Ticks.money(a.revenue()));
+        node.put("seed", a.seed());
+        return node;
+    }
+
+    private static ObjectNode zones(MarketReport.ZoneOutcome z) {
+        ObjectNode node = NODES.objectNode();
+        List<String> names = z.zones();
+        for (int a = 0; a < names.size(); a++) {
+            ObjectNode zone = node.putObject(names.get(a));
+            SummaryJson.number(zone, "price", z.prices()[a]);
+            ObjectNode exports = zone.putObject("exports");
+            for (int b = 0; b < names.size(); b++) {
+                if (a != b && z.flows()[a][b] > 0) {
+                    SummaryJson.number(exports, names.get(b), z.flows()[a][b]);
+                }
+            }
+        }
+        return node;
+    }
+
+    private static ObjectNode ambient(MarketReport.AmbientOutcome a) {
+        ObjectNode node = NODES.objectNode();
+        ObjectNode receptors = node.putObject("receptorPrices");
+        for (int k = 0; k < a.receptors().size(); k++) {
+            SummaryJson.number(receptors, a.receptors().get(k), a.receptorPrices()[k]);
+        }
+        ObjectNode values = node.putObject("permitValues");
+        for (int r = 0; r < a.regions().size(); r++) {
+            SummaryJson.number(values, a.regions().get(r), a.permitValues()[r]);
+        }
+        SummaryJson.number(node, "leastCost", a.leastCost());
+        SummaryJson.number(node, "retiredByRatios", a.retired());
+        node.put("rejectedTrades", a.rejectedTrades());
+        return node;
+    }
+}
