@@ -10,7 +10,7 @@ import org.airshed.core.model.Checks;
  * @param lot        quantity per order (mass)
  */
 public record DoubleAuctionSpec(int maxRounds, int idleRounds, double lot) {
-    public static final DoubleAuctionSpec DEFAULT = new DoubleAuctionSpec(2_000, 50, 0);
+    public static final DoubleAuctionSpec DEFAULT = new DoubleAuctionSpec(20_000, 200, 0);
 
     public DoubleAuctionSpec {
         new Checks().require(maxRounds >= 1, "maxRounds", maxRounds, "must be at least 1")

@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "airshed", mixinStandardHelpOptions = true, versionProvider = AirshedCommand.Version.class,
         description = "Regional air-pollution cooperation: least-cost allocation of abatement.",
-        subcommands = {RunCommand.class, ValidateCommand.class, GameCommand.class})
+        subcommands = {RunCommand.class, ValidateCommand.class, GameCommand.class, LedgerCommand.class})
 public final class AirshedCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -1,15 +1,8 @@
 package org.airshed.scenarios.library;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.Map;
 import org.airshed.core.io.AtomicFiles;
-import org.airshed.core.io.ScenarioDocument;
-import org.airshed.core.io.ScenarioWriter;
-import org.airshed.core.model.Scenario;
 
 /**
  * The bundled {@code yrd-so2-compensation}: the {@code yrd-so2} scenario with a compensation
@@ -39,16 +32,7 @@ public final class YrdCompensationScenario {
 
     /** The canonical JSON, exactly as the bundled file holds it. */
     public static String json() {
-        Scenario base = YrdScenarioGenerator.generate();
-        Scenario scenario = new Scenario(NAME, base.description() + NOTE, base.seed(), base.units(), base.objective(),
-                base.regions(), base.transfer(), base.sources(), base.policy());
-        JsonNode section;
-        try {
-            section = new ObjectMapper().readTree(COMPENSATION);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return ScenarioWriter.toJson(new ScenarioDocument(scenario, Map.of("compensation", section), Map.of()));
+        return YrdVariant.json(NAME, NOTE, "compensation", COMPENSATION);
     }
 
     /** Writes the scenario: {@code YrdCompensationScenario OUTPUT.json}. */
