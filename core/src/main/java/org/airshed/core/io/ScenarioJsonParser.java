@@ -10,12 +10,14 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import org.airshed.core.model.AbatementCurve;
 import org.airshed.core.model.Objective;
+import org.airshed.core.model.OptionCurve;
 import org.airshed.core.model.Policy;
 import org.airshed.core.model.QuadraticCurve;
 import org.airshed.core.model.Region;
 import org.airshed.core.model.Source;
 import org.airshed.core.model.Step;
 import org.airshed.core.model.StepCurve;
+import org.airshed.core.model.TechnologyOption;
 import org.airshed.core.model.TransferMatrix;
 import org.airshed.core.model.Units;
 
@@ -33,17 +35,16 @@ final class ScenarioJsonParser {
     static final List<String> REGION_KEYS = List.of("id", "name", "population", "gdp",
             "damagePerConcentration", "background", "transactionCost");
     static final List<String> SOURCE_KEYS = List.of("id", "region", "sector", "department", "baseline",
-            "steps", "quadratic");
+            "steps", "quadratic", "options");
+    static final List<String> OPTION_KEYS = List.of("name", "removal", "annualCost");
     static final List<String> STEP_KEYS = List.of("amount", "unitCost");
     static final List<String> QUADRATIC_KEYS = List.of("linear", "slope", "max");
     static final List<String> POLICY_KEYS = List.of("cap", "receptorLimits", "duties");
-    static final String OPTIONS_UNSUPPORTED = "discrete technology options are not supported by this version";
 
     /** Keys of features a later version adds: rejected like any unknown key, with a hint. */
     private static final Map<String, String> TOP_RESERVED = Map.of(
             "market", unsupported("permit markets"),
             "compensation", unsupported("compensation rules"));
-    private static final Map<String, String> SOURCE_RESERVED = Map.of("options", OPTIONS_UNSUPPORTED);
 
     private final JsonInput in;
     private final Problems problems;
@@ -154,7 +155,7 @@ final class ScenarioJsonParser {
     }
 
     private Source source(JsonNode node, String path) {
-        ObjectNode o = in.object(node, path, SOURCE_KEYS, SOURCE_RESERVED);
+        ObjectNode o = in.object(node, path, SOURCE_KEYS, Map.of());
         if (o == null) {
             return null;
         }
@@ -163,28 +164,57 @@ final class ScenarioJsonParser {
         String sector = in.string(o.get("sector"), path + ".sector");
         String department = in.string(o.get("department"), path + ".department");
         Double baseline = in.number(required(o, "baseline", path), path + ".baseline");
-        AbatementCurve curve = curve(o, path);
+        AbatementCurve curve = curve(o, path, baseline);
         if (id == null || region == null || baseline == null || curve == null) {
             return null;
         }
         return problems.build(() -> new Source(id, region, sector, department, baseline, curve), in.file(), path);
     }
 
-    /** The source's one cost curve: steps XOR quadratic. */
-    private AbatementCurve curve(ObjectNode source, String path) {
-        boolean hasSteps = source.has("steps");
-        boolean hasQuadratic = source.has("quadratic");
-        if (hasSteps && hasQuadratic) {
-            problems.add(in.file(), path, null, "a source has exactly one cost curve: give steps or quadratic, not both");
-            return null;
-        }
-        if (!hasSteps && !hasQuadratic) {
-            if (!source.has("options")) {
-                problems.add(in.file(), path, null, "a source needs a cost curve: steps or quadratic");
+    /** The source's one cost curve: steps, quadratic or options. */
+    private AbatementCurve curve(ObjectNode source, String path, Double baseline) {
+        List<String> given = new ArrayList<>();
+        for (String kind : List.of("steps", "quadratic", "options")) {
+            if (source.has(kind)) {
+                given.add(kind);
             }
+        }
+        if (given.size() > 1) {
+            problems.add(in.file(), path, null, "a source has exactly one cost curve: give one of steps, quadratic or"
+                    + " options, not " + String.join(" and ", given));
             return null;
         }
-        return hasSteps ? steps(source.get("steps"), path) : quadratic(source.get("quadratic"), path + ".quadratic");
+        if (given.isEmpty()) {
+            problems.add(in.file(), path, null, "a source needs a cost curve: steps, quadratic or options");
+            return null;
+        }
+        return switch (given.get(0)) {
+            case "steps" -> steps(source.get("steps"), path);
+            case "quadratic" -> quadratic(source.get("quadratic"), path + ".quadratic");
+            default -> options(source.get("options"), path, baseline);
+        };
+    }
+
+    private OptionCurve options(JsonNode node, String sourcePath, Double baseline) {
+        List<TechnologyOption> options = list(node, sourcePath + ".options", this::option);
+        if (options == null || baseline == null) {
+            return null;
+        }
+        return problems.build(() -> new OptionCurve(baseline, options), in.file(), sourcePath);
+    }
+
+    private TechnologyOption option(JsonNode node, String path) {
+        ObjectNode o = in.object(node, path, OPTION_KEYS, Map.of());
+        if (o == null) {
+            return null;
+        }
+        String name = in.string(required(o, "name", path), path + ".name");
+        Double removal = in.number(required(o, "removal", path), path + ".removal");
+        Double annualCost = in.number(required(o, "annualCost", path), path + ".annualCost");
+        if (name == null || removal == null || annualCost == null) {
+            return null;
+        }
+        return problems.build(() -> new TechnologyOption(name, removal, annualCost), in.file(), path);
     }
 
     private StepCurve steps(JsonNode node, String sourcePath) {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 import org.airshed.core.model.AbatementCurve;
+import org.airshed.core.model.OptionCurve;
 import org.airshed.core.model.Policy;
 import org.airshed.core.model.QuadraticCurve;
 import org.airshed.core.model.Region;
@@ -14,6 +15,8 @@ import org.airshed.core.model.Scenario;
 import org.airshed.core.model.Source;
 import org.airshed.core.model.Step;
 import org.airshed.core.model.StepCurve;
+import org.airshed.core.model.TechnologyOption;
+import org.airshed.core.model.TechnologyOption;
 import org.airshed.core.model.TransferMatrix;
 import org.airshed.core.model.Units;
 
@@ -109,6 +112,14 @@ public final class ScenarioWriter {
             q.put("linear", quadratic.linear());
             q.put("slope", quadratic.slope());
             q.put("max", quadratic.max());
+        } else if (curve instanceof OptionCurve options) {
+            ArrayNode array = node.putArray("options");
+            for (TechnologyOption option : options.options()) {
+                ObjectNode o = array.addObject();
+                o.put("name", option.name());
+                o.put("removal", option.removal());
+                o.put("annualCost", option.annualCost());
+            }
         } else {
             throw new IllegalArgumentException("no JSON form for curve " + curve);
         }

@@ -173,7 +173,8 @@ final class SourcesCsvReader {
         if (curve.isEmpty()) {
             problems.add(file, at(line, "curve"), null, "is required: steps or quadratic");
         } else if (curve.equals("options")) {
-            problems.add(file, at(line, "curve"), curve, ScenarioJsonParser.OPTIONS_UNSUPPORTED);
+            problems.add(file, at(line, "curve"), curve,
+                    "technology options are read from JSON sources only; list such sources under $.sources");
         } else if (!curve.equals(STEPS) && !curve.equals(QUADRATIC)) {
             problems.add(file, at(line, "curve"), curve, "must be steps or quadratic");
         } else {

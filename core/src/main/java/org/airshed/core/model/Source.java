@@ -16,8 +16,11 @@ public record Source(String id, String region, String sector, String department,
                 .finiteNonNegative("baseline", baseline);
         sector = sector == null || sector.isBlank() ? UNSPECIFIED : sector;
         department = department == null || department.isBlank() ? UNSPECIFIED : department;
-        c.require(curve != null, "curve", null, "a source needs exactly one cost curve (steps or quadratic)");
-        if (curve != null && Double.isFinite(baseline)) {
+        c.require(curve != null, "curve", null, "a source needs exactly one cost curve (steps, quadratic or options)");
+        if (curve instanceof OptionCurve options) {
+            c.require(options.baseline() == baseline, "options", options.baseline(),
+                    "are sized on a baseline that is not the source's " + baseline);
+        } else if (curve != null && Double.isFinite(baseline)) {
             double max = curve.maxAbatement();
             String field = curve instanceof StepCurve ? "steps" : "quadratic.max";
             c.require(max <= baseline * (1 + 1e-12), field, max,

@@ -11,10 +11,12 @@ import java.util.function.Predicate;
 import org.airshed.core.allocation.AllocationProblem;
 import org.airshed.core.allocation.AllocationProblemBuilder;
 import org.airshed.core.model.Objective;
+import org.airshed.core.model.OptionCurve;
 import org.airshed.core.model.QuadraticCurve;
 import org.airshed.core.model.Region;
 import org.airshed.core.model.Scenario;
 import org.airshed.core.model.Source;
+import org.airshed.core.model.Step;
 import org.airshed.core.model.StepCurve;
 
 /**
@@ -120,6 +122,16 @@ public final class ScenarioProblem {
                 builder.addStepSource(r, source.baseline(), amounts, unitCosts);
             } else if (source.curve() instanceof QuadraticCurve q) {
                 builder.addQuadraticSource(r, source.baseline(), q.linear(), q.slope(), q.max());
+            } else if (source.curve() instanceof OptionCurve options) {
+                // The continuous relaxation: the options' lower convex hull as blocks.
+                List<Step> hull = options.hullSteps();
+                double[] amounts = new double[hull.size()];
+                double[] unitCosts = new double[amounts.length];
+                for (int b = 0; b < amounts.length; b++) {
+                    amounts[b] = hull.get(b).amount();
+                    unitCosts[b] = hull.get(b).unitCost();
+                }
+                builder.addStepSource(r, source.baseline(), amounts, unitCosts);
             }
         }
         if (cap != null) {

@@ -195,15 +195,34 @@ class ScenarioReaderProblemsTest {
     @Test
     void noCurveOnASource() {
         assertOnlyProblem(withSources("[{\"id\": \"SH-001\", \"region\": \"SH\", \"baseline\": 100}]"),
-                "$.sources[0]", null, "needs a cost curve: steps or quadratic");
+                "$.sources[0]", null, "needs a cost curve: steps, quadratic or options");
     }
 
     @Test
-    void discreteOptionsAreReserved() {
+    void technologyOptionsAreCheckedOneByOne() {
+        List<Problem> problems = withSources("""
+                [{"id": "SH-001", "region": "SH", "baseline": 100, "options": [{"name": "scrubber"},
+                  {"name": "none", "removal": 0.5, "annualCost": 1}, {"name": "SCR", "removal": 1.5, "annualCost": -2},
+                  {"name": "FGD", "removal": 0.9, "annualCost": 7, "capex": 3}]}]
+                """);
+        assertProblem(problems, "$.sources[0].options[0].removal", null, "is required");
+        assertProblem(problems, "$.sources[0].options[0].annualCost", null, "is required");
+        assertProblem(problems, "$.sources[0].options[1].name", "none", "reserved for no control");
+        assertProblem(problems, "$.sources[0].options[2].removal", "1.5", "fraction in (0, 1]");
+        assertProblem(problems, "$.sources[0].options[2].annualCost", "-2.0", ">= 0");
+        assertProblem(problems, "$.sources[0].options[3].capex", "3", "unknown key");
+    }
+
+    @Test
+    void optionsWithAnotherCurveOrTwiceTheSameName() {
         assertOnlyProblem(withSources("""
-                [{"id": "SH-001", "region": "SH", "baseline": 100, "options": [{"name": "scrubber"}]}]
-                """), "$.sources[0].options", "[{\"name\":\"scrubber\"}]",
-                "discrete technology options are not supported by this version");
+                [{"id": "SH-001", "region": "SH", "baseline": 100, "steps": [{"amount": 10, "unitCost": 1}],
+                  "options": [{"name": "FGD", "removal": 0.9, "annualCost": 7}]}]
+                """), "$.sources[0]", null, "not steps and options");
+        assertOnlyProblem(withSources("""
+                [{"id": "SH-001", "region": "SH", "baseline": 100, "options": [
+                  {"name": "FGD", "removal": 0.9, "annualCost": 7}, {"name": "FGD", "removal": 0.5, "annualCost": 2}]}]
+                """), "$.sources[0].options[1].name", "FGD", "listed twice");
     }
 
     @Test
