@@ -1,5 +1,7 @@
 package org.airshed.market.auction;
 
+import org.airshed.market.ledger.PermitUnits;
+
 /**
  * The fixed-point scales of the market's {@code long} amounts, kept in one place so they can be
  * reconciled with the ledger's.
@@ -13,7 +15,7 @@ package org.airshed.market.auction;
  */
 public final class Ticks {
     /** Quantity ticks per mass unit. */
-    public static final long QUANTITY_PER_UNIT = 1_000;
+    public static final long QUANTITY_PER_UNIT = PermitUnits.PER_UNIT;
     /** Price ticks per money unit per mass unit. */
     public static final long PRICE_PER_UNIT = 100;
     /** Revenue ticks (price tick × quantity tick) per money unit. */
@@ -24,9 +26,9 @@ public final class Ticks {
     private Ticks() {
     }
 
-    /** Quantity ticks nearest to {@code mass} (mass units). */
+    /** Quantity ticks nearest to {@code mass} (mass units): the ledger's permit units, rounded as it rounds. */
     public static long quantity(double mass) {
-        return toLong("quantity", mass * QUANTITY_PER_UNIT, Math.rint(mass * QUANTITY_PER_UNIT));
+        return PermitUnits.of(mass);
     }
 
     /** Price ticks nearest to {@code moneyPerMass}. */

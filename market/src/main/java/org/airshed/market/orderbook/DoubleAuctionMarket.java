@@ -48,7 +48,7 @@ public final class DoubleAuctionMarket {
         long[] holdings = initialHoldings.clone();
         int[] ownerOfOrder = new int[64];
         long lot = settings.lot();
-        List<Trade> trades = new ArrayList<>();
+        List<DoubleAuctionTrade> trades = new ArrayList<>();
         int orders = 0;
         int round = 0;
         int quiet = 0;
@@ -63,7 +63,8 @@ public final class DoubleAuctionMarket {
                 }
                 // A source that cannot cover its emissions even abating all it can must buy: it bids
                 // up to the ceiling rather than value the lot at its (flat) cost curve.
-                long bidLimit = compliant(problem, i, holdings[i]) ? Ticks.priceFloor(buyValue(problem, i, holdings[i], lot))
+                long bidLimit = compliant(problem, i, holdings[i])
+                        ? Ticks.priceFloor(buyValue(problem, i, holdings[i], lot)) - settings.fee()
                         : settings.priceCeiling();
                 double sellCost = sellCost(problem, i, holdings[i], lot);
                 boolean canBuy = bidLimit > 0;
@@ -105,7 +106,7 @@ public final class DoubleAuctionMarket {
                 holdings[buyer] = Math.addExact(holdings[buyer], lot);
                 holdings[seller] -= lot;
                 restingId[maker] = -1;
-                trades.add(new Trade(round, buyer, seller, fill.price(), lot));
+                trades.add(new DoubleAuctionTrade(round, buyer, seller, fill.price(), lot));
                 traded = true;
             }
             quiet = traded ? 0 : quiet + 1;

@@ -12,7 +12,7 @@ import java.util.List;
  * @param rounds          rounds run
  * @param seed            seed of every random choice of the run
  */
-public record DoubleAuctionResult(List<Trade> trades, long[] initialHoldings, long[] finalHoldings, int rounds,
+public record DoubleAuctionResult(List<DoubleAuctionTrade> trades, long[] initialHoldings, long[] finalHoldings, int rounds,
                                   long seed) {
     public DoubleAuctionResult {
         trades = List.copyOf(trades);

@@ -127,7 +127,11 @@ public final class InitialAllocation {
                 throw new IllegalArgumentException("region " + sp.regionId(r)
                         + " has no policy.duties entry, which the duties rule needs");
             }
-            w[r] = Math.max(0, sp.regionBaseline(r) - (duty == null ? 0 : duty));
+            if (duty != null && duty > sp.regionBaseline(r)) {
+                throw new IllegalArgumentException("region " + sp.regionId(r) + "'s duty " + duty
+                        + " exceeds its baseline " + sp.regionBaseline(r) + ", so it would get negative permits");
+            }
+            w[r] = sp.regionBaseline(r) - (duty == null ? 0 : duty);
         }
         return w;
     }

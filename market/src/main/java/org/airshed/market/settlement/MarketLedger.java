@@ -12,6 +12,7 @@ import org.airshed.market.ledger.Ledger;
 import org.airshed.market.ledger.LedgerResult;
 import org.airshed.market.ledger.Movement;
 import org.airshed.market.ledger.PermitAsset;
+import org.airshed.market.ledger.PermitUnits;
 import org.airshed.market.ledger.ResultCode;
 import org.airshed.market.ledger.Transaction;
 
@@ -65,9 +66,18 @@ public final class MarketLedger {
      * result: a seller without enough permits is {@code OVERDRAFT} and nothing moves.
      */
     public LedgerResult settle(Trade trade) {
-        List<Movement> legs = new ArrayList<>(permitLegs(trade.seller(), trade.buyer(), trade.quantity(),
-                Integer.MAX_VALUE));
+        long held = permitsHeld(trade.seller());
+        if (held < trade.quantity()) {
+            // Checked before any account is opened, so a refused trade leaves no trace in the journal.
+            return new LedgerResult(ResultCode.OVERDRAFT, "trade " + trade.id() + ": " + trade.seller() + " holds "
+                    + PermitUnits.toPlainString(held) + " permits, not the " + PermitUnits.toPlainString(trade.quantity())
+                    + " it sells");
+        }
         AccountId buyerCash = AccountId.of(trade.buyer(), cash);
+        if (!ledger.isOpen(buyerCash)) {
+            return new LedgerResult(ResultCode.UNKNOWN_ACCOUNT, "trade " + trade.id() + ": no account " + buyerCash);
+        }
+        List<Movement> legs = new ArrayList<>(permitLegs(trade.seller(), trade.buyer(), trade.quantity()));
         if (trade.payment() > 0) {
             legs.add(Movement.payment(buyerCash, AccountId.of(trade.seller(), cash), trade.payment()));
         }
@@ -124,10 +134,11 @@ public final class MarketLedger {
         return ConservationReport.of(ledger);
     }
 
-    private List<Movement> permitLegs(String from, String to, long units, int maxVintage) {
+    /** Legs taking {@code units} from {@code from}'s holdings, oldest vintage first; the caller checked there are enough. */
+    private List<Movement> permitLegs(String from, String to, long units) {
         List<Movement> legs = new ArrayList<>();
         long left = units;
-        for (Map.Entry<PermitAsset, Long> e : permits(from, maxVintage)) {
+        for (Map.Entry<PermitAsset, Long> e : permits(from, Integer.MAX_VALUE)) {
             long q = Math.min(left, e.getValue());
             if (q > 0) {
                 AccountId target = AccountId.of(to, e.getKey());
@@ -135,15 +146,6 @@ public final class MarketLedger {
                 legs.add(Movement.transfer(AccountId.of(from, e.getKey()), target, q));
                 left -= q;
             }
-        }
-        if (left > 0 && !legs.isEmpty()) {
-            // Ask the last account for the remainder too: the ledger rejects the whole trade as an
-            // overdraft, which is the answer the caller needs.
-            Movement last = legs.remove(legs.size() - 1);
-            legs.add(Movement.transfer(last.from(), last.to(), last.amount() + left));
-        } else if (left > 0) {
-            PermitAsset none = asset(0, "none");
-            legs.add(Movement.transfer(AccountId.of(from, none), AccountId.of(to, none), left));
         }
         return legs;
     }

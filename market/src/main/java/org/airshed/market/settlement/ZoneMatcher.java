@@ -9,9 +9,10 @@ import org.airshed.market.ledger.PermitUnits;
 
 /**
  * Bilateral trades from net positions when permits may cross zones only in allowed directions.
- * The most constrained go first — buyers that may buy from the fewest zones, then, for each, the
- * sellers that may sell to the fewest — so nested rules such as RECLAIM's (inland buys from
- * anyone, coastal only from coastal) always match. Each trade is priced at the seller's zone.
+ * First the equilibrium's flows between zones, arc by arc, then trades within each zone, then —
+ * for what rounding or flows through a third zone leave — the most constrained first: buyers
+ * that may buy from the fewest zones, then, for each, the sellers that may sell to the fewest.
+ * Each trade is priced at the seller's zone.
  */
 public final class ZoneMatcher {
     private ZoneMatcher() {
@@ -21,15 +22,28 @@ public final class ZoneMatcher {
      * @param net        permits bought (+) or sold (−) per holder, PermitUnits, summing to zero
      * @param zone       zone index per holder
      * @param allowed    allowed[z][z']: permits may go from zone z to zone z' (the diagonal is allowed)
+     * @param flows      permits the equilibrium moves from zone z to zone z' (mass)
      * @param zonePrice  money per mass unit a seller in each zone receives
      * @param fee        transaction cost per mass unit, paid by the buyer
      * @return the trades; any quantity left unmatched is in {@code unmatched()}
      */
-    public static Result match(List<String> holders, long[] net, int[] zone, boolean[][] allowed, double[] zonePrice,
-                               double fee, String idPrefix, int period) {
+    public static Result match(List<String> holders, long[] net, int[] zone, boolean[][] allowed, double[][] flows,
+                               double[] zonePrice, double fee, String idPrefix, int period) {
         int n = net.length;
         long[] left = net.clone();
         int zones = allowed.length;
+        List<Trade> trades = new ArrayList<>();
+        for (int from = 0; from < zones; from++) {
+            for (int to = 0; to < zones; to++) {
+                if (from != to && flows[from][to] > 0) {
+                    pair(holders, left, zone, from, to, PermitUnits.of(flows[from][to]), zonePrice, fee, idPrefix,
+                            period, trades);
+                }
+            }
+        }
+        for (int z = 0; z < zones; z++) {
+            pair(holders, left, zone, z, z, Long.MAX_VALUE, zonePrice, fee, idPrefix, period, trades);
+        }
         int[] buyFrom = new int[zones];
         int[] sellTo = new int[zones];
         for (int z = 0; z < zones; z++) {
@@ -46,7 +60,6 @@ public final class ZoneMatcher {
                 .sorted(Comparator.comparingInt((Integer i) -> buyFrom[zone[i]]).thenComparingInt(i -> i)).toList();
         List<Integer> sellers = IntStream.range(0, n).filter(i -> net[i] < 0).boxed()
                 .sorted(Comparator.comparingInt((Integer i) -> sellTo[zone[i]]).thenComparingInt(i -> i)).toList();
-        List<Trade> trades = new ArrayList<>();
         for (int b : buyers) {
             for (int s : sellers) {
                 if (left[b] == 0) {
@@ -55,13 +68,8 @@ public final class ZoneMatcher {
                 if (left[s] == 0 || !(zone[s] == zone[b] || allowed[zone[s]][zone[b]])) {
                     continue;
                 }
-                long q = Math.min(left[b], -left[s]);
-                double mass = PermitUnits.toDouble(q);
-                double price = zonePrice[zone[s]];
-                trades.add(new Trade(idPrefix + (trades.size() + 1), period, holders.get(s), holders.get(b), q, price,
-                        MoneyUnits.of(mass * price), MoneyUnits.of(mass * fee)));
-                left[b] -= q;
-                left[s] += q;
+                add(holders, left, s, b, Math.min(left[b], -left[s]), zonePrice[zone[s]], fee, idPrefix, period,
+                        trades);
             }
         }
         long unmatched = 0;
@@ -69,6 +77,37 @@ public final class ZoneMatcher {
             unmatched += Math.max(q, 0);
         }
         return new Result(trades, unmatched);
+    }
+
+    /** Sellers in zone {@code from} to buyers in zone {@code to}, in index order, up to {@code limit}. */
+    private static void pair(List<String> holders, long[] left, int[] zone, int from, int to, long limit,
+                             double[] zonePrice, double fee, String idPrefix, int period, List<Trade> trades) {
+        long room = limit;
+        int s = 0;
+        int b = 0;
+        while (room > 0) {
+            while (s < left.length && !(zone[s] == from && left[s] < 0)) {
+                s++;
+            }
+            while (b < left.length && !(zone[b] == to && left[b] > 0)) {
+                b++;
+            }
+            if (s == left.length || b == left.length) {
+                return;
+            }
+            long q = Math.min(room, Math.min(left[b], -left[s]));
+            add(holders, left, s, b, q, zonePrice[from], fee, idPrefix, period, trades);
+            room -= q;
+        }
+    }
+
+    private static void add(List<String> holders, long[] left, int s, int b, long q, double price, double fee,
+                            String idPrefix, int period, List<Trade> trades) {
+        double mass = PermitUnits.toDouble(q);
+        trades.add(new Trade(idPrefix + (trades.size() + 1), period, holders.get(s), holders.get(b), q, price,
+                MoneyUnits.of(mass * price), MoneyUnits.of(mass * fee)));
+        left[b] -= q;
+        left[s] += q;
     }
 
     /** The trades and the permits (PermitUnits) buyers could not get along allowed directions. */

@@ -16,12 +16,24 @@ import org.airshed.market.trading.TradeApproval;
  * Ambient trading: the least-cost allocation under the cap and the receptor limits sets each
  * source's target emissions and permit value λ + Σ_k μ_k T_k,region (DOMAIN.md §3); sources then
  * trade towards their targets in bilateral offset trades, each approved only with the ratio that
- * keeps every receptor's concentration from rising. The seller is paid its permit value for every
- * permit it gives up; the permits a ratio below 1 does not pass on are retired. Where ratios keep
+ * keeps any limit from being broken (one for one where a limit has room, the offset ratio where it
+ * binds). The buyer pays its own permit value for each permit it receives; the permits a ratio
+ * below 1 does not pass on are retired. Where ratios keep
  * a buyer from its target, it abates the difference itself, at a cost above the ambient optimum.
  */
 final class AmbientMarket {
     private AmbientMarket() {
+    }
+
+    /** An approved trade of {@code give} (mass, exact to the ledger's units) from s to b, or null. */
+    private static TradeApproval approve(OffsetRatios ratios, double[] holdings, int s, int b, double give,
+                                         MarketRun run) {
+        long units = Math.min(PermitUnits.of(give), run.book.permitsHeld(run.holders.get(s)));
+        if (units <= 0) {
+            return null;
+        }
+        TradeApproval approval = ratios.approveAtBindingReceptors(holdings, s, b, PermitUnits.toDouble(units));
+        return approval.approved() ? approval : null;
     }
 
     static MarketReport run(ScenarioProblem sp, MarketSpec spec, long seed, double cap) {
@@ -49,25 +61,23 @@ final class AmbientMarket {
                 if (s == b || spare <= 1e-9) {
                     continue;
                 }
-                double ratio = ratios.ratio(s, b);
-                if (!(ratio > 0) || Double.isInfinite(ratio)) {
+                double need = target[b] - holdings[b];
+                TradeApproval approval = approve(ratios, holdings, s, b, Math.min(spare, need), run);
+                if (approval != null && approval.ratio() < 1) {
+                    // The ratio binds: give more, so that what arrives covers the need.
+                    TradeApproval larger = approve(ratios, holdings, s, b, Math.min(spare, need / approval.ratio()), run);
+                    approval = larger != null ? larger : approval;
+                }
+                if (approval == null) {
                     rejected++;
                     continue;
                 }
-                double give = Math.min(spare, (target[b] - holdings[b]) / ratio);
-                long giveUnits = Math.min(PermitUnits.of(give), run.book.permitsHeld(run.holders.get(s)));
-                if (giveUnits <= 0) {
-                    continue;
-                }
-                TradeApproval approval = ratios.approveAtBindingReceptors(holdings, s, b, PermitUnits.toDouble(giveUnits));
-                if (!approval.approved()) {
-                    rejected++;
-                    continue;
-                }
+                long giveUnits = PermitUnits.of(approval.sellerReduction());
                 long getUnits = Math.min(giveUnits, PermitUnits.of(approval.buyerIncrease()));
-                double mass = PermitUnits.toDouble(giveUnits);
-                Trade trade = new Trade("T" + (++count), 0, run.holders.get(s), run.holders.get(b), giveUnits, value[s],
-                        MoneyUnits.of(mass * value[s]), 0);
+                // The buyer pays its own permit value for what it receives: what the permits save it.
+                long payment = MoneyUnits.of(PermitUnits.toDouble(getUnits) * value[b]);
+                Trade trade = new Trade("T" + (++count), 0, run.holders.get(s), run.holders.get(b), giveUnits,
+                        MoneyUnits.toDouble(payment) / PermitUnits.toDouble(giveUnits), payment, 0);
                 run.settle(trade);
                 long lost = giveUnits - getUnits;
                 if (lost > 0) {

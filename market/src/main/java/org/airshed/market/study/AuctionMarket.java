@@ -3,6 +3,7 @@ package org.airshed.market.study;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.airshed.core.allocation.AllocationProblem;
 import org.airshed.core.study.ScenarioProblem;
@@ -18,7 +19,6 @@ import org.airshed.market.auction.Undersubscription;
 import org.airshed.market.ledger.MoneyUnits;
 import org.airshed.market.ledger.PermitUnits;
 import org.airshed.market.permits.AllocationRule;
-import org.airshed.market.permits.InitialAllocation;
 import org.airshed.market.settlement.MarketLedger;
 import org.airshed.market.settlement.Trade;
 
@@ -70,20 +70,13 @@ final class AuctionMarket {
                         payment, 0));
             }
         }
-        for (int i = 0; i < run.sources(); i++) {
-            double held = PermitUnits.toDouble(run.book.permitsHeld(run.holders.get(i)));
-            double floor = p.baseline(i) - p.maxAbatement(i);
-            double emissions = Math.min(p.baseline(i), Math.max(floor, held));
-            run.abate(i, p.baseline(i) - emissions);
-        }
+        run.emitWhatPermitsCover();
         run.comply("p0", run.emissions, spec.vintage());
         if (result.status() == AuctionStatus.CANCELLED) {
             run.notes.add("the auction was cancelled: demand at the reserve price fell short of the supply");
         }
-        double leastCost = EquilibriumMarket.solve(p, InitialAllocation.of(AllocationRule.GRANDFATHERING, sp, cap), 0)
-                .abatementCost();
-        return run.finish(result.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), price, price,
-                0, Double.NaN, leastCost, result, null, null, List.of());
+        return run.finish(result.status().name().toLowerCase(Locale.ROOT).replace('_', '-'), price, price, 0,
+                Double.NaN, run.leastCost(cap), result, null, null, List.of());
     }
 
     private static AuctionRules rules(AuctionSpec a, long supply) {
@@ -108,12 +101,7 @@ final class AuctionMarket {
     private static List<Bid> bids(AuctionSpec a, AllocationProblem p, MarketRun run, long[] free) {
         List<Bid> bids = new ArrayList<>();
         if (!a.bids().isEmpty()) {
-            for (int b = 0; b < a.bids().size(); b++) {
-                AuctionSpec.BidSpec bid = a.bids().get(b);
-                if (!run.holders.contains(bid.bidder())) {
-                    throw new SectionInputException("$.market.auction.bids[" + b + "].bidder", "\"" + bid.bidder() + "\"",
-                            "is not a source of this scenario");
-                }
+            for (AuctionSpec.BidSpec bid : a.bids()) {
                 bids.add(new Bid(bid.bidder(), Ticks.price(bid.price()), PermitUnits.of(bid.quantity())));
             }
             return bids;

@@ -17,8 +17,9 @@ import org.airshed.market.trading.CompliancePeriod;
 /**
  * Compliance periods with banking, borrowing, a price floor and a ceiling: the Hotelling price
  * path ({@link BankingPath}) settled period by period. Each period's permits are issued as a new
- * vintage; the regulator withholds what the floor keeps back, sells at the ceiling what the
- * ceiling releases, and lends the next vintage early when sources borrow. Sources keep the bank
+ * vintage; the regulator withholds what the floor keeps back and sells at the ceiling what the
+ * ceiling releases; when sources borrow, part of the next vintage is issued early, by the same
+ * rule, and the next period issues that much less. Sources keep the bank
  * in proportion to their abatement in the period, and surrender the oldest vintages first.
  */
 final class BankingMarket {
@@ -62,7 +63,12 @@ final class BankingMarket {
             run.book.retire("withhold-" + vintage, MarketLedger.REGULATOR, run.book.asset(vintage, "all"), withheld);
             run.issueToRegulator("issue-" + vintage + "-ceiling", PermitUnits.of(eq.ceilingSales()[t]), vintage);
             long borrow = t + 1 < caps.size() ? Math.max(0, PermitUnits.of(-eq.bank()[t])) : 0;
-            run.issueToRegulator("issue-" + (vintage + 1) + "-advance", borrow, vintage + 1);
+            if (spec.allocation() == AllocationRule.AUCTION) {
+                run.issueToRegulator("advance-" + (vintage + 1) + "-auction", borrow, vintage + 1);
+            } else {
+                // Borrowing draws the next vintage forward: it goes to the sources by the same rule.
+                run.issueFree(MarketStudy.freePermits(sp, spec, PermitUnits.toDouble(borrow)), vintage + 1, "advance");
+            }
             advanced = borrow;
             double[] a = eq.sourceAbatement()[t];
             double[] e = new double[n];

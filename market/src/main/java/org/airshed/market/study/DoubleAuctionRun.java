@@ -3,15 +3,13 @@ package org.airshed.market.study;
 import java.util.List;
 import org.airshed.core.allocation.AllocationProblem;
 import org.airshed.core.study.ScenarioProblem;
-import org.airshed.market.SectionInputException;
 import org.airshed.market.auction.Ticks;
 import org.airshed.market.ledger.MoneyUnits;
 import org.airshed.market.ledger.PermitUnits;
 import org.airshed.market.orderbook.DoubleAuctionMarket;
 import org.airshed.market.orderbook.DoubleAuctionResult;
 import org.airshed.market.orderbook.DoubleAuctionSettings;
-import org.airshed.market.permits.AllocationRule;
-import org.airshed.market.permits.InitialAllocation;
+import org.airshed.market.orderbook.DoubleAuctionTrade;
 import org.airshed.market.settlement.Trade;
 
 /**
@@ -22,6 +20,7 @@ import org.airshed.market.settlement.Trade;
 final class DoubleAuctionRun {
     /** Lots per source the default lot size aims at. */
     private static final int LOTS_PER_SOURCE = 100;
+    private static final int CLOSING_SHARE_PERCENT = 10;
 
     private DoubleAuctionRun() {
     }
@@ -38,41 +37,36 @@ final class DoubleAuctionRun {
         for (int i = 0; i < p.sourceCount(); i++) {
             highest = Math.max(highest, p.marginalCost(i, p.maxAbatement(i)));
         }
-        DoubleAuctionResult result;
-        try {
-            result = DoubleAuctionMarket.run(p, free, new DoubleAuctionSettings(lot, Ticks.priceCeil(highest + 1),
-                    d.maxRounds(), d.idleRounds()), seed);
-        } catch (IllegalArgumentException e) {
-            throw new SectionInputException("$.market.allocation", "\"" + spec.allocation().key() + "\"",
-                    "leaves a source unable to comply before trading, which the double auction needs: "
-                            + e.getMessage());
-        }
         double t = spec.transactionCost();
-        double value = 0;
-        long volume = 0;
+        DoubleAuctionResult result = DoubleAuctionMarket.run(p, free, new DoubleAuctionSettings(lot,
+                Ticks.priceCeil(highest + 1), d.maxRounds(), d.idleRounds(), Ticks.priceCeil(t)), seed);
         int count = 0;
-        for (org.airshed.market.orderbook.Trade fill : result.trades()) {
+        for (DoubleAuctionTrade fill : result.trades()) {
             double price = Ticks.moneyPerMass(fill.price());
             double mass = PermitUnits.toDouble(fill.quantity());
             run.settle(new Trade("T" + (++count), 0, run.holders.get(fill.seller()), run.holders.get(fill.buyer()),
                     fill.quantity(), price, MoneyUnits.of(Ticks.money(Ticks.revenue(fill.price(), fill.quantity()))),
                     MoneyUnits.of(mass * t)));
-            value += price * fill.quantity();
-            volume += fill.quantity();
         }
-        long[] held = result.finalHoldings();
-        for (int i = 0; i < p.sourceCount(); i++) {
-            double emissions = Math.min(p.baseline(i), Math.max(p.baseline(i) - p.maxAbatement(i),
-                    PermitUnits.toDouble(held[i])));
-            run.abate(i, p.baseline(i) - emissions);
-        }
+        run.emitWhatPermitsCover();
         run.comply("p0", run.emissions, spec.vintage());
         run.notes.add("double auction: " + result.rounds() + " rounds, lot " + PermitUnits.toPlainString(lot) + " "
-                + sp.scenario().units().mass());
-        double leastCost = EquilibriumMarket.solve(p, InitialAllocation.of(AllocationRule.GRANDFATHERING, sp, cap), 0)
-                .abatementCost();
-        double mean = volume > 0 ? value / volume : Double.NaN;
-        return run.finish("cleared", mean, mean + t, EquilibriumMarket.feesPaid(run.trades), Double.NaN, leastCost,
-                null, null, null, List.of());
+                + sp.scenario().units().mass() + "; price = volume-weighted mean of the last "
+                + CLOSING_SHARE_PERCENT + " % of trades");
+        double closing = closingPrice(run.trades);
+        return run.finish("cleared", closing, closing + t, EquilibriumMarket.feesPaid(run.trades), Double.NaN,
+                run.leastCost(cap), null, null, null, List.of());
+    }
+
+    /** Early trades happen far from equilibrium; the closing trades show where the market settled. */
+    private static double closingPrice(List<Trade> trades) {
+        int from = trades.size() - Math.max(1, trades.size() * CLOSING_SHARE_PERCENT / 100);
+        double value = 0;
+        double volume = 0;
+        for (int k = Math.max(0, from); k < trades.size(); k++) {
+            value += trades.get(k).price() * trades.get(k).quantity();
+            volume += trades.get(k).quantity();
+        }
+        return volume > 0 ? value / volume : Double.NaN;
     }
 }

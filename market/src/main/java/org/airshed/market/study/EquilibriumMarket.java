@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.airshed.core.allocation.AllocationProblem;
 import org.airshed.core.study.ScenarioProblem;
-import org.airshed.market.SectionInputException;
 import org.airshed.market.ledger.LargestRemainder;
 import org.airshed.market.ledger.MoneyUnits;
 import org.airshed.market.ledger.PermitUnits;
@@ -63,6 +62,9 @@ final class EquilibriumMarket {
      */
     private static MarketReport soldByTheRegulator(MarketRun run, ScenarioProblem sp, double cap) {
         AllocationProblem p = sp.problem();
+        if (run.spec.transactionCost() > 0) {
+            run.notes.add("no transaction cost arises: every permit is bought from the regulator");
+        }
         double[] byBaseline = InitialAllocation.of(AllocationRule.GRANDFATHERING, sp, cap);
         TradingEquilibrium eq = solve(p, byBaseline, 0);
         double[] a = eq.abatement();
@@ -99,10 +101,6 @@ final class EquilibriumMarket {
         for (ZoneSpec.Flow flow : spec.flows()) {
             allowed[names.indexOf(flow.from())][names.indexOf(flow.to())] = true;
         }
-        if (names.size() > ZoneRules.MAX_ZONES) {
-            throw new SectionInputException("$.market.zones.of", String.valueOf(names.size()),
-                    "names " + names.size() + " zones; this version trades among at most " + ZoneRules.MAX_ZONES);
-        }
         if (run.spec.transactionCost() != 0) {
             run.notes.add("zonal trading is priced without the transaction cost; transactionCost applies to"
                     + " one-zone markets");
@@ -121,7 +119,8 @@ final class EquilibriumMarket {
         }
         // At price 0 a zone may hold more than it emits; only what buyers need changes hands.
         long[] exact = ExactSplit.netPositions(balanced(net), free);
-        ZoneMatcher.Result matched = ZoneMatcher.match(run.holders, exact, zoneOf, allowed, eq.zonePrice(), 0, "T", 0);
+        ZoneMatcher.Result matched = ZoneMatcher.match(run.holders, exact, zoneOf, allowed, eq.flow(), eq.zonePrice(), 0,
+                "T", 0);
         run.settleAll(matched.trades());
         if (matched.unmatched() > 0) {
             run.notes.add(PermitUnits.toPlainString(matched.unmatched())

@@ -13,6 +13,8 @@ import org.airshed.market.ledger.LedgerResult;
 import org.airshed.market.ledger.MoneyUnits;
 import org.airshed.market.ledger.PermitAsset;
 import org.airshed.market.ledger.PermitUnits;
+import org.airshed.market.permits.AllocationRule;
+import org.airshed.market.permits.InitialAllocation;
 import org.airshed.market.settlement.MarketLedger;
 import org.airshed.market.settlement.Trade;
 
@@ -79,8 +81,13 @@ final class MarketRun {
 
     /** Free permits to each source (PermitUnits) of {@code vintage}. */
     void issueFree(long[] units, int vintage) {
+        issueFree(units, vintage, "issue");
+    }
+
+    /** The same under transaction ids {@code tag-vintage-holder} (an advance of a later vintage has its own). */
+    void issueFree(long[] units, int vintage, String tag) {
         for (int i = 0; i < units.length; i++) {
-            book.issue("issue-" + vintage + "-" + holders.get(i), holders.get(i), asset(i, vintage), units[i]);
+            book.issue(tag + "-" + vintage + "-" + holders.get(i), holders.get(i), asset(i, vintage), units[i]);
             initial[i] += units[i];
         }
     }
@@ -109,6 +116,24 @@ final class MarketRun {
 
     void settleAll(List<Trade> list) {
         list.forEach(this::settle);
+    }
+
+    /**
+     * After an auction: each source emits what its permits cover, abating the rest as far as it
+     * can; what it cannot abate shows as a shortfall at compliance.
+     */
+    void emitWhatPermitsCover() {
+        for (int i = 0; i < sources(); i++) {
+            double held = PermitUnits.toDouble(book.permitsHeld(holders.get(i)));
+            double floor = problem.baseline(i) - problem.maxAbatement(i);
+            abate(i, problem.baseline(i) - Math.min(problem.baseline(i), Math.max(floor, held)));
+        }
+    }
+
+    /** Abatement cost of the frictionless one-market least-cost allocation of {@code cap} (money). */
+    double leastCost(double cap) {
+        return EquilibriumMarket.solve(problem, InitialAllocation.of(AllocationRule.GRANDFATHERING, sp, cap), 0)
+                .abatementCost();
     }
 
     /** Sets a source's emissions from its abatement. */

@@ -33,6 +33,10 @@ public final class MarketSectionReader implements SectionReader<MarketSpec> {
     private static final List<String> DOUBLE_AUCTION_KEYS = List.of("maxRounds", "idleRounds", "lot");
     private static final List<String> PERIOD_KEYS = List.of("caps", "discountRate", "banking", "borrowingLimit");
     private static final List<String> UNDERSUBSCRIBED = List.of("cancel", "sell-at-reserve");
+    /** The ledger counts thousandths of the mass unit. */
+    static final double MIN_QUANTITY = 0.001;
+    /** Quantities and prices beyond this do not fit the ledger's exact units. */
+    static final double MAX_AMOUNT = 1e12;
 
     private MarketSectionReader() {
     }
@@ -58,9 +62,10 @@ public final class MarketSectionReader implements SectionReader<MarketSpec> {
         nonNegative(floor.orElse(0), o, "priceFloor", in);
         nonNegative(ceiling.orElse(0), o, "priceCeiling", in);
         String pollutant = in.string(o.get("pollutant"), ROOT + ".pollutant");
+        name(pollutant, o, "pollutant", in);
         Long vintage = in.integer(o.get("vintage"), ROOT + ".vintage");
-        if (vintage != null && Math.abs(vintage) > 1_000_000) {
-            in.problem(ROOT + ".vintage", o.get("vintage"), "must be a year or a period number");
+        if (vintage != null && (vintage < 0 || vintage > 1_000_000)) {
+            in.problem(ROOT + ".vintage", o.get("vintage"), "must be a year or a period number from 0 to 1000000");
         }
         ZoneSpec zones = zones(o.get("zones"), in, regionIds);
         boolean ambient = bool(o.get("ambient"), ROOT + ".ambient", false, in);
@@ -160,6 +165,10 @@ public final class MarketSectionReader implements SectionReader<MarketSpec> {
         if (of != null) {
             of.fields().forEachRemaining(e -> {
                 String zone = in.string(e.getValue(), path + ".of." + e.getKey());
+                if (zone != null && (zone.isBlank() || !zone.strip().equals(zone))) {
+                    in.problem(path + ".of." + e.getKey(), e.getValue(), "must be a name without surrounding spaces");
+                    zone = null;
+                }
                 if (regionIds != null && !regionIds.contains(e.getKey())) {
                     in.problem(path + ".of." + e.getKey(), e.getValue(), "unknown region (known: "
                             + regionIds.stream().sorted().toList() + ")");
@@ -283,6 +292,15 @@ public final class MarketSectionReader implements SectionReader<MarketSpec> {
             if (in.addedSince(mark)) {
                 continue;
             }
+            if (quantity < MIN_QUANTITY) {
+                in.problem(at + ".quantity", b.get("quantity"), "must be at least " + MIN_QUANTITY
+                        + " (permits are counted in thousandths of the mass unit)");
+                continue;
+            }
+            if (price > MAX_AMOUNT) {
+                in.problem(at + ".price", b.get("price"), "must be at most " + MAX_AMOUNT);
+                continue;
+            }
             try {
                 bids.add(new AuctionSpec.BidSpec(bidder, price, quantity));
             } catch (InvalidModelException e) {
@@ -302,6 +320,10 @@ public final class MarketSectionReader implements SectionReader<MarketSpec> {
         Long rounds = in.integer(o.get("maxRounds"), path + ".maxRounds");
         Long idle = in.integer(o.get("idleRounds"), path + ".idleRounds");
         Double lot = in.number(o.get("lot"), path + ".lot");
+        if (lot != null && lot != 0 && (lot < MIN_QUANTITY || lot > MAX_AMOUNT)) {
+            in.problem(path + ".lot", o.get("lot"), "must be 0 (automatic) or from " + MIN_QUANTITY + " to " + MAX_AMOUNT);
+            return null;
+        }
         try {
             return new DoubleAuctionSpec(rounds == null ? d.maxRounds() : (int) Math.min(rounds, Integer.MAX_VALUE),
                     idle == null ? d.idleRounds() : (int) Math.min(idle, Integer.MAX_VALUE),
@@ -337,6 +359,12 @@ public final class MarketSectionReader implements SectionReader<MarketSpec> {
         } catch (InvalidModelException e) {
             report(e, path, in);
             return null;
+        }
+    }
+
+    private static void name(String value, ObjectNode o, String field, SectionInput in) {
+        if (value != null && (value.isBlank() || !value.strip().equals(value))) {
+            in.problem(ROOT + "." + field, o.get(field), "must be a name without surrounding spaces");
         }
     }
 

@@ -1,6 +1,8 @@
 package org.airshed.market.study;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.airshed.core.model.Objective;
 import org.airshed.core.model.Scenario;
 import org.airshed.core.model.Source;
@@ -13,6 +15,7 @@ import org.airshed.market.ledger.PermitUnits;
 import org.airshed.market.permits.AllocationRule;
 import org.airshed.market.permits.InitialAllocation;
 import org.airshed.market.settlement.MarketLedger;
+import org.airshed.market.trading.ZoneRules;
 
 /**
  * Runs a scenario's permit market (DOMAIN.md §3): permits handed out by the allocation rule,
@@ -20,6 +23,9 @@ import org.airshed.market.settlement.MarketLedger;
  * permit and every yuan moves through the ledger, whose conservation report comes with the result.
  */
 public final class MarketStudy {
+    /** The most permits (mass) the ledger counts exactly in thousandths, with room for sums. */
+    static final double MAX_PERMITS = 1e12;
+
     private MarketStudy() {
     }
 
@@ -29,16 +35,12 @@ public final class MarketStudy {
      *                               rule needs, a bidder that is not a source), naming the JSON path
      */
     public static MarketReport run(Scenario scenario, MarketSpec spec, long seed) {
-        checkHolderNames(scenario);
+        check(scenario, spec);
         if (spec.periods() != null || spec.priceFloor().isPresent() || spec.priceCeiling().isPresent()) {
             return BankingMarket.run(scenario, spec, seed);
         }
         double cap = cap(scenario);
         ScenarioProblem sp = spec.ambient() ? ScenarioProblem.of(costObjective(scenario)) : capOnly(scenario, cap);
-        if (spec.ambient() && sp.problem().receptorCount() == 0) {
-            throw new SectionInputException("$.market.ambient", "true",
-                    "ambient trading needs receptor limits ($.policy.receptorLimits) to take its ratios from");
-        }
         return switch (spec.mechanism()) {
             case EQUILIBRIUM -> EquilibriumMarket.run(sp, spec, seed, cap);
             case UNIFORM_PRICE_AUCTION -> AuctionMarket.run(sp, spec, seed, cap);
@@ -47,20 +49,37 @@ public final class MarketStudy {
     }
 
     /**
-     * The checks {@link #run} makes before trading, without trading: what {@code airshed validate}
-     * reports. Throws {@link SectionInputException} at the first problem.
+     * Everything {@link #run} checks before trading, without trading — what {@code airshed
+     * validate} reports: holder names the ledger can take, a cap (or periods) it can count
+     * exactly, the weights the allocation rule needs, zones it can price, known bidders, receptor
+     * limits for ambient trading. Throws {@link SectionInputException} at the first problem.
      */
     public static void check(Scenario scenario, MarketSpec spec) {
         checkHolderNames(scenario);
-        double cap = spec.periods() != null ? spec.periods().caps().get(0) : cap(scenario);
-        ScenarioProblem sp = capOnly(scenario, cap);
+        List<Double> caps = spec.periods() != null ? spec.periods().caps() : List.of(cap(scenario));
+        for (int t = 0; t < caps.size(); t++) {
+            if (caps.get(t) > MAX_PERMITS) {
+                throw new SectionInputException(spec.periods() != null ? "$.market.periods.caps[" + t + "]"
+                        : "$.policy.cap", String.valueOf(caps.get(t)), "exceeds " + MAX_PERMITS
+                        + ", the most permits the ledger counts exactly (in thousandths)");
+            }
+        }
+        ScenarioProblem sp = capOnly(scenario, caps.get(0));
+        for (double cap : caps) {
+            freePermits(sp, spec, cap);
+        }
         if (spec.ambient() && ScenarioProblem.of(scenario).problem().receptorCount() == 0) {
             throw new SectionInputException("$.market.ambient", "true",
                     "ambient trading needs receptor limits ($.policy.receptorLimits) to take its ratios from");
         }
-        freePermits(sp, spec, cap);
+        if (spec.zones() != null && spec.zones().zones().size() > ZoneRules.MAX_ZONES) {
+            throw new SectionInputException("$.market.zones.of", String.valueOf(spec.zones().zones().size()),
+                    "names " + spec.zones().zones().size() + " zones; this version trades among at most "
+                            + ZoneRules.MAX_ZONES);
+        }
         if (spec.auction() != null) {
-            List<String> ids = scenario.sources().stream().map(Source::id).toList();
+            Set<String> ids = new HashSet<>();
+            scenario.sources().forEach(source -> ids.add(source.id()));
             for (int b = 0; b < spec.auction().bids().size(); b++) {
                 String bidder = spec.auction().bids().get(b).bidder();
                 if (!ids.contains(bidder)) {
@@ -131,9 +150,11 @@ public final class MarketStudy {
     private static void checkHolderNames(Scenario scenario) {
         List<Source> sources = scenario.sources();
         for (int s = 0; s < sources.size(); s++) {
-            if (MarketLedger.RESERVED.contains(sources.get(s).id())) {
-                throw new SectionInputException("$.sources[" + s + "].id", "\"" + sources.get(s).id() + "\"",
-                        "is reserved by the market's ledger (reserved: " + MarketLedger.RESERVED + ")");
+            String id = sources.get(s).id();
+            if (MarketLedger.RESERVED.contains(id) || id.startsWith("@") || !id.strip().equals(id)) {
+                throw new SectionInputException("$.sources[" + s + "].id", "\"" + id + "\"",
+                        "cannot hold a ledger account: " + MarketLedger.RESERVED + " and names starting with @ are"
+                                + " the market's own, and names may not start or end with spaces");
             }
         }
     }

@@ -34,7 +34,7 @@ class DoubleAuctionMarketTest {
             Instance in = Instance.random(new SplittableRandom(seed), 6);
             DoubleAuctionResult r = DoubleAuctionMarket.run(in.problem(), in.holdings(), settings(in), seed);
             long[] replay = in.holdings().clone();
-            for (Trade trade : r.trades()) {
+            for (DoubleAuctionTrade trade : r.trades()) {
                 assertTrue(trade.buyer() != trade.seller(), "self-trade " + trade);
                 replay[trade.buyer()] += trade.quantity();
                 replay[trade.seller()] -= trade.quantity();
@@ -57,7 +57,7 @@ class DoubleAuctionMarketTest {
             DoubleAuctionResult r = DoubleAuctionMarket.run(in.problem(), in.holdings(), settings(in), seed);
             long[] holdings = in.holdings().clone();
             AllocationProblem p = in.problem();
-            for (Trade t : r.trades()) {
+            for (DoubleAuctionTrade t : r.trades()) {
                 double paid = Ticks.moneyPerMass(t.price()) * Ticks.mass(t.quantity());
                 double buyerSaves = DoubleAuctionMarket.abatementCost(p, t.buyer(), holdings[t.buyer()])
                         - DoubleAuctionMarket.abatementCost(p, t.buyer(), holdings[t.buyer()] + t.quantity());

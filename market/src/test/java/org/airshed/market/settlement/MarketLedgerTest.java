@@ -46,8 +46,12 @@ class MarketLedgerTest {
         assertEquals(ResultCode.OVERDRAFT, over.code());
         assertEquals(2_000, book.permitsHeld("s"));
         assertEquals(0, book.money("b"));
+        int journal = book.ledger().journalSize();
         LedgerResult nothing = book.settle(new Trade("t2", 0, "b", "s", 1, 10, 0, 0));
-        assertEquals(ResultCode.UNKNOWN_ACCOUNT, nothing.code());
+        assertEquals(ResultCode.OVERDRAFT, nothing.code());
+        LedgerResult stranger = book.settle(new Trade("t3", 0, "s", "x", 1, 10, 0, 0));
+        assertEquals(ResultCode.UNKNOWN_ACCOUNT, stranger.code());
+        assertEquals(journal, book.ledger().journalSize(), "refused trades leave no trace");
     }
 
     @Test

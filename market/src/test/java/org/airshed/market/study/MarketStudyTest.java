@@ -236,6 +236,35 @@ class MarketStudyTest {
     }
 
     @Test
+    void borrowedPermitsReachTheSourcesByTheRuleNotThroughTheRegulator() {
+        Scenario s = MarketScenarios.random(new SplittableRandom(15), 3, false);
+        double cap = s.policy().cap().getAsDouble();
+        MarketSpec spec = new MarketSpec(AllocationRule.GRANDFATHERING, Mechanism.EQUILIBRIUM, 0, null, 1, null,
+                false, null, null, new PeriodsSpec(List.of(cap * 0.8, cap * 1.3), 0.05, true, cap * 0.3), null, null);
+        MarketReport r = run(s, spec, 1);
+        assertTrue(r.periods().get(0).bank() < -1e-6, "a tight first period borrows: " + r.periods().get(0).bank());
+        assertEquals(0, r.ledger().money(org.airshed.market.settlement.MarketLedger.REGULATOR),
+                "the regulator sells nothing under a free allocation");
+        long free = 0;
+        for (SourcePosition p : r.sources()) {
+            free += p.initialPermits();
+            assertEquals(0, p.shortfall(), p.id());
+        }
+        assertEquals(PermitUnits.of(cap * 0.8) + PermitUnits.of(cap * 1.3), free, 2, "every permit given away once");
+    }
+
+    @Test
+    void aTransactionCostKeepsDoubleAuctionBuyersFromPayingAboveTheirValue() {
+        Scenario s = MarketScenarios.random(new SplittableRandom(16), 3, false);
+        DoubleAuctionSpec d = new DoubleAuctionSpec(20_000, 300, 0);
+        MarketReport free = run(s, new MarketSpec(AllocationRule.GRANDFATHERING, Mechanism.DOUBLE_AUCTION, 0, null, 1,
+                null, false, null, d, null, null, null), 3);
+        MarketReport costly = run(s, new MarketSpec(AllocationRule.GRANDFATHERING, Mechanism.DOUBLE_AUCTION, 15, null,
+                1, null, false, null, d, null, null, null), 3);
+        assertTrue(costly.volume() < free.volume(), costly.volume() + " vs " + free.volume());
+    }
+
+    @Test
     void aCeilingSellsExtraPermitsAndAFloorWithholdsThem() {
         Scenario s = MarketScenarios.random(new SplittableRandom(12), 3, false);
         double lambda = leastCost(s).capPrice();

@@ -5,5 +5,5 @@ package org.airshed.market.orderbook;
  * {@code quantity} permits (quantity ticks) from source {@code seller} at {@code price} (price
  * ticks per mass unit). Sources are indices of the allocation problem.
  */
-public record Trade(int round, int buyer, int seller, long price, long quantity) {
+public record DoubleAuctionTrade(int round, int buyer, int seller, long price, long quantity) {
 }
