@@ -33,6 +33,15 @@ public record ScenarioDocument(Scenario scenario, Map<String, JsonNode> sectionJ
         return new ScenarioDocument(other, sectionJson, sections);
     }
 
+    /** The same document with section {@code reader} set to {@code value}, written as {@code json}. */
+    public <T> ScenarioDocument withSection(SectionReader<T> reader, T value, JsonNode json) {
+        Map<String, JsonNode> newJson = new LinkedHashMap<>(sectionJson);
+        Map<String, Object> newSections = new LinkedHashMap<>(sections);
+        newJson.put(reader.key(), json);
+        newSections.put(reader.key(), value);
+        return new ScenarioDocument(scenario, newJson, newSections);
+    }
+
     @SuppressWarnings("unchecked")
     private static <T> T castTo(SectionReader<T> reader, Object value) {
         // Safe: the value was put under the reader's key by that reader's read method.

@@ -1,7 +1,7 @@
-package org.airshed.market;
+package org.airshed.core.io;
 
 /**
- * A scenario whose {@code market} or {@code compensation} section cannot be applied to it: the
+ * A scenario whose {@code market}, {@code compensation} or discrete-mode parts cannot be applied to it: the
  * message names the JSON path and value, and the command line reports it as bad input (exit 2)
  * with the file name.
  */

@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.airshed.core.allocation.RegionSupply;
+import org.airshed.core.io.SectionInputException;
 import org.airshed.core.model.Scenario;
 import org.airshed.core.study.ReadableNumbers;
 import org.airshed.core.study.ScenarioProblem;
-import org.airshed.market.SectionInputException;
 import org.airshed.market.game.CoalitionOracle;
 import org.airshed.market.game.Game;
 

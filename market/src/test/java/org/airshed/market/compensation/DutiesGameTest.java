@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.airshed.core.allocation.ExactAllocationSolver;
+import org.airshed.core.io.SectionInputException;
 import org.airshed.core.model.Scenario;
 import org.airshed.core.study.CooperationReport;
 import org.airshed.core.study.DutyComparisonStudy;
-import org.airshed.market.SectionInputException;
 import org.airshed.market.game.Game;
 import org.junit.jupiter.api.Test;
 

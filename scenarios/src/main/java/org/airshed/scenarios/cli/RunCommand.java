@@ -1,18 +1,25 @@
 package org.airshed.scenarios.cli;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.airshed.core.allocation.ExactAllocationSolver;
 import org.airshed.core.io.Problem;
 import org.airshed.core.io.ScenarioDocument;
 import org.airshed.core.io.ScenarioInputException;
+import org.airshed.core.io.SectionInputException;
 import org.airshed.core.model.Scenario;
+import org.airshed.core.study.DiscreteLimits;
+import org.airshed.core.study.DiscreteSettingsReader;
 import org.airshed.core.study.Infeasibility;
-import org.airshed.market.SectionInputException;
+import org.airshed.core.study.SolveMode;
 import org.airshed.scenarios.library.ScenarioLibrary;
 import org.airshed.scenarios.run.BuildVersion;
 import org.airshed.scenarios.run.RunResult;
@@ -29,7 +36,8 @@ import picocli.CommandLine.Spec;
         header = "Solve a scenario and write its results into a directory.",
         description = {"Writes into DIR (created if missing):",
                 "summary.json, allocation.csv, regions.csv, duties.csv, scenario.json,",
-                "and transfers.csv when the scenario has a compensation section.",
+                "technologies.csv in discrete mode, trades.csv and ledger.jsonl with a market",
+                "section, and transfers.csv with a compensation section.",
                 "Exit 0 on success, 2 on bad input or an infeasible problem,",
                 "1 on an internal error."})
 final class RunCommand implements Callable<Integer> {
@@ -46,6 +54,14 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "Use this seed instead of the scenario's.")
     Long seed;
 
+    @Option(names = "--mode", paramLabel = "MODE", description = "continuous or discrete (instead of the scenario's"
+            + " $.mode): discrete picks one technology option per source.")
+    String mode;
+
+    @Option(names = "--time-limit", paramLabel = "SECONDS", description = "Discrete mode: stop the search after this"
+            + " many seconds (not reproducible; the default stops after 1000 unimproved steps).")
+    Double timeLimit;
+
     @Mixin
     DebugOption debug;
 
@@ -58,6 +74,7 @@ final class RunCommand implements Callable<Integer> {
             document = document.withScenario(new Scenario(s.name(), s.description(), seed, s.units(), s.objective(),
                     s.regions(), s.transfer(), s.sources(), s.policy()));
         }
+        document = overrides(document);
         RunResult result;
         try {
             result = new ScenarioRunner(new ExactAllocationSolver(), BuildVersion.current()).run(document, out);
@@ -80,5 +97,36 @@ final class RunCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         return ExitCodes.OK;
+    }
+
+    /** {@code --mode} and {@code --time-limit} over the file's {@code $.mode} and {@code $.discrete}. */
+    private ScenarioDocument overrides(ScenarioDocument document) {
+        ScenarioDocument d = document;
+        if (mode != null) {
+            SolveMode m = SolveMode.fromKey(mode);
+            if (m == null) {
+                throw new BadInputException("--mode " + mode + ": must be one of " + String.join(", ", SolveMode.keys()),
+                        null);
+            }
+            d = d.withSection(SolveMode.READER, m, TextNode.valueOf(m.key()));
+        }
+        if (timeLimit != null) {
+            if (!(timeLimit > 0 && timeLimit <= 86_400)) {
+                throw new BadInputException("--time-limit " + timeLimit + ": must be in (0, 86400] seconds", null);
+            }
+            DiscreteLimits old = d.section(DiscreteSettingsReader.INSTANCE);
+            DiscreteLimits limits = new DiscreteLimits(old == null ? 0 : old.unimprovedSteps(),
+                    old == null ? 0 : old.steps(), Duration.ofMillis(Math.round(timeLimit * 1000)));
+            ObjectNode json = JsonNodeFactory.instance.objectNode();
+            if (limits.unimprovedSteps() > 0) {
+                json.put("unimprovedSteps", limits.unimprovedSteps());
+            }
+            if (limits.steps() > 0) {
+                json.put("steps", limits.steps());
+            }
+            json.put("timeLimitSeconds", timeLimit);
+            d = d.withSection(DiscreteSettingsReader.INSTANCE, limits, json);
+        }
+        return d;
     }
 }

@@ -2,10 +2,12 @@ package org.airshed.scenarios.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.airshed.core.allocation.AllocationStatus;
+import org.airshed.core.discrete.DiscreteResult;
 import org.airshed.core.model.Objective;
 import org.airshed.core.model.Scenario;
 import org.airshed.core.model.Units;
@@ -53,6 +55,9 @@ final class RunSummary {
             r.reasons().forEach(reason -> out.println("  " + reason));
         }
         r.cooperation().ifPresent(c -> printCooperation(c, u, out));
+        if (result.discrete() != null) {
+            printDiscrete(result.discrete().result(), u, out);
+        }
         if (result.market() != null) {
             MarketSummary.print(result.market(), u, out);
         }
@@ -61,6 +66,24 @@ final class RunSummary {
         }
         out.println("results in " + result.directory() + ": " + result.files().stream().map(Path::getFileName)
                 .map(Path::toString).collect(Collectors.joining(", ")));
+    }
+
+    private static void printDiscrete(DiscreteResult d, Units u, PrintWriter out) {
+        if (!d.isFeasible()) {
+            out.println("discrete: " + d.status().key() + ": " + String.join("; ", d.reasons()));
+            return;
+        }
+        out.println("discrete (one technology per source, OptaPlanner, seed " + d.seed() + "): cost " + n(d.cost())
+                + " " + u.money() + ", bound " + n(d.bound()) + " (convex hull), gap "
+                + String.format(Locale.ROOT, "%.4f %%", 100 * d.relativeGap()) + "; rounded hull " + n(d.constructionCost())
+                + ", " + d.searchSteps() + " search steps");
+        if (d.greedy() != null) {
+            out.println("  Control Strategy Tool greedy (average cost): " + (d.greedy().met()
+                    ? "cost " + n(d.greedy().cost()) + ", overshoot " + n(d.greedy().overshoot()) + " " + u.mass()
+                    + "; the discrete solver saves " + n(d.savingOverGreedy()) + " " + u.money() + " ("
+                    + String.format(Locale.ROOT, "%.1f %%", 100 * d.relativeSavingOverGreedy()) + ")"
+                    : "does not meet the target"));
+        }
     }
 
     private static void printCooperation(CooperationReport c, Units u, PrintWriter out) {

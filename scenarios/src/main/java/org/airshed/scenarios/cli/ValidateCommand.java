@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.airshed.core.io.Problem;
 import org.airshed.core.io.ScenarioDocument;
+import org.airshed.core.io.SectionInputException;
 import org.airshed.core.model.Scenario;
+import org.airshed.core.study.DiscreteStudy;
 import org.airshed.core.study.Infeasibility;
 import org.airshed.core.study.InfeasibilityExplainer;
 import org.airshed.core.study.ScenarioProblem;
-import org.airshed.market.SectionInputException;
+import org.airshed.core.study.SolveMode;
 import org.airshed.market.compensation.CompensationSectionReader;
 import org.airshed.market.compensation.CompensationSpec;
 import org.airshed.market.compensation.ScenarioGame;
@@ -62,6 +64,9 @@ final class ValidateCommand implements Callable<Integer> {
         CompensationSpec compensation = document.section(CompensationSectionReader.INSTANCE);
         MarketSpec market = document.section(MarketSectionReader.INSTANCE);
         try {
+            if (document.section(SolveMode.READER) == SolveMode.DISCRETE) {
+                DiscreteStudy.check(valid);
+            }
             if (market != null) {
                 MarketStudy.check(valid, market);
             }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.airshed.core.model.Scenario;
 import org.airshed.core.study.AllocationReport;
+import org.airshed.core.study.DiscreteReport;
 import org.airshed.market.compensation.CompensationReport;
 import org.airshed.market.study.MarketReport;
 
@@ -13,12 +14,14 @@ import org.airshed.market.study.MarketReport;
  *
  * @param scenario  the resolved scenario that was solved (as written to scenario.json)
  * @param report    the allocation report
+ * @param discrete  the discrete-mode report; null in continuous mode or when the relaxation is infeasible
  * @param market    the market report; null when the scenario has no market section or no feasible allocation
  * @param compensation the compensation report; null when the scenario has no compensation section
  * @param directory where the files are
  * @param files     the files written, in the order written
  */
-public record RunResult(Scenario scenario, AllocationReport report, MarketReport market,
+public record RunResult(Scenario scenario, AllocationReport report, DiscreteReport discrete,
+                        MarketReport market,
                         CompensationReport compensation, Path directory,
                         List<Path> files) {
     public RunResult {

@@ -9,10 +9,15 @@ import org.airshed.core.allocation.AllocationSolver;
 import org.airshed.core.io.AtomicFiles;
 import org.airshed.core.io.ScenarioDocument;
 import org.airshed.core.io.ScenarioWriter;
+import org.airshed.core.io.SectionInputException;
 import org.airshed.core.model.Scenario;
 import org.airshed.core.study.AllocationReport;
 import org.airshed.core.study.AllocationStudy;
-import org.airshed.market.SectionInputException;
+import org.airshed.core.study.DiscreteLimits;
+import org.airshed.core.study.DiscreteReport;
+import org.airshed.core.study.DiscreteSettingsReader;
+import org.airshed.core.study.DiscreteStudy;
+import org.airshed.core.study.SolveMode;
 import org.airshed.market.compensation.CompensationReport;
 import org.airshed.market.compensation.CompensationSectionReader;
 import org.airshed.market.compensation.CompensationSpec;
@@ -26,7 +31,7 @@ import org.airshed.market.study.MarketStudy;
 /**
  * Solves a scenario and writes its results into a directory (created if missing):
  * {@code summary.json}, {@code allocation.csv}, {@code regions.csv}, {@code duties.csv}, with a
- * market section {@code trades.csv} and the ledger's journal {@code ledger.jsonl}, with a
+ * discrete mode {@code technologies.csv}, with a market section {@code trades.csv} and the ledger's journal {@code ledger.jsonl}, with a
  * compensation section {@code transfers.csv}, and the resolved {@code scenario.json}. Files are written atomically and contain no times, so the same
  * scenario and seed give byte-identical files. An infeasible scenario gets only summary.json
  * (with the reasons) and scenario.json; tables left from an earlier run are removed so that the
@@ -40,6 +45,7 @@ public final class ScenarioRunner {
     public static final String SCENARIO = "scenario.json";
     public static final String TRANSFERS = "transfers.csv";
     public static final String TRADES = "trades.csv";
+    public static final String TECHNOLOGIES = "technologies.csv";
     public static final String LEDGER = "ledger.jsonl";
 
     private final AllocationSolver solver;
@@ -68,13 +74,19 @@ public final class ScenarioRunner {
         Scenario scenario = document.scenario();
         Files.createDirectories(directory);
         AllocationReport report = AllocationStudy.run(scenario, solver);
+        DiscreteReport discrete = null;
+        if (document.section(SolveMode.READER) == SolveMode.DISCRETE && report.isOptimal()) {
+            DiscreteLimits limits = document.section(DiscreteSettingsReader.INSTANCE);
+            discrete = DiscreteStudy.run(scenario, (limits == null ? DiscreteLimits.DEFAULT : limits)
+                    .settings(scenario.seed()));
+        }
         MarketSpec marketSpec = document.section(MarketSectionReader.INSTANCE);
         MarketReport market = marketSpec == null || !report.isOptimal() ? null
                 : MarketStudy.run(scenario, marketSpec, scenario.seed());
         CompensationSpec spec = document.section(CompensationSectionReader.INSTANCE);
         CompensationReport compensation = spec == null ? null : CompensationStudy.run(scenario, spec, scenario.seed());
         List<Path> written = new ArrayList<>();
-        write(directory.resolve(SUMMARY), SummaryJson.of(scenario, report, market, compensation, version), written);
+        write(directory.resolve(SUMMARY), SummaryJson.of(scenario, report, discrete, market, compensation, version), written);
         if (report.isOptimal()) {
             write(directory.resolve(ALLOCATION), AllocationCsv.of(report), written);
             write(directory.resolve(REGIONS), RegionsCsv.of(scenario, report), written);
@@ -83,6 +95,11 @@ public final class ScenarioRunner {
             for (String stale : List.of(ALLOCATION, REGIONS, DUTIES)) {
                 Files.deleteIfExists(directory.resolve(stale));
             }
+        }
+        if (discrete != null && discrete.result().isFeasible()) {
+            write(directory.resolve(TECHNOLOGIES), TechnologiesCsv.of(discrete), written);
+        } else {
+            Files.deleteIfExists(directory.resolve(TECHNOLOGIES));
         }
         if (market != null) {
             write(directory.resolve(TRADES), TradesCsv.of(market), written);
@@ -97,7 +114,7 @@ public final class ScenarioRunner {
             Files.deleteIfExists(directory.resolve(TRANSFERS));
         }
         write(directory.resolve(SCENARIO), ScenarioWriter.toJson(document), written);
-        return new RunResult(scenario, report, market, compensation, directory, written);
+        return new RunResult(scenario, report, discrete, market, compensation, directory, written);
     }
 
     private static void write(Path file, String content, List<Path> written) throws IOException {

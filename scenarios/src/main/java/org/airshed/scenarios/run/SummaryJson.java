@@ -17,6 +17,7 @@ import org.airshed.core.model.Scenario;
 import org.airshed.core.io.ScenarioWriter;
 import org.airshed.core.study.AllocationReport;
 import org.airshed.core.study.CooperationReport;
+import org.airshed.core.study.DiscreteReport;
 import org.airshed.market.compensation.CompensationReport;
 import org.airshed.market.study.MarketReport;
 import org.airshed.core.study.DutyComparison;
@@ -41,8 +42,8 @@ final class SummaryJson {
     private SummaryJson() {
     }
 
-    static String of(Scenario scenario, AllocationReport report, MarketReport market, CompensationReport compensation,
-                     String version) throws IOException {
+    static String of(Scenario scenario, AllocationReport report, DiscreteReport discrete, MarketReport market,
+                     CompensationReport compensation, String version) throws IOException {
         ObjectNode root = NODES.objectNode();
         root.put("scenario", scenario.name());
         root.put("seed", scenario.seed());
@@ -50,6 +51,9 @@ final class SummaryJson {
         root.set("units", ScenarioWriter.units(scenario.units()));
         root.set("allocation", allocation(report));
         report.cooperation().ifPresent(c -> root.set("cooperation", cooperation(c)));
+        if (discrete != null) {
+            root.set("discrete", DiscreteJson.of(discrete));
+        }
         if (market != null) {
             root.set("market", MarketJson.of(market));
         }

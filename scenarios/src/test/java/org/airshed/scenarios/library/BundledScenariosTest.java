@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class BundledScenariosTest {
     @Test
     void indexListsTheBundledScenariosOnePerLine() {
-        assertEquals(List.of("textbook", "yrd-so2", "yrd-so2-compensation", "yrd-so2-market"), BundledText.of("/scenarios/index.txt").lines().toList());
+        assertEquals(List.of("textbook", "yrd-so2", "yrd-so2-compensation", "yrd-so2-market", "yrd-so2-discrete"), BundledText.of("/scenarios/index.txt").lines().toList());
     }
 
     @ParameterizedTest

@@ -1,0 +1,135 @@
+package org.airshed.core.discrete;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.airshed.core.discrete.bound.HullBound;
+import org.airshed.core.discrete.domain.DiscretePlan;
+import org.airshed.core.discrete.heuristic.CostGreedy;
+import org.airshed.core.discrete.heuristic.LagrangianCore;
+import org.airshed.core.discrete.heuristic.RoundedHull;
+import org.airshed.core.discrete.solver.DiscreteSolverConfigs;
+import org.optaplanner.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
+import org.optaplanner.core.api.solver.Solver;
+import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.config.solver.termination.TerminationConfig;
+import org.optaplanner.core.impl.phase.event.PhaseLifecycleListenerAdapter;
+import org.optaplanner.core.impl.phase.scope.AbstractStepScope;
+import org.optaplanner.core.impl.solver.DefaultSolver;
+
+/**
+ * Discrete-technology mode: one control option (or none) per source at least cost. The
+ * result is deterministic for a given problem and seed when the run ends on step limits (or at
+ * the bound); a time limit makes the amount of search depend on the machine.
+ * <ol>
+ *   <li>the hull relaxation, solved exactly, gives the lower bound ({@link HullBound});</li>
+ *   <li>its solution rounded (up, down, or after an LP dive), repaired and trimmed is the
+ *       construction ({@link RoundedHull});</li>
+ *   <li>OptaPlanner's local search improves it: a descent, then tabu search ({@link DiscreteSolverConfigs});</li>
+ *   <li>the Control Strategy Tool's greedy ({@link CostGreedy}) runs beside it as the baseline.</li>
+ * </ol>
+ */
+public final class DiscreteSolver {
+    private DiscreteSolver() {
+    }
+
+    public static DiscreteResult solve(DiscreteProblem problem, DiscreteSettings settings) {
+        long start = System.nanoTime();
+        HullBound hull = HullBound.compute(problem);
+        ScaledProblem scaled = ScaledProblem.of(problem);
+        int[] strongest = new int[problem.sourceCount()];
+        for (int i = 0; i < strongest.length; i++) {
+            strongest[i] = scaled.strongestOption(i);
+        }
+        long bounded = System.nanoTime();
+        if (!hull.isFeasible() || !scaled.isFeasible(strongest)) {
+            List<String> reasons = hull.isFeasible()
+                    ? List.of("every source at its strongest option misses a requirement by less than 1e-12 of it;"
+                    + " treated as infeasible")
+                    : hull.reasons();
+            DiscreteTiming timing = new DiscreteTiming(Duration.ofNanos(bounded - start), Duration.ZERO, Duration.ZERO);
+            return DiscreteResult.infeasible(reasons, problem.receptorCount(), settings.seed(), timing);
+        }
+        int[] construction = RoundedHull.construct(scaled, hull);
+        CostGreedy.Result greedy = CostGreedy.solve(scaled);
+        long constructed = System.nanoTime();
+
+        int[] choice = construction;
+        StepCounter steps = new StepCounter();
+        if (hasChoices(problem)) {
+            DiscretePlan plan = DiscretePlan.of(scaled, construction);
+            plan.setCore(LagrangianCore.of(problem, hull, LagrangianCore.defaultSize(problem.sourceCount())));
+            Solver<DiscretePlan> solver = SolverFactory.<DiscretePlan>create(DiscreteSolverConfigs.localSearchOnly(
+                    settings.seed(), solverTermination(settings, scaled, hull.bound()), phaseTermination(settings)))
+                    .buildSolver();
+            if (solver instanceof DefaultSolver<DiscretePlan> defaultSolver) {
+                defaultSolver.addPhaseLifecycleListener(steps);
+            }
+            int[] improved = solver.solve(plan).choice();
+            // The search keeps its best and starts feasible; the check guards the accounting only.
+            if (scaled.isFeasible(improved) && scaled.costUnits(improved) <= scaled.costUnits(construction)) {
+                choice = improved;
+            }
+        }
+        long searched = System.nanoTime();
+
+        double cost = problem.cost(choice);
+        double bound = hull.bound();
+        double[] receptorReduction = new double[problem.receptorCount()];
+        for (int k = 0; k < receptorReduction.length; k++) {
+            receptorReduction[k] = problem.receptorReduction(choice, k);
+        }
+        DiscreteTiming timing = new DiscreteTiming(Duration.ofNanos(bounded - start),
+                Duration.ofNanos(constructed - bounded), Duration.ofNanos(searched - constructed));
+        return new DiscreteResult(DiscreteStatus.FEASIBLE, List.of(), choice, cost, bound,
+                (cost - bound) / Math.max(1, Math.abs(cost)), problem.cost(construction), greedy,
+                problem.totalAbatement(choice), receptorReduction, settings.seed(), steps.count, timing);
+    }
+
+    /** Whether any source has a choice to make (OptaPlanner needs something to move). */
+    private static boolean hasChoices(DiscreteProblem problem) {
+        for (int i = 0; i < problem.sourceCount(); i++) {
+            if (problem.optionCount(i) > 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The time limit, plus a score limit at the bound: once the cost (in units) is within the
+     * rounding of one unit per source of the bound, nothing better exists.
+     */
+    private static TerminationConfig solverTermination(DiscreteSettings settings, ScaledProblem scaled,
+                                                       double bound) {
+        TerminationConfig termination = new TerminationConfig();
+        if (settings.timeLimit() != null) {
+            termination.setSpentLimit(settings.timeLimit());
+        }
+        long boundUnits = (long) Math.ceil(bound * scaled.costScale()) + scaled.problem().sourceCount();
+        termination.setBestScoreLimit(HardSoftLongScore.of(0, -Math.max(0, boundUnits)).toString());
+        return termination;
+    }
+
+    /** Step limits, which OptaPlanner applies per phase. */
+    private static TerminationConfig phaseTermination(DiscreteSettings settings) {
+        TerminationConfig termination = new TerminationConfig();
+        if (settings.unimprovedStepLimit() > 0) {
+            termination.setUnimprovedStepCountLimit(settings.unimprovedStepLimit());
+        }
+        if (settings.stepLimit() > 0) {
+            termination.setStepCountLimit(settings.stepLimit());
+        }
+        return termination;
+    }
+
+    /** Counts local-search steps; deterministic under step limits. */
+    private static final class StepCounter extends PhaseLifecycleListenerAdapter<DiscretePlan> {
+        private long count;
+
+        @Override
+        public void stepEnded(AbstractStepScope<DiscretePlan> stepScope) {
+            count++;
+        }
+    }
+}

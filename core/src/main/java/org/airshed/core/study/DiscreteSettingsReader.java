@@ -1,0 +1,67 @@
+package org.airshed.core.study;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import org.airshed.core.discrete.DiscreteSettings;
+import org.airshed.core.io.SectionInput;
+import org.airshed.core.io.SectionReader;
+
+/**
+ * Reads {@code $.discrete}: the local search's limits in discrete mode. The seed is the
+ * scenario's. {@code unimprovedSteps} and {@code steps} keep runs reproducible;
+ * {@code timeLimitSeconds} does not (the steps done in the time depend on the machine).
+ */
+public final class DiscreteSettingsReader implements SectionReader<DiscreteLimits> {
+    public static final DiscreteSettingsReader INSTANCE = new DiscreteSettingsReader();
+    private static final String ROOT = "$.discrete";
+    private static final List<String> KEYS = List.of("unimprovedSteps", "steps", "timeLimitSeconds");
+
+    private DiscreteSettingsReader() {
+    }
+
+    @Override
+    public String key() {
+        return "discrete";
+    }
+
+    @Override
+    public DiscreteLimits read(JsonNode node, SectionInput in, Set<String> regionIds) {
+        int mark = in.mark();
+        ObjectNode o = in.object(node, ROOT, KEYS);
+        if (o == null) {
+            return null;
+        }
+        Long unimproved = count(o, "unimprovedSteps", in);
+        Long steps = count(o, "steps", in);
+        Double seconds = in.number(o.get("timeLimitSeconds"), ROOT + ".timeLimitSeconds");
+        if (seconds != null && !(seconds > 0 && seconds <= 86_400)) {
+            in.problem(ROOT + ".timeLimitSeconds", o.get("timeLimitSeconds"), "must be in (0, 86400]");
+        }
+        if (in.addedSince(mark)) {
+            return null;
+        }
+        DiscreteLimits limits = new DiscreteLimits(
+                unimproved == null ? (steps == null && seconds == null ? DiscreteSettings.DEFAULT_UNIMPROVED_STEP_LIMIT : 0)
+                        : unimproved.intValue(),
+                steps == null ? 0 : steps.intValue(),
+                seconds == null ? null : Duration.ofMillis(Math.round(seconds * 1000)));
+        if (limits.unimprovedSteps() == 0 && limits.steps() == 0 && limits.timeLimit() == null) {
+            in.problem(ROOT, node, "give unimprovedSteps, steps or timeLimitSeconds greater than 0: the search needs"
+                    + " an end");
+            return null;
+        }
+        return limits;
+    }
+
+    private static Long count(ObjectNode o, String field, SectionInput in) {
+        Long value = in.integer(o.get(field), ROOT + "." + field);
+        if (value != null && (value < 0 || value > Integer.MAX_VALUE)) {
+            in.problem(ROOT + "." + field, o.get(field), "must be a whole number from 0 to " + Integer.MAX_VALUE);
+            return null;
+        }
+        return value;
+    }
+}

@@ -1,0 +1,80 @@
+package org.airshed.core.discrete;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class DiscreteSolverTest {
+    private static final DiscreteInstanceSpec MEDIUM = new DiscreteInstanceSpec(150, 6, 3, 6, 0.5);
+
+    @Test
+    void sameSeedGivesTheSameChoices() {
+        DiscreteProblem p = DiscreteInstanceGenerator.generate(MEDIUM, 11);
+        DiscreteSettings settings = DiscreteSettings.of(5).withUnimprovedStepLimit(50).withStepLimit(100);
+        DiscreteResult first = DiscreteSolver.solve(p, settings);
+        DiscreteResult second = DiscreteSolver.solve(p, settings);
+        assertArrayEquals(first.choice(), second.choice());
+        assertEquals(first.cost(), second.cost());
+        assertEquals(first.searchSteps(), second.searchSteps());
+        assertEquals(5, first.seed());
+    }
+
+    @Test
+    void reportsACertifiedGapAndTheSavingOverTheGreedy() {
+        DiscreteProblem p = DiscreteInstanceGenerator.generate(MEDIUM, 12);
+        DiscreteResult r = DiscreteSolver.solve(p, DiscreteSettings.of(1).withUnimprovedStepLimit(50).withStepLimit(100));
+        assertTrue(r.isFeasible());
+        assertTrue(ScaledProblem.of(p).isFeasible(r.choice()));
+        assertEquals(p.cost(r.choice()), r.cost(), 1e-6);
+        assertTrue(r.bound() <= r.cost());
+        assertTrue(r.cost() <= r.constructionCost());
+        assertEquals((r.cost() - r.bound()) / r.cost(), r.relativeGap(), 1e-15);
+        assertTrue(r.relativeGap() >= 0 && r.relativeGap() < 0.05, "gap " + r.relativeGap());
+        if (r.greedy().met()) {
+            assertEquals(r.greedy().cost() - r.cost(), r.savingOverGreedy(), 1e-6);
+            assertTrue(r.savingOverGreedy() >= 0);
+        } else {
+            assertTrue(Double.isNaN(r.savingOverGreedy()));
+        }
+        assertEquals(p.totalAbatement(r.choice()), r.totalAbatement(), 1e-9);
+        for (int k = 0; k < p.receptorCount(); k++) {
+            assertTrue(r.receptorReduction()[k] >= p.receptorRequirement(k) * (1 - 1e-9));
+        }
+        assertTrue(r.searchSteps() > 0);
+    }
+
+    @Test
+    void infeasibleProblemsSayWhy() {
+        DiscreteProblemBuilder builder = DiscreteProblem.builder();
+        builder.addRegion("basin");
+        builder.addSource("A", 0, 100, List.of(ControlOption.of("SCR", 0.9, 1_000)));
+        DiscreteResult r = DiscreteSolver.solve(builder.capRequirement(95).build(), DiscreteSettings.of(1));
+        assertFalse(r.isFeasible());
+        assertEquals(DiscreteStatus.INFEASIBLE, r.status());
+        assertTrue(r.reasons().get(0).contains("less than required"), r.reasons().toString());
+        assertEquals(0, r.choice().length);
+    }
+
+    @Test
+    void problemsWithNothingToChooseSkipTheSearch() {
+        DiscreteProblemBuilder builder = DiscreteProblem.builder();
+        builder.addRegion("basin");
+        builder.addSource("A", 0, 100, List.of());
+        DiscreteResult r = DiscreteSolver.solve(builder.capRequirement(0).build(), DiscreteSettings.of(1));
+        assertTrue(r.isFeasible());
+        assertEquals(0, r.cost());
+        assertEquals(0, r.searchSteps());
+    }
+
+    @Test
+    void settingsRejectARunWithoutEnd() {
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new DiscreteSettings(1, 0, 0, null));
+        assertTrue(e.getMessage().contains("never end"));
+    }
+}
