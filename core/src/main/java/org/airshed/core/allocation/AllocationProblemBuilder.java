@@ -1,8 +1,8 @@
 package org.airshed.core.allocation;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import org.airshed.core.util.PrimitiveLists;
 
 /**
  * Builds an {@link AllocationProblem}. Validates as it goes, naming the bad value; the
@@ -10,20 +10,20 @@ import java.util.List;
  */
 public final class AllocationProblemBuilder {
     final List<String> regionIds = new ArrayList<>();
-    final DoubleList regionWeight = new DoubleList();
-    final IntList sourceRegion = new IntList();
-    final DoubleList baseline = new DoubleList();
-    final IntList blockStart = new IntList();
-    final DoubleList blockCost = new DoubleList();
-    final DoubleList blockAmount = new DoubleList();
-    final DoubleList quadLinear = new DoubleList();
-    final DoubleList quadSlope = new DoubleList();
-    final DoubleList quadMax = new DoubleList();
+    final PrimitiveLists.Doubles regionWeight = new PrimitiveLists.Doubles();
+    final PrimitiveLists.Ints sourceRegion = new PrimitiveLists.Ints();
+    final PrimitiveLists.Doubles baseline = new PrimitiveLists.Doubles();
+    final PrimitiveLists.Ints blockStart = new PrimitiveLists.Ints();
+    final PrimitiveLists.Doubles blockCost = new PrimitiveLists.Doubles();
+    final PrimitiveLists.Doubles blockAmount = new PrimitiveLists.Doubles();
+    final PrimitiveLists.Doubles quadLinear = new PrimitiveLists.Doubles();
+    final PrimitiveLists.Doubles quadSlope = new PrimitiveLists.Doubles();
+    final PrimitiveLists.Doubles quadMax = new PrimitiveLists.Doubles();
     boolean hasCap;
     double capRequirement;
-    final IntList receptorRegion = new IntList();
+    final PrimitiveLists.Ints receptorRegion = new PrimitiveLists.Ints();
     final List<double[]> transferRows = new ArrayList<>();
-    final DoubleList receptorRequirement = new DoubleList();
+    final PrimitiveLists.Doubles receptorRequirement = new PrimitiveLists.Doubles();
 
     AllocationProblemBuilder() {
         blockStart.add(0);
@@ -113,44 +113,4 @@ public final class AllocationProblemBuilder {
         }
     }
 
-    /** Growable primitive list: the builder must not box a million sources. */
-    static final class DoubleList {
-        private double[] data = new double[16];
-        private int size;
-
-        void add(double v) {
-            if (size == data.length) {
-                data = Arrays.copyOf(data, size * 2);
-            }
-            data[size++] = v;
-        }
-
-        int size() {
-            return size;
-        }
-
-        double[] toArray() {
-            return Arrays.copyOf(data, size);
-        }
-    }
-
-    static final class IntList {
-        private int[] data = new int[16];
-        private int size;
-
-        void add(int v) {
-            if (size == data.length) {
-                data = Arrays.copyOf(data, size * 2);
-            }
-            data[size++] = v;
-        }
-
-        int size() {
-            return size;
-        }
-
-        int[] toArray() {
-            return Arrays.copyOf(data, size);
-        }
-    }
 }

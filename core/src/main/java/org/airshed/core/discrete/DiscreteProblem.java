@@ -1,6 +1,7 @@
 package org.airshed.core.discrete;
 
 import java.util.Arrays;
+import org.airshed.core.model.TechnologyOption;
 
 /**
  * The discrete-technology problem (a multiple-choice knapsack with covering rows) in solver
@@ -19,7 +20,7 @@ import java.util.Arrays;
  */
 public final class DiscreteProblem {
     /** Name of the implicit option 0. */
-    public static final String NO_CONTROL = "none";
+    public static final String NO_CONTROL = TechnologyOption.NO_CONTROL;
 
     final String[] regionIds;
     final String[] sourceIds;

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.airshed.core.util.PrimitiveLists;
 
 /**
  * Builds a {@link DiscreteProblem}. Validates as it goes and names the bad value; the

@@ -74,7 +74,8 @@ public final class DiscreteSolver {
         long searched = System.nanoTime();
 
         double cost = problem.cost(choice);
-        double bound = hull.bound();
+        // The relaxation's optimum can exceed an integral optimum it equals by a rounding unit.
+        double bound = Math.min(hull.bound(), cost);
         double[] receptorReduction = new double[problem.receptorCount()];
         for (int k = 0; k < receptorReduction.length; k++) {
             receptorReduction[k] = problem.receptorReduction(choice, k);

@@ -84,9 +84,14 @@ public record OptionCurve(double baseline, List<TechnologyOption> options) imple
             hull.add(p);
         }
         List<Step> steps = new ArrayList<>();
+        double previous = 0;
         for (int h = 1; h < hull.size(); h++) {
             double amount = hull.get(h)[0] - hull.get(h - 1)[0];
-            steps.add(new Step(amount, (hull.get(h)[1] - hull.get(h - 1)[1]) / amount));
+            // Options on one straight edge (a constant cost per tonne) may differ by a rounding unit:
+            // keep the blocks' unit costs non-decreasing, as a convex curve's must be.
+            double unitCost = Math.max(previous, (hull.get(h)[1] - hull.get(h - 1)[1]) / amount);
+            steps.add(new Step(amount, unitCost));
+            previous = unitCost;
         }
         return steps;
     }

@@ -13,7 +13,8 @@ public record TechnologyOption(String name, double removal, double annualCost) {
 
     public TechnologyOption {
         new Checks().notBlank("name", name)
-                .require(!NO_CONTROL.equals(name), "name", name, "is reserved for no control, which is always allowed")
+                .require(name == null || !NO_CONTROL.equalsIgnoreCase(name.strip()), "name", name,
+                        "is reserved for no control, which is always allowed")
                 .require(removal > 0 && removal <= 1, "removal", removal, "must be a fraction in (0, 1]")
                 .finiteNonNegative("annualCost", annualCost).throwIfAny();
     }

@@ -50,11 +50,32 @@ class OptionCurveTest {
         }
     }
 
+    /** Regression: options at one cost per tonne gave hull blocks decreasing by a rounding unit. */
+    @Test
+    void optionsAtOneCostPerTonneMakeANonDecreasingCurve() {
+        SplittableRandom random = new SplittableRandom(8);
+        for (int trial = 0; trial < 20_000; trial++) {
+            double baseline = 1 + random.nextDouble() * 1e5;
+            double perTonne = random.nextDouble() * 5e4;
+            TechnologyOption[] options = new TechnologyOption[2 + random.nextInt(4)];
+            for (int k = 0; k < options.length; k++) {
+                double removal = 0.05 + 0.95 * random.nextDouble();
+                options[k] = new TechnologyOption("o" + k, removal, perTonne * removal * baseline);
+            }
+            double previous = Double.NEGATIVE_INFINITY;
+            for (Step step : new OptionCurve(baseline, List.of(options)).hullSteps()) {
+                assertTrue(step.unitCost() >= previous, "trial " + trial);
+                previous = step.unitCost();
+            }
+        }
+    }
+
     @Test
     void namesAreUniqueAndNoneIsReserved() {
         assertThrows(InvalidModelException.class, () -> new OptionCurve(10, List.of(
                 new TechnologyOption("FGD", 0.9, 1), new TechnologyOption("FGD", 0.5, 1))));
         assertThrows(InvalidModelException.class, () -> new TechnologyOption("none", 0.5, 1));
+        assertThrows(InvalidModelException.class, () -> new TechnologyOption("None", 0.5, 1));
         assertThrows(InvalidModelException.class, () -> new OptionCurve(10, List.of()));
     }
 }

@@ -58,8 +58,8 @@ final class RunCommand implements Callable<Integer> {
             + " $.mode): discrete picks one technology option per source.")
     String mode;
 
-    @Option(names = "--time-limit", paramLabel = "SECONDS", description = "Discrete mode: stop the search after this"
-            + " many seconds (not reproducible; the default stops after 1000 unimproved steps).")
+    @Option(names = "--time-limit", paramLabel = "SECONDS", description = "Discrete mode: search for this many seconds"
+            + " instead of the step limits (not reproducible; the default stops after 1000 unimproved steps).")
     Double timeLimit;
 
     @Mixin
@@ -114,18 +114,15 @@ final class RunCommand implements Callable<Integer> {
             if (!(timeLimit > 0 && timeLimit <= 86_400)) {
                 throw new BadInputException("--time-limit " + timeLimit + ": must be in (0, 86400] seconds", null);
             }
-            DiscreteLimits old = d.section(DiscreteSettingsReader.INSTANCE);
-            DiscreteLimits limits = new DiscreteLimits(old == null ? 0 : old.unimprovedSteps(),
-                    old == null ? 0 : old.steps(), Duration.ofMillis(Math.round(timeLimit * 1000)));
+            if (d.section(SolveMode.READER) != SolveMode.DISCRETE) {
+                throw new BadInputException("--time-limit applies to discrete mode: add --mode discrete (or \"mode\":"
+                        + " \"discrete\" in the scenario)", null);
+            }
+            // A time limit replaces the step limits: the search runs for that long (or to the bound).
             ObjectNode json = JsonNodeFactory.instance.objectNode();
-            if (limits.unimprovedSteps() > 0) {
-                json.put("unimprovedSteps", limits.unimprovedSteps());
-            }
-            if (limits.steps() > 0) {
-                json.put("steps", limits.steps());
-            }
             json.put("timeLimitSeconds", timeLimit);
-            d = d.withSection(DiscreteSettingsReader.INSTANCE, limits, json);
+            d = d.withSection(DiscreteSettingsReader.INSTANCE,
+                    new DiscreteLimits(0, 0, Duration.ofMillis(Math.round(timeLimit * 1000))), json);
         }
         return d;
     }

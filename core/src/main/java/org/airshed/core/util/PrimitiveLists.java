@@ -1,44 +1,50 @@
-package org.airshed.core.discrete;
+package org.airshed.core.util;
 
 import java.util.Arrays;
 
-/** Growable primitive lists: the builder must not box a million options. */
-final class PrimitiveLists {
+/** Growable primitive lists for problem builders, which must not box a million numbers. */
+public final class PrimitiveLists {
     private PrimitiveLists() {
     }
 
-    static final class Doubles {
+    /** A growable {@code double[]}. */
+    public static final class Doubles {
         private double[] data = new double[16];
         private int size;
 
-        void add(double v) {
+        public void add(double v) {
             if (size == data.length) {
                 data = Arrays.copyOf(data, size * 2);
             }
             data[size++] = v;
         }
 
-        double[] toArray() {
+        public int size() {
+            return size;
+        }
+
+        public double[] toArray() {
             return Arrays.copyOf(data, size);
         }
     }
 
-    static final class Ints {
+    /** A growable {@code int[]}. */
+    public static final class Ints {
         private int[] data = new int[16];
         private int size;
 
-        void add(int v) {
+        public void add(int v) {
             if (size == data.length) {
                 data = Arrays.copyOf(data, size * 2);
             }
             data[size++] = v;
         }
 
-        int size() {
+        public int size() {
             return size;
         }
 
-        int[] toArray() {
+        public int[] toArray() {
             return Arrays.copyOf(data, size);
         }
     }
