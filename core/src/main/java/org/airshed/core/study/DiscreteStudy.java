@@ -57,24 +57,33 @@ public final class DiscreteStudy {
         return new DiscreteReport(result, choices, regions);
     }
 
-    /** Checks that the scenario can be solved discretely, without solving it (for {@code validate}). */
-    public static void check(Scenario scenario) {
-        problem(scenario);
-    }
-
-    private static DiscreteProblem problem(Scenario scenario) {
+    /**
+     * Every reason the scenario cannot be solved discretely (the welfare objective, each source
+     * without options), each naming its JSON path; empty when it can. For {@code validate}.
+     */
+    public static List<SectionInputException> problems(Scenario scenario) {
+        List<SectionInputException> problems = new ArrayList<>();
         if (scenario.objective() != Objective.COST) {
-            throw new SectionInputException("$.objective", "\"" + scenario.objective().key() + "\"",
-                    "discrete mode minimises abatement cost: set the objective to cost");
+            problems.add(new SectionInputException("$.objective", "\"" + scenario.objective().key() + "\"",
+                    "discrete mode minimises abatement cost: set the objective to cost"));
         }
         List<Source> sources = scenario.sources();
         for (int s = 0; s < sources.size(); s++) {
             if (!(sources.get(s).curve() instanceof OptionCurve)) {
-                throw new SectionInputException("$.sources[" + s + "]", null, "has a cost curve, not options: discrete"
-                        + " mode chooses one technology per source, so every source needs options (source "
-                        + sources.get(s).id() + ")");
+                problems.add(new SectionInputException("$.sources[" + s + "]", null, "has a cost curve, not options:"
+                        + " discrete mode chooses one technology per source, so every source needs options (source "
+                        + sources.get(s).id() + ")"));
             }
         }
+        return problems;
+    }
+
+    private static DiscreteProblem problem(Scenario scenario) {
+        List<SectionInputException> problems = problems(scenario);
+        if (!problems.isEmpty()) {
+            throw problems.get(0);
+        }
+        List<Source> sources = scenario.sources();
         ScenarioProblem sp = ScenarioProblem.of(scenario);
         AllocationProblem p = sp.problem();
         DiscreteProblemBuilder builder = DiscreteProblem.builder();

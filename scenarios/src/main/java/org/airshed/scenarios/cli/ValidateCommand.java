@@ -63,10 +63,14 @@ final class ValidateCommand implements Callable<Integer> {
         }
         CompensationSpec compensation = document.section(CompensationSectionReader.INSTANCE);
         MarketSpec market = document.section(MarketSectionReader.INSTANCE);
-        try {
-            if (document.section(SolveMode.READER) == SolveMode.DISCRETE) {
-                DiscreteStudy.check(valid);
+        if (document.section(SolveMode.READER) == SolveMode.DISCRETE) {
+            List<SectionInputException> discrete = DiscreteStudy.problems(valid);
+            discrete.forEach(e -> err.println(new Problem(input.fileName(), e.path(), e.value(), e.getMessage())));
+            if (!discrete.isEmpty()) {
+                return ExitCodes.BAD_INPUT;
             }
+        }
+        try {
             if (market != null) {
                 MarketStudy.check(valid, market);
             }

@@ -85,6 +85,7 @@ class DiscreteCommandsTest {
         Cli.Result v = Cli.run("validate", file.toString());
         assertEquals(2, v.exitCode());
         assertTrue(v.err().contains(file + ": $.sources[0]: has a cost curve, not options"), v.err());
+        assertTrue(v.err().contains(file + ": $.sources[1]: has a cost curve, not options"), "every problem: " + v.err());
         Cli.Result r = Cli.run("run", file.toString(), "--out", temp.resolve("out").toString());
         assertEquals(2, r.exitCode());
         assertFalse(r.hasStackTrace());
