@@ -1,10 +1,8 @@
 package org.airshed.market.study;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.airshed.core.allocation.AllocationProblem;
 import org.airshed.core.io.SectionInputException;
 import org.airshed.core.study.ScenarioProblem;
@@ -54,13 +52,9 @@ final class AuctionMarket {
                 result.ecrWithheld());
         double price = result.clearingPrice().isPresent() ? Ticks.moneyPerMass(result.clearingPrice().getAsLong())
                 : Double.NaN;
-        Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < run.sources(); i++) {
-            index.put(run.holders.get(i), i);
-        }
         long[] won = new long[run.sources()];
         for (int b = 0; b < bids.size(); b++) {
-            won[index.get(bids.get(b).bidder())] += result.award(b);
+            won[run.index(bids.get(b).bidder())] += result.award(b);
         }
         int count = 0;
         for (int i = 0; i < won.length; i++) {
@@ -106,10 +100,7 @@ final class AuctionMarket {
             }
             return bids;
         }
-        double highest = Math.max(a.reservePrice(), a.ccrTrigger());
-        for (int i = 0; i < p.sourceCount(); i++) {
-            highest = Math.max(highest, p.marginalCost(i, p.maxAbatement(i)));
-        }
+        double highest = Math.max(Math.max(a.reservePrice(), a.ccrTrigger()), run.highestMarginalCost());
         CurveBids curves = new CurveBids(Ticks.priceCeil(2 * highest + 1), a.quadraticSteps());
         for (int i = 0; i < p.sourceCount(); i++) {
             bids.addAll(curves.forSource(p, i, run.holders.get(i), free[i]));

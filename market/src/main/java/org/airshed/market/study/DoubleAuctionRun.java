@@ -33,13 +33,9 @@ final class DoubleAuctionRun {
         DoubleAuctionSpec d = spec.doubleAuction();
         long lot = d.lot() > 0 ? PermitUnits.of(d.lot())
                 : Math.max(1, PermitUnits.of(cap) / ((long) LOTS_PER_SOURCE * Math.max(1, p.sourceCount())));
-        double highest = 0;
-        for (int i = 0; i < p.sourceCount(); i++) {
-            highest = Math.max(highest, p.marginalCost(i, p.maxAbatement(i)));
-        }
         double t = spec.transactionCost();
         DoubleAuctionResult result = DoubleAuctionMarket.run(p, free, new DoubleAuctionSettings(lot,
-                Ticks.priceCeil(highest + 1), d.maxRounds(), d.idleRounds(), Ticks.priceCeil(t)), seed);
+                Ticks.priceCeil(run.highestMarginalCost() + 1), d.maxRounds(), d.idleRounds(), Ticks.priceCeil(t)), seed);
         int count = 0;
         for (DoubleAuctionTrade fill : result.trades()) {
             double price = Ticks.moneyPerMass(fill.price());

@@ -71,6 +71,20 @@ final class MarketRun {
         this.shortfall = new long[n];
     }
 
+    /** The problem index of the source holding ledger account {@code holder}, or null. */
+    Integer index(String holder) {
+        return holderIndex.get(holder);
+    }
+
+    /** The dearest marginal cost any source can face (money per mass): the top of every bid. */
+    double highestMarginalCost() {
+        double highest = 0;
+        for (int i = 0; i < sources(); i++) {
+            highest = Math.max(highest, problem.marginalCost(i, problem.maxAbatement(i)));
+        }
+        return highest;
+    }
+
     int sources() {
         return holders.size();
     }

@@ -56,11 +56,11 @@ public final class MarketSectionReader implements SectionReader<MarketSpec> {
         AllocationRule allocation = named(o, "allocation", AllocationRule::fromKey, AllocationRule.keys(), in);
         Mechanism mechanism = named(o, "mechanism", Mechanism::fromKey, Mechanism.keys(), in);
         double transactionCost = orDefault(in.number(o.get("transactionCost"), ROOT + ".transactionCost"), 0);
-        nonNegative(transactionCost, o, "transactionCost", in);
+        amount(transactionCost, o.get("transactionCost"), ROOT + ".transactionCost", in);
         OptionalDouble floor = optional(in.number(o.get("priceFloor"), ROOT + ".priceFloor"));
         OptionalDouble ceiling = optional(in.number(o.get("priceCeiling"), ROOT + ".priceCeiling"));
-        nonNegative(floor.orElse(0), o, "priceFloor", in);
-        nonNegative(ceiling.orElse(0), o, "priceCeiling", in);
+        amount(floor.orElse(0), o.get("priceFloor"), ROOT + ".priceFloor", in);
+        amount(ceiling.orElse(0), o.get("priceCeiling"), ROOT + ".priceCeiling", in);
         String pollutant = in.string(o.get("pollutant"), ROOT + ".pollutant");
         name(pollutant, o, "pollutant", in);
         Long vintage = in.integer(o.get("vintage"), ROOT + ".vintage");
@@ -227,6 +227,7 @@ public final class MarketSectionReader implements SectionReader<MarketSpec> {
             in.problem(path + ".share", o.get("share"), "must be 1 (or left out) with allocation auction");
         }
         double reserve = orDefault(in.number(o.get("reservePrice"), path + ".reservePrice"), 0);
+        amount(reserve, o.get("reservePrice"), path + ".reservePrice", in);
         double[] ccr = reserve(o.get("costContainmentReserve"), path + ".costContainmentReserve", in);
         double[] ecr = reserve(o.get("emissionsContainmentReserve"), path + ".emissionsContainmentReserve", in);
         String policy = in.string(o.get("undersubscribed"), path + ".undersubscribed");
@@ -259,6 +260,8 @@ public final class MarketSectionReader implements SectionReader<MarketSpec> {
         }
         Double trigger = in.number(o.get("trigger"), path + ".trigger");
         Double quantity = in.number(o.get("quantity"), path + ".quantity");
+        amount(trigger, o.get("trigger"), path + ".trigger", in);
+        amount(quantity, o.get("quantity"), path + ".quantity", in);
         if (!o.has("trigger")) {
             in.missing(path + ".trigger");
         }
@@ -368,9 +371,10 @@ public final class MarketSectionReader implements SectionReader<MarketSpec> {
         }
     }
 
-    private static void nonNegative(double value, ObjectNode o, String field, SectionInput in) {
-        if (value < 0) {
-            in.problem(ROOT + "." + field, o.get(field), "must be >= 0");
+    /** A price or quantity the ledger can count exactly: from 0 to {@link #MAX_AMOUNT}. */
+    private static void amount(Double value, JsonNode node, String path, SectionInput in) {
+        if (value != null && (value < 0 || value > MAX_AMOUNT)) {
+            in.problem(path, node, "must be from 0 to " + MAX_AMOUNT);
         }
     }
 

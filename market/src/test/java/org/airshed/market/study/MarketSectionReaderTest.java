@@ -106,6 +106,12 @@ class MarketSectionReaderTest {
         assertTrue(t.contains("$.market.auction.bids[1].quantity"), t);
         assertTrue(t.contains("$.market.auction.undersubscribed = \"shrug\": must be one of: cancel, sell-at-reserve"), t);
         assertTrue(t.contains("$.market.auction.costContainmentReserve.quantity"), t);
+        String huge = text(problems("""
+                {"allocation": "auction", "mechanism": "uniform-price-auction", "auction": {"reservePrice": 1e300}}
+                """));
+        assertTrue(huge.contains("$.market.auction.reservePrice = 1E+300: must be from 0 to"), huge);
+        String t2 = text(problems("{\"allocation\": \"gdp\", \"mechanism\": \"double-auction\", \"transactionCost\": 1e300}"));
+        assertTrue(t2.contains("$.market.transactionCost = 1E+300: must be from 0 to"), t2);
     }
 
     @Test
