@@ -8,11 +8,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 
 /** Says in a few words why a file could not be read; no exception class names, no stack. */
-final class IoErrors {
+public final class IoErrors {
     private IoErrors() {
     }
 
-    static String describe(IOException e) {
+    public static String describe(IOException e) {
         if (e instanceof NoSuchFileException || e instanceof NotDirectoryException) {
             return "file not found";
         }

@@ -24,21 +24,26 @@ public final class JsonDocuments {
 
     /** The document read by {@code reader}; throws {@link ScenarioInputException} with every problem. */
     public static <T> T read(Path file, DocumentReader<T> reader) {
-        Problems problems = new Problems();
         String json;
         try {
             json = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new ScenarioInputException(List.of(new Problem(file.toString(), "file", null, IoErrors.describe(e))));
         }
-        JsonNode root = ScenarioReader.tree(file.toString(), json, problems);
+        return read(file.toString(), json, reader);
+    }
+
+    /** The same for a document given as text (a bundled one), reported under {@code fileName}. */
+    public static <T> T read(String fileName, String json, DocumentReader<T> reader) {
+        Problems problems = new Problems();
+        JsonNode root = ScenarioReader.tree(fileName, json, problems);
         T value = null;
         if (root != null) {
-            value = reader.read(root, new SectionInput(new JsonInput(file.toString(), problems)));
+            value = reader.read(root, new SectionInput(new JsonInput(fileName, problems)));
         }
         if (!problems.isEmpty() || value == null) {
             if (problems.isEmpty()) {
-                throw new IllegalStateException("the reader of " + file + " returned nothing and reported no problem");
+                throw new IllegalStateException("the reader of " + fileName + " returned nothing and reported no problem");
             }
             throw new ScenarioInputException(problems.list());
         }

@@ -71,6 +71,25 @@ public final class ScenarioReader {
         return orThrow(parse(fileName, json, baseDirectory, sections));
     }
 
+    /**
+     * Reads a scenario already parsed into a tree (a sweep's variant of a base scenario), so that
+     * thousands of variants skip printing and re-parsing. The tree is read, not modified.
+     */
+    public static ScenarioDocument read(String fileName, JsonNode root, Path baseDirectory,
+                                        List<SectionReader<?>> sections) {
+        return orThrow(parse(fileName, root, baseDirectory, sections, new Problems()));
+    }
+
+    /** A scenario's text parsed with the reader's strict settings; throws with the located syntax problem. */
+    public static JsonNode tree(String fileName, String json) {
+        Problems problems = new Problems();
+        JsonNode root = tree(fileName, json, problems);
+        if (root == null) {
+            throw new ScenarioInputException(problems.list());
+        }
+        return root;
+    }
+
     /** Every problem of a scenario file, its sections included; empty when it is valid. */
     public static List<Problem> validate(Path file, List<SectionReader<?>> sections) {
         return parse(file, sections).problems();
@@ -128,6 +147,11 @@ public final class ScenarioReader {
         if (root == null) {
             return new Outcome(null, problems.list());
         }
+        return parse(fileName, root, baseDirectory, sectionReaders, problems);
+    }
+
+    private static Outcome parse(String fileName, JsonNode root, Path baseDirectory,
+                                 List<SectionReader<?>> sectionReaders, Problems problems) {
         JsonInput in = new JsonInput(fileName, problems);
         List<String> sectionKeys = sectionReaders.stream().map(SectionReader::key).toList();
         ScenarioParts parts = ScenarioJsonParser.parse(root, in, sectionKeys);

@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "airshed", mixinStandardHelpOptions = true, versionProvider = AirshedCommand.Version.class,
         description = "Regional air-pollution cooperation: least-cost allocation of abatement.",
-        subcommands = {RunCommand.class, ValidateCommand.class, GameCommand.class, LedgerCommand.class})
+        subcommands = {RunCommand.class, ValidateCommand.class, GameCommand.class, LedgerCommand.class,
+                GenerateCommand.class, SweepCommand.class})
 public final class AirshedCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -37,7 +38,7 @@ public final class AirshedCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "a command is required: run, validate or game");
+        throw new ParameterException(spec.commandLine(), "a command is required: run, validate, game, ledger, generate or sweep");
     }
 
     /** {@code --version}: the jar's Implementation-Version. */

@@ -8,21 +8,21 @@ import java.util.List;
  * quote, line break or surrounding space is quoted, quotes doubled); LF line ends on every
  * platform so that files are byte-identical everywhere.
  */
-final class CsvTable {
+public final class CsvTable {
     private final int columns;
     private final StringBuilder text = new StringBuilder();
 
-    CsvTable(List<String> header) {
+    public CsvTable(List<String> header) {
         this.columns = header.size();
         appendRow(header);
     }
 
     /** Starts a row; finish it with {@link Row#end()}. */
-    Row row() {
+    public Row row() {
         return new Row();
     }
 
-    String text() {
+    public String text() {
         return text.toString();
     }
 
@@ -48,25 +48,25 @@ final class CsvTable {
         return quote ? '"' + cell.replace("\"", "\"\"") + '"' : cell;
     }
 
-    final class Row {
+    public final class Row {
         private final List<String> cells = new ArrayList<>();
 
-        Row text(String value) {
+        public Row text(String value) {
             cells.add(value);
             return this;
         }
 
-        Row number(double value) {
+        public Row number(double value) {
             cells.add(ResultNumbers.text(value));
             return this;
         }
 
-        Row number(long value) {
+        public Row number(long value) {
             cells.add(Long.toString(value));
             return this;
         }
 
-        void end() {
+        public void end() {
             appendRow(cells);
         }
     }

@@ -17,7 +17,7 @@ import org.airshed.market.study.MarketReport;
  * @param discrete  the discrete-mode report; null in continuous mode or when the relaxation is infeasible
  * @param market    the market report; null when the scenario has no market section or no feasible allocation
  * @param compensation the compensation report; null when the scenario has no compensation section
- * @param directory where the files are
+ * @param directory where the files are; null when the run was solved without writing ({@link ScenarioRunner#solve})
  * @param files     the files written, in the order written
  */
 public record RunResult(Scenario scenario, AllocationReport report, DiscreteReport discrete,

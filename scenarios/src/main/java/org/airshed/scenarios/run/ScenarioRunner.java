@@ -1,5 +1,6 @@
 package org.airshed.scenarios.run;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,20 +74,13 @@ public final class ScenarioRunner {
     public RunResult run(ScenarioDocument document, Path directory) throws IOException {
         Scenario scenario = document.scenario();
         Files.createDirectories(directory);
-        AllocationReport report = AllocationStudy.run(scenario, solver);
-        DiscreteReport discrete = null;
-        if (document.section(SolveMode.READER) == SolveMode.DISCRETE && report.isOptimal()) {
-            DiscreteLimits limits = document.section(DiscreteSettingsReader.INSTANCE);
-            discrete = DiscreteStudy.run(scenario, (limits == null ? DiscreteLimits.DEFAULT : limits)
-                    .settings(scenario.seed()));
-        }
-        MarketSpec marketSpec = document.section(MarketSectionReader.INSTANCE);
-        MarketReport market = marketSpec == null || !report.isOptimal() ? null
-                : MarketStudy.run(scenario, marketSpec, scenario.seed());
-        CompensationSpec spec = document.section(CompensationSectionReader.INSTANCE);
-        CompensationReport compensation = spec == null ? null : CompensationStudy.run(scenario, spec, scenario.seed());
+        RunResult solved = solve(document, directory);
+        AllocationReport report = solved.report();
+        DiscreteReport discrete = solved.discrete();
+        MarketReport market = solved.market();
+        CompensationReport compensation = solved.compensation();
         List<Path> written = new ArrayList<>();
-        write(directory.resolve(SUMMARY), SummaryJson.of(scenario, report, discrete, market, compensation, version), written);
+        write(directory.resolve(SUMMARY), SummaryJson.text(summary(solved)), written);
         if (report.isOptimal()) {
             write(directory.resolve(ALLOCATION), AllocationCsv.of(report), written);
             write(directory.resolve(REGIONS), RegionsCsv.of(scenario, report), written);
@@ -115,6 +109,37 @@ public final class ScenarioRunner {
         }
         write(directory.resolve(SCENARIO), ScenarioWriter.toJson(document), written);
         return new RunResult(scenario, report, discrete, market, compensation, directory, written);
+    }
+
+    /**
+     * Solves without writing anything: the reports of a run, with no files (a sweep keeps only
+     * the summary). Throws {@link SectionInputException} on a section that cannot apply.
+     */
+    public RunResult solve(ScenarioDocument document) {
+        return solve(document, null);
+    }
+
+    /** The tree of summary.json for a solved run (the sweep reads its headline numbers from it). */
+    public ObjectNode summary(RunResult solved) {
+        return SummaryJson.tree(solved.scenario(), solved.report(), solved.discrete(), solved.market(),
+                solved.compensation(), version);
+    }
+
+    private RunResult solve(ScenarioDocument document, Path directory) {
+        Scenario scenario = document.scenario();
+        AllocationReport report = AllocationStudy.run(scenario, solver);
+        DiscreteReport discrete = null;
+        if (document.section(SolveMode.READER) == SolveMode.DISCRETE && report.isOptimal()) {
+            DiscreteLimits limits = document.section(DiscreteSettingsReader.INSTANCE);
+            discrete = DiscreteStudy.run(scenario, (limits == null ? DiscreteLimits.DEFAULT : limits)
+                    .settings(scenario.seed()));
+        }
+        MarketSpec marketSpec = document.section(MarketSectionReader.INSTANCE);
+        MarketReport market = marketSpec == null || !report.isOptimal() ? null
+                : MarketStudy.run(scenario, marketSpec, scenario.seed());
+        CompensationSpec spec = document.section(CompensationSectionReader.INSTANCE);
+        CompensationReport compensation = spec == null ? null : CompensationStudy.run(scenario, spec, scenario.seed());
+        return new RunResult(scenario, report, discrete, market, compensation, directory, List.of());
     }
 
     private static void write(Path file, String content, List<Path> written) throws IOException {

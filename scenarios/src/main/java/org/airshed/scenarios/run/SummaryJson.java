@@ -42,8 +42,8 @@ final class SummaryJson {
     private SummaryJson() {
     }
 
-    static String of(Scenario scenario, AllocationReport report, DiscreteReport discrete, MarketReport market,
-                     CompensationReport compensation, String version) throws IOException {
+    static ObjectNode tree(Scenario scenario, AllocationReport report, DiscreteReport discrete, MarketReport market,
+                           CompensationReport compensation, String version) {
         ObjectNode root = NODES.objectNode();
         root.put("scenario", scenario.name());
         root.put("seed", scenario.seed());
@@ -60,7 +60,7 @@ final class SummaryJson {
         if (compensation != null) {
             root.set("compensation", CompensationJson.of(compensation));
         }
-        return text(root);
+        return root;
     }
 
     /** The canonical text of a summary tree (also used by {@code airshed game}). */

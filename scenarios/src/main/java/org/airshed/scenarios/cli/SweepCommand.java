@@ -1,0 +1,88 @@
+package org.airshed.scenarios.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.FileSystemException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.airshed.core.allocation.ExactAllocationSolver;
+import org.airshed.scenarios.library.ScenarioLibrary;
+import org.airshed.scenarios.run.BuildVersion;
+import org.airshed.scenarios.run.ScenarioRunner;
+import org.airshed.scenarios.sweep.SweepDirectoryException;
+import org.airshed.scenarios.sweep.SweepRunner.SweepOutcome;
+import org.airshed.scenarios.sweep.SweepRunner;
+import org.airshed.scenarios.sweep.SweepSetup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code airshed sweep SWEEP --out DIR}: many variants of a scenario, in parallel, resumable. */
+@Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
+        header = "Run a scenario across a grid (and seeded draws) of parameter values.",
+        description = {"SWEEP: a sweep file (JSON; README, \"Sweeps\"), or the name of a bundled sweep.",
+                "Writes into DIR: runs.csv and runs.jsonl (one row per run: parameters, status, headline",
+                "results), summary.csv (statistics per parameter value) and journal.jsonl (finished runs,",
+                "so that a killed sweep started again does only what is left and ends with the same files).",
+                "A run that is infeasible or invalid is recorded with its reason; the sweep goes on.",
+                "Exit 0 when every run was recorded, 2 on a bad sweep file or scenario, 1 on an internal error."})
+final class SweepCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SWEEP", description = "A sweep file, or the name of a bundled sweep.")
+    String sweep;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory for the results.")
+    Path out;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Runs at a time (default: every core).")
+    Integer threads;
+
+    @Option(names = "--restart", description = "Start over even if DIR holds a journal of another (or a changed) sweep.")
+    boolean restart;
+
+    @Mixin
+    DebugOption debug;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (n < 1 || n > 1024) {
+            throw new BadInputException("--threads " + n + ": must be from 1 to 1024", null);
+        }
+        String version = BuildVersion.current();
+        SweepSetup setup = SweepSetup.of(sweep, ScenarioLibrary.bundled(), version);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        out.println(setup.plan().spec().name() + ": " + setup.plan().runCount() + " runs of " + setup.base().fileName()
+                + " on " + n + " thread" + (n == 1 ? "" : "s") + ", seed " + setup.plan().spec().seed());
+        out.flush();
+        SweepOutcome outcome;
+        try {
+            // Each run solves a small problem: one thread per run, the solver itself sequential.
+            SweepRunner runner = new SweepRunner(() -> new ScenarioRunner(new ExactAllocationSolver(), version));
+            outcome = runner.run(setup.plan(), setup.base(), setup.fingerprint(), this.out, n, restart, err,
+                    System.console() != null);
+        } catch (FileSystemException e) {
+            throw new BadInputException("cannot write results to --out " + this.out + ": "
+                    + FailureHandler.describe(e), e);
+        } catch (SweepDirectoryException e) {
+            throw new BadInputException(e.getMessage(), e);
+        }
+        StringBuilder counts = new StringBuilder();
+        for (Map.Entry<String, Integer> e : outcome.statuses().entrySet()) {
+            counts.append(counts.length() == 0 ? "" : ", ").append(e.getKey()).append(' ').append(e.getValue());
+        }
+        out.println(outcome.runs() + " runs (" + counts + ")" + (outcome.resumed() > 0 ? ", " + outcome.resumed()
+                + " of them done before this start" : ""));
+        for (Path file : outcome.files()) {
+            out.println("  " + file);
+        }
+        return ExitCodes.OK;
+    }
+}

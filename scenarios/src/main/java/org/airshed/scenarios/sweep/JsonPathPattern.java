@@ -1,0 +1,169 @@
+package org.airshed.scenarios.sweep;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A JSON path naming the fields a sweep parameter sets: {@code $.policy.cap},
+ * {@code $.regions[2].transactionCost}, {@code $.regions[*].transactionCost},
+ * {@code $.regions[id=SH].damagePerConcentration}, {@code $.transfer.*.*}. Segments are object
+ * keys ({@code .name}, or {@code *} for every key), array indices ({@code [3]}, or {@code [*]}
+ * for every element) and selections of array elements by a field ({@code [id=SH]}). The last
+ * segment, when it is a plain key, may name a field the scenario leaves out (a default such as
+ * {@code transactionCost}); every other segment must exist.
+ */
+public final class JsonPathPattern {
+    private static final Pattern SEGMENT = Pattern.compile(
+            "\\.([A-Za-z0-9_\\-]+|\\*)|\\[(\\d+|\\*)\\]|\\[([A-Za-z0-9_\\-]+)=([^\\]]+)\\]");
+
+    private final String text;
+    private final List<Segment> segments;
+
+    private JsonPathPattern(String text, List<Segment> segments) {
+        this.text = text;
+        this.segments = List.copyOf(segments);
+    }
+
+    /** Parses a path; throws IllegalArgumentException saying where it stops making sense. */
+    public static JsonPathPattern parse(String text) {
+        if (text == null || !text.startsWith("$")) {
+            throw new IllegalArgumentException("must start with $ (for example $.policy.cap)");
+        }
+        List<Segment> segments = new ArrayList<>();
+        Matcher m = SEGMENT.matcher(text);
+        int at = 1;
+        while (at < text.length()) {
+            if (!m.find(at) || m.start() != at) {
+                throw new IllegalArgumentException("cannot read the path from character " + (at + 1) + " ("
+                        + text.substring(at) + "); segments are .key, .*, [index], [*] or [field=value]");
+            }
+            if (m.group(1) != null) {
+                segments.add(new Segment(Kind.KEY, m.group(1), -1, null));
+            } else if (m.group(2) != null) {
+                segments.add(m.group(2).equals("*") ? new Segment(Kind.EVERY_ELEMENT, null, -1, null)
+                        : new Segment(Kind.INDEX, null, Integer.parseInt(m.group(2)), null));
+            } else {
+                segments.add(new Segment(Kind.MATCH, m.group(3), -1, m.group(4)));
+            }
+            at = m.end();
+        }
+        if (segments.isEmpty()) {
+            throw new IllegalArgumentException("names the whole scenario; name a field, such as $.policy.cap");
+        }
+        return new JsonPathPattern(text, segments);
+    }
+
+    /**
+     * The fields this path names in {@code root}, in document order. Throws
+     * IllegalArgumentException naming the first segment that finds nothing.
+     */
+    public List<Slot> select(JsonNode root) {
+        List<Slot> found = new ArrayList<>();
+        walk(root, "$", 0, found);
+        if (found.isEmpty()) {
+            throw new IllegalArgumentException("names no field of the scenario");
+        }
+        return found;
+    }
+
+    private void walk(JsonNode node, String path, int depth, List<Slot> found) {
+        Segment s = segments.get(depth);
+        boolean last = depth == segments.size() - 1;
+        switch (s.kind) {
+            case KEY -> {
+                if (!(node instanceof ObjectNode object)) {
+                    return;
+                }
+                if (s.name.equals("*")) {
+                    List<String> keys = new ArrayList<>();
+                    object.fieldNames().forEachRemaining(keys::add);
+                    for (String key : keys) {
+                        step(object, key, path + "." + key, depth, last, found);
+                    }
+                } else if (last || object.has(s.name)) {
+                    step(object, s.name, path + "." + s.name, depth, last, found);
+                }
+            }
+            case INDEX -> {
+                if (node instanceof ArrayNode array && s.index < array.size()) {
+                    stepElement(array, s.index, path, depth, last, found);
+                }
+            }
+            case EVERY_ELEMENT -> {
+                if (node instanceof ArrayNode array) {
+                    for (int i = 0; i < array.size(); i++) {
+                        stepElement(array, i, path, depth, last, found);
+                    }
+                }
+            }
+            case MATCH -> {
+                if (node instanceof ArrayNode array) {
+                    for (int i = 0; i < array.size(); i++) {
+                        JsonNode field = array.get(i).get(s.name);
+                        if (field != null && field.isValueNode() && field.asText().equals(s.value)) {
+                            stepElement(array, i, path, depth, last, found);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private void step(ObjectNode parent, String key, String path, int depth, boolean last, List<Slot> found) {
+        if (last) {
+            found.add(new Slot(parent, key, -1, path));
+        } else {
+            walk(parent.get(key), path, depth + 1, found);
+        }
+    }
+
+    private void stepElement(ArrayNode parent, int index, String path, int depth, boolean last, List<Slot> found) {
+        String here = path + "[" + index + "]";
+        if (last) {
+            found.add(new Slot(parent, null, index, here));
+        } else {
+            walk(parent.get(index), here, depth + 1, found);
+        }
+    }
+
+    /** True when the path can name more than one field. */
+    public boolean isWildcard() {
+        return segments.stream().anyMatch(s -> s.kind == Kind.EVERY_ELEMENT || s.kind == Kind.MATCH
+                || (s.kind == Kind.KEY && s.name.equals("*")));
+    }
+
+    @Override
+    public String toString() {
+        return text;
+    }
+
+    private enum Kind { KEY, INDEX, EVERY_ELEMENT, MATCH }
+
+    private record Segment(Kind kind, String name, int index, String value) {
+    }
+
+    /**
+     * One field: a key of an object or an element of an array, with its concrete path.
+     *
+     * @param path the path with real keys and indices, e.g. {@code $.regions[0].transactionCost}
+     */
+    public record Slot(JsonNode parent, String key, int index, String path) {
+        /** The current value; null when the field is absent. */
+        public JsonNode get() {
+            return key != null ? parent.get(key) : parent.get(index);
+        }
+
+        public void set(JsonNode value) {
+            if (key != null) {
+                ((ObjectNode) parent).set(key, value);
+            } else {
+                ((ArrayNode) parent).set(index, value);
+            }
+        }
+    }
+}

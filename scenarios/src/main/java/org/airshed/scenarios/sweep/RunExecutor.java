@@ -1,0 +1,77 @@
+package org.airshed.scenarios.sweep;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.airshed.core.io.ScenarioDocument;
+import org.airshed.core.io.ScenarioInputException;
+import org.airshed.core.io.ScenarioReader;
+import org.airshed.core.io.SectionInputException;
+import org.airshed.scenarios.run.RunResult;
+import org.airshed.scenarios.run.ScenarioRunner;
+import org.airshed.scenarios.run.ScenarioSections;
+
+/**
+ * Runs one variant exactly as {@code airshed run} would, without writing files, and turns the
+ * outcome into its journal line. A variant that is not a valid scenario, or whose allocation is
+ * infeasible, or that fails inside, becomes a row saying so with the reason; it never stops the
+ * sweep.
+ */
+final class RunExecutor {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final SweepPlan plan;
+    private final SweepBase base;
+    private final Supplier<ScenarioRunner> runners;
+
+    RunExecutor(SweepPlan plan, SweepBase base, Supplier<ScenarioRunner> runners) {
+        this.plan = plan;
+        this.base = base;
+        this.runners = runners;
+    }
+
+    SweepRow run(int index) {
+        SweepPlan.Variant v = plan.variant(index);
+        ObjectNode none = JsonNodeFactory.instance.objectNode();
+        try {
+            ScenarioDocument document = ScenarioReader.read(base.fileName(), v.scenario(), base.baseDirectory(),
+                    ScenarioSections.ALL);
+            ScenarioRunner runner = runners.get();
+            RunResult solved = runner.solve(document);
+            ObjectNode results = Headlines.of(runner.summary(solved));
+            if (!solved.report().isOptimal()) {
+                return new SweepRow(index, v.seed(), v.values(), SweepRow.INFEASIBLE, reasons(runner.summary(solved)),
+                        results);
+            }
+            return new SweepRow(index, v.seed(), v.values(), SweepRow.OK, null, results);
+        } catch (ScenarioInputException e) {
+            return new SweepRow(index, v.seed(), v.values(), SweepRow.INVALID, e.getMessage().replace("\n", "; "), none);
+        } catch (SectionInputException e) {
+            return new SweepRow(index, v.seed(), v.values(), SweepRow.INVALID, base.fileName() + ": " + e.path()
+                    + (e.value() == null ? "" : " = " + e.value()) + ": " + e.getMessage(), none);
+        } catch (RuntimeException e) {
+            return new SweepRow(index, v.seed(), v.values(), SweepRow.ERROR, "internal error: " + e, none);
+        }
+    }
+
+    private static String reasons(ObjectNode summary) {
+        List<String> reasons = new ArrayList<>();
+        summary.path("allocation").path("reasons").forEach(r -> reasons.add(r.asText()));
+        String status = summary.path("allocation").path("status").asText();
+        return reasons.isEmpty() ? status : String.join("; ", reasons);
+    }
+
+    /** The row as its journal line (and runs.jsonl line): compact JSON, keys in a fixed order. */
+    static String line(SweepRow row) {
+        try {
+            return MAPPER.writeValueAsString(row.toJson());
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package org.airshed.scenarios.sweep;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import org.airshed.core.io.IoErrors;
+import org.airshed.core.io.Problem;
+import org.airshed.core.io.ScenarioDocument;
+import org.airshed.core.io.ScenarioInputException;
+import org.airshed.core.io.ScenarioReader;
+import org.airshed.scenarios.library.ScenarioLibrary;
+import org.airshed.scenarios.run.ScenarioSections;
+
+/**
+ * A sweep ready to run: its file read, its base scenario found (a file beside the sweep, or a
+ * bundled scenario) and read once, every target checked against it, and the fingerprint that
+ * ties a results directory's journal to exactly this sweep.
+ *
+ * @param sweepFile how problems name the sweep file
+ */
+public record SweepSetup(String sweepFile, SweepPlan plan, SweepBase base, String fingerprint) {
+    private static final String BUNDLED = "sweeps/";
+
+    /**
+     * Resolves {@code argument} (a sweep file, or a bundled sweep's name); throws
+     * ScenarioInputException naming the file, JSON path and value of every problem.
+     */
+    public static SweepSetup of(String argument, ScenarioLibrary scenarios, String version) {
+        Path file = asFile(argument);
+        String sweepFile;
+        String sweepText;
+        Path directory;
+        if (file != null) {
+            sweepFile = argument;
+            sweepText = read(file, argument);
+            directory = file.toAbsolutePath().getParent();
+        } else {
+            sweepText = bundled(argument);
+            if (sweepText == null) {
+                throw new ScenarioInputException(List.of(new Problem(argument, "file", null,
+                        "no such file, and no bundled sweep of that name (bundled: " + String.join(", ", bundledNames())
+                                + ")")));
+            }
+            sweepFile = argument + ".json (bundled)";
+            directory = null;
+        }
+        SweepSpec spec = SweepReader.read(sweepFile, sweepText);
+        SweepBase base = base(spec, sweepFile, directory, scenarios);
+        SweepPlan plan = SweepPlan.of(spec, sweepFile, base.tree(), base.fileName(), base.totalBaseline());
+        String fingerprint = sha256(sweepText + "\u0000" + base.text() + "\u0000" + version);
+        return new SweepSetup(sweepFile, plan, base, fingerprint);
+    }
+
+    private static SweepBase base(SweepSpec spec, String sweepFile, Path directory, ScenarioLibrary scenarios) {
+        Path candidate = directory == null ? null : asFile(directory.resolve(spec.scenario()).toString());
+        String name;
+        String text;
+        Path baseDirectory;
+        if (candidate != null) {
+            name = candidate.toString();
+            text = read(candidate, name);
+            baseDirectory = candidate.toAbsolutePath().getParent();
+        } else if (scenarios.contains(spec.scenario())) {
+            name = ScenarioLibrary.fileName(spec.scenario());
+            text = scenarios.json(spec.scenario());
+            baseDirectory = null;
+        } else {
+            throw new ScenarioInputException(List.of(new Problem(sweepFile, "$.scenario", "\"" + spec.scenario() + "\"",
+                    "no such scenario file" + (directory == null ? "" : " in " + directory)
+                            + ", and no bundled scenario of that name (bundled: " + String.join(", ", scenarios.names())
+                            + ")")));
+        }
+        JsonNode tree = ScenarioReader.tree(name, text);
+        ScenarioDocument document = ScenarioReader.read(name, tree, baseDirectory, ScenarioSections.ALL);
+        return new SweepBase(name, baseDirectory, text, (ObjectNode) tree, document.scenario());
+    }
+
+    private static Path asFile(String argument) {
+        try {
+            Path path = Path.of(argument);
+            return Files.isRegularFile(path) ? path : null;
+        } catch (InvalidPathException e) {
+            return null;
+        }
+    }
+
+    private static String read(Path file, String name) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ScenarioInputException(List.of(new Problem(name, "file", null, IoErrors.describe(e))));
+        }
+    }
+
+    /** Names of the bundled sweeps, from {@code sweeps/index.txt}. */
+    public static List<String> bundledNames() {
+        String index = resource(BUNDLED + "index.txt");
+        return index == null ? List.of() : index.lines().map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+    }
+
+    /** A bundled sweep's text, or null when there is none of that name. */
+    public static String bundled(String name) {
+        return bundledNames().contains(name) ? resource(BUNDLED + name + ".json") : null;
+    }
+
+    private static String resource(String path) {
+        try (InputStream in = SweepSetup.class.getClassLoader().getResourceAsStream(path)) {
+            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the bundled " + path, e);
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package org.airshed.scenarios.sweep;
+
+/**
+ * One group of fields a parameter changes, and how.
+ *
+ * @param location where the target's path is written in the sweep file, for problems
+ */
+public record Target(JsonPathPattern path, TargetOp op, String location) {
+    public Target {
+        if (path == null || op == null || location == null) {
+            throw new IllegalArgumentException("a target needs a path, an operation and its location");
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.airshed.scenarios.sweep;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** What a parameter's value does to the fields it names. */
+public enum TargetOp {
+    /** The field becomes the value (numbers or names). */
+    SET("set"),
+    /** The field is multiplied by the value (0.9 = 10 % less); it must be a number in the scenario. */
+    SCALE("scale"),
+    /** The value is added to the field (absent counts as 0). */
+    ADD("add"),
+    /**
+     * For {@code $.policy.cap} only: the reduction the cap asks for (total baseline emissions minus
+     * the cap) is multiplied by the value, so that 1.2 asks for 20 % more abatement. Paired with
+     * {@code scale} on {@code $.policy.duties.*} it tightens the cap and every duty together.
+     */
+    SCALE_CUT("scale-cut");
+
+    private final String key;
+
+    TargetOp(String key) {
+        this.key = key;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public static List<String> keys() {
+        return Arrays.stream(values()).map(TargetOp::key).toList();
+    }
+
+    /** The operation of that name, or null. */
+    public static TargetOp of(String key) {
+        for (TargetOp op : values()) {
+            if (op.key.equals(key)) {
+                return op;
+            }
+        }
+        return null;
+    }
+}

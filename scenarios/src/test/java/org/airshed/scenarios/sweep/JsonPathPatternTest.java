@@ -1,0 +1,69 @@
+package org.airshed.scenarios.sweep;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.IntNode;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class JsonPathPatternTest {
+    private static final String DOC = """
+            {"policy": {"cap": 100, "duties": {"A": 1, "B": 2}},
+             "regions": [{"id": "A", "transactionCost": 5}, {"id": "B"}],
+             "transfer": {"A": {"A": 0.1, "B": 0.2}, "B": {"A": 0.3}}}
+            """;
+
+    private static JsonNode doc() throws Exception {
+        return new ObjectMapper().readTree(DOC);
+    }
+
+    private static List<String> paths(String pattern) throws Exception {
+        return JsonPathPattern.parse(pattern).select(doc()).stream().map(JsonPathPattern.Slot::path).toList();
+    }
+
+    @Test
+    void plainKeysIndicesAndWildcardsSelectInDocumentOrder() throws Exception {
+        assertEquals(List.of("$.policy.cap"), paths("$.policy.cap"));
+        assertEquals(List.of("$.policy.duties.A", "$.policy.duties.B"), paths("$.policy.duties.*"));
+        assertEquals(List.of("$.regions[1].id"), paths("$.regions[1].id"));
+        assertEquals(List.of("$.transfer.A.A", "$.transfer.A.B", "$.transfer.B.A"), paths("$.transfer.*.*"));
+        assertEquals(List.of("$.regions[0].transactionCost", "$.regions[1].transactionCost"),
+                paths("$.regions[*].transactionCost"));
+        assertEquals(List.of("$.regions[1].transactionCost"), paths("$.regions[id=B].transactionCost"));
+    }
+
+    @Test
+    void aMissingLastKeyIsAFieldToAddButAMissingParentMatchesNothing() throws Exception {
+        JsonNode doc = doc();
+        List<JsonPathPattern.Slot> slots = JsonPathPattern.parse("$.regions[id=B].transactionCost").select(doc);
+        slots.get(0).set(IntNode.valueOf(9));
+        assertEquals(9, doc.get("regions").get(1).get("transactionCost").intValue());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> JsonPathPattern.parse("$.policy.nothing.cap").select(doc));
+        assertEquals("names no field of the scenario", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> JsonPathPattern.parse("$.regions[id=C].id").select(doc));
+        assertThrows(IllegalArgumentException.class, () -> JsonPathPattern.parse("$.regions[7].id").select(doc));
+    }
+
+    @Test
+    void syntaxErrorsSayWhere() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> JsonPathPattern.parse("$.policy..cap"));
+        assertTrue(e.getMessage().contains("from character 9"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> JsonPathPattern.parse("policy.cap"));
+        assertThrows(IllegalArgumentException.class, () -> JsonPathPattern.parse("$"));
+        assertThrows(IllegalArgumentException.class, () -> JsonPathPattern.parse("$.regions[x"));
+    }
+
+    @Test
+    void wildcardsAreRecognised() {
+        assertTrue(JsonPathPattern.parse("$.transfer.*.SH").isWildcard());
+        assertTrue(JsonPathPattern.parse("$.regions[id=SH].gdp").isWildcard());
+        assertFalse(JsonPathPattern.parse("$.regions[0].gdp").isWildcard());
+    }
+}

@@ -1,0 +1,114 @@
+package org.airshed.scenarios.sweep;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.airshed.core.io.Problem;
+import org.airshed.core.io.ScenarioInputException;
+import org.junit.jupiter.api.Test;
+
+class SweepReaderTest {
+    private static SweepSpec read(String json) {
+        return SweepReader.read("sweep.json", json);
+    }
+
+    private static List<String> problems(String json) {
+        ScenarioInputException e = assertThrows(ScenarioInputException.class, () -> read(json));
+        return e.problems().stream().map(Problem::toString).toList();
+    }
+
+    private static String sweep(String parameters) {
+        return "{\"name\": \"s\", \"scenario\": \"yrd-so2\", \"seed\": 1, \"parameters\": [" + parameters + "]}";
+    }
+
+    @Test
+    void readsGridsListsAndDraws() {
+        SweepSpec spec = read(SweepFixtures.SMALL);
+        assertEquals("small", spec.name());
+        assertEquals(11, spec.seed());
+        assertEquals(2, spec.replicates());
+        assertEquals(3 * 2 * 2, spec.runCount());
+        ParameterValues.Grid grid = (ParameterValues.Grid) spec.parameters().get(0).values();
+        assertEquals(List.of(0.8, 1.0, 1.2), grid.values().stream().map(v -> v.doubleValue()).toList());
+        assertEquals(List.of(TargetOp.SCALE_CUT, TargetOp.SCALE),
+                spec.parameters().get(0).targets().stream().map(Target::op).toList());
+        assertEquals(TargetOp.SET, spec.parameters().get(1).targets().get(0).op());
+        assertTrue(spec.parameters().get(2).independent());
+        assertEquals(2, spec.dimensions().size());
+    }
+
+    @Test
+    void gridEndsAreExactAndLogGridsAreGeometric() {
+        SweepSpec spec = read(sweep("{\"name\": \"c\", \"path\": \"$.policy.cap\", \"grid\": {\"from\": 0.1, \"to\": 0.7,"
+                + " \"count\": 7}}, {\"name\": \"d\", \"path\": \"$.regions[0].gdp\", \"grid\": {\"from\": 1, \"to\": 1000,"
+                + " \"count\": 4, \"spacing\": \"log\"}}"));
+        List<Double> linear = ((ParameterValues.Grid) spec.parameters().get(0).values()).values().stream()
+                .map(v -> v.doubleValue()).toList();
+        assertEquals(0.1, linear.get(0));
+        assertEquals(0.7, linear.get(6));
+        List<Double> log = ((ParameterValues.Grid) spec.parameters().get(1).values()).values().stream()
+                .map(v -> v.doubleValue()).toList();
+        assertEquals(10, log.get(1), 1e-12);
+        assertEquals(100, log.get(2), 1e-10);
+        assertEquals(1000, log.get(3));
+    }
+
+    @Test
+    void aParameterNamedOnlyByItsPathTakesThePathAsItsName() {
+        SweepSpec spec = read(sweep("{\"path\": \"$.policy.cap\", \"values\": [1, 2]}"));
+        assertEquals("$.policy.cap", spec.parameters().get(0).name());
+    }
+
+    @Test
+    void everyProblemIsLocated() {
+        List<String> p = problems("{\"name\": \"s\", \"scenario\": \"yrd-so2\", \"seed\": 1.5, \"replicates\": 0,"
+                + " \"paramters\": []}");
+        assertTrue(p.contains("sweep.json: $.paramters = []: unknown key (did you mean parameters?); allowed keys: name,"
+                + " description, scenario, seed, replicates, parameters"), p.toString());
+        assertTrue(p.stream().anyMatch(s -> s.startsWith("sweep.json: $.seed = 1.5: must be a whole number")), p.toString());
+        assertTrue(p.contains("sweep.json: $.replicates = 0: must be from 1 to 10000000"), p.toString());
+        assertTrue(p.stream().anyMatch(s -> s.startsWith("sweep.json: $.parameters: ")), p.toString());
+    }
+
+    @Test
+    void valueSourcesAndOperationsAreChecked() {
+        List<String> p = problems(sweep(
+                "{\"name\": \"a\", \"path\": \"$.policy.cap\", \"values\": [1], \"grid\": {\"from\": 0, \"to\": 1, \"count\": 2}},"
+                        + "{\"name\": \"b\", \"path\": \"$.policy.cap\", \"grid\": {\"from\": 0, \"to\": 1, \"count\": 0}},"
+                        + "{\"name\": \"c\", \"path\": \"$.policy.cap\", \"op\": \"multiply\", \"values\": [1]},"
+                        + "{\"name\": \"d\", \"path\": \"$.regions[0].gdp\", \"op\": \"scale-cut\", \"values\": [1]},"
+                        + "{\"name\": \"e\", \"path\": \"$.market.allocation\", \"op\": \"scale\", \"values\": [\"gdp\"]},"
+                        + "{\"name\": \"f\", \"path\": \"$.policy.cap\", \"draw\": {\"distribution\": \"gamma\"}},"
+                        + "{\"name\": \"g\", \"path\": \"$.policy.cap\", \"draw\": {\"distribution\": \"uniform\", \"min\": 2,"
+                        + " \"max\": 1}},"
+                        + "{\"name\": \"h\", \"path\": \"$.policy.cap\", \"values\": [1, \"x\"]},"
+                        + "{\"name\": \"i\", \"path\": \"$.policy..cap\", \"values\": [1]},"
+                        + "{\"name\": \"j\", \"path\": \"$.policy.cap\", \"values\": [1], \"independent\": true},"
+                        + "{\"name\": \"k\", \"path\": \"$.policy.cap\", \"values\": [1]},"
+                        + "{\"name\": \"k\", \"path\": \"$.policy.cap\", \"values\": [2]}"));
+        String all = String.join("\n", p);
+        assertTrue(all.contains("$.parameters[0]") && all.contains("give exactly one of values, grid or draw"), all);
+        assertTrue(all.contains("sweep.json: $.parameters[1].grid.count = 0: must be from 1 to 100000"), all);
+        assertTrue(all.contains("sweep.json: $.parameters[2].op = \"multiply\": unknown operation"), all);
+        assertTrue(all.contains("sweep.json: $.parameters[3].op = \"scale-cut\": scale-cut applies to $.policy.cap only"), all);
+        assertTrue(all.contains("sweep.json: $.parameters[4].op = \"scale\": names can only be set"), all);
+        assertTrue(all.contains("sweep.json: $.parameters[5].draw.distribution = \"gamma\": unknown distribution"), all);
+        assertTrue(all.contains("sweep.json: $.parameters[6].draw") && all.contains("not a valid uniform distribution"), all);
+        assertTrue(all.contains("sweep.json: $.parameters[7].values[1] = \"x\": values are all numbers or all names"), all);
+        assertTrue(all.contains("sweep.json: $.parameters[8].path = \"$.policy..cap\": cannot read the path"), all);
+        assertTrue(all.contains("sweep.json: $.parameters[9].independent = true: only a draw can be independent"), all);
+        assertTrue(all.contains("sweep.json: $.parameters[11].name = \"k\": another parameter already has this name"),
+                all);
+    }
+
+    @Test
+    void tooManyRunsIsRefusedBeforeAnythingRuns() {
+        String grid = "\"grid\": {\"from\": 0, \"to\": 1, \"count\": 100000}";
+        List<String> p = problems(sweep("{\"name\": \"a\", \"path\": \"$.policy.cap\", " + grid + "},"
+                + "{\"name\": \"b\", \"path\": \"$.regions[0].gdp\", " + grid + "}"));
+        assertEquals(List.of("sweep.json: $.parameters = 10000000000 runs: a sweep may have at most 10000000 runs"
+                + " (grid points × replicates); check the grid counts"), p);
+    }
+}
