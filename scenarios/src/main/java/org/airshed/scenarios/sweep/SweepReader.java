@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.DoubleNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -26,6 +28,7 @@ import org.apache.commons.math3.random.RandomGenerator;
  */
 public final class SweepReader {
     static final int MAX_GRID_POINTS = 100_000;
+    private static final int GRID_DIGITS = 12;
     private static final List<String> TOP = List.of("name", "description", "scenario", "seed", "replicates",
             "parameters");
     private static final List<String> PARAMETER = List.of("name", "path", "op", "targets", "values", "grid", "draw",
@@ -278,9 +281,17 @@ public final class SweepReader {
             double t = n == 1 ? 0 : (double) i / (n - 1);
             double v = i == n - 1 ? to : log ? Math.exp(Math.log(from) + t * (Math.log(to) - Math.log(from)))
                     : from + t * (to - from);
-            values.add(DoubleNode.valueOf(i == 0 ? from : v));
+            values.add(DoubleNode.valueOf(i == 0 ? from : tidy(v)));
         }
         return new ParameterValues.Grid(from, to, n, log, values);
+    }
+
+    /**
+     * A grid point rounded to 12 significant digits, so that 0.6 + 2 × 0.1 is the 0.8 the user
+     * means (and prints), not 0.8000000000000002; nothing a sweep varies is known to 12 digits.
+     */
+    static double tidy(double v) {
+        return new BigDecimal(v).round(new MathContext(GRID_DIGITS)).doubleValue();
     }
 
     static Double required(ObjectNode o, String key, String path, SectionInput in) {

@@ -46,8 +46,7 @@ class SweepReaderTest {
                 + " \"count\": 4, \"spacing\": \"log\"}}"));
         List<Double> linear = ((ParameterValues.Grid) spec.parameters().get(0).values()).values().stream()
                 .map(v -> v.doubleValue()).toList();
-        assertEquals(0.1, linear.get(0));
-        assertEquals(0.7, linear.get(6));
+        assertEquals(List.of(0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7), linear);
         List<Double> log = ((ParameterValues.Grid) spec.parameters().get(1).values()).values().stream()
                 .map(v -> v.doubleValue()).toList();
         assertEquals(10, log.get(1), 1e-12);
