@@ -20,7 +20,7 @@ final class ProgressBar {
     private final int resumed;
     private final LongSupplier nanoTime;
     private final long start;
-    private long lastDrawn = Long.MIN_VALUE;
+    private long lastDrawn;
     private int lastTenth;
 
     ProgressBar(PrintWriter out, boolean terminal, int total, int resumed, LongSupplier nanoTime) {
@@ -30,6 +30,7 @@ final class ProgressBar {
         this.resumed = resumed;
         this.nanoTime = nanoTime;
         this.start = nanoTime.getAsLong();
+        this.lastDrawn = start - REDRAW_NANOS;
         this.lastTenth = total == 0 ? 10 : resumed * 10 / total;
         if (resumed > 0) {
             out.println("resuming: " + resumed + " of " + total + " runs already done");
