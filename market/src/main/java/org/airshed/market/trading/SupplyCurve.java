@@ -20,8 +20,6 @@ final class SupplyCurve {
     private final double[] rampSlope;
     private final double[] rampMax;
     private final int[] rampOwner;
-    /** Distinct breakpoints (block prices, ramp ends), ascending. */
-    private final double[] breakpoints;
 
     private SupplyCurve(Builder b) {
         this.owners = b.owners;
@@ -32,23 +30,6 @@ final class SupplyCurve {
         this.rampSlope = Arrays.copyOf(b.rampSlope, b.ramps);
         this.rampMax = Arrays.copyOf(b.rampMax, b.ramps);
         this.rampOwner = Arrays.copyOf(b.rampOwner, b.ramps);
-        double[] points = new double[blockPrice.length + 2 * rampLow.length];
-        int n = 0;
-        for (double p : blockPrice) {
-            points[n++] = p;
-        }
-        for (int k = 0; k < rampLow.length; k++) {
-            points[n++] = rampLow[k];
-            points[n++] = rampHigh(k);
-        }
-        Arrays.sort(points);
-        int distinct = 0;
-        for (int k = 0; k < n; k++) {
-            if (distinct == 0 || points[k] != points[distinct - 1]) {
-                points[distinct++] = points[k];
-            }
-        }
-        this.breakpoints = Arrays.copyOf(points, distinct);
     }
 
     static Builder builder(int owners) {
@@ -93,6 +74,10 @@ final class SupplyCurve {
         if (inclusive(0) >= target) {
             return 0;
         }
+        if (rampLow.length == 0) {
+            return leastBlockPrice(target);
+        }
+        double[] breakpoints = breakpoints();
         int first = 0;
         while (first < breakpoints.length && breakpoints[first] <= 0) {
             first++;
@@ -137,6 +122,93 @@ final class SupplyCurve {
             }
         }
         return upper;
+    }
+
+    /**
+     * {@link #leastPrice} when there are only blocks and {@code inclusive(0) < target}: a
+     * quickselect on the blocks priced above 0 by cumulative amount, expected O(blocks), instead
+     * of sorting every breakpoint and making a full pass per step of a binary search.
+     */
+    private double leastBlockPrice(double target) {
+        double[] price = new double[blockPrice.length];
+        double[] amount = new double[blockPrice.length];
+        int n = 0;
+        double taken = 0;
+        for (int k = 0; k < blockPrice.length; k++) {
+            if (blockPrice[k] <= 0) {
+                taken += blockAmount[k];
+            } else {
+                price[n] = blockPrice[k];
+                amount[n++] = blockAmount[k];
+            }
+        }
+        int low = 0;
+        int high = n;
+        // Invariant: every block in [low, high) is priced above every block already counted in taken
+        // and below every block discarded above; the answer is one of the prices in [low, high).
+        while (low < high) {
+            double pivot = medianOfThree(price[low], price[(low + high) >>> 1], price[high - 1]);
+            // Three-way partition: [low, lt) < pivot, [lt, i) == pivot, [gt, high) > pivot.
+            int lt = low;
+            int i = low;
+            int gt = high;
+            double less = 0;
+            double equal = 0;
+            while (i < gt) {
+                double p = price[i];
+                if (p < pivot) {
+                    less += amount[i];
+                    swap(price, amount, lt++, i++);
+                } else if (p > pivot) {
+                    swap(price, amount, i, --gt);
+                } else {
+                    equal += amount[i++];
+                }
+            }
+            if (taken + less >= target) {
+                high = lt;
+            } else if (taken + less + equal >= target) {
+                return pivot;
+            } else {
+                taken += less + equal;
+                low = gt;
+            }
+        }
+        return Double.POSITIVE_INFINITY;
+    }
+
+    private static double medianOfThree(double a, double b, double c) {
+        return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
+    }
+
+    private static void swap(double[] price, double[] amount, int i, int j) {
+        double p = price[i];
+        price[i] = price[j];
+        price[j] = p;
+        double a = amount[i];
+        amount[i] = amount[j];
+        amount[j] = a;
+    }
+
+    /** Distinct breakpoints (block prices, ramp ends), ascending. */
+    private double[] breakpoints() {
+        double[] points = new double[blockPrice.length + 2 * rampLow.length];
+        int n = 0;
+        for (double p : blockPrice) {
+            points[n++] = p;
+        }
+        for (int k = 0; k < rampLow.length; k++) {
+            points[n++] = rampLow[k];
+            points[n++] = rampHigh(k);
+        }
+        Arrays.sort(points);
+        int distinct = 0;
+        for (int k = 0; k < n; k++) {
+            if (distinct == 0 || points[k] != points[distinct - 1]) {
+                points[distinct++] = points[k];
+            }
+        }
+        return Arrays.copyOf(points, distinct);
     }
 
     /** What each owner supplies strictly below p (mass, indexed by owner). */
