@@ -73,6 +73,10 @@ final class SweepCommand implements Callable<Integer> {
                     + FailureHandler.describe(e), e);
         } catch (SweepDirectoryException e) {
             throw new BadInputException(e.getMessage(), e);
+        } catch (OutOfMemoryError e) {
+            throw new IllegalStateException("out of memory: give Java more (JDK_JAVA_OPTIONS=-Xmx8g ./airshed sweep"
+                    + " ...) or split the sweep; the runs already done are in " + this.out.resolve("journal.jsonl")
+                    + ", so the same command resumes", e);
         }
         StringBuilder counts = new StringBuilder();
         for (Map.Entry<String, Integer> e : outcome.statuses().entrySet()) {

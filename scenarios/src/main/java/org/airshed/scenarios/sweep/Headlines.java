@@ -13,7 +13,11 @@ import java.util.Map;
  * of that path means in a run's summary.json. Per-source and per-region detail is left out.
  */
 final class Headlines {
-    /** Keys to keep: 1 keeps a value; "*" keeps every value of an object; an object recurses; "*" as a key matches any key. */
+    /**
+     * Keys to keep: 1 keeps a value; "*" keeps every value of an object; an object recurses; "*"
+     * as a key matches any key of an object, or any element of an array (kept under its index, so
+     * that {@code market.periods.0.price} is the first period's price).
+     */
     private static final String KEEP = """
             {"allocation": {"status": 1, "objective": 1, "totalCost": 1, "damages": 1, "totalReduction": 1,
                             "emissions": 1, "capPrice": 1, "receptorPrices": "*"},
@@ -22,6 +26,10 @@ final class Headlines {
              "discrete": {"status": 1, "cost": 1, "bound": 1, "relativeGap": 1},
              "market": {"status": 1, "clearingPrice": 1, "buyerPrice": 1, "volume": 1, "trades": 1,
                         "abatementCost": 1, "transactionCosts": 1, "totalCost": 1, "lossVsFrictionless": 1,
+                        "auction": {"status": 1, "clearingPrice": 1, "sold": 1, "unsold": 1, "revenue": 1},
+                        "zones": {"*": {"price": 1}},
+                        "ambient": {"receptorPrices": "*", "permitValues": "*", "leastCost": 1},
+                        "periods": {"*": {"price": 1, "bank": 1, "soldAtCeiling": 1, "withheldAtFloor": 1}},
                         "conservation": {"conserved": 1}},
              "compensation": {"surplus": 1, "leastCoreEpsilon": 1,
                               "rules": {"*": {"status": 1, "transfers": "*", "budgetBalanced": 1,
@@ -52,6 +60,12 @@ final class Headlines {
             return;
         }
         JsonNode any = pattern.get("*");
+        if (any != null && data.isArray()) {
+            for (int i = 0; i < data.size(); i++) {
+                keepField(Integer.toString(i), any, data.get(i), out);
+            }
+            return;
+        }
         if (any != null) {
             for (Iterator<Map.Entry<String, JsonNode>> it = data.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
@@ -73,7 +87,7 @@ final class Headlines {
             if (value.isValueNode()) {
                 out.set(key, value);
             }
-        } else if (value.isObject()) {
+        } else if (value.isObject() || value.isArray()) {
             ObjectNode child = out.putObject(key);
             keep(pattern, value, child);
         }

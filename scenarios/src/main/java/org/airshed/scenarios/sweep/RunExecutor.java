@@ -36,8 +36,15 @@ final class RunExecutor {
     }
 
     SweepRow run(int index) {
-        SweepPlan.Variant v = plan.variant(index);
         ObjectNode none = JsonNodeFactory.instance.objectNode();
+        SweepPlan.Variant v;
+        try {
+            v = plan.variant(index);
+        } catch (IllegalArgumentException e) {
+            // An earlier parameter changed what a later path names (an id renamed, say).
+            return new SweepRow(index, plan.seed(index), plan.dimensionValues(index), SweepRow.INVALID,
+                    "the sweep's parameters cannot be applied to this run: " + e.getMessage(), none);
+        }
         try {
             ScenarioDocument document = ScenarioReader.read(base.fileName(), v.scenario(), base.baseDirectory(),
                     ScenarioSections.ALL);

@@ -9,13 +9,10 @@ import org.airshed.core.model.Scenario;
  *
  * @param fileName      how problems name it (the file, or the bundled scenario's file name)
  * @param baseDirectory where its {@code sourcesFile} is resolved; null for a bundled scenario
- * @param text          its text, for the sweep's fingerprint
- * @param tree          its parsed tree (never modified)
+ * @param text          its resolved text (sources of a {@code sourcesFile} included), for the fingerprint
+ * @param tree          the resolved tree: every source in {@code sources}, so that runs never read the
+ *                      CSV again and {@code $.sources[*]} paths reach CSV sources too (never modified)
  * @param scenario      the scenario it reads as
  */
 public record SweepBase(String fileName, Path baseDirectory, String text, ObjectNode tree, Scenario scenario) {
-    /** Total baseline emissions (what {@code scale-cut} measures the cap's reduction from). */
-    public double totalBaseline() {
-        return scenario.sources().stream().mapToDouble(s -> s.baseline()).sum();
-    }
 }

@@ -7,10 +7,13 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.airshed.core.io.AtomicFiles;
@@ -43,6 +46,9 @@ final class SweepJournal implements Closeable {
     static SweepJournal open(Path directory, String name, String fingerprint, int runs, boolean restart)
             throws IOException {
         Path file = directory.resolve(FILE);
+        if (Files.isDirectory(file)) {
+            throw new SweepDirectoryException(file + " is a directory; a sweep keeps its journal there");
+        }
         if (restart) {
             Files.deleteIfExists(file);
         }
@@ -50,6 +56,10 @@ final class SweepJournal implements Closeable {
         if (Files.exists(file)) {
             read(file, fingerprint, runs, lines);
         } else {
+            // A new journal: result files of an earlier sweep must not sit beside it.
+            for (String stale : List.of(SweepRunner.RUNS_CSV, SweepRunner.RUNS_JSONL, SweepRunner.SUMMARY_CSV)) {
+                Files.deleteIfExists(directory.resolve(stale));
+            }
             ObjectNode header = MAPPER.createObjectNode();
             header.put("sweep", name);
             header.put("fingerprint", fingerprint);
@@ -57,6 +67,16 @@ final class SweepJournal implements Closeable {
             AtomicFiles.writeString(file, MAPPER.writeValueAsString(header) + "\n");
         }
         FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+        FileLock lock;
+        try {
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null;
+        }
+        if (lock == null) {
+            channel.close();
+            throw new SweepDirectoryException(file + " is in use by another sweep running into the same directory");
+        }
         return new SweepJournal(file, channel, lines);
     }
 

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.DoubleSupplier;
 import org.airshed.core.io.Problem;
@@ -27,25 +29,24 @@ public final class SweepPlan {
 
     private final SweepSpec spec;
     private final ObjectNode base;
-    private final double totalBaseline;
+    /** Concrete path → target, for the fields the sweep adds (absent from the base scenario). */
+    private final Map<String, Target> added;
     private final List<SweepParameter> dimensions;
 
-    private SweepPlan(SweepSpec spec, ObjectNode base, double totalBaseline) {
+    private SweepPlan(SweepSpec spec, ObjectNode base, Map<String, Target> added) {
         this.spec = spec;
         this.base = base;
-        this.totalBaseline = totalBaseline;
+        this.added = Map.copyOf(added);
         this.dimensions = spec.dimensions();
     }
 
     /**
      * Checks every target against the base scenario's tree; throws ScenarioInputException with
      * problems located in the sweep file.
-     *
-     * @param totalBaseline the base scenario's total baseline emissions (for {@code scale-cut})
      */
-    public static SweepPlan of(SweepSpec spec, String sweepFile, ObjectNode base, String scenarioName,
-                               double totalBaseline) {
+    public static SweepPlan of(SweepSpec spec, String sweepFile, ObjectNode base, String scenarioName) {
         List<Problem> problems = new ArrayList<>();
+        Map<String, Target> added = new LinkedHashMap<>();
         for (SweepParameter p : spec.parameters()) {
             boolean names = p.values() instanceof ParameterValues.Listed l && l.values().get(0).isTextual();
             for (Target t : p.targets()) {
@@ -59,6 +60,9 @@ public final class SweepPlan {
                 }
                 for (Slot s : slots) {
                     JsonNode now = s.get();
+                    if (now == null) {
+                        added.putIfAbsent(s.path(), t);
+                    }
                     String wrong = null;
                     if ((t.op() == TargetOp.SCALE || t.op() == TargetOp.SCALE_CUT) && (now == null || !now.isNumber())) {
                         wrong = s.path() + " is " + (now == null ? "absent" : "not a number") + " " + where
@@ -76,7 +80,7 @@ public final class SweepPlan {
         if (!problems.isEmpty()) {
             throw new ScenarioInputException(problems);
         }
-        return new SweepPlan(spec, base, totalBaseline);
+        return new SweepPlan(spec, base, added);
     }
 
     public SweepSpec spec() {
@@ -106,25 +110,43 @@ public final class SweepPlan {
         scenario.put("seed", seed);
         ObjectNode values = NODES.objectNode();
         SplittableRandom random = new SplittableRandom(seed);
+        List<Runnable> cuts = new ArrayList<>();
         int d = 0;
         for (SweepParameter p : spec.parameters()) {
             if (p.values() instanceof ParameterValues.Dimension dim) {
                 JsonNode value = normalized(dim.values().get(point[d++]));
                 values.set(p.name(), value);
-                apply(scenario, p, value, null, null);
+                apply(scenario, p, value, null, null, cuts);
             } else {
                 ParameterValues.Draw draw = (ParameterValues.Draw) p.values();
                 if (p.independent()) {
                     ObjectNode each = values.putObject(p.name());
-                    apply(scenario, p, null, () -> draw(draw, random), each);
+                    apply(scenario, p, null, () -> draw(draw, random), each, cuts);
                 } else {
                     double x = draw(draw, random);
                     values.set(p.name(), number(x));
-                    apply(scenario, p, number(x), null, null);
+                    apply(scenario, p, number(x), null, null, cuts);
                 }
             }
         }
+        cuts.forEach(Runnable::run);
         return new Variant(run, seed, scenario, values);
+    }
+
+    /** The fields the sweep adds to the scenario (absent from the base): concrete path → target. */
+    public Map<String, Target> addedFields() {
+        return added;
+    }
+
+    /** Run {@code run}'s list and grid values (its draws need the variant). */
+    public ObjectNode dimensionValues(int run) {
+        ObjectNode values = NODES.objectNode();
+        int[] point = gridPoint(run);
+        for (int d = 0; d < dimensions.size(); d++) {
+            SweepParameter p = dimensions.get(d);
+            values.set(p.name(), normalized(((ParameterValues.Dimension) p.values()).values().get(point[d])));
+        }
+        return values;
     }
 
     /** Indices into each dimension's values for run {@code run}. */
@@ -150,9 +172,21 @@ public final class SweepPlan {
 
     /** Sets p's fields to {@code value}, or, for an independent draw, each field to its own {@code each} draw. */
     private void apply(ObjectNode scenario, SweepParameter p, JsonNode value, DoubleSupplier each,
-                       ObjectNode perField) {
+                       ObjectNode perField, List<Runnable> cuts) {
         for (Target t : p.targets()) {
-            for (Slot s : t.path().select(scenario)) {
+            List<Slot> slots;
+            try {
+                slots = t.path().select(scenario);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(t.location() + " = \"" + t.path() + "\" " + e.getMessage()
+                        + " once the parameters before it are applied", e);
+            }
+            if (t.op() == TargetOp.SCALE_CUT) {
+                // After every other target: the cut is measured from this run's baselines.
+                cuts.add(() -> slots.forEach(s -> s.set(number(scaledCut(scenario, s.get(), value)))));
+                continue;
+            }
+            for (Slot s : slots) {
                 JsonNode x = value;
                 if (each != null) {
                     x = number(each.getAsDouble());
@@ -168,8 +202,17 @@ public final class SweepPlan {
             case SET -> x.isNumber() ? number(x.doubleValue()) : x;
             case SCALE -> number(now.doubleValue() * x.doubleValue());
             case ADD -> number((now == null || now.isNull() ? 0 : now.doubleValue()) + x.doubleValue());
-            case SCALE_CUT -> number(totalBaseline - x.doubleValue() * (totalBaseline - now.doubleValue()));
+            case SCALE_CUT -> throw new IllegalStateException("scale-cut is applied after the other targets");
         };
+    }
+
+    /** The cap that asks for {@code x} times the reduction it asks for now, from the run's own baselines. */
+    private double scaledCut(ObjectNode scenario, JsonNode cap, JsonNode x) {
+        double total = 0;
+        for (JsonNode source : scenario.path("sources")) {
+            total += source.path("baseline").doubleValue();
+        }
+        return total - x.doubleValue() * (total - cap.doubleValue());
     }
 
     /** Whole numbers as integers, so that fields read as whole numbers (counts, seeds) accept them. */

@@ -90,6 +90,10 @@ public final class SweepReader {
                 if (p != null && !names.add(p.name())) {
                     in.problem("$.parameters[" + i + "].name", list.get(i).get("name"),
                             "another parameter already has this name; names are runs.csv columns");
+                } else if (p != null && isReserved(p.name())) {
+                    in.problem("$.parameters[" + i + "].name", "\"" + p.name() + "\"", "runs.csv or summary.csv"
+                            + " already use this name (run, seed, status, reason, all, and result paths such as"
+                            + " allocation.*); choose another");
                 } else if (p != null) {
                     parameters.add(p);
                 }
@@ -109,6 +113,11 @@ public final class SweepReader {
             return null;
         }
         return spec;
+    }
+
+    private static boolean isReserved(String name) {
+        return SweepTables.FIXED.contains(name) || name.equals(SweepTables.ALL)
+                || name.matches("(allocation|cooperation|discrete|market|compensation|status)(\\..*)?");
     }
 
     private static SweepParameter parameter(JsonNode node, String path, SectionInput in) {
@@ -230,6 +239,7 @@ public final class SweepReader {
             return null;
         }
         List<JsonNode> values = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
         boolean numbers = list.get(0).isNumber();
         for (int i = 0; i < list.size(); i++) {
             JsonNode v = list.get(i);
@@ -237,6 +247,8 @@ public final class SweepReader {
                 in.problem(path + "[" + i + "]", v, "values are all numbers or all names (strings)");
             } else if (v.isNumber() && !Double.isFinite(v.doubleValue())) {
                 in.problem(path + "[" + i + "]", v, "must be a finite number");
+            } else if (!seen.add(SweepTables.cell(SweepPlan.normalized(v)))) {
+                in.problem(path + "[" + i + "]", v, "repeats an earlier value");
             } else {
                 values.add(v);
             }
@@ -282,6 +294,14 @@ public final class SweepReader {
             double v = i == n - 1 ? to : log ? Math.exp(Math.log(from) + t * (Math.log(to) - Math.log(from)))
                     : from + t * (to - from);
             values.add(DoubleNode.valueOf(i == 0 ? from : tidy(v)));
+        }
+        Set<String> seen = new HashSet<>();
+        for (JsonNode v : values) {
+            if (!seen.add(SweepTables.cell(SweepPlan.normalized(v)))) {
+                in.problem(path + ".count", o.get("count"), "too many points for this range: two round to "
+                        + SweepTables.cell(v) + " at " + GRID_DIGITS + " significant digits");
+                return null;
+            }
         }
         return new ParameterValues.Grid(from, to, n, log, values);
     }

@@ -116,6 +116,7 @@ public final class SweepRunner {
 
     private static void submit(CompletionService<Finished> finished, RunExecutor executor, int run) {
         finished.submit(() -> new Finished(run, RunExecutor.line(executor.run(run))));
+        // RunExecutor turns every exception of a run into its row; only an Error can escape.
     }
 
     private static Finished take(CompletionService<Finished> finished) throws InterruptedException {

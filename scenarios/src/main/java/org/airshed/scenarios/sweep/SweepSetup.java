@@ -9,15 +9,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.net.URISyntaxException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.airshed.core.io.IoErrors;
 import org.airshed.core.io.Problem;
 import org.airshed.core.io.ScenarioDocument;
 import org.airshed.core.io.ScenarioInputException;
 import org.airshed.core.io.ScenarioReader;
+import org.airshed.core.io.ScenarioWriter;
+import org.airshed.core.io.SectionInputException;
 import org.airshed.scenarios.library.ScenarioLibrary;
 import org.airshed.scenarios.run.ScenarioSections;
 
@@ -56,9 +61,62 @@ public record SweepSetup(String sweepFile, SweepPlan plan, SweepBase base, Strin
         }
         SweepSpec spec = SweepReader.read(sweepFile, sweepText);
         SweepBase base = base(spec, sweepFile, directory, scenarios);
-        SweepPlan plan = SweepPlan.of(spec, sweepFile, base.tree(), base.fileName(), base.totalBaseline());
-        String fingerprint = sha256(sweepText + "\u0000" + base.text() + "\u0000" + version);
+        SweepPlan plan = SweepPlan.of(spec, sweepFile, base.tree(), base.fileName());
+        refuseMisspelledFields(plan, base, sweepFile);
+        String fingerprint = sha256(sweepText + "\u0000" + base.text() + "\u0000" + version + "\u0000" + codeHash());
         return new SweepSetup(sweepFile, plan, base, fingerprint);
+    }
+
+    /**
+     * A path may add a field the base leaves out, but a field the scenario reader does not know
+     * is a typo in the sweep ({@code $.policy.kap}), refused here rather than in every run.
+     */
+    private static void refuseMisspelledFields(SweepPlan plan, SweepBase base, String sweepFile) {
+        Map<String, Target> added = plan.addedFields();
+        if (added.isEmpty()) {
+            return;
+        }
+        try {
+            ScenarioReader.read(base.fileName(), plan.variant(0).scenario(), base.baseDirectory(), ScenarioSections.ALL);
+        } catch (ScenarioInputException e) {
+            List<Problem> typos = new ArrayList<>();
+            for (Problem p : e.problems()) {
+                Target t = added.get(p.location());
+                if (t != null && p.message().startsWith("unknown key")) {
+                    typos.add(new Problem(sweepFile, t.location(), "\"" + t.path() + "\"", p.location() + ": "
+                            + p.message() + " (in " + base.fileName() + ")"));
+                }
+            }
+            if (!typos.isEmpty()) {
+                throw new ScenarioInputException(typos);
+            }
+        } catch (IllegalArgumentException | SectionInputException e) {
+            // Not a typo: the runs will record what is wrong with them.
+        }
+    }
+
+    /**
+     * The running program's code, so that a journal is not resumed by a changed program: the
+     * jar's bytes (the build is reproducible, so they change only with the code), or "classes"
+     * when running from a build directory (tests).
+     */
+    private static String codeHash() {
+        try {
+            Path code = Path.of(SweepSetup.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (!Files.isRegularFile(code)) {
+                return "classes";
+            }
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            try (InputStream in = Files.newInputStream(code)) {
+                byte[] buffer = new byte[1 << 16];
+                for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                    digest.update(buffer, 0, n);
+                }
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException | URISyntaxException | NoSuchAlgorithmException | SecurityException e) {
+            return "unknown";
+        }
     }
 
     private static SweepBase base(SweepSpec spec, String sweepFile, Path directory, ScenarioLibrary scenarios) {
@@ -80,9 +138,12 @@ public record SweepSetup(String sweepFile, SweepPlan plan, SweepBase base, Strin
                             + ", and no bundled scenario of that name (bundled: " + String.join(", ", scenarios.names())
                             + ")")));
         }
-        JsonNode tree = ScenarioReader.tree(name, text);
-        ScenarioDocument document = ScenarioReader.read(name, tree, baseDirectory, ScenarioSections.ALL);
-        return new SweepBase(name, baseDirectory, text, (ObjectNode) tree, document.scenario());
+        ScenarioDocument document = ScenarioReader.read(name, ScenarioReader.tree(name, text), baseDirectory,
+                ScenarioSections.ALL);
+        // Resolved once: CSV sources join the tree, and every default is written out.
+        String resolved = ScenarioWriter.toJson(document);
+        JsonNode tree = ScenarioReader.tree(name, resolved);
+        return new SweepBase(name, baseDirectory, resolved, (ObjectNode) tree, document.scenario());
     }
 
     private static Path asFile(String argument) {

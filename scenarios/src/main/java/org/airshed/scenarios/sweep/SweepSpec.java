@@ -12,8 +12,11 @@ import java.util.List;
  */
 public record SweepSpec(String name, String description, String scenario, long seed, int replicates,
                         List<SweepParameter> parameters) {
-    /** More runs than this is almost surely a typo in a grid count. */
-    public static final long MAX_RUNS = 10_000_000L;
+    /**
+     * Every finished run stays in memory until the result files are written (a few kB per run),
+     * so a sweep is bounded; more runs than this is also almost surely a typo in a grid count.
+     */
+    public static final long MAX_RUNS = 100_000L;
 
     public SweepSpec {
         parameters = List.copyOf(parameters);

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.airshed.scenarios.run.CsvTable;
 import org.airshed.scenarios.run.ResultNumbers;
@@ -28,6 +27,8 @@ final class SweepTables {
             "median", "p75", "p95", "max");
     /** The share of runs that were ok, per parameter value (a metric of its own). */
     static final String OK_SHARE = "status.ok";
+    /** The group of every run in summary.csv. */
+    static final String ALL = "all";
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final SweepSpec spec;
@@ -118,14 +119,19 @@ final class SweepTables {
      */
     String summaryCsv() {
         CsvTable table = new CsvTable(STATISTICS);
-        statistics("all", "", rows, table);
+        statistics(ALL, "", rows, table);
         for (SweepParameter p : spec.dimensions()) {
+            Map<String, List<Map<String, JsonNode>>> groups = new LinkedHashMap<>();
             for (JsonNode value : ((ParameterValues.Dimension) p.values()).values()) {
-                String v = cell(SweepPlan.normalized(value));
-                List<Map<String, JsonNode>> group = rows.stream()
-                        .filter(r -> Objects.equals(cell(r.get("parameters." + p.name())), v)).toList();
-                statistics(p.name(), v, group, table);
+                groups.put(cell(SweepPlan.normalized(value)), new ArrayList<>());
             }
+            for (Map<String, JsonNode> r : rows) {
+                List<Map<String, JsonNode>> group = groups.get(cell(r.get("parameters." + p.name())));
+                if (group != null) {
+                    group.add(r);
+                }
+            }
+            groups.forEach((v, group) -> statistics(p.name(), v, group, table));
         }
         return table.text();
     }

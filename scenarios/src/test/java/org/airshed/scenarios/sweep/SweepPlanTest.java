@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import org.airshed.core.io.Problem;
 import org.airshed.core.io.ScenarioInputException;
+import org.airshed.scenarios.run.TestScenarios;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,7 +54,10 @@ class SweepPlanTest {
     void operationsSetScaleAddAndScaleTheCut() throws Exception {
         SweepSetup setup = SweepFixtures.setup(temp, SweepFixtures.SMALL);
         JsonNode base = setup.base().tree();
-        double total = setup.base().totalBaseline();
+        double total = 0;
+        for (JsonNode source : base.get("sources")) {
+            total += source.get("baseline").doubleValue();
+        }
         double cap = base.at("/policy/cap").doubleValue();
         SweepPlan.Variant v = setup.plan().variant(10);
         assertEquals(total - 1.2 * (total - cap), v.scenario().at("/policy/cap").doubleValue(), 1e-6);
@@ -89,5 +94,52 @@ class SweepPlanTest {
                 + " yrd-so2.json (bundled)"), all);
         // $.policy.caps is a key the scenario reader refuses in each run; the plan allows adding a last key.
         assertEquals(3, p.size(), all);
+    }
+
+    @Test
+    void theCutIsMeasuredFromTheRunsOwnBaselines() throws Exception {
+        SweepSetup setup = SweepFixtures.setup(temp, """
+                {"name": "g", "scenario": "yrd-so2", "seed": 1, "parameters": [
+                  {"name": "cut", "path": "$.policy.cap", "op": "scale-cut", "values": [1.2]},
+                  {"name": "growth", "path": "$.sources[*].baseline", "op": "scale", "values": [1.1]}]}
+                """);
+        JsonNode base = setup.base().tree();
+        JsonNode run = setup.plan().variant(0).scenario();
+        double total = 0;
+        for (JsonNode source : run.get("sources")) {
+            total += source.get("baseline").doubleValue();
+        }
+        double baseTotal = 0;
+        for (JsonNode source : base.get("sources")) {
+            baseTotal += source.get("baseline").doubleValue();
+        }
+        assertEquals(1.1 * baseTotal, total, 1e-6);
+        assertEquals(total - 1.2 * (total - base.at("/policy/cap").doubleValue()), run.at("/policy/cap").doubleValue(),
+                1e-6);
+    }
+
+    @Test
+    void aMisspelledFieldIsRefusedInTheSweepFileNotInEveryRun() {
+        ScenarioInputException e = assertThrows(ScenarioInputException.class, () -> SweepFixtures.setup(temp,
+                "{\"name\": \"a\", \"scenario\": \"yrd-so2\", \"seed\": 1, \"parameters\": ["
+                        + "{\"path\": \"$.policy.kap\", \"values\": [1]}]}"));
+        assertEquals(List.of(temp.resolve("sweep.json") + ": $.parameters[0].path = \"$.policy.kap\": $.policy.kap:"
+                + " unknown key (did you mean cap?); allowed keys: cap, receptorLimits, duties"
+                + " (in yrd-so2.json (bundled))"), e.problems().stream().map(Problem::toString).toList());
+    }
+
+    @Test
+    void sourcesFromACsvAreInTheTreeAndInTheFingerprint() throws Exception {
+        Path scenario = temp.resolve("s.json");
+        Files.writeString(scenario, TestScenarios.twoRegions(TestScenarios.CAP_AND_DUTIES)
+                .replace("\"sources\": [", "\"sourcesFile\": \"more.csv\", \"sources\": ["));
+        Files.writeString(temp.resolve("more.csv"), "id,region,baseline,curve,amount,unitCost\nc1,A,10,steps,5,30\n");
+        String sweep = "{\"name\": \"c\", \"scenario\": \"s.json\", \"seed\": 1, \"parameters\": ["
+                + "{\"path\": \"$.sources[*].baseline\", \"op\": \"scale\", \"values\": [1, 2]}]}";
+        SweepSetup before = SweepFixtures.setup(temp, sweep);
+        assertEquals(3, before.base().tree().get("sources").size());
+        assertEquals(20, before.plan().variant(1).scenario().at("/sources/2/baseline").doubleValue());
+        Files.writeString(temp.resolve("more.csv"), "id,region,baseline,curve,amount,unitCost\nc1,A,10,steps,5,31\n");
+        assertNotEquals(before.fingerprint(), SweepFixtures.setup(temp, sweep).fingerprint());
     }
 }

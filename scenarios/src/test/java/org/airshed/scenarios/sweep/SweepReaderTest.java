@@ -67,7 +67,7 @@ class SweepReaderTest {
         assertTrue(p.contains("sweep.json: $.paramters = []: unknown key (did you mean parameters?); allowed keys: name,"
                 + " description, scenario, seed, replicates, parameters"), p.toString());
         assertTrue(p.stream().anyMatch(s -> s.startsWith("sweep.json: $.seed = 1.5: must be a whole number")), p.toString());
-        assertTrue(p.contains("sweep.json: $.replicates = 0: must be from 1 to 10000000"), p.toString());
+        assertTrue(p.contains("sweep.json: $.replicates = 0: must be from 1 to 100000"), p.toString());
         assertTrue(p.stream().anyMatch(s -> s.startsWith("sweep.json: $.parameters: ")), p.toString());
     }
 
@@ -107,7 +107,23 @@ class SweepReaderTest {
         String grid = "\"grid\": {\"from\": 0, \"to\": 1, \"count\": 100000}";
         List<String> p = problems(sweep("{\"name\": \"a\", \"path\": \"$.policy.cap\", " + grid + "},"
                 + "{\"name\": \"b\", \"path\": \"$.regions[0].gdp\", " + grid + "}"));
-        assertEquals(List.of("sweep.json: $.parameters = 10000000000 runs: a sweep may have at most 10000000 runs"
+        assertEquals(List.of("sweep.json: $.parameters = 10000000000 runs: a sweep may have at most 100000 runs"
                 + " (grid points × replicates); check the grid counts"), p);
+    }
+
+    @Test
+    void namesOfOtherColumnsAndRepeatedValuesAreRefused() {
+        List<String> p = problems(sweep("{\"name\": \"status\", \"path\": \"$.policy.cap\", \"values\": [1]},"
+                + "{\"name\": \"allocation.totalCost\", \"path\": \"$.policy.cap\", \"values\": [1]},"
+                + "{\"name\": \"all\", \"path\": \"$.policy.cap\", \"values\": [1]},"
+                + "{\"name\": \"x\", \"path\": \"$.policy.cap\", \"values\": [1400000, 1.4e6]},"
+                + "{\"name\": \"y\", \"path\": \"$.policy.cap\", \"grid\": {\"from\": 1, \"to\": 1.000000000001,"
+                + " \"count\": 5}}"));
+        String all = String.join("\n", p);
+        assertTrue(all.contains("$.parameters[0].name = \"status\": runs.csv or summary.csv already use this name"), all);
+        assertTrue(all.contains("$.parameters[1].name = \"allocation.totalCost\": runs.csv or summary.csv"), all);
+        assertTrue(all.contains("$.parameters[2].name = \"all\": runs.csv or summary.csv"), all);
+        assertTrue(all.contains("$.parameters[3].values[1] = 1.4E+6: repeats an earlier value"), all);
+        assertTrue(all.contains("$.parameters[4].grid.count = 5: too many points for this range"), all);
     }
 }

@@ -114,4 +114,46 @@ class SweepRunnerTest {
         assertTrue(summary.contains("\nall,,status.ok,6,0.16666666666666669,"), summary);
         assertTrue(summary.contains("\ncut,1,status.ok,2,0.5,"), summary);
     }
+
+    @Test
+    void aParameterThatCannotApplyToOneRunMakesThatRunInvalidOnly() throws Exception {
+        SweepSetup setup = SweepFixtures.setup(temp, """
+                {"name": "v", "scenario": "yrd-so2", "seed": 1, "parameters": [
+                  {"name": "rename", "path": "$.regions[0].id", "values": ["SH", "XX"]},
+                  {"name": "bg", "path": "$.regions[id=SH].background", "values": [1]}]}
+                """);
+        SweepRunner.SweepOutcome outcome = run(setup, temp.resolve("out"), 2, false);
+        assertEquals(Map.of("ok", 1, "invalid", 1), outcome.statuses());
+        List<String> csv = Files.readAllLines(temp.resolve("out").resolve(SweepRunner.RUNS_CSV));
+        assertTrue(csv.get(2).contains("invalid,\"the sweep's parameters cannot be applied to this run:"
+                + " $.parameters[1].path = \"\"$.regions[id=SH].background\"\" names no field"), csv.get(2));
+        assertTrue(csv.get(2).contains(",XX,1,"), csv.get(2));
+    }
+
+    @Test
+    void aNewSweepRemovesTheResultFilesOfTheLastOne() throws Exception {
+        Path out = temp.resolve("out");
+        run(SweepFixtures.setup(temp, SweepFixtures.SMALL), out, 2, false);
+        SweepSetup other = SweepFixtures.setup(temp, SweepFixtures.SMALL.replace("\"seed\": 11", "\"seed\": 12"));
+        Files.delete(out.resolve(SweepJournal.FILE));
+        // Killed before its first run finished: no results of the other sweep may remain beside its journal.
+        try (SweepJournal journal = SweepJournal.open(out, "other", other.fingerprint(), 12, false)) {
+            assertEquals(0, journal.lines().size());
+        }
+        for (String file : RESULTS) {
+            assertTrue(Files.notExists(out.resolve(file)), file);
+        }
+    }
+
+    @Test
+    void aJournalInUseIsRefused() throws Exception {
+        Path out = temp.resolve("out");
+        Files.createDirectories(out);
+        try (SweepJournal first = SweepJournal.open(out, "a", "f", 3, false)) {
+            assertEquals(0, first.lines().size());
+            SweepDirectoryException e = assertThrows(SweepDirectoryException.class,
+                    () -> SweepJournal.open(out, "a", "f", 3, false));
+            assertTrue(e.getMessage().contains("in use by another sweep"), e.getMessage());
+        }
+    }
 }
