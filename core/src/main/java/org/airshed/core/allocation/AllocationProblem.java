@@ -1,6 +1,7 @@
 package org.airshed.core.allocation;
 
 import java.util.Arrays;
+import java.util.stream.IntStream;
 
 /**
  * The continuous allocation problem in solver form: primitive arrays (structure of arrays),
@@ -31,6 +32,8 @@ public final class AllocationProblem {
     final double[] quadLinear;
     final double[] quadSlope;
     final double[] quadMax;
+    /** Sources with a quadratic curve ({@code quadMax[i] > 0}), ascending: passes visit them apart. */
+    final int[] quadSources;
     final boolean hasCap;
     final double capRequirement;
     final int[] receptorRegion;
@@ -49,6 +52,7 @@ public final class AllocationProblem {
         this.quadLinear = b.quadLinear.toArray();
         this.quadSlope = b.quadSlope.toArray();
         this.quadMax = b.quadMax.toArray();
+        this.quadSources = IntStream.range(0, quadMax.length).filter(i -> quadMax[i] > 0).toArray();
         this.hasCap = b.hasCap;
         this.capRequirement = b.capRequirement;
         this.receptorRegion = b.receptorRegion.toArray();

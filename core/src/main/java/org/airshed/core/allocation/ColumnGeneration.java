@@ -1,5 +1,6 @@
 package org.airshed.core.allocation;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -25,13 +26,19 @@ final class ColumnGeneration {
     private final AllocationProblem p;
     private final RegionCurves curves;
     private final SplittableRandom random;
+    private final Workers workers;
+    private final int bracketMinSources;
     private final int coupling;
     private final int regions;
+    /** The last split of region totals among sources: evaluating the same totals twice is common. */
+    private Split lastSplit;
 
-    ColumnGeneration(AllocationProblem problem, SplittableRandom random) {
+    ColumnGeneration(AllocationProblem problem, SplittableRandom random, Workers workers, int bracketMinSources) {
         this.p = problem;
-        this.curves = new RegionCurves(problem);
+        this.curves = new RegionCurves(problem, workers);
         this.random = random;
+        this.workers = workers;
+        this.bracketMinSources = bracketMinSources;
         this.coupling = (problem.hasCap() ? 1 : 0) + problem.receptorCount();
         this.regions = problem.regionCount();
     }
@@ -187,13 +194,15 @@ final class ColumnGeneration {
     }
 
     private Outcome evaluate(double[] regionTotal, double[] duals, double[] rhs, double[] rowScale) {
-        double[] regionPrice = new double[regions];
-        double[] abatement = disaggregate(regionTotal, regionPrice);
+        Split split = disaggregate(regionTotal);
+        double[] regionPrice = split.regionPrice();
+        double[] abatement = split.abatement();
+        double[] sourceCost = split.sourceCost();
         double cost = 0;
         double objective = 0;
         double[] achieved = new double[regions];
         for (int i = 0; i < p.sourceCount(); i++) {
-            double c = p.cost(i, abatement[i]);
+            double c = sourceCost[i];
             cost += c;
             objective += c - p.regionWeight(p.sourceRegion(i)) * abatement[i];
             achieved[p.sourceRegion(i)] += abatement[i];
@@ -225,18 +234,39 @@ final class ColumnGeneration {
     }
 
     /** Splits each region's total among its sources at least cost; records each region's own price. */
-    private double[] disaggregate(double[] regionTotal, double[] regionPrice) {
+    private Split disaggregate(double[] regionTotal) {
+        if (lastSplit != null && Arrays.equals(lastSplit.regionTotal(), regionTotal)) {
+            return lastSplit;
+        }
         double[] abatement = new double[p.sourceCount()];
-        EquiMarginalSelection selection = new EquiMarginalSelection(p, random);
-        double[] noOffset = new double[regions];
+        double[] sourceCost = new double[p.sourceCount()];
+        double[] regionPrice = new double[regions];
+        double[] target = new double[regions];
+        int[][] sources = new int[regions][];
         for (int r = 0; r < regions; r++) {
-            int[] sources = curves.sources(r);
-            if (sources.length > 0) {
-                double target = Math.min(Math.max(regionTotal[r], 0), curves.maxAbatement(r));
-                regionPrice[r] = selection.solve(sources, noOffset, target, abatement);
+            sources[r] = curves.sources(r);
+            target[r] = Math.min(Math.max(regionTotal[r], 0), curves.maxAbatement(r));
+        }
+        if (p.sourceCount() >= bracketMinSources) {
+            regionPrice = new BracketSelection(p, random, workers).solveByRegion(curves, target, abatement, sourceCost);
+        } else {
+            EquiMarginalSelection selection = new EquiMarginalSelection(p, random);
+            double[] noOffset = new double[regions];
+            for (int r = 0; r < regions; r++) {
+                if (sources[r].length > 0) {
+                    regionPrice[r] = selection.solve(sources[r], noOffset, target[r], abatement);
+                }
+            }
+            for (int i = 0; i < abatement.length; i++) {
+                sourceCost[i] = p.cost(i, abatement[i]);
             }
         }
-        return abatement;
+        lastSplit = new Split(regionTotal.clone(), abatement, sourceCost, regionPrice);
+        return lastSplit;
+    }
+
+    /** Region totals split among sources: abatement and cost per source, and each region's marginal cost. */
+    private record Split(double[] regionTotal, double[] abatement, double[] sourceCost, double[] regionPrice) {
     }
 
     /** A column's identity: region and abatement. */
@@ -256,8 +286,8 @@ final class ColumnGeneration {
                 return -1;
             }
             if (count == region.length) {
-                region = java.util.Arrays.copyOf(region, count * 2);
-                abatement = java.util.Arrays.copyOf(abatement, count * 2);
+                region = Arrays.copyOf(region, count * 2);
+                abatement = Arrays.copyOf(abatement, count * 2);
             }
             double[] coefficients = new double[coupling];
             for (int j = 0; j < coupling; j++) {

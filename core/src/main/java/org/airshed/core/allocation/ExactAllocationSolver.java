@@ -5,15 +5,23 @@ import java.util.SplittableRandom;
 
 /**
  * The exact solver. Cap-only problems (including the welfare objective without receptor
- * limits): expected-linear selection of the equi-marginal price over all blocks, no sort.
+ * limits): expected-linear selection of the equi-marginal price over all blocks, no sort; for
+ * many sources a sampled bracket and one branch-free filtering pass first ({@link BracketSelection}).
  * Problems with receptor limits: column generation over regions to a certified relative gap of
  * 1e-9. Infeasibility is explained before solving. Deterministic: the selection's random pivots
- * come from a fixed seed and do not change the answer, only the work done.
+ * and samples come from a fixed seed and do not change the answer, only the work done (with
+ * receptor limits, up to rounding where a region's total sits exactly on a breakpoint, see
+ * {@link BracketSelection}); for a given seed the answer is the same, bit for bit, whatever the
+ * parallelism.
  */
 public final class ExactAllocationSolver implements AllocationSolver {
     private static final long DEFAULT_PIVOT_SEED = 0x5eed_a1_5eedL;
+    /** From this many sources on, the cap-only selection samples and filters before it searches. */
+    static final int BRACKET_MIN_SOURCES = 16_384;
 
     private final long pivotSeed;
+    private final Workers workers;
+    private final int bracketMinSources;
 
     public ExactAllocationSolver() {
         this(DEFAULT_PIVOT_SEED);
@@ -21,33 +29,58 @@ public final class ExactAllocationSolver implements AllocationSolver {
 
     /** @param pivotSeed seed of the selection's random pivots (affects speed, never the result) */
     public ExactAllocationSolver(long pivotSeed) {
+        this(pivotSeed, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * @param pivotSeed   seed of the selection's random pivots and samples (affects speed, never the result)
+     * @param parallelism most threads one solve uses (≥ 1); small problems run on the caller's thread
+     *                    whatever this is, and the result never depends on it
+     */
+    public ExactAllocationSolver(long pivotSeed, int parallelism) {
+        this(pivotSeed, Workers.of(parallelism), BRACKET_MIN_SOURCES);
+    }
+
+    ExactAllocationSolver(long pivotSeed, Workers workers, int bracketMinSources) {
         this.pivotSeed = pivotSeed;
+        this.workers = workers;
+        this.bracketMinSources = bracketMinSources;
     }
 
     @Override
     public AllocationSolution solve(AllocationProblem problem) {
-        List<String> reasons = FeasibilityCheck.reasons(problem);
-        if (!reasons.isEmpty()) {
-            return AllocationSolution.infeasible(reasons, problem.receptorCount());
+        FeasibilityCheck check = FeasibilityCheck.of(problem, workers);
+        if (!check.reasons().isEmpty()) {
+            return AllocationSolution.infeasible(check.reasons(), problem.receptorCount());
         }
         SplittableRandom random = new SplittableRandom(pivotSeed);
         if (problem.receptorCount() > 0) {
-            return new ColumnGeneration(problem, random).solve();
+            return new ColumnGeneration(problem, random, workers, bracketMinSources).solve();
         }
-        return capOnly(problem, random);
+        return capOnly(problem, random, check.totalMax());
     }
 
-    private static AllocationSolution capOnly(AllocationProblem p, SplittableRandom random) {
-        int[] all = new int[p.sourceCount()];
-        for (int i = 0; i < all.length; i++) {
-            all[i] = i;
-        }
-        double[] abatement = new double[all.length];
+    private AllocationSolution capOnly(AllocationProblem p, SplittableRandom random, double totalMax) {
         double requirement = p.hasCap() ? p.capRequirement() : Double.NEGATIVE_INFINITY;
-        double price = new EquiMarginalSelection(p, random).solve(all, p.regionWeight, requirement, abatement);
+        double[] abatement = new double[p.sourceCount()];
+        double price;
         double cost = 0;
-        for (int i = 0; i < all.length; i++) {
-            cost += p.cost(i, abatement[i]);
+        if (p.sourceCount() >= bracketMinSources) {
+            double[] sourceCost = new double[p.sourceCount()];
+            price = new BracketSelection(p, random, workers).solveAll(p.regionWeight, requirement, totalMax, abatement,
+                    sourceCost);
+            for (double c : sourceCost) {
+                cost += c;
+            }
+        } else {
+            int[] all = new int[p.sourceCount()];
+            for (int i = 0; i < all.length; i++) {
+                all[i] = i;
+            }
+            price = new EquiMarginalSelection(p, random).solve(all, p.regionWeight, requirement, abatement);
+            for (int i = 0; i < all.length; i++) {
+                cost += p.cost(i, abatement[i]);
+            }
         }
         return new AllocationSolution(AllocationStatus.OPTIMAL, abatement, cost, p.hasCap() ? price : 0,
                 new double[0], 0, 0, List.of());

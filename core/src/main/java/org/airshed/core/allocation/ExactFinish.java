@@ -2,7 +2,6 @@ package org.airshed.core.allocation;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.ArrayRealVector;
 import org.apache.commons.math3.linear.LUDecomposition;

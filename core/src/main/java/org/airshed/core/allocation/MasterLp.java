@@ -43,6 +43,8 @@ final class MasterLp {
     private final double[][] inverse;
     private final double[] values;
     private int pivotsSinceRefactor;
+    /** No pivot since the last refactor: B⁻¹ and the values are exactly what a refactor would give. */
+    private boolean fresh;
 
     /**
      * @param rhs       right-hand sides of the coupling rows (caller units)
@@ -105,8 +107,11 @@ final class MasterLp {
 
     /** Runs primal simplex to optimality from the current basis. */
     void solve() {
-        // Fresh factors at both ends: values and duals read after a solve must not carry drift.
-        refactor();
+        // Fresh factors at both ends: values and duals read after a solve must not carry drift. Added
+        // columns leave the basis alone, so factors fresh from the last solve are the same bits.
+        if (!fresh) {
+            refactor();
+        }
         int degenerateRun = 0;
         int limit = 50 * (rows + columns + couplingRows) + 1000;
         for (int iteration = 0; iteration < limit; iteration++) {
@@ -259,6 +264,7 @@ final class MasterLp {
     }
 
     private void pivot(int leaving, int entering, double[] direction) {
+        fresh = false;
         int out = basic[leaving];
         if (out >= 0) {
             columnBasic[out] = false;
@@ -311,6 +317,14 @@ final class MasterLp {
             }
             work[i][rows + i] = 1;
         }
+        // Row c can be non-zero only in left columns ≥ c (earlier ones are eliminated) and in the
+        // right columns of rows already chosen as pivots (each row's right half starts as e_row):
+        // the loops skip the rest, which are exact zeros, and halve the work.
+        int[] origin = new int[rows];
+        for (int i = 0; i < rows; i++) {
+            origin[i] = i;
+        }
+        int[] pivotColumns = new int[rows];
         for (int c = 0; c < rows; c++) {
             int pivotRow = c;
             for (int r = c + 1; r < rows; r++) {
@@ -324,15 +338,28 @@ final class MasterLp {
             double[] swap = work[c];
             work[c] = work[pivotRow];
             work[pivotRow] = swap;
-            double scale = work[c][c];
-            for (int j = 0; j < 2 * rows; j++) {
-                work[c][j] /= scale;
+            int swapOrigin = origin[c];
+            origin[c] = origin[pivotRow];
+            origin[pivotRow] = swapOrigin;
+            pivotColumns[c] = rows + origin[c];
+            double[] pivot = work[c];
+            double scale = pivot[c];
+            for (int j = c; j < rows; j++) {
+                pivot[j] /= scale;
+            }
+            for (int k = 0; k <= c; k++) {
+                pivot[pivotColumns[k]] /= scale;
             }
             for (int r = 0; r < rows; r++) {
-                double factor = work[r][c];
+                double[] row = work[r];
+                double factor = row[c];
                 if (r != c && factor != 0) {
-                    for (int j = 0; j < 2 * rows; j++) {
-                        work[r][j] -= factor * work[c][j];
+                    for (int j = c; j < rows; j++) {
+                        row[j] -= factor * pivot[j];
+                    }
+                    for (int k = 0; k <= c; k++) {
+                        int j = pivotColumns[k];
+                        row[j] -= factor * pivot[j];
                     }
                 }
             }
@@ -347,5 +374,6 @@ final class MasterLp {
             }
             values[i] = total;
         }
+        fresh = true;
     }
 }

@@ -1,6 +1,8 @@
 package org.airshed.core.allocation;
 
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.stream.IntStream;
 
 /**
  * Each region's aggregate abatement curve: its sources' blocks sorted by unit cost with prefix
@@ -21,6 +23,11 @@ final class RegionCurves {
     private final int[][] sourcesByRegion;
 
     RegionCurves(AllocationProblem p) {
+        this(p, Workers.sequential());
+    }
+
+    /** Regions are sorted independently, so several threads give the same curves. */
+    RegionCurves(AllocationProblem p, Workers workers) {
         int regions = p.regionCount();
         int[] blockCount = new int[regions];
         int[] quadCount = new int[regions];
@@ -67,16 +74,26 @@ final class RegionCurves {
         sortedCost = cost;
         cumulativeAmount = new double[blocks + regions];
         cumulativeCost = new double[blocks + regions];
-        for (int r = 0; r < regions; r++) {
+        // Largest regions first, so that the last one taken is short.
+        int[] order = IntStream.range(0, regions).boxed()
+                .sorted(Comparator.comparingInt((Integer r) -> -blockCount[r]).thenComparingInt(r -> r))
+                .mapToInt(Integer::intValue).toArray();
+        // Scratch grows to the largest region a thread meets, not the largest overall, to spare the heap.
+        RadixSort.Scratch[] scratch = new RadixSort.Scratch[workers.threads()];
+        workers.forEach(regions, blocks, (task, worker) -> {
+            int r = order[task];
             int from = regionBlockStart[r];
             int to = regionBlockStart[r + 1];
-            ParallelSort.byKey(cost, amount, from, to);
+            if (scratch[worker] == null || scratch[worker].capacity() < to - from) {
+                scratch[worker] = new RadixSort.Scratch(to - from);
+            }
+            RadixSort.byKey(cost, amount, from, to, scratch[worker]);
             int base = from + r;
             for (int k = from; k < to; k++) {
                 cumulativeAmount[base + k - from + 1] = cumulativeAmount[base + k - from] + amount[k];
                 cumulativeCost[base + k - from + 1] = cumulativeCost[base + k - from] + amount[k] * cost[k];
             }
-        }
+        });
     }
 
     int[] sources(int region) {
@@ -117,6 +134,32 @@ final class RegionCurves {
             }
         }
         return slope;
+    }
+
+    /**
+     * Breakpoints bracketing the least price at which the region's inclusive response reaches
+     * {@code target}: the unit costs {@code width} sorted blocks below and above it (0 and +∞ past
+     * the ends). Always [0, 0] for a target ≤ 0, which price 0 meets.
+     */
+    double[] bracket(int region, double target, int width) {
+        if (!(target > 0)) {
+            return new double[] {0, 0};
+        }
+        int from = regionBlockStart[region];
+        int to = regionBlockStart[region + 1];
+        int low = from;
+        int high = to;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (response(region, sortedCost[mid], true).abatement() >= target) {
+                high = mid;
+            } else {
+                low = mid + 1;
+            }
+        }
+        double lower = low - width >= from ? Math.max(sortedCost[low - width], 0) : 0;
+        double upper = low + width < to ? Math.max(sortedCost[low + width], lower) : Double.POSITIVE_INFINITY;
+        return new double[] {lower, upper};
     }
 
     /** Least cost of abating the region's full capacity. */

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.SplittableRandom;
-
 import org.junit.jupiter.api.Test;
 
 /** Hand-computed cap-only allocations: the equi-marginal price and who abates at it. */
