@@ -1,7 +1,10 @@
 package org.airshed.core.io;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -21,8 +24,21 @@ public final class AtomicFiles {
     /** Keeps temporary names under common file-name length limits (255 bytes). */
     private static final int MAX_NAME_PREFIX = 100;
     private static final int CREATE_ATTEMPTS = 100;
+    private static final int TEXT_BUFFER = 1 << 20;
 
     private AtomicFiles() {
+    }
+
+    /** Writes a file's whole content; called once, on the temporary file. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** Writes text too large to hold in memory (a million-source CSV); the writer is buffered UTF-8. */
+    @FunctionalInterface
+    public interface TextContent {
+        void writeTo(Writer out) throws IOException;
     }
 
     /**
@@ -30,6 +46,11 @@ public final class AtomicFiles {
      * On failure the target is unchanged and no temporary file is left behind.
      */
     public static void write(Path target, byte[] content) throws IOException {
+        write(target, out -> out.write(content));
+    }
+
+    /** The same, streamed: {@code content} writes into the temporary file. */
+    public static void write(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath().normalize();
         Path directory = absolute.getParent();
         if (directory == null || absolute.getFileName() == null) {
@@ -40,7 +61,7 @@ public final class AtomicFiles {
         try {
             try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING)) {
-                out.write(content);
+                content.writeTo(out);
             }
             moveIntoPlace(temp, absolute);
         } catch (IOException | RuntimeException | Error e) {
@@ -51,6 +72,15 @@ public final class AtomicFiles {
             }
             throw e;
         }
+    }
+
+    /** Streamed text, UTF-8, through a 1 MiB buffer. */
+    public static void writeText(Path target, TextContent content) throws IOException {
+        write(target, out -> {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), TEXT_BUFFER);
+            content.writeTo(writer);
+            writer.flush();
+        });
     }
 
     /** {@link #write(Path, byte[])} with the text encoded as UTF-8. */

@@ -55,4 +55,24 @@ class AtomicFilesTest {
             return files.sorted().toList();
         }
     }
+
+    @Test
+    void streamedTextIsWrittenWholeOrNotAtAll() throws IOException {
+        Path target = dir.resolve("sources.csv");
+        AtomicFiles.writeText(target, out -> {
+            for (int i = 0; i < 100_000; i++) {
+                out.write("s" + i + ",10\n");
+            }
+        });
+        assertEquals(100_000, Files.readAllLines(target).size());
+        IOException failure = assertThrows(IOException.class, () -> AtomicFiles.writeText(target, out -> {
+            out.write("half a file");
+            throw new IOException("disk full");
+        }));
+        assertEquals("disk full", failure.getMessage());
+        assertEquals(100_000, Files.readAllLines(target).size());
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(target), files.toList());
+        }
+    }
 }

@@ -45,7 +45,7 @@ public final class SyntheticScenarioFiles {
         long[] blocks = new long[1];
         double[] totalBaseline = new double[1];
         try {
-            AtomicStreamFile.write(csv, out -> {
+            AtomicFiles.writeText(csv, out -> {
                 out.write(HEADER);
                 StringBuilder row = new StringBuilder(256);
                 drawn.sources(source -> {
