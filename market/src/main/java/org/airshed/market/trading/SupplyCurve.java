@@ -75,8 +75,19 @@ final class SupplyCurve {
             return 0;
         }
         if (rampLow.length == 0) {
-            return leastBlockPrice(target);
+            double candidate = leastBlockPrice(target);
+            // The partitions sum amounts in another order than inclusive() does, so a target within
+            // rounding of a cumulative amount can be misjudged (up to +∞ when the target is the
+            // maximum). inclusive() and strict() settle it in block order; if they disagree, search.
+            if (candidate < Double.POSITIVE_INFINITY && inclusive(candidate) >= target && strict(candidate) < target) {
+                return candidate;
+            }
         }
+        return searchBreakpoints(target);
+    }
+
+    /** The least price reaching {@code target} by binary search over the sorted breakpoints. */
+    private double searchBreakpoints(double target) {
         double[] breakpoints = breakpoints();
         int first = 0;
         while (first < breakpoints.length && breakpoints[first] <= 0) {

@@ -52,6 +52,38 @@ class SupplyCurveTest {
         assertThrows(IllegalArgumentException.class, () -> SupplyCurve.builder(1).ramp(0, 1, 0, 1));
     }
 
+    /**
+     * Regression: the block-only selection summed amounts in partition order, so a target on (or
+     * within rounding of) a cumulative amount, the maximum above all, came out +∞ or one block too
+     * high. The least price is defined in block order: inclusive(p) ≥ target > strict(p).
+     */
+    @Test
+    void leastPriceOnBlocksHoldsAtEveryCumulativeAmountAndTheMaximum() {
+        for (long seed = 0; seed < 60; seed++) {
+            SplittableRandom random = new SplittableRandom(seed);
+            int blocks = 500 + random.nextInt(1500);
+            SupplyCurve.Builder builder = SupplyCurve.builder(blocks);
+            double[] prices = new double[blocks];
+            for (int b = 0; b < blocks; b++) {
+                prices[b] = random.nextInt(10) == 0 ? 0 : Math.round(random.nextDouble() * 5_000) / 100.0;
+                builder.block(b, prices[b], Math.floor(random.nextDouble() * 1e6) / 1000.0);
+            }
+            SupplyCurve curve = builder.build();
+            double[] targets = new double[41];
+            targets[0] = curve.maximum();
+            for (int k = 1; k < targets.length; k++) {
+                targets[k] = curve.inclusive(prices[random.nextInt(blocks)]);
+            }
+            for (double target : targets) {
+                double price = curve.leastPrice(target);
+                String at = "seed " + seed + " target " + target + " price " + price;
+                assertTrue(price < Double.POSITIVE_INFINITY, at);
+                assertTrue(curve.inclusive(price) >= target, at);
+                assertTrue(price == 0 || curve.strict(price) < target, at);
+            }
+        }
+    }
+
     /** The least price with inclusive supply ≥ target, halving to adjacent doubles. */
     private static double bisection(SupplyCurve curve, double target) {
         if (curve.inclusive(0) >= target) {

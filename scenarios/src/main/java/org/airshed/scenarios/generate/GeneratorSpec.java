@@ -34,8 +34,9 @@ public record GeneratorSpec(int sources, int regions, int receptors, int minBloc
                 "must be between 0 and the number of regions (" + regions + "): receptors are regions");
         check(minBlocks >= 1 && minBlocks <= MAX_BLOCKS, "min-blocks", minBlocks,
                 "must be between 1 and " + MAX_BLOCKS);
-        check(maxBlocks >= minBlocks && maxBlocks <= MAX_BLOCKS, "blocks", maxBlocks,
-                "must be between the fewest blocks per source (" + minBlocks + ") and " + MAX_BLOCKS);
+        check(maxBlocks >= 1 && maxBlocks <= MAX_BLOCKS, "blocks", maxBlocks, "must be between 1 and " + MAX_BLOCKS);
+        check(minBlocks <= maxBlocks, "min-blocks", minBlocks,
+                "must not exceed --blocks (" + maxBlocks + ", the most blocks per source)");
         check(capShare > 0 && capShare < 1, "cap-share", capShare,
                 "must be greater than 0 and less than 1 (a share of the largest possible abatement)");
         check(receptorShare > 0 && receptorShare < 1, "receptor-share", receptorShare,

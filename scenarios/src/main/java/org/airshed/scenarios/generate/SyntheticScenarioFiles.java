@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +41,10 @@ public final class SyntheticScenarioFiles {
     }
 
     public static Written write(GeneratorSpec spec, Path json) throws IOException {
+        if (Files.isDirectory(json)) {
+            // Checked first: otherwise the CSV would be written before the JSON's rename fails.
+            throw new FileSystemException(json.toString(), null, "is a directory; --out names the scenario file to write");
+        }
         Path csv = csvBeside(json);
         SyntheticScenarios.Drawn drawn = SyntheticScenarios.Drawn.regions(spec);
         SourceIds ids = new SourceIds(spec.sources());

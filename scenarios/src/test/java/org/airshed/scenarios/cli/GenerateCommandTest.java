@@ -67,8 +67,10 @@ class GenerateCommandTest {
         assertBad(generate(out, "--sources", "10", "--regions", "3", "--receptors", "4"),
                 "--receptors 4: must be between 0 and the number of regions (3)");
         assertBad(generate(out, "--sources", "10", "--receptors", "-1"), "--receptors -1:");
-        assertBad(generate(out, "--sources", "10", "--blocks", "0"), "--blocks 0: must be between the fewest blocks per source (1)");
-        assertBad(generate(out, "--sources", "10", "--min-blocks", "5", "--blocks", "3"), "--blocks 3: must be between");
+        assertBad(generate(out, "--sources", "10", "--blocks", "0"), "--blocks 0: must be between 1 and 50");
+        assertBad(generate(out, "--sources", "10", "--min-blocks", "5", "--blocks", "3"),
+                "--min-blocks 5: must not exceed --blocks (3, the most blocks per source)");
+        assertBad(generate(out, "--sources", "10", "--min-blocks", "7"), "--min-blocks 7: must not exceed --blocks (6");
         assertBad(generate(out, "--sources", "10", "--cap-share", "1.5"), "--cap-share 1.5: must be greater than 0");
         assertBad(generate(out, "--sources", "10", "--receptor-share", "0"), "--receptor-share 0.0:");
         assertBad(generate(out, "--sources", "ten"), "--sources");
@@ -88,6 +90,16 @@ class GenerateCommandTest {
         Cli.Result r = generate(blocker.resolve("s.json"), "--sources", "10");
         assertEquals(2, r.exitCode(), r.err());
         assertTrue(r.err().startsWith("airshed: cannot write --out " + blocker.resolve("s.json")), r.err());
+        assertFalse(r.hasStackTrace(), r.err());
+    }
+
+    @Test
+    void outThatIsADirectoryIsBadInputAndLeavesNothingBeside() throws IOException {
+        Path dir = Files.createDirectories(temp.resolve("adir"));
+        Cli.Result r = generate(dir, "--sources", "10");
+        assertEquals(2, r.exitCode(), r.err());
+        assertTrue(r.err().contains(dir + ": is a directory; --out names the scenario file to write"), r.err());
+        assertFalse(Files.exists(temp.resolve("adir-sources.csv")));
         assertFalse(r.hasStackTrace(), r.err());
     }
 
