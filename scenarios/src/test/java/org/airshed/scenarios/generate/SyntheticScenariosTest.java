@@ -180,6 +180,8 @@ class SyntheticScenariosTest {
         assertEquals("receptors", e.option());
         assertEquals("4", e.value());
         e = assertThrows(InvalidSpecException.class, () -> new GeneratorSpec(10, 3, 0, 4, 3, 0.6, 0.6, 1));
+        assertEquals("min-blocks", e.option());
+        e = assertThrows(InvalidSpecException.class, () -> new GeneratorSpec(10, 3, 0, 1, 51, 0.6, 0.6, 1));
         assertEquals("blocks", e.option());
         e = assertThrows(InvalidSpecException.class, () -> new GeneratorSpec(10, 3, 0, 1, 3, 1.0, 0.6, 1));
         assertEquals("cap-share", e.option());
