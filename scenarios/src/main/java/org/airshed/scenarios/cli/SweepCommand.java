@@ -24,12 +24,14 @@ import picocli.CommandLine.Spec;
 /** {@code airshed sweep SWEEP --out DIR}: many variants of a scenario, in parallel, resumable. */
 @Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
         header = "Run a scenario across a grid (and seeded draws) of parameter values.",
-        description = {"SWEEP: a sweep file (JSON; README, \"Sweeps\"), or the name of a bundled sweep.",
-                "Writes into DIR: runs.csv and runs.jsonl (one row per run: parameters, status, headline",
-                "results), summary.csv (statistics per parameter value) and journal.jsonl (finished runs,",
-                "so that a killed sweep started again does only what is left and ends with the same files).",
-                "A run that is infeasible or invalid is recorded with its reason; the sweep goes on.",
-                "Exit 0 when every run was recorded, 2 on a bad sweep file or scenario, 1 on an internal error."})
+        description = {"SWEEP: a sweep file (JSON; README, \"Sweeps\") or a bundled sweep's name.",
+                "Writes into DIR: runs.csv and runs.jsonl (a row per run: parameters,",
+                "status, headline results), summary.csv (statistics per parameter value)",
+                "and journal.jsonl (finished runs: a killed sweep started again does only",
+                "what is left and ends with the same files). An infeasible or invalid run",
+                "is recorded with its reason; the sweep goes on.",
+                "Exit 0 when every run was recorded, 2 on a bad sweep file or scenario,",
+                "1 on an internal error."})
 final class SweepCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
