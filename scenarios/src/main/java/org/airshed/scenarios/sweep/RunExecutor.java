@@ -5,13 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import org.airshed.core.io.Problem;
 import org.airshed.core.io.ScenarioDocument;
 import org.airshed.core.io.ScenarioInputException;
 import org.airshed.core.io.ScenarioReader;
 import org.airshed.core.io.SectionInputException;
+import org.airshed.core.study.AllocationReport;
 import org.airshed.scenarios.run.RunResult;
 import org.airshed.scenarios.run.ScenarioRunner;
 import org.airshed.scenarios.run.ScenarioSections;
@@ -46,31 +47,29 @@ final class RunExecutor {
                     "the sweep's parameters cannot be applied to this run: " + e.getMessage(), none);
         }
         try {
-            ScenarioDocument document = ScenarioReader.read(base.fileName(), v.scenario(), base.baseDirectory(),
+            ScenarioDocument document = ScenarioReader.read(base.fileName(), v.scenario(), SweepSetup.RESOLVED,
                     ScenarioSections.ALL);
             ScenarioRunner runner = runners.get();
             RunResult solved = runner.solve(document);
             ObjectNode results = Headlines.of(runner.summary(solved));
             if (!solved.report().isOptimal()) {
-                return new SweepRow(index, v.seed(), v.values(), SweepRow.INFEASIBLE, reasons(runner.summary(solved)),
-                        results);
+                return new SweepRow(index, v.seed(), v.values(), SweepRow.INFEASIBLE, reasons(solved.report()), results);
             }
             return new SweepRow(index, v.seed(), v.values(), SweepRow.OK, null, results);
         } catch (ScenarioInputException e) {
             return new SweepRow(index, v.seed(), v.values(), SweepRow.INVALID, e.getMessage().replace("\n", "; "), none);
         } catch (SectionInputException e) {
-            return new SweepRow(index, v.seed(), v.values(), SweepRow.INVALID, base.fileName() + ": " + e.path()
-                    + (e.value() == null ? "" : " = " + e.value()) + ": " + e.getMessage(), none);
+            return new SweepRow(index, v.seed(), v.values(), SweepRow.INVALID,
+                    new Problem(base.fileName(), e.path(), e.value(), e.getMessage()).toString(), none);
         } catch (RuntimeException e) {
             return new SweepRow(index, v.seed(), v.values(), SweepRow.ERROR, "internal error: " + e, none);
         }
     }
 
-    private static String reasons(ObjectNode summary) {
-        List<String> reasons = new ArrayList<>();
-        summary.path("allocation").path("reasons").forEach(r -> reasons.add(r.asText()));
-        String status = summary.path("allocation").path("status").asText();
-        return reasons.isEmpty() ? status : String.join("; ", reasons);
+    /** Why the allocation has no solution, as summary.json's {@code allocation.reasons} words it. */
+    private static String reasons(AllocationReport report) {
+        List<String> reasons = report.reasons().stream().map(Object::toString).toList();
+        return reasons.isEmpty() ? report.status().key() : String.join("; ", reasons);
     }
 
     /** The row as its journal line (and runs.jsonl line): compact JSON, keys in a fixed order. */

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import org.airshed.core.io.AtomicFiles;
 
@@ -31,9 +32,9 @@ final class SweepJournal implements Closeable {
 
     private final Path file;
     private final FileChannel channel;
-    private final Map<Integer, String> lines;
+    private final SortedMap<Integer, String> lines;
 
-    private SweepJournal(Path file, FileChannel channel, Map<Integer, String> lines) {
+    private SweepJournal(Path file, FileChannel channel, SortedMap<Integer, String> lines) {
         this.file = file;
         this.channel = channel;
         this.lines = lines;
@@ -52,7 +53,7 @@ final class SweepJournal implements Closeable {
         if (restart) {
             Files.deleteIfExists(file);
         }
-        Map<Integer, String> lines = new TreeMap<>();
+        SortedMap<Integer, String> lines = new TreeMap<>();
         if (Files.exists(file)) {
             read(file, fingerprint, runs, lines);
         } else {
@@ -123,8 +124,8 @@ final class SweepJournal implements Closeable {
         }
     }
 
-    /** Run index → its line, for the runs already finished. */
-    Map<Integer, String> lines() {
+    /** Run index → its line, for the runs finished, in run order (a sorted map). */
+    SortedMap<Integer, String> lines() {
         return lines;
     }
 

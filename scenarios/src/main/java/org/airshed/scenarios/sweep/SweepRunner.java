@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
@@ -65,17 +64,13 @@ public final class SweepRunner {
             }
             ProgressBar bar = new ProgressBar(progress, terminal, total, resumed, System::nanoTime);
             runAll(pending, executor, journal, bar, resumed, threads);
-            Map<Integer, String> lines = new TreeMap<>(journal.lines());
-            SweepTables tables = new SweepTables(plan.spec(), new ArrayList<>(lines.values()));
+            // The journal keeps its lines by run index: its values are already in run order.
+            SweepTables tables = new SweepTables(plan.spec(), new ArrayList<>(journal.lines().values()));
             List<Path> files = List.of(out.resolve(RUNS_JSONL), out.resolve(RUNS_CSV), out.resolve(SUMMARY_CSV));
             AtomicFiles.writeString(files.get(0), tables.jsonLines());
             AtomicFiles.writeString(files.get(1), tables.runsCsv());
             AtomicFiles.writeString(files.get(2), tables.summaryCsv());
-            Map<String, Integer> statuses = new TreeMap<>();
-            for (String line : lines.values()) {
-                statuses.merge(SweepTables.status(line), 1, Integer::sum);
-            }
-            return new SweepOutcome(total, resumed, statuses, files);
+            return new SweepOutcome(total, resumed, tables.statusCounts(), files);
         }
     }
 

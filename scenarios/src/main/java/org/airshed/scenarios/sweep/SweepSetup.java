@@ -5,15 +5,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.net.URISyntaxException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.airshed.core.io.IoErrors;
@@ -35,6 +35,8 @@ import org.airshed.scenarios.run.ScenarioSections;
  */
 public record SweepSetup(String sweepFile, SweepPlan plan, SweepBase base, String fingerprint) {
     private static final String BUNDLED = "sweeps/";
+    /** A resolved base has no {@code sourcesFile}, so its variants need no directory to read. */
+    static final Path RESOLVED = null;
 
     /**
      * Resolves {@code argument} (a sweep file, or a bundled sweep's name); throws
@@ -77,7 +79,7 @@ public record SweepSetup(String sweepFile, SweepPlan plan, SweepBase base, Strin
             return;
         }
         try {
-            ScenarioReader.read(base.fileName(), plan.variant(0).scenario(), base.baseDirectory(), ScenarioSections.ALL);
+            ScenarioReader.read(base.fileName(), plan.variant(0).scenario(), RESOLVED, ScenarioSections.ALL);
         } catch (ScenarioInputException e) {
             List<Problem> typos = new ArrayList<>();
             for (Problem p : e.problems()) {
@@ -143,7 +145,7 @@ public record SweepSetup(String sweepFile, SweepPlan plan, SweepBase base, Strin
         // Resolved once: CSV sources join the tree, and every default is written out.
         String resolved = ScenarioWriter.toJson(document);
         JsonNode tree = ScenarioReader.tree(name, resolved);
-        return new SweepBase(name, baseDirectory, resolved, (ObjectNode) tree, document.scenario());
+        return new SweepBase(name, resolved, (ObjectNode) tree);
     }
 
     private static Path asFile(String argument) {

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.airshed.scenarios.run.CsvTable;
 import org.airshed.scenarios.run.ResultNumbers;
 import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
@@ -75,9 +76,11 @@ final class SweepTables {
         }
     }
 
-    /** The status of a journal line. */
-    static String status(String line) {
-        return parse(line).path("status").asText();
+    /** Runs per status (ok, infeasible, invalid, error), in name order. */
+    Map<String, Integer> statusCounts() {
+        Map<String, Integer> counts = new TreeMap<>();
+        rows.forEach(r -> counts.merge(r.get("status").asText(), 1, Integer::sum));
+        return counts;
     }
 
     String jsonLines() {
