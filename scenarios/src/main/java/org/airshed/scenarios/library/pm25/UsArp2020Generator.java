@@ -175,15 +175,15 @@ public final class UsArp2020Generator {
         for (int k = 0; k < units.size(); k++) {
             CampdData.Unit u = units.get(k);
             if (!coal(u)) {
-                f.excluded("not coal-fired (gas or oil units at a coal facility)").add(so2[k], nox[k]);
+                f.excluded("that are not coal-fired (gas or oil units at a coal facility)").add(so2[k], nox[k]);
                 continue;
             }
             if (!OPERATING.equals(u.operatingStatus())) {
-                f.excluded("retired during 2020 or in long-term cold storage").add(so2[k], nox[k]);
+                f.excluded("that retired during 2020 or are in long-term cold storage").add(so2[k], nox[k]);
                 continue;
             }
             if (so2[k] == 0 && nox[k] == 0) {
-                f.excluded("no 2020 emissions (its share of its facility's is 0)").add(0, 0);
+                f.excluded("with no 2020 emissions (a zero share of their facility's)").add(0, 0);
                 continue;
             }
             double heatInput = csnox.allocated() * heat[k] / heatSum * 2000 / a.allocationRate();
