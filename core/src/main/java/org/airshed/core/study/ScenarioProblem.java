@@ -159,6 +159,71 @@ public final class ScenarioProblem {
                 receptorIds, regionBaseline, cap);
     }
 
+    /**
+     * This problem's sources with another requirement: every region (no welfare weights), every
+     * source, {@code origin}'s total-reduction requirement (none when null), no receptor rows. The
+     * same as {@link #capOnly(Scenario, String, RequirementOrigin)} with a null region, copied from
+     * this problem's arrays rather than converted again from the scenario's records.
+     */
+    public ScenarioProblem capOnly(RequirementOrigin origin) {
+        return derive(r -> true, origin);
+    }
+
+    /** One region's sources alone with {@code origin}'s requirement, copied from this problem's arrays. */
+    public ScenarioProblem alone(String regionId, RequirementOrigin origin) {
+        int region = regionIndex(regionId);
+        if (region < 0) {
+            throw new IllegalArgumentException("unknown region: " + regionId);
+        }
+        return derive(r -> r == region, origin);
+    }
+
+    /** The problems's regions (a subset, in order) and their sources, with a new requirement and no receptors. */
+    private ScenarioProblem derive(java.util.function.IntPredicate regionIncluded, RequirementOrigin cap) {
+        AllocationProblemBuilder builder = AllocationProblem.builder();
+        int[] newIndex = new int[problem.regionCount()];
+        List<String> ids = new ArrayList<>();
+        Map<String, Integer> index = new HashMap<>();
+        for (int r = 0; r < problem.regionCount(); r++) {
+            newIndex[r] = -1;
+            if (regionIncluded.test(r)) {
+                newIndex[r] = builder.addRegion(regionIds.get(r), 0);
+                index.put(regionIds.get(r), newIndex[r]);
+                ids.add(regionIds.get(r));
+            }
+        }
+        double[] baselines = new double[ids.size()];
+        int[] included = new int[problem.sourceCount()];
+        int count = 0;
+        for (int i = 0; i < problem.sourceCount(); i++) {
+            int r = newIndex[problem.sourceRegion(i)];
+            if (r < 0) {
+                continue;
+            }
+            baselines[r] += problem.baseline(i);
+            included[count++] = scenarioSources[i];
+            int blocks = problem.blockCount(i);
+            if (blocks == 0) {
+                // A quadratic curve, or no curve at all (stored as linear 0, slope 1, max 0): the same arrays either way.
+                builder.addQuadraticSource(r, problem.baseline(i), problem.quadLinear(i), problem.quadSlope(i),
+                        problem.maxAbatement(i));
+            } else {
+                double[] amounts = new double[blocks];
+                double[] unitCosts = new double[blocks];
+                for (int b = 0; b < blocks; b++) {
+                    amounts[b] = problem.blockAmount(i, b);
+                    unitCosts[b] = problem.blockCost(i, b);
+                }
+                builder.addStepSource(r, problem.baseline(i), amounts, unitCosts);
+            }
+        }
+        if (cap != null) {
+            builder.capRequirement(cap.requirement());
+        }
+        return new ScenarioProblem(scenario, builder.build(), ids, index, Arrays.copyOf(included, count), List.of(),
+                baselines, cap);
+    }
+
     public Scenario scenario() {
         return scenario;
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.airshed.core.model.Region;
 import org.airshed.core.model.Scenario;
+import org.airshed.core.study.ScenarioProblem;
 import org.airshed.market.game.CoalitionOracle;
 import org.airshed.market.game.Game;
 import org.airshed.market.game.LeastCore;
@@ -28,7 +29,13 @@ public final class CompensationStudy {
 
     /** The scenario's game under the section's baseline, every rule applied; {@code seed} drives sampled Shapley. */
     public static CompensationReport run(Scenario scenario, CompensationSpec spec, long seed) {
-        ScenarioGame game = ScenarioGame.of(scenario, spec.baseline());
+        return run(ScenarioProblem.of(scenario), spec, seed);
+    }
+
+    /** The same from the scenario's own problem already in solver form (a run converts it once). */
+    public static CompensationReport run(ScenarioProblem own, CompensationSpec spec, long seed) {
+        Scenario scenario = own.scenario();
+        ScenarioGame game = ScenarioGame.of(own, spec.baseline());
         RegionFacts facts = game.facts();
         double[] standalone = new double[game.playerCount()];
         for (int i = 0; i < standalone.length; i++) {

@@ -1,5 +1,6 @@
 package org.airshed.scenarios.sweep;
 
+import org.airshed.scenarios.pipeline.JsonPathPattern;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.DoubleNode;

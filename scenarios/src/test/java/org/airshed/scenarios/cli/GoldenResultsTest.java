@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.airshed.scenarios.library.ScenarioLibrary;
+import org.airshed.scenarios.pipeline.ResultDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,6 +65,9 @@ class GoldenResultsTest {
         try (Stream<Path> list = Files.list(out)) {
             for (Path file : list.toList()) {
                 String name = file.getFileName().toString();
+                if (name.equals(ResultDirectory.LOCK)) {
+                    continue; // the directory's lock, not a result
+                }
                 if (names == null || names.contains(name)) {
                     files.put(name, Files.readAllBytes(file));
                 }
