@@ -22,7 +22,7 @@ import org.airshed.core.model.TransferMatrix;
 import org.airshed.core.model.Units;
 
 /**
- * Walks a version-1 scenario's JSON tree (FORMAT.md) into model records. A record is built
+ * Walks a version-1 scenario's JSON tree (docs/FORMAT.md) into model records. A record is built
  * whenever its required values could be read (a bad optional value is reported and replaced by
  * its default), so its own checks report their problems too; a region or source that cannot be
  * built is reported and the walk goes on with the next one. Cross-references between parts are left to the Scenario

@@ -1,7 +1,7 @@
 package org.airshed.core.io;
 
 /**
- * The bounds a scenario is read within (FORMAT.md, "Limits"), each with its reason. A value past
+ * The bounds a scenario is read within (docs/FORMAT.md, "Limits"), each with its reason. A value past
  * one is refused where it is read, with its file, JSON path (or CSV line and column) and value,
  * instead of failing later inside a solver or running out of memory.
  */

@@ -22,7 +22,7 @@ import org.airshed.core.model.Source;
 import org.airshed.core.model.Violation;
 
 /**
- * Reads version-1 scenario files (FORMAT.md) and, through {@code sourcesFile}, their sources
+ * Reads version-1 scenario files (docs/FORMAT.md) and, through {@code sourcesFile}, their sources
  * CSV. Every problem is collected before anything is rejected: a file with five mistakes is
  * reported with five problems, each with its file, JSON path (or CSV line and column) and value.
  * Numbers are taken as written, in the scenario's own {@code units}.

@@ -63,7 +63,7 @@ class ScenarioWriterTest {
                 json);
         assertTrue(json.contains("\"gdp\": 3870000000000,"), json);
         assertTrue(json.contains("\"SH\": {\"SH\": 1.1E-4, \"JS\": 2.0E-5}"), json);
-        // Fields in FORMAT.md order.
+        // Fields in docs/FORMAT.md order.
         List<String> keys = List.of("\"name\"", "\"description\"", "\"seed\"", "\"units\"", "\"objective\"",
                 "\"regions\"", "\"transfer\"", "\"sources\"", "\"policy\"");
         for (int k = 1; k < keys.size(); k++) {

@@ -4,7 +4,7 @@ import java.util.List;
 import org.airshed.core.util.Keyed;
 import org.airshed.core.util.Keys;
 
-/** What cooperation is compared with (DOMAIN.md §4). */
+/** What cooperation is compared with (docs/DOMAIN.md §4). */
 public enum Baseline implements Keyed {
     /** Each region minimises its own abatement cost plus its own damages; coalitions by the γ-function. */
     NASH("nash"),

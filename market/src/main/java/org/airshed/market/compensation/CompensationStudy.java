@@ -20,7 +20,7 @@ import org.airshed.market.game.ShapleyValue;
 
 /**
  * Applies every rule of a compensation section to a scenario's game, or the game-only rules to a
- * game given by its coalition values, and checks each (DOMAIN.md §4). Rules that cannot apply
+ * game given by its coalition values, and checks each (docs/DOMAIN.md §4). Rules that cannot apply
  * are reported as undefined with the reason, never with made-up numbers.
  */
 public final class CompensationStudy {

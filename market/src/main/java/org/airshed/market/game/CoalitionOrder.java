@@ -5,7 +5,7 @@ import org.airshed.core.util.Keyed;
 import org.airshed.core.util.Keys;
 
 /**
- * How a list of coalition values is ordered in a file (FORMAT.md, "Games given directly").
+ * How a list of coalition values is ordered in a file (docs/FORMAT.md, "Games given directly").
  * Mixing the two is the classic bug of game code, so every file names its order.
  * <ul>
  *   <li>{@link #LEX}: by size, then lexicographically by member positions:

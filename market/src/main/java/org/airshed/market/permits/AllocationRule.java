@@ -5,7 +5,7 @@ import org.airshed.core.util.Keyed;
 import org.airshed.core.util.Keys;
 
 /**
- * How the cap's permits are handed out before trading (FORMAT.md, {@code $.market.allocation}).
+ * How the cap's permits are handed out before trading (docs/FORMAT.md, {@code $.market.allocation}).
  * Rules that weight regions split a region's share among its sources by baseline.
  */
 public enum AllocationRule implements Keyed {

@@ -16,7 +16,7 @@ import org.airshed.core.model.Violation;
 import org.airshed.market.permits.AllocationRule;
 
 /**
- * Reads a scenario's {@code market} section (FORMAT.md and the README) into a {@link MarketSpec},
+ * Reads a scenario's {@code market} section (docs/FORMAT.md and the README) into a {@link MarketSpec},
  * reporting every problem at its JSON path, including combinations this version does not run.
  */
 public final class MarketSectionReader implements SectionReader<MarketSpec> {

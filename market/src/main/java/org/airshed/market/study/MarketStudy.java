@@ -20,7 +20,7 @@ import org.airshed.market.settlement.MarketLedger;
 import org.airshed.market.trading.ZoneRules;
 
 /**
- * Runs a scenario's permit market (DOMAIN.md §3): permits handed out by the allocation rule,
+ * Runs a scenario's permit market (docs/DOMAIN.md §3): permits handed out by the allocation rule,
  * exchanged by the mechanism, settled on the ledger, and surrendered against emissions. Every
  * permit and every yuan moves through the ledger, whose conservation report comes with the result.
  */

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The headline numbers of a run: the parts of summary.json a sweep keeps, under their FORMAT.md
+ * The headline numbers of a run: the parts of summary.json a sweep keeps, under their docs/FORMAT.md
  * names, so that a column {@code compensation.rules.shapley.inCore} means exactly what the key
  * of that path means in a run's summary.json. Per-source and per-region detail is left out. Each
  * section says what it keeps ({@link Section#headlines()}); the patterns are joined in section order.

@@ -11,7 +11,7 @@ import org.airshed.core.study.Infeasibility;
 import org.airshed.core.study.RegionOutcome;
 
 /**
- * summary.json's {@code allocation} part (FORMAT.md's fixed names, plus {@code objectiveKind},
+ * summary.json's {@code allocation} part (docs/FORMAT.md's fixed names, plus {@code objectiveKind},
  * {@code damages}, {@code reasons}, {@code solver} and per-region {@code baseline},
  * {@code damage} and {@code price}) and, when the policy gives duties, its {@code cooperation}
  * part. Undefined numbers are null.
