@@ -16,8 +16,14 @@ public final class Overrides {
         this.list = List.copyOf(list);
     }
 
-    /** Sets each override's field in {@code root} (adding it when the file leaves it out). */
+    /**
+     * Sets each override's field in {@code root} (adding it when the file leaves it out). A root
+     * that is not an object is left alone: the reader reports it.
+     */
     void apply(JsonNode root) {
+        if (!root.isObject()) {
+            return;
+        }
         for (FlagOverride o : list) {
             for (Slot slot : o.path().select(root)) {
                 slot.set(o.value().deepCopy());
