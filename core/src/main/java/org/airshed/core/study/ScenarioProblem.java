@@ -6,6 +6,8 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 import org.airshed.core.allocation.AllocationProblem;
@@ -34,6 +36,7 @@ public final class ScenarioProblem {
     private final List<String> receptorIds;
     private final double[] regionBaseline;
     private final RequirementOrigin capOrigin;
+    private final Map<Optional<RequirementOrigin>, ScenarioProblem> capOnlyCopies = new ConcurrentHashMap<>();
 
     private ScenarioProblem(Scenario scenario, AllocationProblem problem, List<String> regionIds,
                             Map<String, Integer> regionIndex, int[] scenarioSources, List<String> receptorIds, double[] regionBaseline,
@@ -166,7 +169,8 @@ public final class ScenarioProblem {
      * this problem's arrays rather than converted again from the scenario's records.
      */
     public ScenarioProblem capOnly(RequirementOrigin origin) {
-        return derive(r -> true, origin);
+        // Checked and then run, a market asks twice for the same problem: it is copied once.
+        return capOnlyCopies.computeIfAbsent(Optional.ofNullable(origin), o -> derive(r -> true, origin));
     }
 
     /** One region's sources alone with {@code origin}'s requirement, copied from this problem's arrays. */
