@@ -6,7 +6,7 @@ import org.airshed.market.game.CoalitionOracle;
 import org.airshed.market.game.Game;
 
 /**
- * The closed-form γ-game of DOMAIN.md §4 with random links, in money units: savings
+ * The closed-form γ-game of docs/DOMAIN.md §4 with random links, in money units: savings
  * s(S) = Σ_{i∈S} (Σ_{j∈S, j≠i} b_ij)² / (2c_i), b_ij ≥ 0 money per tonne of i's abatement felt at j,
  * c_i &gt; 0 money per tonne². An oracle, so the same game serves sizes too large to hold in memory.
  */

@@ -1,6 +1,6 @@
 package org.airshed.core.allocation;
 
-/** Outcome of an allocation solve; the file names are those of FORMAT.md. */
+/** Outcome of an allocation solve; the file names are those of docs/FORMAT.md. */
 public enum AllocationStatus {
     OPTIMAL("optimal"),
     INFEASIBLE("infeasible"),

@@ -1,11 +1,7 @@
 package org.airshed.core.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * Reads other JSON input files (a game given directly, a sweep) with the scenario reader's
@@ -24,13 +20,25 @@ public final class JsonDocuments {
 
     /** The document read by {@code reader}; throws {@link ScenarioInputException} with every problem. */
     public static <T> T read(Path file, DocumentReader<T> reader) {
-        String json;
-        try {
-            json = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new ScenarioInputException(List.of(new Problem(file.toString(), "file", null, IoErrors.describe(e))));
+        Problems unreadable = new Problems();
+        String json = BoundedText.read(file, ScenarioLimits.MAX_JSON_BYTES, unreadable);
+        if (json == null) {
+            throw new ScenarioInputException(unreadable.list());
         }
         return read(file.toString(), json, reader);
+    }
+
+    /**
+     * A JSON input file's text, read within {@link ScenarioLimits#MAX_JSON_BYTES}; throws
+     * {@link ScenarioInputException} naming it as {@code name} when it cannot be read or is too large.
+     */
+    public static String text(Path file, String name) {
+        Problems unreadable = new Problems();
+        String json = BoundedText.read(file, name, ScenarioLimits.MAX_JSON_BYTES, unreadable);
+        if (json == null) {
+            throw new ScenarioInputException(unreadable.list());
+        }
+        return json;
     }
 
     /** The same for a document given as text (a bundled one), reported under {@code fileName}. */

@@ -139,6 +139,31 @@ final class JsonInput {
         return value;
     }
 
+    /** A finite number within {@link ScenarioLimits#MAX_MAGNITUDE}: every quantity of a scenario. */
+    Double quantity(JsonNode node, String path) {
+        Double value = number(node, path);
+        if (value != null && !ScenarioLimits.withinMagnitude(value)) {
+            problem(path, node, ScenarioLimits.beyondMagnitude());
+            return null;
+        }
+        return value;
+    }
+
+    /** {@link #numberMap} of quantities (transfer rows, limits, duties). */
+    Map<String, Double> quantityMap(JsonNode node, String path) {
+        Map<String, Double> values = new LinkedHashMap<>();
+        ObjectNode o = map(node, path);
+        if (o != null) {
+            o.fields().forEachRemaining(e -> {
+                Double value = quantity(e.getValue(), path + "." + e.getKey());
+                if (value != null) {
+                    values.put(e.getKey(), value);
+                }
+            });
+        }
+        return values;
+    }
+
     /** A whole number that fits in a long (seeds). */
     Long integer(JsonNode node, String path) {
         if (node == null) {

@@ -22,7 +22,7 @@ import org.airshed.core.model.TransferMatrix;
 import org.airshed.core.model.Units;
 
 /**
- * Walks a version-1 scenario's JSON tree (FORMAT.md) into model records. A record is built
+ * Walks a version-1 scenario's JSON tree (docs/FORMAT.md) into model records. A record is built
  * whenever its required values could be read (a bad optional value is reported and replaced by
  * its default), so its own checks report their problems too; a region or source that cannot be
  * built is reported and the walk goes on with the next one. Cross-references between parts are left to the Scenario
@@ -77,6 +77,12 @@ final class ScenarioJsonParser {
         Units units = units(top.get("units"));
         Objective objective = objective(top.get("objective"));
         List<Region> regions = list(required(top, "regions", "$"), "$.regions", this::region);
+        if (regions != null && regions.size() > ScenarioLimits.MAX_REGIONS) {
+            problems.add(in.file(), "$.regions", regions.size() + " regions", "at most " + ScenarioLimits.MAX_REGIONS
+                    + " regions: the solver and the compensation game hold the transfer matrix dense (limits × regions,"
+                    + " regions × regions), 200 MB each at that size (docs/FORMAT.md, \"Limits\")");
+            regions = null;
+        }
         TransferMatrix transfer = transfer(top.get("transfer"));
         List<Source> sourceSlots = top.has("sources") ? slots(top.get("sources"), "$.sources", this::source) : List.of();
         List<Source> sources = sourceSlots == null || sourceSlots.stream().anyMatch(s -> s == null) ? null : sourceSlots;
@@ -128,11 +134,11 @@ final class ScenarioJsonParser {
         }
         String id = in.string(required(o, "id", path), path + ".id");
         String name = in.string(o.get("name"), path + ".name");
-        OptionalDouble population = optional(in.number(o.get("population"), path + ".population"));
-        OptionalDouble gdp = optional(in.number(o.get("gdp"), path + ".gdp"));
-        double damage = orZero(in.number(o.get("damagePerConcentration"), path + ".damagePerConcentration"));
-        double background = orZero(in.number(o.get("background"), path + ".background"));
-        double transactionCost = orZero(in.number(o.get("transactionCost"), path + ".transactionCost"));
+        OptionalDouble population = optional(in.quantity(o.get("population"), path + ".population"));
+        OptionalDouble gdp = optional(in.quantity(o.get("gdp"), path + ".gdp"));
+        double damage = orZero(in.quantity(o.get("damagePerConcentration"), path + ".damagePerConcentration"));
+        double background = orZero(in.quantity(o.get("background"), path + ".background"));
+        double transactionCost = orZero(in.quantity(o.get("transactionCost"), path + ".transactionCost"));
         if (id == null) {
             return null;
         }
@@ -163,7 +169,7 @@ final class ScenarioJsonParser {
         String region = in.string(required(o, "region", path), path + ".region");
         String sector = in.string(o.get("sector"), path + ".sector");
         String department = in.string(o.get("department"), path + ".department");
-        Double baseline = in.number(required(o, "baseline", path), path + ".baseline");
+        Double baseline = in.quantity(required(o, "baseline", path), path + ".baseline");
         AbatementCurve curve = curve(o, path, baseline);
         if (id == null || region == null || baseline == null || curve == null) {
             return null;
@@ -209,8 +215,8 @@ final class ScenarioJsonParser {
             return null;
         }
         String name = in.string(required(o, "name", path), path + ".name");
-        Double removal = in.number(required(o, "removal", path), path + ".removal");
-        Double annualCost = in.number(required(o, "annualCost", path), path + ".annualCost");
+        Double removal = in.quantity(required(o, "removal", path), path + ".removal");
+        Double annualCost = in.quantity(required(o, "annualCost", path), path + ".annualCost");
         if (name == null || removal == null || annualCost == null) {
             return null;
         }
@@ -231,8 +237,8 @@ final class ScenarioJsonParser {
         if (o == null) {
             return null;
         }
-        Double amount = in.number(required(o, "amount", path), path + ".amount");
-        Double unitCost = in.number(required(o, "unitCost", path), path + ".unitCost");
+        Double amount = in.quantity(required(o, "amount", path), path + ".amount");
+        Double unitCost = in.quantity(required(o, "unitCost", path), path + ".unitCost");
         if (amount == null || unitCost == null) {
             return null;
         }
@@ -244,9 +250,9 @@ final class ScenarioJsonParser {
         if (o == null) {
             return null;
         }
-        double linear = orZero(in.number(o.get("linear"), path + ".linear"));
-        Double slope = in.number(required(o, "slope", path), path + ".slope");
-        Double max = in.number(required(o, "max", path), path + ".max");
+        double linear = orZero(in.quantity(o.get("linear"), path + ".linear"));
+        Double slope = in.quantity(required(o, "slope", path), path + ".slope");
+        Double max = in.quantity(required(o, "max", path), path + ".max");
         if (slope == null || max == null) {
             return null;
         }
@@ -261,14 +267,14 @@ final class ScenarioJsonParser {
         if (o == null) {
             return null;
         }
-        Double cap = in.number(o.get("cap"), "$.policy.cap");
+        Double cap = in.quantity(o.get("cap"), "$.policy.cap");
         Map<String, Double> limits = numberMap(o.get("receptorLimits"), "$.policy.receptorLimits");
         Map<String, Double> duties = numberMap(o.get("duties"), "$.policy.duties");
         return problems.build(() -> new Policy(optional(cap), limits, duties), in.file(), "$.policy");
     }
 
     private Map<String, Double> numberMap(JsonNode node, String path) {
-        return in.numberMap(node, path);
+        return in.quantityMap(node, path);
     }
 
     /** Reads every element, so that one bad element does not hide the others; null when any failed. */

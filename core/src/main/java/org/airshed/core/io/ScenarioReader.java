@@ -1,13 +1,7 @@
 package org.airshed.core.io;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -28,27 +22,12 @@ import org.airshed.core.model.Source;
 import org.airshed.core.model.Violation;
 
 /**
- * Reads version-1 scenario files (FORMAT.md) and, through {@code sourcesFile}, their sources
+ * Reads version-1 scenario files (docs/FORMAT.md) and, through {@code sourcesFile}, their sources
  * CSV. Every problem is collected before anything is rejected: a file with five mistakes is
  * reported with five problems, each with its file, JSON path (or CSV line and column) and value.
  * Numbers are taken as written, in the scenario's own {@code units}.
  */
 public final class ScenarioReader {
-    /**
-     * Configured explicitly rather than trusting defaults: a duplicate key, trailing text or a
-     * NaN literal is a malformed file. Unknown properties fail should anything ever bind to
-     * classes; the tree walk checks keys itself, so that it can report all of them. Decimals are
-     * kept as written (BigDecimal) so that a problem shows a literal such as 1e999 as the user
-     * wrote it, not as Infinity.
-     */
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-            .build();
     private static final Pattern SOURCE_FIELD = Pattern.compile("sources\\[(\\d+)\\](?:\\.(.+))?");
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
@@ -130,11 +109,10 @@ public final class ScenarioReader {
     }
 
     private static Outcome parse(Path file, List<SectionReader<?>> sections) {
-        String json;
-        try {
-            json = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return new Outcome(null, List.of(new Problem(file.toString(), "file", null, IoErrors.describe(e))));
+        Problems unreadable = new Problems();
+        String json = BoundedText.read(file, ScenarioLimits.MAX_JSON_BYTES, unreadable);
+        if (json == null) {
+            return new Outcome(null, unreadable.list());
         }
         Path directory = file.getParent();
         return parse(file.toString(), json, directory == null ? Path.of("") : directory, sections);
@@ -237,7 +215,7 @@ public final class ScenarioReader {
     static JsonNode tree(String fileName, String json, Problems problems) {
         String text = !json.isEmpty() && json.charAt(0) == BYTE_ORDER_MARK ? json.substring(1) : json;
         try {
-            JsonNode root = MAPPER.readTree(text);
+            JsonNode root = StrictJson.MAPPER.readTree(text);
             if (root == null || root.isMissingNode()) {
                 problems.add(fileName, "$", null, "the file is empty; a scenario is a JSON object");
                 return null;

@@ -21,7 +21,7 @@ import org.airshed.core.model.TransferMatrix;
 import org.airshed.core.model.Units;
 
 /**
- * Writes a scenario as canonical version-1 JSON (see FORMAT.md): fields in the documented
+ * Writes a scenario as canonical version-1 JSON (see docs/FORMAT.md): fields in the documented
  * order, defaults written out (the resolved scenario), sources inline (never a sourcesFile),
  * numbers that read back to the identical double. Equal scenarios give identical bytes.
  * Quantities are written as they are held, in the scenario's own {@code units}.

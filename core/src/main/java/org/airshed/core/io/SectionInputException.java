@@ -26,4 +26,9 @@ public final class SectionInputException extends RuntimeException {
     public String value() {
         return value;
     }
+
+    /** The problem as reported in {@code file}: the one conversion from this exception to a {@link Problem}. */
+    public Problem problem(String file) {
+        return new Problem(file, path, value, getMessage());
+    }
 }

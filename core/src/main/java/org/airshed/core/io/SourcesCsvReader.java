@@ -55,6 +55,7 @@ final class SourcesCsvReader {
     private final CsvSources result;
     private final Map<String, Long> firstLineOfId = new HashMap<>();
     private Map<String, Integer> columnIndex;
+    private List<String> headerNames;
     private int width;
     private PendingSource pending;
 
@@ -70,14 +71,29 @@ final class SourcesCsvReader {
      */
     static CsvSources read(Reader csv, String file, Problems problems) {
         SourcesCsvReader reader = new SourcesCsvReader(file, problems);
-        try (Reader in = skipByteOrderMark(csv); CSVParser parser = CSVParser.parse(in, FORMAT)) {
+        try (Reader in = skipByteOrderMark(new CsvRowLimit(csv, ScenarioLimits.MAX_CSV_ROW));
+             CSVParser parser = CSVParser.parse(in, FORMAT)) {
             reader.readAll(parser);
+        } catch (CsvRowLimit.RowTooLong e) {
+            reader.tooLong(e);
         } catch (IOException e) {
             problems.add(file, "line 1", null, IoErrors.describe(e));
         } catch (UncheckedIOException e) {
-            problems.add(file, "line 1", null, IoErrors.describe(e.getCause()));
+            if (e.getCause() instanceof CsvRowLimit.RowTooLong tooLong) {
+                reader.tooLong(tooLong);
+            } else {
+                problems.add(file, "line 1", null, IoErrors.describe(e.getCause()));
+            }
         }
         return reader.result;
+    }
+
+    /** A row past the limit, named by its line and the column it was in. */
+    private void tooLong(CsvRowLimit.RowTooLong e) {
+        String column = e.line > 1 && headerNames != null && e.cell < headerNames.size() ? headerNames.get(e.cell)
+                : Integer.toString(e.cell + 1);
+        problems.add(file, at(e.line, column), e.start, "the row is longer than " + ScenarioLimits.MAX_CSV_ROW
+                + " characters, which no sources row needs: is this a CSV file? (a quote left open also runs on)");
     }
 
     private void readAll(CSVParser parser) {
@@ -95,7 +111,11 @@ final class SourcesCsvReader {
                 }
                 record = records.next();
             } catch (UncheckedIOException e) {
-                problems.add(file, "line " + line, null, IoErrors.describeCsv(e.getCause()));
+                if (e.getCause() instanceof CsvRowLimit.RowTooLong tooLong) {
+                    tooLong(tooLong);
+                } else {
+                    problems.add(file, "line " + line, null, IoErrors.describeCsv(e.getCause()));
+                }
                 return;
             }
             if (record.size() == 1 && record.get(0).isEmpty()) {
@@ -114,6 +134,7 @@ final class SourcesCsvReader {
             return false;
         }
         boolean readable = true;
+        headerNames = names;
         columnIndex = new HashMap<>();
         width = names.size();
         for (int c = 0; c < names.size(); c++) {
@@ -292,6 +313,10 @@ final class SourcesCsvReader {
         double value = NumberText.parse(text);
         if (!Double.isFinite(value)) {
             problems.add(file, at(line, column), text, "must be a finite number; this one is too large for a double");
+            return null;
+        }
+        if (!ScenarioLimits.withinMagnitude(value)) {
+            problems.add(file, at(line, column), text, ScenarioLimits.beyondMagnitude());
             return null;
         }
         return value;

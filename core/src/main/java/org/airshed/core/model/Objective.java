@@ -1,7 +1,10 @@
 package org.airshed.core.model;
 
+import org.airshed.core.util.Keyed;
+import org.airshed.core.util.Keys;
+
 /** What the allocation minimises. */
-public enum Objective {
+public enum Objective implements Keyed {
     /** Total abatement cost, subject to the policy. */
     COST("cost"),
     /** Total abatement cost plus damages Σ_j δ_j z_j, subject to the policy if one is given. */
@@ -13,18 +16,13 @@ public enum Objective {
         this.key = key;
     }
 
-    /** The name used in scenario and result files. */
+    @Override
     public String key() {
         return key;
     }
 
     /** Parses a file name ({@code cost}, {@code welfare}); null when unknown. */
     public static Objective fromKey(String key) {
-        for (Objective o : values()) {
-            if (o.key.equals(key)) {
-                return o;
-            }
-        }
-        return null;
+        return Keys.lookup(values(), key);
     }
 }

@@ -55,6 +55,14 @@ public record AllocationReport(Objective objectiveKind, AllocationStatus status,
         return status == AllocationStatus.OPTIMAL;
     }
 
+    /**
+     * True when there is an allocation to report: optimal, or stopped at the iteration limit with a
+     * certified gap ({@link #relativeGap()}); false only when infeasible.
+     */
+    public boolean hasAllocation() {
+        return status != AllocationStatus.INFEASIBLE;
+    }
+
     public RegionOutcome region(String id) {
         return regions.stream().filter(r -> r.id().equals(id)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown region: " + id));

@@ -26,10 +26,15 @@ public final class AllocationStudy {
     }
 
     public static AllocationReport run(Scenario scenario, AllocationSolver solver) {
+        return run(ScenarioProblem.of(scenario), solver);
+    }
+
+    /** The same from the scenario's problem already in solver form (a run converts it once). */
+    public static AllocationReport run(ScenarioProblem sp, AllocationSolver solver) {
+        Scenario scenario = sp.scenario();
         Optional<CooperationReport> cooperation = scenario.policy().duties().isEmpty()
                 ? Optional.empty()
-                : Optional.of(DutyComparisonStudy.compare(scenario, solver));
-        ScenarioProblem sp = ScenarioProblem.of(scenario);
+                : Optional.of(DutyComparisonStudy.compare(sp, solver));
         CheckedSolve solve = CheckedSolve.of(sp, solver);
         if (!solve.feasible()) {
             return AllocationReport.infeasible(scenario.objective(), solve.reasons(), cooperation);
@@ -89,7 +94,7 @@ public final class AllocationStudy {
             damages += damage;
         }
         double objective = scenario.objective() == Objective.WELFARE ? totalCost + damages : totalCost;
-        return new AllocationReport(scenario.objective(), AllocationStatus.OPTIMAL, List.of(), objective, totalCost,
+        return new AllocationReport(scenario.objective(), solution.status(), List.of(), objective, totalCost,
                 damages, totalReduction, scenario.totalBaseline() - totalReduction, capPrice, receptorPrices,
                 regions, sources, ResponsibilityList.of(scenario, sources), solution.relativeGap(),
                 solution.iterations(), cooperation);

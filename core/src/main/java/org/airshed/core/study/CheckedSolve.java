@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.airshed.core.allocation.AllocationSolution;
 import org.airshed.core.allocation.AllocationSolver;
+import org.airshed.core.allocation.AllocationStatus;
 
 /**
  * A solve preceded by {@link InfeasibilityExplainer}: an infeasible problem is explained in file terms
@@ -23,7 +24,8 @@ record CheckedSolve(List<Infeasibility> reasons, AllocationSolution solution) {
             return new CheckedSolve(reasons, null);
         }
         AllocationSolution solution = solver.solve(sp.problem());
-        if (!solution.isOptimal()) {
+        // An iteration limit is a solution with a certified gap, not an infeasibility.
+        if (solution.status() == AllocationStatus.INFEASIBLE) {
             List<Infeasibility> fromSolver = solution.reasons().stream()
                     .map(reason -> new Infeasibility("$.policy", "", reason)).toList();
             return new CheckedSolve(fromSolver.isEmpty()

@@ -30,7 +30,12 @@ public final class DiscreteStudy {
      *                               options, the welfare objective), naming the JSON path
      */
     public static DiscreteReport run(Scenario scenario, DiscreteSettings settings) {
-        DiscreteProblem problem = problem(scenario);
+        return run(ScenarioProblem.of(scenario), settings);
+    }
+
+    /** The same from the scenario's problem already in solver form (a run converts it once). */
+    public static DiscreteReport run(ScenarioProblem sp, DiscreteSettings settings) {
+        DiscreteProblem problem = problem(sp);
         DiscreteResult result = DiscreteSolver.solve(problem, settings);
         List<DiscreteReport.Choice> choices = new ArrayList<>();
         double[] baseline = new double[problem.regionCount()];
@@ -78,13 +83,12 @@ public final class DiscreteStudy {
         return problems;
     }
 
-    private static DiscreteProblem problem(Scenario scenario) {
-        List<SectionInputException> problems = problems(scenario);
+    private static DiscreteProblem problem(ScenarioProblem sp) {
+        List<SectionInputException> problems = problems(sp.scenario());
         if (!problems.isEmpty()) {
             throw problems.get(0);
         }
-        List<Source> sources = scenario.sources();
-        ScenarioProblem sp = ScenarioProblem.of(scenario);
+        List<Source> sources = sp.scenario().sources();
         AllocationProblem p = sp.problem();
         DiscreteProblemBuilder builder = DiscreteProblem.builder();
         for (int r = 0; r < p.regionCount(); r++) {

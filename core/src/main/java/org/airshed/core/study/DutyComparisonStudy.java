@@ -23,13 +23,19 @@ public final class DutyComparisonStudy {
     }
 
     public static CooperationReport compare(Scenario scenario, AllocationSolver solver) {
+        return compare(ScenarioProblem.of(scenario), solver);
+    }
+
+    /** The same from the scenario's problem already in solver form: every problem compared is copied from its arrays. */
+    public static CooperationReport compare(ScenarioProblem own, AllocationSolver solver) {
+        Scenario scenario = own.scenario();
         Map<String, Double> duties = scenario.policy().duties();
         double totalDuty = 0;
         for (Region region : scenario.regions()) {
             totalDuty += duties.getOrDefault(region.id(), 0.0);
         }
 
-        ScenarioProblem joint = ScenarioProblem.capOnly(scenario, null, new RequirementOrigin("$.policy.duties",
+        ScenarioProblem joint = own.capOnly(new RequirementOrigin("$.policy.duties",
                 totalDuty, totalDuty, "the sum of all regions' duties, met jointly by all sources"));
         CheckedSolve jointSolve = CheckedSolve.of(joint, solver);
         double[] cooperativeReduction = new double[joint.problem().regionCount()];
@@ -56,7 +62,7 @@ public final class DutyComparisonStudy {
                 row = new DutyComparison(region.id(), 0, Optional.empty(), 0, 0, Double.NaN, coopReduction,
                         coopCost, -coopCost);
             } else {
-                row = alone(scenario, solver, region.id(), duty, coopReduction, coopCost);
+                row = alone(own, solver, region.id(), duty, coopReduction, coopCost);
             }
             rows.add(row);
             standaloneTotal += row.standaloneCost();
@@ -69,9 +75,10 @@ public final class DutyComparisonStudy {
                 standaloneTotal - cooperativeTotal, rows);
     }
 
-    private static DutyComparison alone(Scenario scenario, AllocationSolver solver, String regionId, double duty,
-                                        double coopReduction, double coopCost) {
-        ScenarioProblem own = ScenarioProblem.capOnly(scenario, regionId, new RequirementOrigin(
+    private static DutyComparison alone(ScenarioProblem scenarioProblem, AllocationSolver solver, String regionId,
+                                        double duty, double coopReduction, double coopCost) {
+        Scenario scenario = scenarioProblem.scenario();
+        ScenarioProblem own = scenarioProblem.alone(regionId, new RequirementOrigin(
                 "$.policy.duties." + regionId, duty, duty, "the duty of region " + regionId + ", met by its own "
                 + countSources(scenario, regionId) + " source(s) alone"));
         if (own.problem().sourceCount() == 0 && duty <= 0) {

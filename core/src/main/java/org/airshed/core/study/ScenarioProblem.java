@@ -6,6 +6,8 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 import org.airshed.core.allocation.AllocationProblem;
@@ -34,6 +36,7 @@ public final class ScenarioProblem {
     private final List<String> receptorIds;
     private final double[] regionBaseline;
     private final RequirementOrigin capOrigin;
+    private final Map<Optional<RequirementOrigin>, ScenarioProblem> capOnlyCopies = new ConcurrentHashMap<>();
 
     private ScenarioProblem(Scenario scenario, AllocationProblem problem, List<String> regionIds,
                             Map<String, Integer> regionIndex, int[] scenarioSources, List<String> receptorIds, double[] regionBaseline,
@@ -157,6 +160,72 @@ public final class ScenarioProblem {
         }
         return new ScenarioProblem(scenario, builder.build(), ids, index, Arrays.copyOf(included, count),
                 receptorIds, regionBaseline, cap);
+    }
+
+    /**
+     * This problem's sources with another requirement: every region (no welfare weights), every
+     * source, {@code origin}'s total-reduction requirement (none when null), no receptor rows. The
+     * same as {@link #capOnly(Scenario, String, RequirementOrigin)} with a null region, copied from
+     * this problem's arrays rather than converted again from the scenario's records.
+     */
+    public ScenarioProblem capOnly(RequirementOrigin origin) {
+        // Checked and then run, a market asks twice for the same problem: it is copied once.
+        return capOnlyCopies.computeIfAbsent(Optional.ofNullable(origin), o -> derive(r -> true, origin));
+    }
+
+    /** One region's sources alone with {@code origin}'s requirement, copied from this problem's arrays. */
+    public ScenarioProblem alone(String regionId, RequirementOrigin origin) {
+        int region = regionIndex(regionId);
+        if (region < 0) {
+            throw new IllegalArgumentException("unknown region: " + regionId);
+        }
+        return derive(r -> r == region, origin);
+    }
+
+    /** The problems's regions (a subset, in order) and their sources, with a new requirement and no receptors. */
+    private ScenarioProblem derive(java.util.function.IntPredicate regionIncluded, RequirementOrigin cap) {
+        AllocationProblemBuilder builder = AllocationProblem.builder();
+        int[] newIndex = new int[problem.regionCount()];
+        List<String> ids = new ArrayList<>();
+        Map<String, Integer> index = new HashMap<>();
+        for (int r = 0; r < problem.regionCount(); r++) {
+            newIndex[r] = -1;
+            if (regionIncluded.test(r)) {
+                newIndex[r] = builder.addRegion(regionIds.get(r), 0);
+                index.put(regionIds.get(r), newIndex[r]);
+                ids.add(regionIds.get(r));
+            }
+        }
+        double[] baselines = new double[ids.size()];
+        int[] included = new int[problem.sourceCount()];
+        int count = 0;
+        for (int i = 0; i < problem.sourceCount(); i++) {
+            int r = newIndex[problem.sourceRegion(i)];
+            if (r < 0) {
+                continue;
+            }
+            baselines[r] += problem.baseline(i);
+            included[count++] = scenarioSources[i];
+            int blocks = problem.blockCount(i);
+            if (blocks == 0) {
+                // A quadratic curve, or no curve at all (stored as linear 0, slope 1, max 0): the same arrays either way.
+                builder.addQuadraticSource(r, problem.baseline(i), problem.quadLinear(i), problem.quadSlope(i),
+                        problem.maxAbatement(i));
+            } else {
+                double[] amounts = new double[blocks];
+                double[] unitCosts = new double[blocks];
+                for (int b = 0; b < blocks; b++) {
+                    amounts[b] = problem.blockAmount(i, b);
+                    unitCosts[b] = problem.blockCost(i, b);
+                }
+                builder.addStepSource(r, problem.baseline(i), amounts, unitCosts);
+            }
+        }
+        if (cap != null) {
+            builder.capRequirement(cap.requirement());
+        }
+        return new ScenarioProblem(scenario, builder.build(), ids, index, Arrays.copyOf(included, count), List.of(),
+                baselines, cap);
     }
 
     public Scenario scenario() {

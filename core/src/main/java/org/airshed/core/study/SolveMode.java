@@ -1,24 +1,25 @@
 package org.airshed.core.study;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.airshed.core.io.SectionInput;
 import org.airshed.core.io.SectionReader;
+import org.airshed.core.util.Keyed;
+import org.airshed.core.util.Keys;
 
 /**
  * How a scenario is solved ({@code $.mode}): {@code continuous} (default) treats technology
  * options as their convex hull; {@code discrete} picks one option per source.
  */
-public enum SolveMode {
+public enum SolveMode implements Keyed {
     CONTINUOUS("continuous"),
     DISCRETE("discrete");
 
     /** Reads {@code $.mode}. */
     public static final SectionReader<SolveMode> READER = new SectionReader<>() {
         @Override
-        public String key() {
+    public String key() {
             return "mode";
         }
 
@@ -39,20 +40,16 @@ public enum SolveMode {
         this.key = key;
     }
 
+    @Override
     public String key() {
         return key;
     }
 
     public static SolveMode fromKey(String key) {
-        for (SolveMode m : values()) {
-            if (m.key.equals(key)) {
-                return m;
-            }
-        }
-        return null;
+        return Keys.lookup(values(), key);
     }
 
     public static List<String> keys() {
-        return Arrays.stream(values()).map(SolveMode::key).toList();
+        return Keys.of(values());
     }
 }

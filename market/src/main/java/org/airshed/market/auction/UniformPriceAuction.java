@@ -6,7 +6,7 @@ import java.util.OptionalLong;
 import java.util.SplittableRandom;
 
 /**
- * Uniform-price sealed-bid auction (DOMAIN.md §3, RGGI). Bids are ranked by price descending; the
+ * Uniform-price sealed-bid auction (docs/DOMAIN.md §3, RGGI). Bids are ranked by price descending; the
  * clearing price p* is the highest price p ≥ reserve at which the demand D(p) (bids priced ≥ p)
  * still covers the supply just below it, {@code rules.supplyAt(p − 1 tick)}. So p* is the price of
  * the marginal bid at which cumulative volume reaches supply; a trigger price when the containment

@@ -3,7 +3,7 @@ package org.airshed.market.compensation;
 import java.util.Map;
 
 /**
- * Beneficiary pays (DOMAIN.md §4): a region that abates more under cooperation than in the
+ * Beneficiary pays (docs/DOMAIN.md §4): a region that abates more under cooperation than in the
  * baseline has its extra cost ΔC_i paid by the regions that benefit, each in proportion to its
  * benefit δ_j·T_ji·Δa_i; the region's own share of the benefit it keeps paying itself. Balanced.
  */

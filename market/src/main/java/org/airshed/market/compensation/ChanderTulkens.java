@@ -3,7 +3,7 @@ package org.airshed.market.compensation;
 import java.util.Map;
 
 /**
- * Chander–Tulkens transfers (DOMAIN.md §4) for a scalar, uniformly mixed pollutant:
+ * Chander–Tulkens transfers (docs/DOMAIN.md §4) for a scalar, uniformly mixed pollutant:
  * T_i = ΔC_i − (π_i/π)·Σ_j ΔC_j, with ΔC_i region i's extra abatement cost under cooperation
  * over the Nash equilibrium and π_i its marginal damage per unit of total emissions. The pollutant
  * is scalar when every receptor gets the same concentration per unit from every source region;

@@ -15,7 +15,7 @@ import org.airshed.core.model.InvalidModelException;
 import org.airshed.core.model.Violation;
 
 /**
- * Reads a scenario's {@code compensation} section (FORMAT.md and the README) into a
+ * Reads a scenario's {@code compensation} section (docs/FORMAT.md and the README) into a
  * {@link CompensationSpec}, reporting every problem at its JSON path.
  */
 public final class CompensationSectionReader implements SectionReader<CompensationSpec> {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.airshed.core.model.Region;
 import org.airshed.core.model.Scenario;
+import org.airshed.core.study.ScenarioProblem;
 import org.airshed.market.game.CoalitionOracle;
 import org.airshed.market.game.Game;
 import org.airshed.market.game.LeastCore;
@@ -19,7 +20,7 @@ import org.airshed.market.game.ShapleyValue;
 
 /**
  * Applies every rule of a compensation section to a scenario's game, or the game-only rules to a
- * game given by its coalition values, and checks each (DOMAIN.md §4). Rules that cannot apply
+ * game given by its coalition values, and checks each (docs/DOMAIN.md §4). Rules that cannot apply
  * are reported as undefined with the reason, never with made-up numbers.
  */
 public final class CompensationStudy {
@@ -28,7 +29,13 @@ public final class CompensationStudy {
 
     /** The scenario's game under the section's baseline, every rule applied; {@code seed} drives sampled Shapley. */
     public static CompensationReport run(Scenario scenario, CompensationSpec spec, long seed) {
-        ScenarioGame game = ScenarioGame.of(scenario, spec.baseline());
+        return run(ScenarioProblem.of(scenario), spec, seed);
+    }
+
+    /** The same from the scenario's own problem already in solver form (a run converts it once). */
+    public static CompensationReport run(ScenarioProblem own, CompensationSpec spec, long seed) {
+        Scenario scenario = own.scenario();
+        ScenarioGame game = ScenarioGame.of(own, spec.baseline());
         RegionFacts facts = game.facts();
         double[] standalone = new double[game.playerCount()];
         for (int i = 0; i < standalone.length; i++) {

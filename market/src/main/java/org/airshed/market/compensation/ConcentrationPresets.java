@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Published Chinese per-concentration compensation schemes (DOMAIN.md §4), in yuan per µg/m³.
+ * Published Chinese per-concentration compensation schemes (docs/DOMAIN.md §4), in yuan per µg/m³.
  * Shandong (2014) weights PM2.5 60 %, PM10 15 %, SO2 15 %, NO2 10 % at 200,000 yuan per µg/m³,
  * raised to 400,000 in 2016 and 800,000 in 2017; Shanxi and Zhengzhou pay 100,000 yuan per µg/m³
  * up to 5 µg/m³ and 200,000 above, on one pollutant.

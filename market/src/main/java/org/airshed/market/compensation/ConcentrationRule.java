@@ -7,7 +7,7 @@ import java.util.Map;
 import org.airshed.core.model.Checks;
 
 /**
- * A Chinese-practice compensation rule (DOMAIN.md §4): a clearing house (the province) pays each
+ * A Chinese-practice compensation rule (docs/DOMAIN.md §4): a clearing house (the province) pays each
  * region for the improvement of its own concentration and charges it for a deterioration,
  * {@code factor_i × pollutantWeight × schedule(|Δz_i|)}, whoever caused the change. The budget
  * need not balance: what the clearing house pays out in total is the rule's deficit.

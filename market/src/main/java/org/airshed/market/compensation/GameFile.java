@@ -7,7 +7,7 @@ import java.util.Map;
 import org.airshed.market.game.Game;
 
 /**
- * A game given directly (FORMAT.md, "Games given directly"), with the README's additions.
+ * A game given directly (docs/FORMAT.md, "Games given directly"), with the README's additions.
  *
  * @param weights         per-player weights by name ({@code population}, …) for {@code proportional-<name>}
  * @param transactionCost what joining costs each player (money), for individual rationality

@@ -4,7 +4,7 @@ import org.airshed.core.allocation.RegionSupply;
 import org.airshed.market.game.CoalitionOracle;
 
 /**
- * The γ-game of the Nash baseline (DOMAIN.md §4). Alone, region i abates until its marginal
+ * The γ-game of the Nash baseline (docs/DOMAIN.md §4). Alone, region i abates until its marginal
  * cost reaches its own marginal damage δ_i·T_ii; a coalition S has each member i abate until
  * its marginal cost reaches Σ_{j∈S} δ_j·T_ji, the damage its emissions do inside S. Damages are
  * linear, so outsiders' best replies do not depend on S: they stay at their Nash abatement.

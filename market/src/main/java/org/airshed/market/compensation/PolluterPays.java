@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Polluter pays against an allowance (DOMAIN.md §4): a region emitting more than its allowance
+ * Polluter pays against an allowance (docs/DOMAIN.md §4): a region emitting more than its allowance
  * under the cooperative plan pays every other region j the damage δ_j·T_ji of each unit above
  * it. A region's allowance is given in the section, or else its emissions in the baseline plan.
  * Balanced: every payment is received by a region.

@@ -9,7 +9,7 @@ import org.airshed.market.game.CoreResult;
 import org.airshed.market.game.Game;
 
 /**
- * The checks every rule gets (DOMAIN.md §4): budget balance, individual rationality net of each
+ * The checks every rule gets (docs/DOMAIN.md §4): budget balance, individual rationality net of each
  * player's transaction cost, and core membership, with plain sentences for whoever is left worse
  * off or would block. Tolerances are relative to the game's scale (1e-9).
  */

@@ -2,7 +2,7 @@ package org.airshed.market.compensation;
 
 import java.util.List;
 
-/** The rule names of FORMAT.md and the README, as a scenario or game file lists them. */
+/** The rule names of docs/FORMAT.md and the README, as a scenario or game file lists them. */
 public final class RuleNames {
     public static final String BENEFICIARY_PAYS = "beneficiary-pays";
     public static final String POLLUTER_PAYS = "polluter-pays";

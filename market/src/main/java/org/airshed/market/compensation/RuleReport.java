@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One rule applied to one game (FORMAT.md names), or why it cannot be. Money throughout.
+ * One rule applied to one game (docs/FORMAT.md names), or why it cannot be. Money throughout.
  *
  * @param status             {@code applied} or {@code undefined}
  * @param reason             why the rule is undefined; null when applied

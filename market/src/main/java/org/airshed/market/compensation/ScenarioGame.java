@@ -1,5 +1,6 @@
 package org.airshed.market.compensation;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
@@ -51,9 +52,53 @@ public final class ScenarioGame {
      * the baseline cannot be formed (a duty a region cannot meet alone, no duties at all).
      */
     public static ScenarioGame of(Scenario scenario, Baseline baseline) {
+        return of(ScenarioProblem.of(scenario), baseline);
+    }
+
+    /** The same from the scenario's own problem already in solver form (a run converts it once). */
+    public static ScenarioGame of(ScenarioProblem own, Baseline baseline) {
+        Scenario scenario = own.scenario();
         RegionFacts facts = RegionFacts.of(scenario);
-        RegionSupply supply = RegionSupply.of(ScenarioProblem.capOnly(scenario, null, null).problem());
+        RegionSupply supply = RegionSupply.of(own.capOnly(null).problem());
         return baseline == Baseline.NASH ? nash(facts, supply) : duties(scenario, facts, supply);
+    }
+
+    /**
+     * Every reason {@code baseline} cannot be formed for the scenario (no duties, a duty a region
+     * cannot meet alone), each at its JSON path, without building the game; empty when it can.
+     */
+    public static List<SectionInputException> baselineProblems(ScenarioProblem own, Baseline baseline) {
+        Scenario scenario = own.scenario();
+        if (baseline != Baseline.DUTIES) {
+            return List.of();
+        }
+        if (scenario.policy().duties().isEmpty()) {
+            return List.of(noDuties());
+        }
+        RegionSupply supply = RegionSupply.of(own.capOnly(null).problem());
+        List<SectionInputException> problems = new ArrayList<>();
+        for (int i = 0; i < scenario.regions().size(); i++) {
+            String id = scenario.regions().get(i).id();
+            double duty = scenario.policy().duties().getOrDefault(id, 0.0);
+            if (supply.meet(new int[] {i}, duty) == null) {
+                problems.add(cannotMeetAlone(scenario, supply, i, id, duty));
+            }
+        }
+        return problems;
+    }
+
+    private static SectionInputException noDuties() {
+        return new SectionInputException("$.compensation.baseline", "\"duties\"",
+                "the duties baseline compares cooperation with each region meeting its duty alone, but "
+                        + "$.policy.duties is empty; give the duties or use the nash baseline");
+    }
+
+    private static SectionInputException cannotMeetAlone(Scenario scenario, RegionSupply supply, int i, String id,
+                                                         double duty) {
+        return new SectionInputException("$.policy.duties." + id, ReadableNumbers.of(duty),
+                "region " + id + " cannot meet its duty alone: its sources can abate at most "
+                        + ReadableNumbers.of(supply.maxAbatement(i)) + " " + scenario.units().mass()
+                        + ", so the duties baseline of $.compensation is undefined");
     }
 
     private static ScenarioGame nash(RegionFacts facts, RegionSupply supply) {
@@ -69,9 +114,7 @@ public final class ScenarioGame {
 
     private static ScenarioGame duties(Scenario scenario, RegionFacts facts, RegionSupply supply) {
         if (scenario.policy().duties().isEmpty()) {
-            throw new SectionInputException("$.compensation.baseline", "\"duties\"",
-                    "the duties baseline compares cooperation with each region meeting its duty alone, but "
-                            + "$.policy.duties is empty; give the duties or use the nash baseline");
+            throw noDuties();
         }
         int n = facts.size();
         double[] duty = new double[n];
@@ -81,10 +124,7 @@ public final class ScenarioGame {
             duty[i] = scenario.policy().duties().getOrDefault(id, 0.0);
             alone[i] = supply.meet(new int[] {i}, duty[i]);
             if (alone[i] == null) {
-                throw new SectionInputException("$.policy.duties." + id, ReadableNumbers.of(duty[i]),
-                        "region " + id + " cannot meet its duty alone: its sources can abate at most "
-                                + ReadableNumbers.of(supply.maxAbatement(i)) + " " + scenario.units().mass()
-                                + ", so the duties baseline of $.compensation is undefined");
+                throw cannotMeetAlone(scenario, supply, i, id, duty[i]);
             }
         }
         DutiesGame game = new DutiesGame(supply, duty, alone);

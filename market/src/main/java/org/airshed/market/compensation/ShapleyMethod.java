@@ -1,7 +1,10 @@
 package org.airshed.market.compensation;
 
+import org.airshed.core.util.Keyed;
+import org.airshed.core.util.Keys;
+
 /** How the Shapley value is computed: over all 2ⁿ coalitions, or over seeded random orders. */
-public enum ShapleyMethod {
+public enum ShapleyMethod implements Keyed {
     /** Exact up to {@link CompensationSpec#EXACT_SHAPLEY_MAX_PLAYERS} players, sampled above. */
     AUTO("auto"), EXACT("exact"), SAMPLED("sampled");
 
@@ -11,16 +14,12 @@ public enum ShapleyMethod {
         this.key = key;
     }
 
+    @Override
     public String key() {
         return key;
     }
 
     public static ShapleyMethod fromKey(String key) {
-        for (ShapleyMethod m : values()) {
-            if (m.key.equals(key)) {
-                return m;
-            }
-        }
-        return null;
+        return Keys.lookup(values(), key);
     }
 }

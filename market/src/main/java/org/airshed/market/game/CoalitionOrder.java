@@ -1,9 +1,11 @@
 package org.airshed.market.game;
 
 import java.util.Locale;
+import org.airshed.core.util.Keyed;
+import org.airshed.core.util.Keys;
 
 /**
- * How a list of coalition values is ordered in a file (FORMAT.md, "Games given directly").
+ * How a list of coalition values is ordered in a file (docs/FORMAT.md, "Games given directly").
  * Mixing the two is the classic bug of game code, so every file names its order.
  * <ul>
  *   <li>{@link #LEX}: by size, then lexicographically by member positions:
@@ -12,7 +14,7 @@ import java.util.Locale;
  *       v1, v2, v12, v3, v13, v23, v123.</li>
  * </ul>
  */
-public enum CoalitionOrder {
+public enum CoalitionOrder implements Keyed {
     LEX("lex"), BINARY("binary");
 
     private final String key;
@@ -21,18 +23,14 @@ public enum CoalitionOrder {
         this.key = key;
     }
 
+    @Override
     public String key() {
         return key;
     }
 
     /** The order named {@code key} in a file, or null. */
     public static CoalitionOrder fromKey(String key) {
-        for (CoalitionOrder order : values()) {
-            if (order.key.equals(key.toLowerCase(Locale.ROOT))) {
-                return order;
-            }
-        }
-        return null;
+        return Keys.lookup(values(), key.toLowerCase(Locale.ROOT));
     }
 
     /** Entry k of a list in this order is the coalition with bitmask {@code masks(n)[k]} (2ⁿ − 1 entries). */

@@ -1,12 +1,8 @@
 package org.airshed.market.ledger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -21,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.airshed.core.io.AtomicFiles;
+import org.airshed.core.io.StrictJson;
 
 /**
  * The journal as JSON lines (UTF-8, LF, one entry per line, keys in a fixed order), so equal
@@ -45,18 +42,8 @@ public final class LedgerJournal {
     private static final List<String> PERMIT_KEYS = List.of("type", "pollutant", "vintage", "zone");
     private static final List<String> CASH_KEYS = List.of("type", "currency");
 
-    /**
-     * Configured explicitly: a duplicate key, trailing text or a NaN literal is a malformed line,
-     * and decimals stay as written so that a message quotes them exactly. The tree walk checks
-     * keys itself, to name the unknown one; FAIL_ON_UNKNOWN_PROPERTIES guards any binding.
-     */
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .build();
+    /** The project's strict reading configuration: a malformed line is refused, decimals stay as written. */
+    private static final ObjectMapper MAPPER = StrictJson.MAPPER;
 
     private LedgerJournal() {
     }

@@ -1,13 +1,14 @@
 package org.airshed.market.permits;
 
-import java.util.Arrays;
 import java.util.List;
+import org.airshed.core.util.Keyed;
+import org.airshed.core.util.Keys;
 
 /**
- * How the cap's permits are handed out before trading (FORMAT.md, {@code $.market.allocation}).
+ * How the cap's permits are handed out before trading (docs/FORMAT.md, {@code $.market.allocation}).
  * Rules that weight regions split a region's share among its sources by baseline.
  */
-public enum AllocationRule {
+public enum AllocationRule implements Keyed {
     /** In proportion to each source's baseline emissions (historic emissions). */
     GRANDFATHERING("grandfathering"),
     /**
@@ -30,21 +31,17 @@ public enum AllocationRule {
         this.key = key;
     }
 
+    @Override
     public String key() {
         return key;
     }
 
     /** The rule named {@code key}, or null. */
     public static AllocationRule fromKey(String key) {
-        for (AllocationRule rule : values()) {
-            if (rule.key.equals(key)) {
-                return rule;
-            }
-        }
-        return null;
+        return Keys.lookup(values(), key);
     }
 
     public static List<String> keys() {
-        return Arrays.stream(values()).map(AllocationRule::key).toList();
+        return Keys.of(values());
     }
 }

@@ -14,7 +14,7 @@ import org.airshed.market.trading.TradeApproval;
 
 /**
  * Ambient trading: the least-cost allocation under the cap and the receptor limits sets each
- * source's target emissions and permit value λ + Σ_k μ_k T_k,region (DOMAIN.md §3); sources then
+ * source's target emissions and permit value λ + Σ_k μ_k T_k,region (docs/DOMAIN.md §3); sources then
  * trade towards their targets in bilateral offset trades, each approved only with the ratio that
  * keeps any limit from being broken (one for one where a limit has room, the offset ratio where it
  * binds). The buyer pays its own permit value for each permit it receives; the permits a ratio

@@ -16,7 +16,7 @@ import org.airshed.core.model.Violation;
 import org.airshed.market.permits.AllocationRule;
 
 /**
- * Reads a scenario's {@code market} section (FORMAT.md and the README) into a {@link MarketSpec},
+ * Reads a scenario's {@code market} section (docs/FORMAT.md and the README) into a {@link MarketSpec},
  * reporting every problem at its JSON path, including combinations this version does not run.
  */
 public final class MarketSectionReader implements SectionReader<MarketSpec> {
@@ -61,6 +61,11 @@ public final class MarketSectionReader implements SectionReader<MarketSpec> {
         OptionalDouble ceiling = optional(in.number(o.get("priceCeiling"), ROOT + ".priceCeiling"));
         amount(floor.orElse(0), o.get("priceFloor"), ROOT + ".priceFloor", in);
         amount(ceiling.orElse(0), o.get("priceCeiling"), ROOT + ".priceCeiling", in);
+        if (ceiling.isPresent() && !(ceiling.getAsDouble() > 0 && ceiling.getAsDouble() >= floor.orElse(0))) {
+            // The regulator sells without limit at the ceiling: at 0 (or under the floor) no price can clear.
+            in.problem(ROOT + ".priceCeiling", o.get("priceCeiling"), "must be above 0 and at least the priceFloor ("
+                    + floor.orElse(0) + ")");
+        }
         String pollutant = in.string(o.get("pollutant"), ROOT + ".pollutant");
         name(pollutant, o, "pollutant", in);
         Long vintage = in.integer(o.get("vintage"), ROOT + ".vintage");

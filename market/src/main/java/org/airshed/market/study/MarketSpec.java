@@ -5,7 +5,7 @@ import org.airshed.core.model.Checks;
 import org.airshed.market.permits.AllocationRule;
 
 /**
- * A scenario's {@code market} section (FORMAT.md, README): how permits are handed out, how they
+ * A scenario's {@code market} section (docs/FORMAT.md, README): how permits are handed out, how they
  * then change hands, and the market's frictions and rules. Optional parts are null when absent.
  *
  * @param transactionCost money per mass unit bought, paid by the buyer on top of the price (≥ 0)

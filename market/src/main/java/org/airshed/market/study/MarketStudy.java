@@ -1,6 +1,8 @@
 package org.airshed.market.study;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.airshed.core.io.SectionInputException;
@@ -18,7 +20,7 @@ import org.airshed.market.settlement.MarketLedger;
 import org.airshed.market.trading.ZoneRules;
 
 /**
- * Runs a scenario's permit market (DOMAIN.md §3): permits handed out by the allocation rule,
+ * Runs a scenario's permit market (docs/DOMAIN.md §3): permits handed out by the allocation rule,
  * exchanged by the mechanism, settled on the ledger, and surrendered against emissions. Every
  * permit and every yuan moves through the ledger, whose conservation report comes with the result.
  */
@@ -35,12 +37,18 @@ public final class MarketStudy {
      *                               rule needs, a bidder that is not a source), naming the JSON path
      */
     public static MarketReport run(Scenario scenario, MarketSpec spec, long seed) {
-        check(scenario, spec);
+        return run(ScenarioProblem.of(scenario), spec, seed);
+    }
+
+    /** The same from the scenario's own problem already in solver form (a run converts it once). */
+    public static MarketReport run(ScenarioProblem own, MarketSpec spec, long seed) {
+        Scenario scenario = own.scenario();
+        check(own, spec);
         if (spec.periods() != null || spec.priceFloor().isPresent() || spec.priceCeiling().isPresent()) {
             return BankingMarket.run(scenario, spec, seed);
         }
         double cap = cap(scenario);
-        ScenarioProblem sp = spec.ambient() ? ScenarioProblem.of(costObjective(scenario)) : capOnly(scenario, cap);
+        ScenarioProblem sp = spec.ambient() ? costObjective(own) : capOnly(own, cap);
         return switch (spec.mechanism()) {
             case EQUILIBRIUM -> EquilibriumMarket.run(sp, spec, seed, cap);
             case UNIFORM_PRICE_AUCTION -> AuctionMarket.run(sp, spec, seed, cap);
@@ -48,34 +56,72 @@ public final class MarketStudy {
         };
     }
 
+    /** {@link #problems} for a scenario; throws {@link SectionInputException} at the first problem. */
+    public static void check(Scenario scenario, MarketSpec spec) {
+        check(ScenarioProblem.of(scenario), spec);
+    }
+
+    /** {@link #problems}; throws {@link SectionInputException} at the first problem. */
+    public static void check(ScenarioProblem own, MarketSpec spec) {
+        List<SectionInputException> problems = problems(own, spec);
+        if (!problems.isEmpty()) {
+            throw problems.get(0);
+        }
+    }
+
     /**
      * Everything {@link #run} checks before trading, without trading — what {@code airshed
-     * validate} reports: holder names the ledger can take, a cap (or periods) it can count
-     * exactly, the weights the allocation rule needs, zones it can price, known bidders, receptor
-     * limits for ambient trading. Throws {@link SectionInputException} at the first problem.
+     * validate} and {@code run} report before solving: sources to hold permits, holder names the
+     * ledger can take, a cap (or periods) it can count exactly, the weights the allocation rule
+     * needs, zones it can price, known bidders, receptor limits for ambient trading. Every
+     * problem, each at its JSON path; empty when the market can run.
      */
-    public static void check(Scenario scenario, MarketSpec spec) {
-        checkHolderNames(scenario);
-        List<Double> caps = spec.periods() != null ? spec.periods().caps() : List.of(cap(scenario));
+    public static List<SectionInputException> problems(ScenarioProblem own, MarketSpec spec) {
+        Scenario scenario = own.scenario();
+        List<SectionInputException> problems = new ArrayList<>(holderNameProblems(scenario));
+        if (scenario.sources().isEmpty()) {
+            problems.add(new SectionInputException("$.sources", "[]",
+                    "the market needs at least one source to hold and trade permits"));
+        }
+        List<Double> caps = List.of();
+        if (spec.periods() != null) {
+            caps = spec.periods().caps();
+        } else if (scenario.policy().cap().isPresent()) {
+            caps = List.of(scenario.policy().cap().getAsDouble());
+        } else {
+            problems.add(missingCap());
+        }
+        boolean countable = true;
         for (int t = 0; t < caps.size(); t++) {
             if (caps.get(t) > MAX_PERMITS) {
-                throw new SectionInputException(spec.periods() != null ? "$.market.periods.caps[" + t + "]"
+                countable = false;
+                problems.add(new SectionInputException(spec.periods() != null ? "$.market.periods.caps[" + t + "]"
                         : "$.policy.cap", String.valueOf(caps.get(t)), "exceeds " + MAX_PERMITS
-                        + ", the most permits the ledger counts exactly (in thousandths)");
+                        + ", the most permits the ledger counts exactly (in thousandths)"));
             }
         }
-        ScenarioProblem sp = capOnly(scenario, caps.get(0));
-        for (double cap : caps) {
-            freePermits(sp, spec, cap);
+        if (countable && !caps.isEmpty() && !scenario.sources().isEmpty()) {
+            ScenarioProblem sp = capOnly(own, caps.get(0));
+            // One rule, several caps: report each distinct reason once.
+            Set<String> reasons = new LinkedHashSet<>();
+            for (double cap : caps) {
+                try {
+                    freePermits(sp, spec, cap);
+                } catch (SectionInputException e) {
+                    if (reasons.add(e.path() + e.getMessage())) {
+                        problems.add(e);
+                    }
+                }
+            }
         }
-        if (spec.ambient() && ScenarioProblem.of(scenario).problem().receptorCount() == 0) {
-            throw new SectionInputException("$.market.ambient", "true",
-                    "ambient trading needs receptor limits ($.policy.receptorLimits) to take its ratios from");
+        if (spec.ambient() && own.problem().receptorCount() == 0) {
+            problems.add(new SectionInputException("$.market.ambient", "true",
+                    "ambient trading needs receptor limits ($.policy.receptorLimits) to take its ratios from"));
         }
         if (spec.zones() != null && spec.zones().zones().size() > ZoneRules.MAX_ZONES) {
-            throw new SectionInputException("$.market.zones.of", String.valueOf(spec.zones().zones().size()),
+            problems.add(new SectionInputException("$.market.zones.of", String.valueOf(spec.zones().zones().size()),
                     "names " + spec.zones().zones().size() + " zones; this version trades among at most "
-                            + ZoneRules.MAX_ZONES);
+                            + ZoneRules.MAX_ZONES));
         }
         if (spec.auction() != null) {
             Set<String> ids = new HashSet<>();
@@ -83,25 +129,38 @@ public final class MarketStudy {
             for (int b = 0; b < spec.auction().bids().size(); b++) {
                 String bidder = spec.auction().bids().get(b).bidder();
                 if (!ids.contains(bidder)) {
-                    throw new SectionInputException("$.market.auction.bids[" + b + "].bidder", "\"" + bidder + "\"",
-                            "is not a source of this scenario");
+                    problems.add(new SectionInputException("$.market.auction.bids[" + b + "].bidder",
+                            "\"" + bidder + "\"", "is not a source of this scenario"));
                 }
             }
         }
+        return problems;
     }
 
     static double cap(Scenario scenario) {
         if (scenario.policy().cap().isEmpty()) {
-            throw new SectionInputException("$.policy.cap", null,
-                    "is required by the market: it is the number of permits issued");
+            throw missingCap();
         }
         return scenario.policy().cap().getAsDouble();
     }
 
+    private static SectionInputException missingCap() {
+        return new SectionInputException("$.policy.cap", null,
+                "is required by the market: it is the number of permits issued");
+    }
+
     /** Firms trading permits weigh their costs, not the damages a welfare objective adds. */
-    private static Scenario costObjective(Scenario s) {
-        return new Scenario(s.name(), s.description(), s.seed(), s.units(), Objective.COST, s.regions(), s.transfer(),
-                s.sources(), s.policy());
+    private static ScenarioProblem costObjective(ScenarioProblem own) {
+        Scenario s = own.scenario();
+        return s.objective() == Objective.COST ? own : ScenarioProblem.of(new Scenario(s.name(), s.description(),
+                s.seed(), s.units(), Objective.COST, s.regions(), s.transfer(), s.sources(), s.policy()));
+    }
+
+    /** The market's problem, copied from the scenario's: every source under the cap alone. */
+    private static ScenarioProblem capOnly(ScenarioProblem own, double cap) {
+        double baseline = own.scenario().totalBaseline();
+        return own.capOnly(new RequirementOrigin("$.policy.cap", cap, baseline - cap,
+                "total baseline " + ReadableNumbers.of(baseline) + " minus the cap " + ReadableNumbers.of(cap)));
     }
 
     static ScenarioProblem capOnly(Scenario scenario, double cap) {
@@ -147,15 +206,17 @@ public final class MarketStudy {
         return new SectionInputException(path, value, "the market cannot clear: " + e.getMessage());
     }
 
-    private static void checkHolderNames(Scenario scenario) {
+    private static List<SectionInputException> holderNameProblems(Scenario scenario) {
+        List<SectionInputException> problems = new ArrayList<>();
         List<Source> sources = scenario.sources();
         for (int s = 0; s < sources.size(); s++) {
             String id = sources.get(s).id();
             if (MarketLedger.RESERVED.contains(id) || id.startsWith("@") || !id.strip().equals(id)) {
-                throw new SectionInputException("$.sources[" + s + "].id", "\"" + id + "\"",
+                problems.add(new SectionInputException("$.sources[" + s + "].id", "\"" + id + "\"",
                         "cannot hold a ledger account: " + MarketLedger.RESERVED + " and names starting with @ are"
-                                + " the market's own, and names may not start or end with spaces");
+                                + " the market's own, and names may not start or end with spaces"));
             }
         }
+        return problems;
     }
 }

@@ -1,10 +1,11 @@
 package org.airshed.market.study;
 
-import java.util.Arrays;
 import java.util.List;
+import org.airshed.core.util.Keyed;
+import org.airshed.core.util.Keys;
 
 /** How permits change hands after the initial allocation ({@code $.market.mechanism}). */
-public enum Mechanism {
+public enum Mechanism implements Keyed {
     /** Competitive equilibrium implied by the cost curves (Montgomery; Stavins with a transaction cost). */
     EQUILIBRIUM("equilibrium"),
     /** A uniform-price sealed-bid auction of the permits not given away (RGGI rules). */
@@ -18,20 +19,16 @@ public enum Mechanism {
         this.key = key;
     }
 
+    @Override
     public String key() {
         return key;
     }
 
     public static Mechanism fromKey(String key) {
-        for (Mechanism m : values()) {
-            if (m.key.equals(key)) {
-                return m;
-            }
-        }
-        return null;
+        return Keys.lookup(values(), key);
     }
 
     public static List<String> keys() {
-        return Arrays.stream(values()).map(Mechanism::key).toList();
+        return Keys.of(values());
     }
 }

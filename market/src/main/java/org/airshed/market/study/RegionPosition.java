@@ -1,7 +1,7 @@
 package org.airshed.market.study;
 
 /**
- * A region's sources summed (FORMAT.md {@code market.regions}); mass and money in the scenario's
+ * A region's sources summed (docs/FORMAT.md {@code market.regions}); mass and money in the scenario's
  * units, exact to PermitUnits and MoneyUnits.
  *
  * @param payment money the region's sources paid, net of what they received (negative: received)

@@ -9,7 +9,7 @@ import org.airshed.core.allocation.ExactAllocationSolver;
  * Ambient permits (Montgomery 1972): one permit market per receptor. The competitive equilibrium
  * is the least-cost allocation meeting the cap and every receptor limit; receptor k's permits
  * price at its dual μ_k, so a unit of source i's emissions is worth λ + Σ_k μ_k T_k,region(i), and
- * every source abates until its marginal cost equals that value (DOMAIN.md §3).
+ * every source abates until its marginal cost equals that value (docs/DOMAIN.md §3).
  */
 public final class AmbientTrading {
     private AmbientTrading() {

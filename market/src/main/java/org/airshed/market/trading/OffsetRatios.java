@@ -6,7 +6,7 @@ import org.airshed.core.allocation.AllocationProblem;
  * Bilateral trading with trading ratios from the transfer matrix: the pollution-offset rule
  * (Krupnick, Oates and Van de Verg 1983). A seller s gives up Δ_s permits and the buyer b gets
  * Δ_b = ratio·Δ_s with ratio = min over receptors k the buyer reaches (T_kb &gt; 0) of T_ks / T_kb —
- * the ratio at the receptor that binds, DOMAIN.md §3 — and, when the problem has a cap, at most 1
+ * the ratio at the receptor that binds, docs/DOMAIN.md §3 — and, when the problem has a cap, at most 1
  * so that total permits never grow. Then no receptor's concentration rises:
  * T_kb·Δ_b − T_ks·Δ_s ≤ 0 for every k. So from holdings that meet every limit and the cap,
  * approved trades keep meeting them, whatever their order.
@@ -79,7 +79,7 @@ public final class OffsetRatios {
      * buyer gets Δ_b = min(Δ_s if capped, min_k (slack_k⁺ + T_ks·Δ_s) / T_kb) over the receptors k it
      * reaches, slack_k being what receptor k's limit leaves at the current holdings. Where a limit has
      * room the trade is one for one; where it binds (or is already broken) the offset ratio
-     * T_ks / T_kb applies (DOMAIN.md §3). No approved trade breaks a limit that held, nor worsens one
+     * T_ks / T_kb applies (docs/DOMAIN.md §3). No approved trade breaks a limit that held, nor worsens one
      * that did not.
      */
     public TradeApproval approveAtBindingReceptors(double[] holdings, int seller, int buyer, double sellerReduction) {

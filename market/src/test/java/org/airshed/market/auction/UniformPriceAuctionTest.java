@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
-/** Clearing and tie rules on small worked examples (DOMAIN.md §3, RGGI auction design). */
+/** Clearing and tie rules on small worked examples (docs/DOMAIN.md §3, RGGI auction design). */
 class UniformPriceAuctionTest {
     private static final long SEED = 42;
 

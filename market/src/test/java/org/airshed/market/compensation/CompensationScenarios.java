@@ -26,7 +26,7 @@ final class CompensationScenarios {
     }
 
     /**
-     * The closed-form setting of DOMAIN.md §4: one quadratic source per region, cost c_i·a²/2 with a
+     * The closed-form setting of docs/DOMAIN.md §4: one quadratic source per region, cost c_i·a²/2 with a
      * bound far from binding, damages δ_j per concentration unit, {@code transfer[j][i]}.
      */
     static Scenario quadratic(double[] curvature, double[] delta, double[][] transfer) {

@@ -11,7 +11,7 @@ import org.airshed.market.game.QuadraticCostGame;
 import org.junit.jupiter.api.Test;
 
 /**
- * DOMAIN.md §4: with linear damages and quadratic costs at an interior optimum the γ-game is
+ * docs/DOMAIN.md §4: with linear damages and quadratic costs at an interior optimum the γ-game is
  * s(S) = Σ_{i∈S} (Σ_{j∈S, j≠i} δ_j T_ji)² / (2c_i), convex, with an O(n³) Shapley value. The
  * scenario → region curves → coalition values pipeline must reproduce it.
  */

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-/** The two listing orders of coalition values (FORMAT.md, DOMAIN.md §5) and their round trip. */
+/** The two listing orders of coalition values (docs/FORMAT.md, docs/DOMAIN.md §5) and their round trip. */
 class CoalitionOrderTest {
     @Test
     void lexOfThreeListsBySizeThenMembers() {

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-/** The O(2ⁿ) core check against brute force, on DOMAIN.md §5 games and random ones. */
+/** The O(2ⁿ) core check against brute force, on docs/DOMAIN.md §5 games and random ones. */
 class CoreCheckTest {
     private static final List<String> ABC = List.of("a", "b", "c");
 

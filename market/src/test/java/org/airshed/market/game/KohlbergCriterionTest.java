@@ -23,7 +23,7 @@ class KohlbergCriterionTest {
                 new double[] {3.5, 4.5, 5.5, 7.5}, TOLERANCE));
     }
 
-    /** The Shapley value (65, 75, 80) of the DOMAIN.md §5 game leaves {2, 3} alone at the top excess. */
+    /** The Shapley value (65, 75, 80) of the docs/DOMAIN.md §5 game leaves {2, 3} alone at the top excess. */
     @Test
     void failsForTheShapleyValueOfSavings220AndNamesTheCoalition() {
         Game game = fromLex(NucleolusTestGames.SAVINGS_220, CoalitionOrder.LEX);

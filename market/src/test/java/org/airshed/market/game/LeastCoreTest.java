@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class LeastCoreTest {
 
     /**
-     * DOMAIN.md §5 game (0,0,0,90,100,120,220). By hand: the pair constraints give x₃ ≤ 130 + ε,
+     * docs/DOMAIN.md §5 game (0,0,0,90,100,120,220). By hand: the pair constraints give x₃ ≤ 130 + ε,
      * x₂ ≤ 120 + ε, x₁ ≤ 100 + ε; summed, 220 ≤ 350 + 3ε, so ε* = −130/3, attained only at
      * (170/3, 230/3, 260/3), where the singletons' excesses (−x_i ≤ −170/3) stay below ε*.
      */

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Nash bargaining x_i = d_i + (v(N) − Σd)/n (DOMAIN.md §4), on hand-computed cases. */
+/** Nash bargaining x_i = d_i + (v(N) − Σd)/n (docs/DOMAIN.md §4), on hand-computed cases. */
 class NashBargainingTest {
     private static final Game GAME = Game.fromOrder(List.of("a", "b", "c"), CoalitionOrder.LEX,
             new double[] {68, 102, 0, 170, 710, 762, 992});

@@ -7,12 +7,12 @@ import java.util.Random;
 
 /** Games and excess arithmetic shared by the least-core, nucleolus and Kohlberg tests. */
 final class NucleolusTestGames {
-    /** DOMAIN.md §5, lexicographic order v1, v2, v3, v12, v13, v23, v123. */
+    /** docs/DOMAIN.md §5, lexicographic order v1, v2, v3, v12, v13, v23, v123. */
     static final double[] SAVINGS_220 = {0, 0, 0, 90, 100, 120, 220};
     static final double[] SAVINGS_992 = {68, 102, 0, 170, 710, 762, 992};
-    /** DOMAIN.md §5, lexicographic order v1..v4, v12, v13, v14, v23, v24, v34, v123, v124, v134, v234, v1234. */
+    /** docs/DOMAIN.md §5, lexicographic order v1..v4, v12, v13, v14, v23, v24, v34, v123, v124, v134, v234, v1234. */
     static final double[] FOUR_PLAYERS = {0, 0, 0, 0, 5, 5, 8, 9, 10, 8, 13, 15, 16, 17, 21};
-    /** DOMAIN.md §5: stand-alone values sum to 60 > v(N) = 42, so there are no imputations. */
+    /** docs/DOMAIN.md §5: stand-alone values sum to 60 > v(N) = 42, so there are no imputations. */
     static final double[] NO_IMPUTATIONS = {6, 12, 42, 12, 42, 42, 42};
 
     /**

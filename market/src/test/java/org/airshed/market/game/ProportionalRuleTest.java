@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Proportional split x_i = v(N)·w_i/Σw (DOMAIN.md §4), on hand-computed cases. */
+/** Proportional split x_i = v(N)·w_i/Σw (docs/DOMAIN.md §4), on hand-computed cases. */
 class ProportionalRuleTest {
     private static final Game GAME = Game.fromOrder(List.of("a", "b", "c"), CoalitionOrder.LEX,
             new double[] {0, 0, 0, 90, 100, 120, 220});

@@ -3,7 +3,7 @@ package org.airshed.market.game;
 import java.util.SplittableRandom;
 
 /**
- * The closed-form game of DOMAIN.md §4 (linear damages, quadratic costs, interior optimum):
+ * The closed-form game of docs/DOMAIN.md §4 (linear damages, quadratic costs, interior optimum):
  * savings s(S) = Σ_{i∈S} (Σ_{j∈S, j≠i} b_ji)² / (2c_i), b_ji = δ_j A_ji ≥ 0 (money per tonne of
  * i's abatement, to receptor j), c_i > 0 (money per tonne²). Savings in money units.
  */

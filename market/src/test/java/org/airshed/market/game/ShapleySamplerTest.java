@@ -13,7 +13,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * Sampled Shapley (Castro, Gómez &amp; Tejada 2009) against the DOMAIN.md §4 quadratic-cost closed
+ * Sampled Shapley (Castro, Gómez &amp; Tejada 2009) against the docs/DOMAIN.md §4 quadratic-cost closed
  * form. Every seed is fixed, so the statistical checks are deterministic, not flaky.
  */
 class ShapleySamplerTest {

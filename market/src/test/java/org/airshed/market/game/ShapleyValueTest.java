@@ -13,7 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Exact Shapley value against published games (DOMAIN.md §5), n! orders, and the §4 closed form. */
+/** Exact Shapley value against published games (docs/DOMAIN.md §5), n! orders, and the §4 closed form. */
 class ShapleyValueTest {
     private static final List<String> ABC = List.of("a", "b", "c");
 

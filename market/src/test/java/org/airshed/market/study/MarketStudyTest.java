@@ -25,7 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The market's properties from DOMAIN.md §3, end to end through the ledger: every report's ledger
+ * The market's properties from docs/DOMAIN.md §3, end to end through the ledger: every report's ledger
  * is checked for conservation (and rebuilt from its journal) after every test.
  */
 class MarketStudyTest {

@@ -10,7 +10,7 @@ import org.airshed.core.allocation.AllocationProblem;
 import org.airshed.core.allocation.AllocationProblemBuilder;
 import org.junit.jupiter.api.Test;
 
-/** Ambient permits and trading ratios: MAC_i = λ + Σ_k μ_k T_ki; ratio trades keep receptors within limits (DOMAIN.md §3). */
+/** Ambient permits and trading ratios: MAC_i = λ + Σ_k μ_k T_ki; ratio trades keep receptors within limits (docs/DOMAIN.md §3). */
 class AmbientTradingTest {
     /**
      * Upwind region A (source 0, MC = a) and downwind region B (source 1, MC = 4a), baseline 10 and

@@ -13,7 +13,7 @@ import org.airshed.core.allocation.AllocationProblem;
 import org.airshed.core.allocation.AllocationProblemBuilder;
 import org.junit.jupiter.api.Test;
 
-/** Banking (Hotelling): the price rises by (1+r) a period while the bank is positive (DOMAIN.md §3). */
+/** Banking (Hotelling): the price rises by (1+r) a period while the bank is positive (docs/DOMAIN.md §3). */
 class BankingPathTest {
     /** One source, MC = a, at most 10 t, baseline 10 t. */
     private static AllocationProblem oneSource() {

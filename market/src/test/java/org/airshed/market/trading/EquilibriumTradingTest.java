@@ -12,7 +12,7 @@ import org.airshed.core.allocation.AllocationSolution;
 import org.airshed.core.allocation.ExactAllocationSolver;
 import org.junit.jupiter.api.Test;
 
-/** Single-period trading: Montgomery (1972) without frictions, Stavins (1995) with a per-unit cost (DOMAIN.md §3). */
+/** Single-period trading: Montgomery (1972) without frictions, Stavins (1995) with a per-unit cost (docs/DOMAIN.md §3). */
 class EquilibriumTradingTest {
     private static final double REL = 1e-9;
 

@@ -10,7 +10,7 @@ import org.airshed.core.allocation.AllocationProblem;
 import org.airshed.core.allocation.AllocationProblemBuilder;
 import org.junit.jupiter.api.Test;
 
-/** Zoned trading (RECLAIM): restricted cost ≥ unrestricted, zone price conditions, conservation (DOMAIN.md §3). */
+/** Zoned trading (RECLAIM): restricted cost ≥ unrestricted, zone price conditions, conservation (docs/DOMAIN.md §3). */
 class ZonalTradingTest {
     /** Coastal source 0: MC = 2a; inland source 1: MC = a; at most 10 each, baseline 10 each. */
     private static AllocationProblem coastAndInland() {

@@ -10,7 +10,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code airshed} command line (FORMAT.md, "Command line"). Exit codes: 0 success; 2 bad
+ * The {@code airshed} command line (docs/FORMAT.md, "Command line"). Exit codes: 0 success; 2 bad
  * input (including usage errors) or an infeasible problem, with a message naming the file, JSON
  * path and value; 1 an internal error, in one line unless {@code --debug}.
  */
@@ -33,6 +33,7 @@ public final class AirshedCommand implements Runnable {
     public static CommandLine newCommandLine() {
         CommandLine commandLine = new CommandLine(new AirshedCommand());
         commandLine.setExecutionExceptionHandler(new FailureHandler());
+        commandLine.setExecutionStrategy(new MemoryGuard(new CommandLine.RunLast()));
         return commandLine;
     }
 

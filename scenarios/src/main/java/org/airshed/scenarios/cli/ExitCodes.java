@@ -1,6 +1,6 @@
 package org.airshed.scenarios.cli;
 
-/** The program's exit codes (FORMAT.md, "Command line"). */
+/** The program's exit codes (docs/FORMAT.md, "Command line"). */
 final class ExitCodes {
     static final int OK = 0;
     /** An internal error: a bug, or the machine failing (disk full). */

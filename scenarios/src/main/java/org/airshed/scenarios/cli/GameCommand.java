@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "game", mixinStandardHelpOptions = true, sortOptions = false,
         header = "Apply compensation rules to a game given by its coalition values.",
         description = {"GAME.json: {\"players\": [...], \"order\": \"lex\" | \"binary\", \"values\": [...],",
-                "\"rules\": [...]} (FORMAT.md, \"Games given directly\"; README for weights,",
+                "\"rules\": [...]} (docs/FORMAT.md, \"Games given directly\"; README for weights,",
                 "transactionCosts and seed). Writes DIR/summary.json with the compensation part.",
                 "Exit 0 on success, 2 on bad input, 1 on an internal error."})
 final class GameCommand implements Callable<Integer> {

@@ -1,26 +1,27 @@
 package org.airshed.scenarios.cli;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
-import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.airshed.core.allocation.ExactAllocationSolver;
-import org.airshed.core.io.Problem;
 import org.airshed.core.io.ScenarioDocument;
-import org.airshed.core.io.ScenarioInputException;
-import org.airshed.core.io.SectionInputException;
-import org.airshed.core.model.Scenario;
-import org.airshed.core.study.DiscreteLimits;
-import org.airshed.core.study.DiscreteSettingsReader;
+import org.airshed.core.study.AllocationReport;
 import org.airshed.core.study.Infeasibility;
 import org.airshed.core.study.SolveMode;
 import org.airshed.scenarios.library.ScenarioLibrary;
+import org.airshed.scenarios.pipeline.FlagOverride;
+import org.airshed.scenarios.pipeline.Overrides;
+import org.airshed.scenarios.pipeline.ResultDirectory;
+import org.airshed.scenarios.pipeline.ScenarioPipeline;
 import org.airshed.scenarios.run.BuildVersion;
 import org.airshed.scenarios.run.RunResult;
 import org.airshed.scenarios.run.ScenarioRunner;
@@ -38,8 +39,9 @@ import picocli.CommandLine.Spec;
                 "summary.json, allocation.csv, regions.csv, duties.csv, scenario.json,",
                 "technologies.csv in discrete mode, trades.csv and ledger.jsonl with a market",
                 "section, and transfers.csv with a compensation section.",
-                "Exit 0 on success, 2 on bad input or an infeasible problem,",
-                "1 on an internal error."})
+                "Exit 0 on success (also when the solver stops at its iteration limit with a",
+                "certified gap: a warning says so), 2 on bad input or an infeasible problem,",
+                "1 on an internal error. File contract: docs/FORMAT.md."})
 final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -51,7 +53,7 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory for the results.")
     Path out;
 
-    @Option(names = "--seed", paramLabel = "N", description = "Use this seed instead of the scenario's.")
+    @Option(names = "--seed", paramLabel = "N", description = "Use this seed instead of the scenario's ($.seed).")
     Long seed;
 
     @Option(names = "--mode", paramLabel = "MODE", description = "continuous or discrete (instead of the scenario's"
@@ -59,7 +61,8 @@ final class RunCommand implements Callable<Integer> {
     String mode;
 
     @Option(names = "--time-limit", paramLabel = "SECONDS", description = "Discrete mode: search for this many seconds"
-            + " instead of the step limits (not reproducible; the default stops after 1000 unimproved steps).")
+            + " instead of the step limits (sets $.discrete; not reproducible; the default stops after 1000"
+            + " unimproved steps).")
     Double timeLimit;
 
     @Mixin
@@ -68,29 +71,34 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ScenarioInput input = ScenarioInput.resolve(scenario, ScenarioLibrary.bundled());
-        ScenarioDocument document = input.read();
-        if (seed != null) {
-            Scenario s = document.scenario();
-            document = document.withScenario(new Scenario(s.name(), s.description(), seed, s.units(), s.objective(),
-                    s.regions(), s.transfer(), s.sources(), s.policy()));
+        ScenarioRunner runner = new ScenarioRunner(new ExactAllocationSolver(), BuildVersion.current());
+        ScenarioPipeline pipeline = runner.pipeline();
+        ScenarioDocument document = pipeline.read(input.source(), overrides());
+        if (timeLimit != null && document.section(SolveMode.READER) != SolveMode.DISCRETE) {
+            throw new BadInputException("--time-limit applies to discrete mode: add --mode discrete (or \"mode\":"
+                    + " \"discrete\" in the scenario)", null);
         }
-        document = overrides(document);
         RunResult result;
         try {
-            result = new ScenarioRunner(new ExactAllocationSolver(), BuildVersion.current()).run(document, out);
+            result = runner.run(pipeline.context(input.fileName(), document), out);
         } catch (FileSystemException e) {
             throw new BadInputException("cannot write results to --out " + out + ": " + FailureHandler.describe(e), e);
-        } catch (SectionInputException e) {
-            throw new ScenarioInputException(List.of(new Problem(input.fileName(), e.path(), e.value(),
-                    e.getMessage())));
+        } catch (ResultDirectory.InUseException e) {
+            throw new BadInputException("cannot write results to --out: " + e.getMessage(), e);
         }
         PrintWriter stdout = spec.commandLine().getOut();
         RunSummary.print(result, stdout);
         stdout.flush();
-        if (!result.report().isOptimal()) {
-            PrintWriter err = spec.commandLine().getErr();
+        AllocationReport report = result.report();
+        PrintWriter err = spec.commandLine().getErr();
+        if (result.outcome().stoppedAtIterationLimit()) {
+            err.println("airshed: warning: " + input.fileName() + ": the solver stopped at its iteration limit with a"
+                    + " certified relative gap of " + String.format(Locale.ROOT, "%.3g", report.relativeGap())
+                    + " (the objective is within that of the optimum); every result is written");
+        }
+        if (result.outcome().isInfeasible()) {
             err.println("airshed: " + input.fileName() + " is infeasible, so there is no allocation:");
-            for (Infeasibility reason : result.report().reasons()) {
+            for (Infeasibility reason : report.reasons()) {
                 err.println(input.fileName() + ": " + reason);
             }
             err.println("(" + out.resolve(ScenarioRunner.SUMMARY) + " records the status and these reasons.)");
@@ -99,31 +107,21 @@ final class RunCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** {@code --mode} and {@code --time-limit} over the file's {@code $.mode} and {@code $.discrete}. */
-    private ScenarioDocument overrides(ScenarioDocument document) {
-        ScenarioDocument d = document;
+    /** {@code --seed}, {@code --mode} and {@code --time-limit} as edits of the scenario's tree. */
+    private Overrides overrides() {
+        List<FlagOverride> list = new ArrayList<>();
+        if (seed != null) {
+            list.add(FlagOverride.of("--seed", "$.seed", LongNode.valueOf(seed)));
+        }
         if (mode != null) {
-            SolveMode m = SolveMode.fromKey(mode);
-            if (m == null) {
-                throw new BadInputException("--mode " + mode + ": must be one of " + String.join(", ", SolveMode.keys()),
-                        null);
-            }
-            d = d.withSection(SolveMode.READER, m, TextNode.valueOf(m.key()));
+            list.add(FlagOverride.of("--mode", "$.mode", TextNode.valueOf(mode)));
         }
         if (timeLimit != null) {
-            if (!(timeLimit > 0 && timeLimit <= 86_400)) {
-                throw new BadInputException("--time-limit " + timeLimit + ": must be in (0, 86400] seconds", null);
-            }
-            if (d.section(SolveMode.READER) != SolveMode.DISCRETE) {
-                throw new BadInputException("--time-limit applies to discrete mode: add --mode discrete (or \"mode\":"
-                        + " \"discrete\" in the scenario)", null);
-            }
             // A time limit replaces the step limits: the search runs for that long (or to the bound).
-            ObjectNode json = JsonNodeFactory.instance.objectNode();
-            json.put("timeLimitSeconds", timeLimit);
-            d = d.withSection(DiscreteSettingsReader.INSTANCE,
-                    new DiscreteLimits(0, 0, Duration.ofMillis(Math.round(timeLimit * 1000))), json);
+            ObjectNode discrete = JsonNodeFactory.instance.objectNode();
+            discrete.put("timeLimitSeconds", timeLimit);
+            list.add(FlagOverride.of("--time-limit", "$.discrete", discrete));
         }
-        return d;
+        return new Overrides(list);
     }
 }

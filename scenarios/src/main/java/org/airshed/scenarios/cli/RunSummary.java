@@ -8,6 +8,11 @@ import java.util.stream.Collectors;
 
 import org.airshed.core.allocation.AllocationStatus;
 import org.airshed.core.discrete.DiscreteResult;
+import org.airshed.core.study.DiscreteReport;
+import org.airshed.market.compensation.CompensationReport;
+import org.airshed.market.study.MarketReport;
+import org.airshed.scenarios.pipeline.RunContext;
+import org.airshed.scenarios.pipeline.Section;
 import org.airshed.core.model.Objective;
 import org.airshed.core.model.Scenario;
 import org.airshed.core.model.Units;
@@ -18,18 +23,23 @@ import org.airshed.core.study.ReadableNumbers;
 import org.airshed.core.study.RegionOutcome;
 import org.airshed.scenarios.run.RunResult;
 
-/** The short human summary {@code run} prints on stdout; the files hold the full results. */
+/**
+ * The short human summary {@code run} prints on stdout; the files hold the full results. Each
+ * section's result is printed by its printer here (the printers are the command line's; the
+ * sections know nothing of the terminal).
+ */
 final class RunSummary {
     private RunSummary() {
     }
 
     static void print(RunResult result, PrintWriter out) {
-        Scenario scenario = result.scenario();
+        RunContext context = result.outcome().context();
+        Scenario scenario = context.scenario();
         AllocationReport r = result.report();
         Units u = scenario.units();
         out.println(scenario.name() + " (seed " + scenario.seed() + "): " + r.status().key()
                 + ", minimising " + r.objectiveKind().key());
-        if (r.isOptimal()) {
+        if (r.hasAllocation()) {
             if (r.objectiveKind() == Objective.WELFARE) {
                 out.println("objective " + n(r.objective()) + " " + u.money() + " = abatement cost "
                         + n(r.totalCost()) + " + damages " + n(r.damages()));
@@ -55,14 +65,15 @@ final class RunSummary {
             r.reasons().forEach(reason -> out.println("  " + reason));
         }
         r.cooperation().ifPresent(c -> printCooperation(c, u, out));
-        if (result.discrete() != null) {
-            printDiscrete(result.discrete().result(), u, out);
-        }
-        if (result.market() != null) {
-            MarketSummary.print(result.market(), u, out);
-        }
-        if (result.compensation() != null) {
-            CompensationSummary.print(result.compensation(), u.money(), out);
+        for (Section<?, ?> section : result.outcome().sections()) {
+            Object produced = context.result(section);
+            if (produced instanceof DiscreteReport discrete) {
+                printDiscrete(discrete.result(), u, out);
+            } else if (produced instanceof MarketReport market) {
+                MarketSummary.print(market, u, out);
+            } else if (produced instanceof CompensationReport compensation) {
+                CompensationSummary.print(compensation, u.money(), out);
+            }
         }
         out.println("results in " + result.directory() + ": " + result.files().stream().map(Path::getFileName)
                 .map(Path::toString).collect(Collectors.joining(", ")));

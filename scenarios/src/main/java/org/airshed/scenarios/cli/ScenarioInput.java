@@ -4,19 +4,17 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
-
-import org.airshed.core.io.Problem;
 import org.airshed.core.io.ScenarioInputException;
-import org.airshed.core.io.ScenarioDocument;
-import org.airshed.core.io.ScenarioReader;
-import org.airshed.scenarios.run.ScenarioSections;
 import org.airshed.scenarios.library.ScenarioLibrary;
+import org.airshed.scenarios.pipeline.ScenarioSource;
 
 /**
  * The SCENARIO argument resolved: an existing file wins; otherwise a bundled scenario of that
  * name; otherwise it is bad input, and the message lists the bundled names.
  */
 final class ScenarioInput {
+    /** Bundled scenarios hold their sources inline: a sourcesFile in one is reported as a problem. */
+    private static final Path NO_BASE_DIRECTORY = null;
     private final String argument;
     private final Path file;
     private final ScenarioLibrary library;
@@ -43,14 +41,13 @@ final class ScenarioInput {
         return file != null ? argument : ScenarioLibrary.fileName(argument);
     }
 
-    /** Reads and validates; throws ScenarioInputException with every problem. */
-    ScenarioDocument read() {
-        return file != null ? ScenarioReader.read(file, ScenarioSections.ALL) : library.document(argument);
-    }
-
-    /** Every problem (empty when valid). */
-    List<Problem> validate() {
-        return file != null ? ScenarioReader.validate(file, ScenarioSections.ALL) : library.validate(argument);
+    /**
+     * Where the scenario's JSON comes from; a file is read here, once, within the size limit
+     * (throws ScenarioInputException when it cannot be read).
+     */
+    ScenarioSource source() {
+        return file != null ? ScenarioSource.file(file, argument)
+                : ScenarioSource.text(fileName(), library.json(argument), NO_BASE_DIRECTORY);
     }
 
     private static Path asPath(String argument) {

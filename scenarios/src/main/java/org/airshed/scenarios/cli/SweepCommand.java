@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.airshed.core.allocation.ExactAllocationSolver;
 import org.airshed.scenarios.library.ScenarioLibrary;
+import org.airshed.scenarios.pipeline.ResultDirectory;
 import org.airshed.scenarios.run.BuildVersion;
 import org.airshed.scenarios.run.ScenarioRunner;
 import org.airshed.scenarios.sweep.SweepDirectoryException;
@@ -75,10 +76,8 @@ final class SweepCommand implements Callable<Integer> {
                     + FailureHandler.describe(e), e);
         } catch (SweepDirectoryException e) {
             throw new BadInputException(e.getMessage(), e);
-        } catch (OutOfMemoryError e) {
-            throw new IllegalStateException("out of memory: give Java more (JDK_JAVA_OPTIONS=-Xmx8g ./airshed sweep"
-                    + " ...) or split the sweep; the runs already done are in " + this.out.resolve("journal.jsonl")
-                    + ", so the same command resumes", e);
+        } catch (ResultDirectory.InUseException e) {
+            throw new BadInputException("cannot write results to --out: " + e.getMessage(), e);
         }
         StringBuilder counts = new StringBuilder();
         for (Map.Entry<String, Integer> e : outcome.statuses().entrySet()) {

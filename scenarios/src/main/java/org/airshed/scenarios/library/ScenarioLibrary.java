@@ -15,7 +15,7 @@ import org.airshed.core.io.ScenarioInputException;
 import org.airshed.core.io.ScenarioDocument;
 import org.airshed.core.io.ScenarioReader;
 import org.airshed.core.model.Scenario;
-import org.airshed.scenarios.run.ScenarioSections;
+import org.airshed.scenarios.run.Sections;
 
 /**
  * The bundled scenarios: class-path resources {@code scenarios/<name>.json}, listed one name
@@ -97,7 +97,7 @@ public final class ScenarioLibrary {
 
     /** Reads and validates a bundled scenario with its sections (compensation, …). */
     public ScenarioDocument document(String name) {
-        return ScenarioReader.read(fileName(name), json(name), NO_BASE_DIRECTORY, ScenarioSections.ALL);
+        return ScenarioReader.read(fileName(name), json(name), NO_BASE_DIRECTORY, Sections.readers());
     }
 
     /** Every problem of a bundled scenario (empty when it is valid). */
@@ -105,7 +105,7 @@ public final class ScenarioLibrary {
         if (!contains(name)) {
             return List.of(unknown(name));
         }
-        return ScenarioReader.validate(fileName(name), json(name), NO_BASE_DIRECTORY, ScenarioSections.ALL);
+        return ScenarioReader.validate(fileName(name), json(name), NO_BASE_DIRECTORY, Sections.readers());
     }
 
     /** The problem reported for a name that is neither a file nor a bundled scenario. */

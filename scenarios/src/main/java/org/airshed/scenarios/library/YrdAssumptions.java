@@ -47,7 +47,7 @@ record YrdAssumptions(List<String> provinces, double coverage, double powerShare
      *
      * @param code       short code used in source ids
      * @param share      share of the non-power modelled SO2
-     * @param department lead department (DOMAIN.md §1 responsibility lists)
+     * @param department lead department (docs/DOMAIN.md §1 responsibility lists)
      */
     record Sector(String name, String code, double share, String department, List<Variant> variants) {
     }

@@ -22,7 +22,7 @@ public final class YrdCompensationScenario {
             """;
     private static final String NOTE = "\n\nCOMPENSATION (this variant): the duties baseline compares each province "
             + "meeting its stand-alone duty (policy.duties) with the four meeting the same total jointly at least "
-            + "cost; every rule of DOMAIN.md section 4 is applied to that game. The per-concentration rules use "
+            + "cost; every rule of docs/DOMAIN.md section 4 is applied to that game. The per-concentration rules use "
             + "Shandong's 2017 rate (800,000 yuan per ug/m3, PM2.5 weight 0.6, since the modelled concentration is "
             + "sulphate PM2.5) and Shanxi's schedule (100,000 yuan per ug/m3 up to 5, 200,000 above), applied here "
             + "to provinces as an ILLUSTRATIVE transfer of city-level practice.";

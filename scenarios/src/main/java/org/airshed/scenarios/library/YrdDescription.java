@@ -150,7 +150,7 @@ final class YrdDescription {
                 .append(" non-power sources, ASSUMED, at least ").append(a.minSourcesPerGroup())
                 .append(" per sector and province, the rest by emissions). Non-power sizes within a sector and province: ")
                 .append("Pareto weights (minimum 1, shape ").append(number(a.paretoShape())).append(") capped at ")
-                .append(number(a.maxSizeWeight())).append(" (ASSUMED). Departments follow the responsibility lists of DOMAIN.md ")
+                .append(number(a.maxSizeWeight())).append(" (ASSUMED). Departments follow the responsibility lists of docs/DOMAIN.md ")
                 .append("section 1: power and industrial-boilers ecology-environment; steel, cement, chemicals industry-IT.");
 
         t.append("\n\nCOSTS (CNY per tonne removed; steps are convex and never exceed the baseline). Power, step 1: ")

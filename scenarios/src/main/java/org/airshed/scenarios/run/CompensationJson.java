@@ -11,7 +11,7 @@ import org.airshed.market.compensation.RuleReport;
 import org.airshed.market.compensation.ScenarioGame;
 
 /**
- * The {@code compensation} part of summary.json with FORMAT.md's names ({@code baseline},
+ * The {@code compensation} part of summary.json with docs/FORMAT.md's names ({@code baseline},
  * {@code surplus}, {@code leastCoreEpsilon}, per rule {@code gains}, {@code transfers},
  * {@code budgetBalanced}, {@code individuallyRational}, {@code inCore}, {@code maxExcess},
  * {@code blockingCoalition}; {@code status} and {@code reason} when undefined), plus the

@@ -17,7 +17,7 @@ import org.airshed.market.study.MarketReport;
 import org.airshed.market.study.RegionPosition;
 
 /**
- * The {@code market} part of summary.json: FORMAT.md's {@code clearingPrice}, {@code volume} and
+ * The {@code market} part of summary.json: docs/FORMAT.md's {@code clearingPrice}, {@code volume} and
  * per-region {@code initialPermits}, {@code emissions}, {@code netPurchase}, {@code payment}, plus
  * the additions the README lists (costs, the conservation report, the auction, zones, ambient
  * prices, periods). Undefined numbers are null.

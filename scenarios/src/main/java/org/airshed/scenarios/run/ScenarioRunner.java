@@ -2,148 +2,77 @@ package org.airshed.scenarios.run;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.airshed.core.allocation.AllocationSolver;
-import org.airshed.core.io.AtomicFiles;
 import org.airshed.core.io.ScenarioDocument;
-import org.airshed.core.io.ScenarioWriter;
-import org.airshed.core.io.SectionInputException;
+import org.airshed.core.io.ScenarioInputException;
 import org.airshed.core.model.Scenario;
-import org.airshed.core.study.AllocationReport;
-import org.airshed.core.study.AllocationStudy;
-import org.airshed.core.study.DiscreteLimits;
-import org.airshed.core.study.DiscreteReport;
-import org.airshed.core.study.DiscreteSettingsReader;
-import org.airshed.core.study.DiscreteStudy;
-import org.airshed.core.study.SolveMode;
-import org.airshed.market.compensation.CompensationReport;
-import org.airshed.market.compensation.CompensationSectionReader;
-import org.airshed.market.compensation.CompensationSpec;
-import org.airshed.market.compensation.CompensationStudy;
-import org.airshed.market.ledger.LedgerJournal;
-import org.airshed.market.study.MarketReport;
-import org.airshed.market.study.MarketSectionReader;
-import org.airshed.market.study.MarketSpec;
-import org.airshed.market.study.MarketStudy;
+import org.airshed.scenarios.pipeline.Findings;
+import org.airshed.scenarios.pipeline.ResultDirectory;
+import org.airshed.scenarios.pipeline.ResultFile;
+import org.airshed.scenarios.pipeline.RunContext;
+import org.airshed.scenarios.pipeline.RunOutcome;
+import org.airshed.scenarios.pipeline.ScenarioPipeline;
 
 /**
- * Solves a scenario and writes its results into a directory (created if missing):
- * {@code summary.json}, {@code allocation.csv}, {@code regions.csv}, {@code duties.csv}, with a
- * discrete mode {@code technologies.csv}, with a market section {@code trades.csv} and the ledger's journal {@code ledger.jsonl}, with a
- * compensation section {@code transfers.csv}, and the resolved {@code scenario.json}. Files are written atomically and contain no times, so the same
- * scenario and seed give byte-identical files. An infeasible scenario gets only summary.json
- * (with the reasons) and scenario.json; tables left from an earlier run are removed so that the
- * directory never mixes two runs.
+ * Solves a scenario through every section ({@link Sections}) and writes its results into a
+ * directory (created if missing, locked while the run writes): summary.json, each section's
+ * files and the resolved scenario.json. The files contain no times, so the same scenario and
+ * seed give byte-identical files. An infeasible scenario gets only summary.json (with the
+ * reasons) and scenario.json; files of an earlier run that this one does not write are removed,
+ * so the directory never mixes two runs.
  */
 public final class ScenarioRunner {
-    public static final String SUMMARY = "summary.json";
-    public static final String ALLOCATION = "allocation.csv";
-    public static final String REGIONS = "regions.csv";
-    public static final String DUTIES = "duties.csv";
-    public static final String SCENARIO = "scenario.json";
-    public static final String TRANSFERS = "transfers.csv";
-    public static final String TRADES = "trades.csv";
-    public static final String TECHNOLOGIES = "technologies.csv";
-    public static final String LEDGER = "ledger.jsonl";
+    public static final String SUMMARY = ScenarioPipeline.SUMMARY;
+    public static final String SCENARIO = ScenarioPipeline.SCENARIO;
 
-    private final AllocationSolver solver;
-    private final String version;
+    private final ScenarioPipeline pipeline;
 
     public ScenarioRunner(AllocationSolver solver, String version) {
-        this.solver = solver;
-        this.version = version;
+        this.pipeline = Sections.pipeline(solver, version);
     }
 
-    /**
-     * Creates the directory, solves, writes. Throws a {@link java.nio.file.FileSystemException}
-     * naming the path when the directory cannot be created (a file is in the way, permission)
-     * before any time is spent solving.
-     */
+    public ScenarioPipeline pipeline() {
+        return pipeline;
+    }
+
+    /** Checks, solves and writes a scenario given as a model. */
     public RunResult run(Scenario scenario, Path directory) throws IOException {
         return run(ScenarioDocument.of(scenario), directory);
     }
 
-    /**
-     * The same with the document's sections: a {@code compensation} section adds its part of
-     * summary.json and transfers.csv. Everything is computed before anything is written, so bad
-     * input ({@link SectionInputException}) leaves the directory as it was.
-     */
+    /** Checks, solves and writes a scenario with its sections; its problems are named under its name. */
     public RunResult run(ScenarioDocument document, Path directory) throws IOException {
-        Scenario scenario = document.scenario();
-        Files.createDirectories(directory);
-        RunResult solved = solve(document, directory);
-        AllocationReport report = solved.report();
-        DiscreteReport discrete = solved.discrete();
-        MarketReport market = solved.market();
-        CompensationReport compensation = solved.compensation();
-        List<Path> written = new ArrayList<>();
-        write(directory.resolve(SUMMARY), SummaryJson.text(summary(solved)), written);
-        if (report.isOptimal()) {
-            write(directory.resolve(ALLOCATION), AllocationCsv.of(report), written);
-            write(directory.resolve(REGIONS), RegionsCsv.of(scenario, report), written);
-            write(directory.resolve(DUTIES), DutiesCsv.of(report), written);
-        } else {
-            for (String stale : List.of(ALLOCATION, REGIONS, DUTIES)) {
-                Files.deleteIfExists(directory.resolve(stale));
-            }
-        }
-        if (discrete != null && discrete.result().isFeasible()) {
-            write(directory.resolve(TECHNOLOGIES), TechnologiesCsv.of(discrete), written);
-        } else {
-            Files.deleteIfExists(directory.resolve(TECHNOLOGIES));
-        }
-        if (market != null) {
-            write(directory.resolve(TRADES), TradesCsv.of(market), written);
-            write(directory.resolve(LEDGER), LedgerJournal.toJsonLines(market.ledger().ledger().journal()), written);
-        } else {
-            Files.deleteIfExists(directory.resolve(TRADES));
-            Files.deleteIfExists(directory.resolve(LEDGER));
-        }
-        if (compensation != null) {
-            write(directory.resolve(TRANSFERS), TransfersCsv.of(compensation), written);
-        } else {
-            Files.deleteIfExists(directory.resolve(TRANSFERS));
-        }
-        write(directory.resolve(SCENARIO), ScenarioWriter.toJson(document), written);
-        return new RunResult(scenario, report, discrete, market, compensation, directory, written);
+        return run(pipeline.context(document.scenario().name(), document), directory);
     }
 
     /**
-     * Solves without writing anything: the reports of a run, with no files (a sweep keeps only
-     * the summary). Throws {@link SectionInputException} on a section that cannot apply.
+     * Checks, solves and writes. Throws {@link ScenarioInputException} with every problem before
+     * the directory is touched; a {@link java.nio.file.FileSystemException} naming the path when
+     * the directory cannot be created; {@link ResultDirectory.InUseException} when another run
+     * holds it.
      */
-    public RunResult solve(ScenarioDocument document) {
-        return solve(document, null);
-    }
-
-    /** The tree of summary.json for a solved run (the sweep reads its headline numbers from it). */
-    public ObjectNode summary(RunResult solved) {
-        return SummaryJson.tree(solved.scenario(), solved.report(), solved.discrete(), solved.market(),
-                solved.compensation(), version);
-    }
-
-    private RunResult solve(ScenarioDocument document, Path directory) {
-        Scenario scenario = document.scenario();
-        AllocationReport report = AllocationStudy.run(scenario, solver);
-        DiscreteReport discrete = null;
-        if (document.section(SolveMode.READER) == SolveMode.DISCRETE && report.isOptimal()) {
-            DiscreteLimits limits = document.section(DiscreteSettingsReader.INSTANCE);
-            discrete = DiscreteStudy.run(scenario, (limits == null ? DiscreteLimits.DEFAULT : limits)
-                    .settings(scenario.seed()));
+    public RunResult run(RunContext context, Path directory) throws IOException {
+        Findings findings = pipeline.check(context);
+        if (!findings.problems().isEmpty()) {
+            throw new ScenarioInputException(findings.problems());
         }
-        MarketSpec marketSpec = document.section(MarketSectionReader.INSTANCE);
-        MarketReport market = marketSpec == null || !report.isOptimal() ? null
-                : MarketStudy.run(scenario, marketSpec, scenario.seed());
-        CompensationSpec spec = document.section(CompensationSectionReader.INSTANCE);
-        CompensationReport compensation = spec == null ? null : CompensationStudy.run(scenario, spec, scenario.seed());
-        return new RunResult(scenario, report, discrete, market, compensation, directory, List.of());
+        try (ResultDirectory results = ResultDirectory.lock(directory)) {
+            RunOutcome outcome = pipeline.run(context, findings);
+            List<ResultFile> files = pipeline.files(outcome);
+            List<Path> written = results.replace(files, pipeline.fileNames(), SUMMARY);
+            return new RunResult(outcome, directory, written);
+        }
     }
 
-    private static void write(Path file, String content, List<Path> written) throws IOException {
-        AtomicFiles.writeString(file, content);
-        written.add(file);
+    /** Checks and solves without writing anything (a sweep keeps only the summary's headlines). */
+    public RunOutcome solve(ScenarioDocument document) {
+        return pipeline.run(pipeline.context(document.scenario().name(), document));
+    }
+
+    /** The tree of summary.json for a solved run. */
+    public ObjectNode summary(RunOutcome outcome) {
+        return pipeline.summary(outcome);
     }
 }

@@ -7,19 +7,18 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.function.Supplier;
-import org.airshed.core.io.Problem;
 import org.airshed.core.io.ScenarioDocument;
 import org.airshed.core.io.ScenarioInputException;
-import org.airshed.core.io.ScenarioReader;
-import org.airshed.core.io.SectionInputException;
 import org.airshed.core.study.AllocationReport;
-import org.airshed.scenarios.run.RunResult;
+import org.airshed.scenarios.pipeline.Overrides;
+import org.airshed.scenarios.pipeline.RunOutcome;
+import org.airshed.scenarios.pipeline.ScenarioPipeline;
+import org.airshed.scenarios.pipeline.ScenarioSource;
 import org.airshed.scenarios.run.ScenarioRunner;
-import org.airshed.scenarios.run.ScenarioSections;
 
 /**
- * Runs one variant exactly as {@code airshed run} would, without writing files, and turns the
- * outcome into its journal line. A variant that is not a valid scenario, or whose allocation is
+ * Runs one variant through the same pipeline as {@code airshed run} (read, check, run), without
+ * writing files, and turns the outcome into its journal line. A variant that is not a valid scenario, or whose allocation is
  * infeasible, or that fails inside, becomes a row saying so with the reason; it never stops the
  * sweep.
  */
@@ -47,20 +46,19 @@ final class RunExecutor {
                     "the sweep's parameters cannot be applied to this run: " + e.getMessage(), none);
         }
         try {
-            ScenarioDocument document = ScenarioReader.read(base.fileName(), v.scenario(), SweepSetup.RESOLVED,
-                    ScenarioSections.ALL);
             ScenarioRunner runner = runners.get();
-            RunResult solved = runner.solve(document);
-            ObjectNode results = Headlines.of(runner.summary(solved));
-            if (!solved.report().isOptimal()) {
-                return new SweepRow(index, v.seed(), v.values(), SweepRow.INFEASIBLE, reasons(solved.report()), results);
+            ScenarioPipeline pipeline = runner.pipeline();
+            ScenarioDocument document = pipeline.read(ScenarioSource.tree(base.fileName(), v.scenario(),
+                    SweepSetup.RESOLVED), Overrides.NONE);
+            RunOutcome outcome = pipeline.run(pipeline.context(base.fileName(), document));
+            ObjectNode results = pipeline.headlines(pipeline.summary(outcome));
+            if (outcome.isInfeasible()) {
+                return new SweepRow(index, v.seed(), v.values(), SweepRow.INFEASIBLE, reasons(outcome.allocation()),
+                        results);
             }
             return new SweepRow(index, v.seed(), v.values(), SweepRow.OK, null, results);
         } catch (ScenarioInputException e) {
             return new SweepRow(index, v.seed(), v.values(), SweepRow.INVALID, e.getMessage().replace("\n", "; "), none);
-        } catch (SectionInputException e) {
-            return new SweepRow(index, v.seed(), v.values(), SweepRow.INVALID,
-                    new Problem(base.fileName(), e.path(), e.value(), e.getMessage()).toString(), none);
         } catch (RuntimeException e) {
             return new SweepRow(index, v.seed(), v.values(), SweepRow.ERROR, "internal error: " + e, none);
         }

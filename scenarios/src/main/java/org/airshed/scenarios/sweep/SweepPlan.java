@@ -13,7 +13,8 @@ import java.util.SplittableRandom;
 import java.util.function.DoubleSupplier;
 import org.airshed.core.io.Problem;
 import org.airshed.core.io.ScenarioInputException;
-import org.airshed.scenarios.sweep.JsonPathPattern.Slot;
+import org.airshed.scenarios.pipeline.JsonPathPattern.Slot;
+import org.airshed.scenarios.pipeline.JsonPathPattern;
 
 /**
  * The runs of a sweep over one base scenario: run i is grid point ⌊i / replicates⌋ (the first

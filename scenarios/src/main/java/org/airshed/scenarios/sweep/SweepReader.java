@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import org.airshed.core.io.JsonDocuments;
 import org.airshed.core.io.SectionInput;
+import org.airshed.scenarios.pipeline.JsonPathPattern;
 import org.apache.commons.math3.distribution.LogNormalDistribution;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.distribution.RealDistribution;

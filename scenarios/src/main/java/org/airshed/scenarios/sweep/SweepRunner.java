@@ -2,7 +2,6 @@ package org.airshed.scenarios.sweep;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -16,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.airshed.core.io.AtomicFiles;
+import org.airshed.scenarios.pipeline.ResultDirectory;
 import org.airshed.scenarios.run.ScenarioRunner;
 
 /**
@@ -51,10 +51,12 @@ public final class SweepRunner {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1: " + threads);
         }
-        Files.createDirectories(out);
         int total = plan.runCount();
         RunExecutor executor = new RunExecutor(plan, base, runners);
-        try (SweepJournal journal = SweepJournal.open(out, plan.spec().name(), fingerprint, total, restart)) {
+        // The directory's lock keeps a run out while the sweep writes; the journal's keeps another sweep out.
+        try (ResultDirectory directory = ResultDirectory.lock(out);
+             SweepJournal journal = SweepJournal.open(directory.path(), plan.spec().name(), fingerprint, total,
+                     restart)) {
             int resumed = journal.lines().size();
             List<Integer> pending = new ArrayList<>();
             for (int run = 0; run < total; run++) {

@@ -16,7 +16,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import org.airshed.core.io.IoErrors;
+import org.airshed.core.io.JsonDocuments;
 import org.airshed.core.io.Problem;
 import org.airshed.core.io.ScenarioDocument;
 import org.airshed.core.io.ScenarioInputException;
@@ -24,7 +24,7 @@ import org.airshed.core.io.ScenarioReader;
 import org.airshed.core.io.ScenarioWriter;
 import org.airshed.core.io.SectionInputException;
 import org.airshed.scenarios.library.ScenarioLibrary;
-import org.airshed.scenarios.run.ScenarioSections;
+import org.airshed.scenarios.run.Sections;
 
 /**
  * A sweep ready to run: its file read, its base scenario found (a file beside the sweep, or a
@@ -79,7 +79,7 @@ public record SweepSetup(String sweepFile, SweepPlan plan, SweepBase base, Strin
             return;
         }
         try {
-            ScenarioReader.read(base.fileName(), plan.variant(0).scenario(), RESOLVED, ScenarioSections.ALL);
+            ScenarioReader.read(base.fileName(), plan.variant(0).scenario(), RESOLVED, Sections.readers());
         } catch (ScenarioInputException e) {
             List<Problem> typos = new ArrayList<>();
             for (Problem p : e.problems()) {
@@ -141,7 +141,7 @@ public record SweepSetup(String sweepFile, SweepPlan plan, SweepBase base, Strin
                             + ")")));
         }
         ScenarioDocument document = ScenarioReader.read(name, ScenarioReader.tree(name, text), baseDirectory,
-                ScenarioSections.ALL);
+                Sections.readers());
         // Resolved once: CSV sources join the tree, and every default is written out.
         String resolved = ScenarioWriter.toJson(document);
         JsonNode tree = ScenarioReader.tree(name, resolved);
@@ -158,11 +158,7 @@ public record SweepSetup(String sweepFile, SweepPlan plan, SweepBase base, Strin
     }
 
     private static String read(Path file, String name) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new ScenarioInputException(List.of(new Problem(name, "file", null, IoErrors.describe(e))));
-        }
+        return JsonDocuments.text(file, name);
     }
 
     /** Names of the bundled sweeps, from {@code sweeps/index.txt}. */

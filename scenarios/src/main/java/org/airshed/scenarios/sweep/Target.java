@@ -1,5 +1,7 @@
 package org.airshed.scenarios.sweep;
 
+import org.airshed.scenarios.pipeline.JsonPathPattern;
+
 /**
  * One group of fields a parameter changes, and how.
  *

@@ -1,10 +1,11 @@
 package org.airshed.scenarios.sweep;
 
-import java.util.Arrays;
 import java.util.List;
+import org.airshed.core.util.Keyed;
+import org.airshed.core.util.Keys;
 
 /** What a parameter's value does to the fields it names. */
-public enum TargetOp {
+public enum TargetOp implements Keyed {
     /** The field becomes the value (numbers or names). */
     SET("set"),
     /** The field is multiplied by the value (0.9 = 10 % less); it must be a number in the scenario. */
@@ -24,21 +25,17 @@ public enum TargetOp {
         this.key = key;
     }
 
+    @Override
     public String key() {
         return key;
     }
 
     public static List<String> keys() {
-        return Arrays.stream(values()).map(TargetOp::key).toList();
+        return Keys.of(values());
     }
 
     /** The operation of that name, or null. */
     public static TargetOp of(String key) {
-        for (TargetOp op : values()) {
-            if (op.key.equals(key)) {
-                return op;
-            }
-        }
-        return null;
+        return Keys.lookup(values(), key);
     }
 }

@@ -4,18 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import org.airshed.scenarios.library.ScenarioLibrary;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-/** Every bundled scenario validates and runs by its name. */
+/** Every bundled scenario validates by its name (GoldenResultsTest runs each and checks every file). */
 class BundledScenarioRunTest {
-    @TempDir
-    Path temp;
-
     @Test
     void indexListsTheDocumentedScenarios() {
         List<String> names = ScenarioLibrary.bundled().names();
@@ -23,13 +18,11 @@ class BundledScenarioRunTest {
     }
 
     @Test
-    void everyBundledScenarioValidatesAndRuns() {
+    void everyBundledScenarioValidates() {
         for (String name : ScenarioLibrary.bundled().names()) {
             Cli.Result validate = Cli.run("validate", name);
             assertEquals(0, validate.exitCode(), name + ": " + validate.err());
-            Cli.Result run = Cli.run("run", name, "--out", temp.resolve(name).toString());
-            assertEquals(0, run.exitCode(), name + ": " + run.err());
-            assertFalse(run.out().isEmpty());
+            assertFalse(validate.out().isEmpty());
         }
     }
 }

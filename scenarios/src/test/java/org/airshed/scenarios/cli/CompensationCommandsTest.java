@@ -92,7 +92,7 @@ class CompensationCommandsTest {
 
     @Test
     void lexAndBinaryOrdersGiveTheSameAnswers() throws IOException {
-        // DOMAIN.md §5: (68, 102, 0, 170, 710, 762, 992) in lex order; nucleolus (149, 192, 651), Shapley (229, 272, 491).
+        // docs/DOMAIN.md §5: (68, 102, 0, 170, 710, 762, 992) in lex order; nucleolus (149, 192, 651), Shapley (229, 272, 491).
         Path lex = TestScenarios.write(temp, "lex.json", "{\"players\": [\"A\", \"B\", \"C\"], \"order\": \"lex\","
                 + " \"values\": [68, 102, 0, 170, 710, 762, 992], \"rules\": [\"shapley\", \"nucleolus\"]}");
         Path binary = TestScenarios.write(temp, "binary.json", "{\"players\": [\"A\", \"B\", \"C\"], \"order\": "

@@ -90,7 +90,8 @@ class DiscreteCommandsTest {
         assertFalse(r.hasStackTrace());
         Cli.Result bad = Cli.run("run", file.toString(), "--out", temp.resolve("out").toString(), "--mode", "lumpy");
         assertEquals(2, bad.exitCode());
-        assertTrue(bad.err().contains("--mode lumpy: must be one of continuous, discrete"), bad.err());
+        assertTrue(bad.err().contains("$.mode = \"lumpy\" (from --mode): must be one of: continuous, discrete"),
+                bad.err());
         Cli.Result time = Cli.run("run", file.toString(), "--out", temp.resolve("out").toString(), "--mode",
                 "continuous", "--time-limit", "3");
         assertEquals(2, time.exitCode());

@@ -61,6 +61,15 @@ class RunCommandTest {
     }
 
     @Test
+    void anOverrideOnAFileThatIsNotAnObjectLeavesItToTheReader() throws IOException {
+        Path file = TestScenarios.write(temp, "list.json", "[1, 2]");
+        Cli.Result r = Cli.run("run", file.toString(), "--out", temp.resolve("out").toString(), "--seed", "3");
+        assertEquals(2, r.exitCode(), r.err());
+        assertTrue(r.err().contains(file + ": $ = [1,2]: must be an object"), r.err());
+        assertFalse(r.hasStackTrace(), r.err());
+    }
+
+    @Test
     void infeasibleScenarioExitsTwoWithTheExplanation() throws IOException {
         String file = scenario("{\"cap\": 10}");
         Path out = temp.resolve("out");

@@ -11,7 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.airshed.core.io.ScenarioDocument;
 import org.airshed.core.io.ScenarioInputException;
+import org.airshed.scenarios.pipeline.Overrides;
+import org.airshed.scenarios.run.Sections;
 import org.airshed.scenarios.library.ScenarioLibrary;
 import org.airshed.scenarios.run.TestScenarios;
 import org.junit.jupiter.api.Test;
@@ -43,15 +46,15 @@ class ScenarioInputTest {
     void bundledNameResolves() throws IOException {
         ScenarioInput input = ScenarioInput.resolve("tiny", library("tiny\n"));
         assertEquals("tiny.json (bundled)", input.fileName());
-        assertEquals("two-regions", input.read().scenario().name());
-        assertTrue(input.validate().isEmpty());
+        assertEquals("two-regions", read(input).scenario().name());
     }
 
     @Test
     void bundledProblemsNameTheBundledFile() throws IOException {
         ScenarioInput input = ScenarioInput.resolve("broken", library("tiny\nbroken\n"));
-        assertTrue(input.validate().get(0).toString().startsWith("broken.json (bundled): $.policy.cap = -1"),
-                input.validate().toString());
+        ScenarioInputException e = assertThrows(ScenarioInputException.class, () -> read(input));
+        assertTrue(e.problems().get(0).toString().startsWith("broken.json (bundled): $.policy.cap = -1"),
+                e.problems().toString());
     }
 
     @Test
@@ -59,7 +62,7 @@ class ScenarioInputTest {
         Path file = TestScenarios.write(temp, "tiny", TestScenarios.twoRegions("{\"cap\": 150}"));
         ScenarioInput input = ScenarioInput.resolve(file.toString(), library("tiny\n"));
         assertEquals(file.toString(), input.fileName());
-        assertEquals(150, input.read().scenario().policy().cap().getAsDouble());
+        assertEquals(150, read(input).scenario().policy().cap().getAsDouble());
     }
 
     @Test
@@ -68,6 +71,10 @@ class ScenarioInputTest {
                 () -> ScenarioInput.resolve("tin", library("tiny\nbroken\n")));
         assertEquals("tin: file: no such file, and no bundled scenario of that name (bundled: tiny, broken)",
                 e.problems().get(0).toString());
+    }
+
+    private static ScenarioDocument read(ScenarioInput input) {
+        return Sections.pipeline(null, "test").read(input.source(), Overrides.NONE);
     }
 
     @Test

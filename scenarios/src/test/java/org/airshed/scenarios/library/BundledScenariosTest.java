@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 
 import org.airshed.core.io.ScenarioReader;
-import org.airshed.scenarios.run.ScenarioSections;
+import org.airshed.scenarios.run.Sections;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -20,7 +20,7 @@ class BundledScenariosTest {
     @ValueSource(strings = {"textbook", "yrd-so2", "yrd-so2-compensation"})
     void bundledScenarioValidatesWithoutProblems(String name) {
         String json = BundledText.of("/scenarios/" + name + ".json");
-        assertEquals(List.of(), ScenarioReader.validate(name + ".json", json, null, ScenarioSections.ALL));
+        assertEquals(List.of(), ScenarioReader.validate(name + ".json", json, null, Sections.readers()));
         assertEquals(name, ScenarioLibrary.bundled().read(name).name());
     }
 }

@@ -1,4 +1,4 @@
-package org.airshed.scenarios.sweep;
+package org.airshed.scenarios.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,9 +1,10 @@
-package org.airshed.scenarios.sweep;
+package org.airshed.scenarios.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.airshed.scenarios.run.Sections;
 import org.junit.jupiter.api.Test;
 
 class HeadlinesTest {
@@ -25,6 +26,6 @@ class HeadlinesTest {
                    "ambient": {"receptorPrices": {"SH": 8}, "permitValues": {"SH": 6}},
                    "periods": {"0": {"price": 10}, "1": {"price": 11}}},
                  "compensation": {"surplus": 1, "rules": {"shapley": {"transfers": {"SH": -1}, "inCore": true}}}}
-                """), Headlines.of(summary));
+                """), Headlines.of(Sections.ALL.stream().map(Section::headlines).toList()).keep(summary));
     }
 }

@@ -1,56 +1,49 @@
-package org.airshed.scenarios.sweep;
+package org.airshed.scenarios.pipeline;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 
 /**
- * The headline numbers of a run: the parts of summary.json a sweep keeps, under their FORMAT.md
+ * The headline numbers of a run: the parts of summary.json a sweep keeps, under their docs/FORMAT.md
  * names, so that a column {@code compensation.rules.shapley.inCore} means exactly what the key
- * of that path means in a run's summary.json. Per-source and per-region detail is left out.
+ * of that path means in a run's summary.json. Per-source and per-region detail is left out. Each
+ * section says what it keeps ({@link Section#headlines()}); the patterns are joined in section order.
  */
-final class Headlines {
+public final class Headlines {
     /**
      * Keys to keep: 1 keeps a value; "*" keeps every value of an object; an object recurses; "*"
      * as a key matches any key of an object, or any element of an array (kept under its index, so
      * that {@code market.periods.0.price} is the first period's price).
      */
-    private static final String KEEP = """
-            {"allocation": {"status": 1, "objective": 1, "totalCost": 1, "damages": 1, "totalReduction": 1,
-                            "emissions": 1, "capPrice": 1, "receptorPrices": "*"},
-             "cooperation": {"status": 1, "totalDuty": 1, "price": 1, "standaloneCost": 1, "cooperativeCost": 1,
-                             "saving": 1},
-             "discrete": {"status": 1, "cost": 1, "bound": 1, "relativeGap": 1},
-             "market": {"status": 1, "clearingPrice": 1, "buyerPrice": 1, "volume": 1, "trades": 1,
-                        "abatementCost": 1, "transactionCosts": 1, "totalCost": 1, "lossVsFrictionless": 1,
-                        "auction": {"status": 1, "clearingPrice": 1, "sold": 1, "unsold": 1, "revenue": 1},
-                        "zones": {"*": {"price": 1}},
-                        "ambient": {"receptorPrices": "*", "permitValues": "*", "leastCost": 1},
-                        "periods": {"*": {"price": 1, "bank": 1, "soldAtCeiling": 1, "withheldAtFloor": 1}},
-                        "conservation": {"conserved": 1}},
-             "compensation": {"surplus": 1, "leastCoreEpsilon": 1,
-                              "rules": {"*": {"status": 1, "transfers": "*", "budgetBalanced": 1,
-                                              "individuallyRational": 1, "inCore": 1, "maxExcess": 1}}}}
-            """;
-    private static final JsonNode PATTERN;
+    private final ObjectNode pattern;
 
-    static {
-        try {
-            PATTERN = new ObjectMapper().readTree(KEEP);
-        } catch (java.io.IOException e) {
-            throw new ExceptionInInitializerError(e);
+    private Headlines(ObjectNode pattern) {
+        this.pattern = pattern;
+    }
+
+    /** The sections' patterns (JSON objects over their top-level keys) joined in order. */
+    public static Headlines of(List<String> patterns) {
+        ObjectNode joined = JsonNodeFactory.instance.objectNode();
+        for (String text : patterns) {
+            try {
+                ((ObjectNode) new ObjectMapper().readTree(text)).fields()
+                        .forEachRemaining(e -> joined.set(e.getKey(), e.getValue()));
+            } catch (java.io.IOException | ClassCastException e) {
+                throw new IllegalArgumentException("a headline pattern is not a JSON object: " + text, e);
+            }
         }
+        return new Headlines(joined);
     }
 
-    private Headlines() {
-    }
-
-    static ObjectNode of(ObjectNode summary) {
+    /** The headline values of {@code summary}. */
+    public ObjectNode keep(ObjectNode summary) {
         ObjectNode kept = JsonNodeFactory.instance.objectNode();
-        keep(PATTERN, summary, kept);
+        keep(pattern, summary, kept);
         return kept;
     }
 

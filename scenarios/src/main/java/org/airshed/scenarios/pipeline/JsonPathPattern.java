@@ -1,4 +1,4 @@
-package org.airshed.scenarios.sweep;
+package org.airshed.scenarios.pipeline;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A JSON path naming the fields a sweep parameter sets: {@code $.policy.cap},
+ * A JSON path naming fields of a scenario (what a sweep parameter or a command-line override sets): {@code $.policy.cap},
  * {@code $.regions[2].transactionCost}, {@code $.regions[*].transactionCost},
  * {@code $.regions[id=SH].damagePerConcentration}, {@code $.transfer.*.*}. Segments are object
  * keys ({@code .name}, or {@code *} for every key), array indices ({@code [3]}, or {@code [*]}

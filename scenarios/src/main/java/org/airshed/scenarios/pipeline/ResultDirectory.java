@@ -1,0 +1,141 @@
+package org.airshed.scenarios.pipeline;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * A results directory held by one run (or sweep) at a time, through a lock on its
+ * {@value #LOCK} file: a second one writing into the same directory is refused while the first
+ * holds it. Results are written whole into {@value #STAGING} first and only then moved in, so a
+ * run that fails (bad input found late, out of memory, a full disk) leaves the previous complete
+ * result set, never a mix; summary.json is removed first and moved in last, so a directory with a
+ * summary.json holds one complete run.
+ */
+public final class ResultDirectory implements Closeable {
+    public static final String LOCK = ".airshed.lock";
+    static final String STAGING = ".airshed-staging";
+
+    private final Path directory;
+    private final FileChannel channel;
+
+    private ResultDirectory(Path directory, FileChannel channel) {
+        this.directory = directory;
+        this.channel = channel;
+    }
+
+    /**
+     * Creates the directory if needed and takes its lock. Throws {@link InUseException} when
+     * another run or sweep holds it, a {@link java.nio.file.FileSystemException} when it cannot be
+     * created.
+     */
+    public static ResultDirectory lock(Path directory) throws IOException {
+        Files.createDirectories(directory);
+        Path file = directory.resolve(LOCK);
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock;
+        try {
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null;
+        }
+        if (lock == null) {
+            channel.close();
+            throw new InUseException(directory + " is in use by another airshed run or sweep writing into it;"
+                    + " wait for it to finish, or choose another directory");
+        }
+        return new ResultDirectory(directory, channel);
+    }
+
+    public Path path() {
+        return directory;
+    }
+
+    /**
+     * Replaces the results: {@code files} are written into the staging directory, then every file
+     * of {@code managed} the new set lacks is removed and the new files moved in, summary.json
+     * last. On failure before the move the directory is as it was. Returns the paths written, in
+     * the order given.
+     */
+    public List<Path> replace(List<ResultFile> files, Collection<String> managed, String last) throws IOException {
+        Path staging = directory.resolve(STAGING);
+        removeTree(staging);
+        Files.createDirectory(staging);
+        try {
+            for (ResultFile file : files) {
+                Files.writeString(staging.resolve(file.name()), file.content(), StandardCharsets.UTF_8);
+            }
+        } catch (IOException | RuntimeException | Error e) {
+            removeTree(staging);
+            throw e;
+        }
+        Set<String> names = files.stream().map(ResultFile::name).collect(Collectors.toSet());
+        Files.deleteIfExists(directory.resolve(last));
+        for (String name : managed) {
+            if (!names.contains(name)) {
+                Files.deleteIfExists(directory.resolve(name));
+            }
+        }
+        List<Path> written = new ArrayList<>();
+        for (ResultFile file : files) {
+            if (!file.name().equals(last)) {
+                move(staging.resolve(file.name()), directory.resolve(file.name()));
+            }
+            written.add(directory.resolve(file.name()));
+        }
+        if (names.contains(last)) {
+            move(staging.resolve(last), directory.resolve(last));
+        }
+        Files.delete(staging);
+        return written;
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void removeTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    /** Releases the lock; the lock file stays (removing it would race with the next run taking it). */
+    @Override
+    public void close() throws IOException {
+        channel.close();
+    }
+
+    /** The directory is held by another run or sweep. */
+    public static final class InUseException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        InUseException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package org.airshed.scenarios.pipeline;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import org.airshed.core.io.JsonDocuments;
+import org.airshed.core.io.ScenarioReader;
+
+/**
+ * Where a scenario's JSON comes from: a file (read once, within the size limit), a bundled
+ * scenario's text, or a tree already parsed (a sweep's variant). The pipeline parses it once
+ * into a tree it may edit.
+ *
+ * @param fileName      how problems name it
+ * @param baseDirectory resolves a {@code sourcesFile}; null when there is none to resolve against
+ */
+public record ScenarioSource(String fileName, String text, JsonNode tree, Path baseDirectory) {
+    /** A scenario file; its {@code sourcesFile} is resolved against the file's directory. */
+    public static ScenarioSource file(Path file, String fileName) {
+        Path directory = file.getParent();
+        return new ScenarioSource(fileName, JsonDocuments.text(file, fileName), null,
+                directory == null ? Path.of("") : directory);
+    }
+
+    /** A scenario given as text (a bundled one). */
+    public static ScenarioSource text(String fileName, String json, Path baseDirectory) {
+        return new ScenarioSource(fileName, json, null, baseDirectory);
+    }
+
+    /** A tree already parsed, handed over: the pipeline edits it in place. */
+    public static ScenarioSource tree(String fileName, JsonNode tree, Path baseDirectory) {
+        return new ScenarioSource(fileName, null, tree, baseDirectory);
+    }
+
+    /** The tree to read; throws {@link org.airshed.core.io.ScenarioInputException} on malformed JSON. */
+    JsonNode parse() {
+        return tree != null ? tree : ScenarioReader.tree(fileName, text);
+    }
+}

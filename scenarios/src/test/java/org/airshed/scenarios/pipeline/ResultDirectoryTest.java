@@ -1,0 +1,61 @@
+package org.airshed.scenarios.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** One writer at a time, and a failed write leaves the previous complete result set. */
+class ResultDirectoryTest {
+    private static final List<String> MANAGED = List.of("summary.json", "a.csv", "b.csv");
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void aSecondWriterIsRefusedWhileTheFirstHoldsTheDirectory() throws IOException {
+        try (ResultDirectory first = ResultDirectory.lock(temp)) {
+            ResultDirectory.InUseException e = assertThrows(ResultDirectory.InUseException.class,
+                    () -> ResultDirectory.lock(first.path()));
+            assertTrue(e.getMessage().contains("in use by another airshed run or sweep"), e.getMessage());
+        }
+        ResultDirectory.lock(temp).close();
+    }
+
+    @Test
+    void filesTheNewRunDoesNotWriteAreRemovedAndOthersKept() throws IOException {
+        Files.writeString(temp.resolve("notes.txt"), "mine");
+        try (ResultDirectory d = ResultDirectory.lock(temp)) {
+            d.replace(List.of(new ResultFile("summary.json", "1"), new ResultFile("a.csv", "a"),
+                    new ResultFile("b.csv", "b")), MANAGED, "summary.json");
+            List<Path> written = d.replace(List.of(new ResultFile("summary.json", "2"), new ResultFile("a.csv", "a2")),
+                    MANAGED, "summary.json");
+            assertEquals(List.of(temp.resolve("summary.json"), temp.resolve("a.csv")), written);
+        }
+        assertEquals("2", Files.readString(temp.resolve("summary.json")));
+        assertFalse(Files.exists(temp.resolve("b.csv")));
+        assertEquals("mine", Files.readString(temp.resolve("notes.txt")));
+        assertFalse(Files.exists(temp.resolve(ResultDirectory.STAGING)));
+    }
+
+    @Test
+    void aFailureWhileWritingLeavesThePreviousResults() throws IOException {
+        try (ResultDirectory d = ResultDirectory.lock(temp)) {
+            d.replace(List.of(new ResultFile("summary.json", "old"), new ResultFile("a.csv", "old a")), MANAGED,
+                    "summary.json");
+            // The second file cannot be staged (no file system takes a NUL in a name): the write fails midway.
+            List<ResultFile> files = List.of(new ResultFile("summary.json", "new"), new ResultFile("a\u0000.csv", "x"));
+            assertThrows(RuntimeException.class, () -> d.replace(files, MANAGED, "summary.json"));
+        }
+        assertEquals("old", Files.readString(temp.resolve("summary.json")));
+        assertEquals("old a", Files.readString(temp.resolve("a.csv")));
+        assertFalse(Files.exists(temp.resolve(ResultDirectory.STAGING)));
+    }
+}
