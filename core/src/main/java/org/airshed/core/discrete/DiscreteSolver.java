@@ -62,8 +62,9 @@ public final class DiscreteSolver {
         CostGreedy.Result greedy = CostGreedy.solve(scaled);
         long constructed = System.nanoTime();
 
-        BranchAndBoundResult exact = BranchAndBound.solve(scaled, hull.bound(), construction, settings.nodeLimit(),
-                deadline);
+        // The construction is feasible whenever the problem is; the strongest options guard the contract.
+        BranchAndBoundResult exact = BranchAndBound.solve(scaled, hull, scaled.isFeasible(construction) ? construction
+                : strongest, settings.nodeLimit(), deadline);
         long branched = System.nanoTime();
 
         int[] choice = exact.choice();
@@ -71,7 +72,8 @@ public final class DiscreteSolver {
         if (!exact.proven() && hasChoices(problem) && (deadline == null || deadline - branched > 0)) {
             DiscretePlan plan = DiscretePlan.of(scaled, choice);
             plan.setCore(LagrangianCore.of(problem, hull, LagrangianCore.defaultSize(problem.sourceCount())));
-            Duration remaining = deadline == null ? null : Duration.ofNanos(deadline - branched);
+            // OptaPlanner takes whole milliseconds only.
+            Duration remaining = deadline == null ? null : Duration.ofMillis(Math.max(1, (deadline - branched) / 1_000_000));
             Solver<DiscretePlan> solver = SolverFactory.<DiscretePlan>create(DiscreteSolverConfigs.localSearchOnly(
                     settings.seed(), solverTermination(remaining, scaled, exact.bound()), phaseTermination(settings)))
                     .buildSolver();

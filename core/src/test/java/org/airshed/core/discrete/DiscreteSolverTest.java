@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -60,6 +61,21 @@ class DiscreteSolverTest {
         assertEquals(1, r.nodes());
         assertTrue(r.searchSteps() > 0);
         assertSavingOverGreedy(r);
+    }
+
+    /**
+     * Regression: with a time limit the search gets what branch and bound left of it, which
+     * OptaPlanner refused when it had nanoseconds ("spentLimit cannot use nanoseconds"). Asserts
+     * the outcome only, never the time.
+     */
+    @Test
+    void theSearchRunsOnTheTimeBranchAndBoundLeaves() {
+        DiscreteProblem p = DiscreteInstanceGenerator.generate(MEDIUM, 12);
+        DiscreteResult r = DiscreteSolver.solve(p, DiscreteSettings.of(1).withTimeLimit(Duration.ofMillis(1500))
+                .withUnimprovedStepLimit(0).withNodeLimit(1));
+        assertTrue(r.isFeasible());
+        assertTrue(ScaledProblem.of(p).isFeasible(r.choice()));
+        assertTrue(r.bound() <= r.cost());
     }
 
     private static void assertSavingOverGreedy(DiscreteResult r) {

@@ -7,6 +7,7 @@ import java.util.PriorityQueue;
 
 import org.airshed.core.allocation.ExactAllocationSolver;
 import org.airshed.core.discrete.ScaledProblem;
+import org.airshed.core.discrete.bound.HullBound;
 import org.airshed.core.discrete.heuristic.RoundedHull;
 
 /**
@@ -38,6 +39,8 @@ public final class BranchAndBound {
     /** Relative tolerance of the proof: nodes within it of the incumbent are not searched. */
     public static final double OPTIMALITY_TOLERANCE = 1e-9;
     private static final long PIVOT_SEED = 0xb0b_5eedL;
+    /** Options × rows beyond which the tables would not fit a heap comfortably: the tree is skipped. */
+    static final long MAX_TABLE_ENTRIES = 1L << 26;
     private static final Comparator<Node> BEST_FIRST = Comparator.<Node>comparingDouble(n -> n.bound)
             .thenComparingLong(n -> n.id);
 
@@ -86,41 +89,50 @@ public final class BranchAndBound {
      * {@code deadline} passes.
      *
      * @param scaled        the problem
-     * @param startBound    a proven lower bound to start from (the hull bound)
+     * @param hull          its hull relaxation, solved: the bound to start from and the root's prices
      * @param incumbent     a feasible choice (one option index per source)
      * @param nodeLimit     most relaxations to solve (≥ 1; the limit is checked before each node
      *                      is branched, so its two children may take it one over)
      * @param deadlineNanos {@link System#nanoTime()} at which to stop, or null for none
      */
-    public static BranchAndBoundResult solve(ScaledProblem scaled, double startBound, int[] incumbent,
-                                             long nodeLimit, Long deadlineNanos) {
+    public static BranchAndBoundResult solve(ScaledProblem scaled, HullBound hull, int[] incumbent, long nodeLimit,
+                                             Long deadlineNanos) {
         if (nodeLimit < 1) {
             throw new IllegalArgumentException("invalid nodeLimit: " + nodeLimit + " (must be >= 1)");
         }
         if (!scaled.isFeasible(incumbent)) {
             throw new IllegalArgumentException("invalid incumbent: it misses a requirement");
         }
-        return new BranchAndBound(scaled).run(startBound, incumbent, nodeLimit, deadlineNanos);
+        double[] prices = new double[scaled.rowCount()];
+        for (int j = 0; j < prices.length; j++) {
+            prices[j] = scaled.hasCap() && j == 0 ? hull.capPrice() : hull.receptorPrices()[scaled.hasCap() ? j - 1 : j];
+        }
+        double cost = scaled.problem().cost(incumbent);
+        if ((long) OptionTable.positions(scaled.problem()) * scaled.rowCount() > MAX_TABLE_ENTRIES) {
+            return new BranchAndBoundResult(incumbent.clone(), cost, Math.min(hull.bound(), cost), false, 0, 1);
+        }
+        return new BranchAndBound(scaled).run(hull.bound(), prices, incumbent, nodeLimit, deadlineNanos);
     }
 
-    private BranchAndBoundResult run(double startBound, int[] incumbent, long nodeLimit, Long deadlineNanos) {
+    private BranchAndBoundResult run(double startBound, double[] hullPrices, int[] incumbent, long nodeLimit,
+                                     Long deadlineNanos) {
         best = incumbent.clone();
         bestCost = scaled.problem().cost(best);
         t = OptionTable.of(scaled);
         int[] lo = new int[t.sources];
         int[] hi = new int[t.sources];
         t.reset(lo, hi);
-        // The root on every source, then on those its fixing leaves a choice (one more, smaller, relaxation).
-        Node full = evaluate(null, lo, hi, new IntTriples(), startBound, new double[t.rows]);
-        if (full != null && !withinLimits(nodeLimit, deadlineNanos)) {
-            open.add(full); // stopped at the root: its bound is all there is
-        } else if (full != null) {
+        // Fix at the hull's prices (no relaxation to solve again), then work on the sources left a choice.
+        LagrangianBound atHull = LagrangianBound.of(t, hullPrices, lo, hi);
+        double rootBound = Math.max(startBound, atHull.value());
+        if (rootBound < cutoff()) {
+            atHull.fix(lo, hi, cutoff(), new IntTriples());
             t = t.reduce(lo, hi);
             rootLo = new int[t.sources];
             rootHi = new int[t.sources];
             t.reset(rootLo, rootHi);
-            rootLagrangian = LagrangianBound.of(t, full.prices, rootLo, rootHi);
-            Node root = evaluate(null, rootLo.clone(), rootHi.clone(), new IntTriples(), full.bound, full.prices);
+            rootLagrangian = LagrangianBound.of(t, hullPrices, rootLo, rootHi);
+            Node root = evaluate(null, rootLo.clone(), rootHi.clone(), new IntTriples(), rootBound, hullPrices);
             if (root != null) {
                 open.add(root);
             }

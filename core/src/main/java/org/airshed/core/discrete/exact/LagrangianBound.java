@@ -1,7 +1,5 @@
 package org.airshed.core.discrete.exact;
 
-import java.util.Arrays;
-
 /**
  * The Lagrangian bound of a node at row prices π ≥ 0, in {@link OptionTable}'s exact units:
  * <pre>
@@ -29,7 +27,8 @@ final class LagrangianBound {
         this.unitPrices = new double[t.rows];
         double constant = t.costOffset;
         for (int j = 0; j < t.rows; j++) {
-            unitPrices[j] = Math.max(0, rowPrices[j]) / t.scaled.rowScale(j);
+            double price = rowPrices[j];
+            unitPrices[j] = price > 0 && price < Double.POSITIVE_INFINITY ? price / t.scaled.rowScale(j) : 0;
             constant += unitPrices[j] * t.required[j];
         }
         this.minimum = new double[t.sources];
@@ -47,23 +46,14 @@ final class LagrangianBound {
         this.value = sum + constant - ROUNDING * (t.sources + t.rows + 2) * magnitude;
     }
 
-    /** The bound at {@code rowPrices} (per row quantity, as the continuous solver reports them; negatives count as 0). */
+    /** The bound at {@code rowPrices} (per row quantity, as the continuous solver reports them; negative or non-finite ones count as 0). */
     static LagrangianBound of(OptionTable t, double[] rowPrices, int[] lo, int[] hi) {
         return new LagrangianBound(t, rowPrices, lo, hi);
-    }
-
-    /** Zero prices: the cheapest allowed option of every source. */
-    static LagrangianBound free(OptionTable t, int[] lo, int[] hi) {
-        return new LagrangianBound(t, new double[t.rows], lo, hi);
     }
 
     /** The lower bound (money per year). */
     double value() {
         return value;
-    }
-
-    double[] unitPrices() {
-        return Arrays.copyOf(unitPrices, unitPrices.length);
     }
 
     /** Lagrangian value of the option at position p: c_p − Σ_j π_j u_pj. */

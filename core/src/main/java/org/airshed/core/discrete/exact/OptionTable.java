@@ -98,6 +98,15 @@ final class OptionTable {
         return new OptionTable(scaled, identity, new int[n], 0, start, option, abatement, cost, units, required);
     }
 
+    /** Positions a full table of the problem has: every source's options, no control included. */
+    static int positions(DiscreteProblem p) {
+        long total = 0;
+        for (int i = 0; i < p.sourceCount(); i++) {
+            total += p.optionCount(i);
+        }
+        return (int) Math.min(Integer.MAX_VALUE, total);
+    }
+
     /**
      * The table of the sources that {@code lo}/{@code hi} (positions) leave a choice, with those
      * positions only; the rest become constants.

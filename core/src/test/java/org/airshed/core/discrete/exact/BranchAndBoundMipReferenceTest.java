@@ -71,7 +71,7 @@ class BranchAndBoundMipReferenceTest {
                         + r.relativeGap() + ", the MIP optimum is " + optimum);
             }
             HullBound hull = HullBound.compute(p);
-            BranchAndBoundResult few = BranchAndBound.solve(scaled, hull.bound(), RoundedHull.construct(scaled, hull),
+            BranchAndBoundResult few = BranchAndBound.solve(scaled, hull, RoundedHull.construct(scaled, hull),
                     FEW_NODES, null);
             if (few.bound() > optimum + slack || few.cost() < optimum - slack || few.bound() > few.cost()
                     || few.bound() < Math.min(hull.bound(), few.cost())) {
