@@ -4,9 +4,9 @@ import java.time.Duration;
 
 /**
  * How long branch and bound and the local search run, and the search's seed. Branch and bound
- * ends when it has proven its incumbent optimal, after {@code nodeLimit} nodes, or at the time
- * limit; the local search (only when optimality is not proven) ends at the first of its limits,
- * or as soon as the incumbent meets the proven bound. Node and step limits keep a run
+ * ends when it has proven its incumbent optimal, after {@code nodeLimit} nodes, or at half the
+ * time limit; the local search (only when optimality is not proven) ends at the first of its
+ * limits, or as soon as the incumbent meets the proven bound. Node and step limits keep a run
  * deterministic for a given seed; a time limit does not (the work done depends on the machine),
  * so tests use node and step limits only.
  *
@@ -15,7 +15,7 @@ import java.time.Duration;
  *                            (0 = no such limit)
  * @param stepLimit           end each local search phase after this many steps (0 = no such limit)
  * @param timeLimit           stop branch and bound and the search after this much wall-clock time
- *                            in all (null = no such limit)
+ *                            in all, the tree taking at most half of it (null = no such limit)
  * @param nodeLimit           most branch-and-bound nodes (relaxations solved, ≥ 1)
  */
 public record DiscreteSettings(long seed, int unimprovedStepLimit, int stepLimit, Duration timeLimit,

@@ -28,7 +28,7 @@ import org.optaplanner.core.impl.solver.DefaultSolver;
  *   <li>its solution rounded (up, down, or after an LP dive), repaired and trimmed is the
  *       construction ({@link RoundedHull});</li>
  *   <li>branch and bound from it ({@link BranchAndBound}) proves the optimum, or raises the bound,
- *       within its node limit;</li>
+ *       within its node limit (and half the time limit, if there is one);</li>
  *   <li>if it did not prove the optimum, OptaPlanner's local search improves its incumbent: a
  *       descent, then tabu search ({@link DiscreteSolverConfigs}), until it meets the proven bound
  *       or its limits;</li>
@@ -63,8 +63,11 @@ public final class DiscreteSolver {
         long constructed = System.nanoTime();
 
         // The construction is feasible whenever the problem is; the strongest options guard the contract.
+        // With a time limit the tree gets at most half of it: on large instances the search improves
+        // the incumbent faster than more nodes do.
+        Long treeDeadline = deadline == null ? null : start + settings.timeLimit().toNanos() / 2;
         BranchAndBoundResult exact = BranchAndBound.solve(scaled, hull, scaled.isFeasible(construction) ? construction
-                : strongest, settings.nodeLimit(), deadline);
+                : strongest, settings.nodeLimit(), treeDeadline);
         long branched = System.nanoTime();
 
         int[] choice = exact.choice();

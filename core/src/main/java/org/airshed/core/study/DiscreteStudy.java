@@ -78,7 +78,13 @@ public final class DiscreteStudy {
         return problems;
     }
 
-    private static DiscreteProblem problem(Scenario scenario) {
+    /**
+     * The scenario in the discrete solver's form (sources with options, the cap and receptor
+     * requirements).
+     *
+     * @throws SectionInputException when the scenario cannot be solved discretely, naming the JSON path
+     */
+    public static DiscreteProblem problem(Scenario scenario) {
         List<SectionInputException> problems = problems(scenario);
         if (!problems.isEmpty()) {
             throw problems.get(0);

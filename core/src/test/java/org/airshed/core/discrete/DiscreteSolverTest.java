@@ -23,6 +23,8 @@ class DiscreteSolverTest {
         assertArrayEquals(first.choice(), second.choice());
         assertEquals(first.cost(), second.cost());
         assertEquals(first.searchSteps(), second.searchSteps());
+        assertEquals(first.nodes(), second.nodes());
+        assertEquals(first.bound(), second.bound());
         assertEquals(5, first.seed());
     }
 
