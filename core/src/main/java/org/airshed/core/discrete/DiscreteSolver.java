@@ -62,9 +62,9 @@ public final class DiscreteSolver {
         CostGreedy.Result greedy = CostGreedy.solve(scaled);
         long constructed = System.nanoTime();
 
-        // The construction is feasible whenever the problem is; the strongest options guard the contract.
         // With a time limit the tree gets at most half of it: on large instances the search improves
-        // the incumbent faster than more nodes do.
+        // the incumbent faster than more nodes do. (The construction is feasible whenever the
+        // problem is; the strongest options only guard the tree's contract.)
         Long treeDeadline = deadline == null ? null : start + settings.timeLimit().toNanos() / 2;
         BranchAndBoundResult exact = BranchAndBound.solve(scaled, hull, scaled.isFeasible(construction) ? construction
                 : strongest, settings.nodeLimit(), treeDeadline);
