@@ -20,6 +20,11 @@ import org.ojalgo.type.context.NumberContext;
  * one thread.
  */
 final class MipReference {
+    static {
+        // Before any ojAlgo class loads: no banner about its hardware profiles in the build's output.
+        System.setProperty("shut.up.ojAlgo", "true");
+    }
+
     private static final double ROW_SCALE = 0x1p-40;
     private static final IntegerStrategy STRATEGY = IntegerStrategy.DEFAULT
             .withGapTolerance(NumberContext.of(12, 14))
