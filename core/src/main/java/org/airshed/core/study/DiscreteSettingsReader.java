@@ -10,14 +10,15 @@ import org.airshed.core.io.SectionInput;
 import org.airshed.core.io.SectionReader;
 
 /**
- * Reads {@code $.discrete}: the local search's limits in discrete mode. The seed is the
- * scenario's. {@code unimprovedSteps} and {@code steps} keep runs reproducible;
- * {@code timeLimitSeconds} does not (the steps done in the time depend on the machine).
+ * Reads {@code $.discrete}: discrete mode's limits. The seed is the scenario's.
+ * {@code nodes} (branch and bound), {@code unimprovedSteps} and {@code steps} (local search) keep
+ * runs reproducible; {@code timeLimitSeconds} does not (the work done in the time depends on the
+ * machine).
  */
 public final class DiscreteSettingsReader implements SectionReader<DiscreteLimits> {
     public static final DiscreteSettingsReader INSTANCE = new DiscreteSettingsReader();
     private static final String ROOT = "$.discrete";
-    private static final List<String> KEYS = List.of("unimprovedSteps", "steps", "timeLimitSeconds");
+    private static final List<String> KEYS = List.of("unimprovedSteps", "steps", "timeLimitSeconds", "nodes");
 
     private DiscreteSettingsReader() {
     }
@@ -36,6 +37,10 @@ public final class DiscreteSettingsReader implements SectionReader<DiscreteLimit
         }
         Long unimproved = count(o, "unimprovedSteps", in);
         Long steps = count(o, "steps", in);
+        Long nodes = in.integer(o.get("nodes"), ROOT + ".nodes");
+        if (nodes != null && nodes < 1) {
+            in.problem(ROOT + ".nodes", o.get("nodes"), "must be a whole number of at least 1");
+        }
         Double seconds = in.number(o.get("timeLimitSeconds"), ROOT + ".timeLimitSeconds");
         if (seconds != null && !(seconds > 0 && seconds <= 86_400)) {
             in.problem(ROOT + ".timeLimitSeconds", o.get("timeLimitSeconds"), "must be in (0, 86400]");
@@ -47,7 +52,8 @@ public final class DiscreteSettingsReader implements SectionReader<DiscreteLimit
                 unimproved == null ? (steps == null && seconds == null ? DiscreteSettings.DEFAULT_UNIMPROVED_STEP_LIMIT : 0)
                         : unimproved.intValue(),
                 steps == null ? 0 : steps.intValue(),
-                seconds == null ? null : Duration.ofMillis(Math.round(seconds * 1000)));
+                seconds == null ? null : Duration.ofMillis(Math.round(seconds * 1000)),
+                nodes == null ? DiscreteSettings.DEFAULT_NODE_LIMIT : nodes);
         if (limits.unimprovedSteps() == 0 && limits.steps() == 0 && limits.timeLimit() == null) {
             in.problem(ROOT, node, "give unimprovedSteps, steps or timeLimitSeconds greater than 0: the search needs"
                     + " an end");

@@ -83,6 +83,16 @@ public final class DiscreteStudy {
         return problems;
     }
 
+    /**
+     * The scenario in the discrete solver's form (sources with options, the cap and receptor
+     * requirements).
+     *
+     * @throws SectionInputException when the scenario cannot be solved discretely, naming the JSON path
+     */
+    public static DiscreteProblem problem(Scenario scenario) {
+        return problem(ScenarioProblem.of(scenario));
+    }
+
     private static DiscreteProblem problem(ScenarioProblem sp) {
         List<SectionInputException> problems = problems(sp.scenario());
         if (!problems.isEmpty()) {

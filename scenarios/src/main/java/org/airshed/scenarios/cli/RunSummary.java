@@ -84,10 +84,11 @@ final class RunSummary {
             out.println("discrete: " + d.status().key() + ": " + String.join("; ", d.reasons()));
             return;
         }
-        out.println("discrete (one technology per source, OptaPlanner, seed " + d.seed() + "): cost " + n(d.cost())
-                + " " + u.money() + ", bound " + n(d.bound()) + " (convex hull), gap "
-                + String.format(Locale.ROOT, "%.4f %%", 100 * d.relativeGap()) + "; rounded hull " + n(d.constructionCost())
-                + ", " + d.searchSteps() + " search steps");
+        out.println("discrete (one technology per source, seed " + d.seed() + "): " + d.status().key() + ", cost "
+                + n(d.cost()) + " " + u.money() + (d.isOptimal() ? " (proven by branch and bound)" : ", bound "
+                + n(d.bound()) + ", gap " + String.format(Locale.ROOT, "%.4f %%", 100 * d.relativeGap()))
+                + "; convex hull bound " + n(d.hullBound()) + ", rounded hull " + n(d.constructionCost()) + ", "
+                + d.nodes() + " branch-and-bound nodes, " + d.searchSteps() + " OptaPlanner steps");
         if (d.greedy() != null) {
             out.println("  Control Strategy Tool greedy (average cost): " + (d.greedy().met()
                     ? "cost " + n(d.greedy().cost()) + ", overshoot " + n(d.greedy().overshoot()) + " " + u.mass()

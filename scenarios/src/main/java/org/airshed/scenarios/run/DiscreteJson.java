@@ -7,9 +7,10 @@ import org.airshed.core.discrete.DiscreteResult;
 import org.airshed.core.study.DiscreteReport;
 
 /**
- * The {@code discrete} part of summary.json: the incumbent's cost, the hull bound and the relative
- * gap between them, the construction it started from, the Control Strategy Tool's greedy and
- * the saving over it, and per region reduction and cost. No times: they are not reproducible.
+ * The {@code discrete} part of summary.json: the status (optimal when proven), the incumbent's
+ * cost, the best proven bound and the relative gap between them, the hull bound and the
+ * branch-and-bound nodes, the construction it started from, the Control Strategy Tool's greedy
+ * and the saving over it, and per region reduction and cost. No times: they are not reproducible.
  */
 final class DiscreteJson {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -25,6 +26,8 @@ final class DiscreteJson {
         SummaryJson.number(node, "cost", r.cost());
         SummaryJson.number(node, "bound", r.bound());
         SummaryJson.number(node, "relativeGap", r.relativeGap());
+        SummaryJson.number(node, "hullBound", r.hullBound());
+        node.put("nodes", r.nodes());
         SummaryJson.number(node, "constructionCost", r.constructionCost());
         SummaryJson.number(node, "totalReduction", r.totalAbatement());
         node.put("searchSteps", r.searchSteps());

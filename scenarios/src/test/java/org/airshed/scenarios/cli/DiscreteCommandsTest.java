@@ -39,15 +39,19 @@ class DiscreteCommandsTest {
     Path temp;
 
     @Test
-    void theScenarioAsksForDiscreteModeAndGetsTheOptimumAndTheGreedyBeside() throws IOException {
+    void theScenarioAsksForDiscreteModeAndGetsTheProvenOptimumAndTheGreedyBeside() throws IOException {
         Path file = TestScenarios.write(temp, "plants.json", PLANTS.formatted(", \"mode\": \"discrete\""));
         Path out = temp.resolve("out");
         Cli.Result r = Cli.run("run", file.toString(), "--out", out.toString());
         assertEquals(0, r.exitCode(), r.err());
         JsonNode d = JSON.readTree(out.resolve("summary.json").toFile()).get("discrete");
-        assertEquals("feasible", d.get("status").asText());
+        assertEquals("optimal", d.get("status").asText());
         assertEquals(60000, d.get("cost").asDouble(), 1e-9);
-        assertTrue(d.get("bound").asDouble() <= 60000);
+        assertEquals(60000, d.get("bound").asDouble(), 1e-9);
+        assertEquals(0, d.get("relativeGap").asDouble());
+        assertTrue(d.get("hullBound").asDouble() <= 60000);
+        assertTrue(d.get("nodes").asLong() >= 1);
+        assertEquals(0, d.get("searchSteps").asLong());
         assertEquals(71000, d.get("greedy").get("cost").asDouble(), 1e-9);
         assertEquals(29, d.get("greedy").get("overshoot").asDouble(), 1e-9);
         assertEquals(11000, d.get("savingOverGreedy").asDouble(), 1e-9);
@@ -57,7 +61,8 @@ class DiscreteCommandsTest {
                 p2,A,60,none,0,0,60,0,FGD
                 p3,B,40,none,0,0,40,0,fuel
                 """, Files.readString(out.resolve("technologies.csv")));
-        assertTrue(r.out().contains("discrete (one technology per source, OptaPlanner, seed 3): cost 60000 CNY"), r.out());
+        assertTrue(r.out().contains("discrete (one technology per source, seed 3): optimal, cost 60000 CNY (proven by"
+                + " branch and bound)"), r.out());
         assertTrue(r.out().contains("the discrete solver saves 11000 CNY (15.5 %)"), r.out());
     }
 

@@ -176,7 +176,7 @@ public final class RoundedHull {
      * Spends the slack: each pass takes, per source, its largest saving that keeps every row
      * met, and applies them by decreasing saving while they still fit.
      */
-    static void trim(ScaledProblem scaled, int[] choice, long[] totals) {
+    public static void trim(ScaledProblem scaled, int[] choice, long[] totals) {
         for (int pass = 0; pass < TRIM_PASSES; pass++) {
             List<long[]> candidates = new ArrayList<>();
             for (int i = 0; i < choice.length; i++) {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.airshed.core.discrete.ControlOption;
+import org.airshed.core.discrete.CostTrap;
 import org.airshed.core.discrete.DiscreteProblem;
 import org.airshed.core.discrete.DiscreteProblemBuilder;
 import org.airshed.core.discrete.DiscreteResult;
@@ -17,23 +18,9 @@ import org.airshed.core.discrete.ScaledProblem;
 import org.junit.jupiter.api.Test;
 
 class CostGreedyTest {
-    /**
-     * The issue's anecdote in miniature: a 90 t target that the average-cost prefix meets for
-     * 138k, overshooting by 48 t, where 108k suffices.
-     */
-    private static DiscreteProblem anecdote() {
-        DiscreteProblemBuilder builder = DiscreteProblem.builder();
-        builder.addRegion("basin");
-        builder.addSource("A", 0, 100, List.of(ControlOption.of("FGD", 0.60, 60_000)));  // 1,000 per t
-        builder.addSource("B", 0, 100, List.of(ControlOption.of("SCR", 0.78, 78_000)));  // 1,000 per t
-        builder.addSource("C", 0, 50, List.of(ControlOption.of("SNCR", 0.90, 54_000)));  // 1,200 per t
-        builder.addSource("D", 0, 50, List.of(ControlOption.of("fuel switch", 0.90, 54_000)));
-        return builder.capRequirement(90).build();
-    }
-
     @Test
     void averageCostPrefixOvershootsTheIssuesAnecdote() {
-        DiscreteProblem p = anecdote();
+        DiscreteProblem p = CostTrap.problem();
         CostGreedy.Result greedy = CostGreedy.solve(ScaledProblem.of(p));
         assertTrue(greedy.met());
         assertArrayEquals(new int[] {1, 1, 0, 0}, greedy.choice());
