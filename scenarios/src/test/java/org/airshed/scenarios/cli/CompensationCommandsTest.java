@@ -127,6 +127,37 @@ class CompensationCommandsTest {
         assertTrue(r.out().contains("nucleolus is undefined: "), r.out());
     }
 
+    /** Issue 15: Nash bargaining below the disagreement point was reported applied; it is undefined, with why. */
+    @Test
+    void nashBargainingBelowTheDisagreementPointIsUndefinedInGameAndRun() throws IOException {
+        Path file = TestScenarios.write(temp, "below.json", "{\"players\": [\"A\", \"B\", \"C\"], \"order\": \"lex\","
+                + " \"values\": [6, 12, 42, 12, 42, 42, 42], \"rules\": [\"nash-bargaining\"]}");
+        Path out = temp.resolve("out-game");
+        Cli.Result game = Cli.run("game", file.toString(), "--out", out.toString());
+        assertEquals(0, game.exitCode(), game.err());
+        JsonNode rule = JSON.readTree(out.resolve("summary.json").toFile()).get("compensation").get("rules")
+                .get("nash-bargaining");
+        assertEquals("undefined", rule.get("status").asText());
+        assertTrue(rule.get("reason").asText().contains("below the sum of the disagreement values 60"), rule.toString());
+        assertTrue(game.out().contains("nash-bargaining is undefined: "), game.out());
+
+        // v(N) = 300 against transaction costs of 200 each: joining costs more than cooperation saves.
+        String json = TestScenarios.twoRegions(TestScenarios.CAP_AND_DUTIES).strip()
+                .replace("\"background\": 5}", "\"background\": 5, \"transactionCost\": 200}")
+                .replace("\"background\": 3}", "\"background\": 3, \"transactionCost\": 200}");
+        json = json.substring(0, json.length() - 1)
+                + ", \"compensation\": {\"baseline\": \"duties\", \"rules\": [\"nash-bargaining\"]}}";
+        Path costly = TestScenarios.write(temp, "costly.json", json);
+        Path runOut = temp.resolve("out-run");
+        Cli.Result run = Cli.run("run", costly.toString(), "--out", runOut.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode ran = JSON.readTree(runOut.resolve("summary.json").toFile()).get("compensation").get("rules")
+                .get("nash-bargaining");
+        assertEquals("undefined", ran.get("status").asText(), ran.toString());
+        assertTrue(ran.get("reason").asText().contains("v(N) = 300 CNY is below the sum of the disagreement values "
+                + "400 CNY"), ran.toString());
+    }
+
     @Test
     void badGameFilesNameTheFieldAndExitTwo() throws IOException {
         Path file = TestScenarios.write(temp, "bad.json", "{\"players\": [\"A\", \"B\"], \"order\": \"lexi\","
