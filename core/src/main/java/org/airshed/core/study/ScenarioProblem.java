@@ -65,7 +65,7 @@ public final class ScenarioProblem {
                     "total baseline " + ReadableNumbers.of(baseline) + " " + scenario.units().mass()
                             + " minus the cap " + ReadableNumbers.of(value) + " " + scenario.units().mass());
         }
-        return build(scenario, region -> true, source -> true, welfare, cap, true);
+        return build(scenario, region -> true, source -> true, welfare, cap, scenario.policy().receptorLimits());
     }
 
     /**
@@ -77,12 +77,21 @@ public final class ScenarioProblem {
      */
     public static ScenarioProblem capOnly(Scenario scenario, String regionId, RequirementOrigin origin) {
         Predicate<String> regions = regionId == null ? id -> true : regionId::equals;
-        return build(scenario, regions, source -> regions.test(source.region()), false, origin, false);
+        return build(scenario, regions, source -> regions.test(source.region()), false, origin, Map.of());
+    }
+
+    /**
+     * A cost-minimising problem over every region and source with a total-reduction requirement
+     * and one receptor row per entry of {@code limits} (receptor id → maximum concentration), in
+     * region order: the duty comparison's joint problem under the limits it holds cooperation to.
+     */
+    public static ScenarioProblem withLimits(Scenario scenario, RequirementOrigin origin, Map<String, Double> limits) {
+        return build(scenario, id -> true, source -> true, false, origin, limits);
     }
 
     private static ScenarioProblem build(Scenario scenario, Predicate<String> regionIncluded,
                                          Predicate<Source> sourceIncluded, boolean welfare,
-                                         RequirementOrigin cap, boolean receptors) {
+                                         RequirementOrigin cap, Map<String, Double> limits) {
         AllocationProblemBuilder builder = AllocationProblem.builder();
         List<Region> allRegions = scenario.regions();
         List<String> ids = new ArrayList<>();
@@ -138,8 +147,7 @@ public final class ScenarioProblem {
             builder.capRequirement(cap.requirement());
         }
         List<String> receptorIds = new ArrayList<>();
-        if (receptors) {
-            Map<String, Double> limits = scenario.policy().receptorLimits();
+        if (!limits.isEmpty()) {
             for (Region receptor : allRegions) {
                 Double limit = limits.get(receptor.id());
                 if (limit == null) {
