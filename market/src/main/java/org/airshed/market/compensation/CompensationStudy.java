@@ -47,9 +47,10 @@ public final class CompensationStudy {
             RuleOutcome outcome = scenarioRule(rule, game, scenario, spec, gameRules);
             reports.add(finish(rule, outcome, ownSaving, checks));
         }
+        double epsilon = leastCore(held);
         return new CompensationReport(spec.baseline().key(), game.players(), game.grandValue(), standalone,
-                ownSaving, facts.transactionCost(), leastCore(held), coreNote(game.playerCount(), held), reports,
-                game);
+                ownSaving, facts.transactionCost(), epsilon, netLeastCore(held, checks.netGame(), epsilon),
+                coreNote(game.playerCount(), held), reports, game);
     }
 
     /**
@@ -82,8 +83,9 @@ public final class CompensationStudy {
             }
             reports.add(finish(rule, outcome, null, checks));
         }
+        double epsilon = leastCore(game);
         return new CompensationReport("game", game.players(), game.grandValue(), standalone, null, transactionCost,
-                leastCore(game), null, reports, null);
+                epsilon, netLeastCore(game, checks.netGame(), epsilon), null, reports, null);
     }
 
     private static RuleOutcome scenarioRule(String rule, ScenarioGame game, Scenario scenario, CompensationSpec spec,
@@ -164,6 +166,11 @@ public final class CompensationStudy {
 
     private static double leastCore(Game game) {
         return game == null || game.playerCount() < 2 ? Double.NaN : LeastCore.of(game).epsilon();
+    }
+
+    /** ε* of the net game; the game's own when no transaction cost changes it. */
+    private static double netLeastCore(Game game, Game net, double epsilon) {
+        return net == game ? epsilon : leastCore(net);
     }
 
     private static String coreNote(int players, Game game) {

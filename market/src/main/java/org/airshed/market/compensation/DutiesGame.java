@@ -17,6 +17,8 @@ import org.airshed.core.allocation.RegionSupply;
  * play no part.
  */
 final class DutiesGame implements ScenarioCoalitions {
+    /** Savings within this fraction of the members' stand-alone cost are rounding in the cost sums. */
+    private static final double ROUNDING = 1e-12;
     private final RegionFacts facts;
     private final CoalitionSolver solver;
     private final double[] duty;
@@ -65,8 +67,12 @@ final class DutiesGame implements ScenarioCoalitions {
             throw new IllegalStateException("coalition of regions " + java.util.Arrays.toString(list)
                     + " found no plan, although its members' stand-alone plans meet its program");
         }
-        return new CoalitionOutcome(standalone - plan.totalCost(), plan.totalCost(), plan.totalAbatement(),
-                plan.bindingReceptors());
+        double saving = standalone - plan.totalCost();
+        // A plan that costs what the stand-alone plans cost, to the last bits of the sums, saves nothing.
+        if (Math.abs(saving) <= ROUNDING * standalone) {
+            saving = 0;
+        }
+        return new CoalitionOutcome(saving, plan.totalCost(), plan.totalAbatement(), plan.bindingReceptors());
     }
 
     /** Everyone meeting its own duty alone: abatement and cost by region. */

@@ -33,7 +33,7 @@ import org.airshed.market.study.MarketStudy;
  * Solves a scenario and writes its results into a directory (created if missing):
  * {@code summary.json}, {@code allocation.csv}, {@code regions.csv}, {@code duties.csv}, with a
  * discrete mode {@code technologies.csv}, with a market section {@code trades.csv} and the ledger's journal {@code ledger.jsonl}, with a
- * compensation section {@code transfers.csv}, and the resolved {@code scenario.json}. Files are written atomically and contain no times, so the same
+ * compensation section {@code transfers.csv} and {@code coalitions.csv}, and the resolved {@code scenario.json}. Files are written atomically and contain no times, so the same
  * scenario and seed give byte-identical files. An infeasible scenario gets only summary.json
  * (with the reasons) and scenario.json; tables left from an earlier run are removed so that the
  * directory never mixes two runs.
@@ -45,6 +45,7 @@ public final class ScenarioRunner {
     public static final String DUTIES = "duties.csv";
     public static final String SCENARIO = "scenario.json";
     public static final String TRANSFERS = "transfers.csv";
+    public static final String COALITIONS = "coalitions.csv";
     public static final String TRADES = "trades.csv";
     public static final String TECHNOLOGIES = "technologies.csv";
     public static final String LEDGER = "ledger.jsonl";
@@ -104,8 +105,10 @@ public final class ScenarioRunner {
         }
         if (compensation != null) {
             write(directory.resolve(TRANSFERS), TransfersCsv.of(compensation), written);
+            write(directory.resolve(COALITIONS), CoalitionsCsv.of(compensation.game().coalitions()), written);
         } else {
             Files.deleteIfExists(directory.resolve(TRANSFERS));
+            Files.deleteIfExists(directory.resolve(COALITIONS));
         }
         write(directory.resolve(SCENARIO), ScenarioWriter.toJson(document), written);
         return new RunResult(scenario, report, discrete, market, compensation, directory, written);

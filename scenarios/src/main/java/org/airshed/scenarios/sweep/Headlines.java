@@ -31,9 +31,11 @@ final class Headlines {
                         "ambient": {"receptorPrices": "*", "permitValues": "*", "leastCost": 1},
                         "periods": {"*": {"price": 1, "bank": 1, "soldAtCeiling": 1, "withheldAtFloor": 1}},
                         "conservation": {"conserved": 1}},
-             "compensation": {"surplus": 1, "leastCoreEpsilon": 1,
+             "compensation": {"surplus": 1, "leastCoreEpsilon": 1, "leastCoreEpsilonNet": 1,
+                              "surplusUnderWrittenLimits": 1, "receptors": {"*": {"cooperative": 1}},
                               "rules": {"*": {"status": 1, "transfers": "*", "budgetBalanced": 1,
-                                              "individuallyRational": 1, "inCore": 1, "maxExcess": 1}}}}
+                                              "individuallyRational": 1, "inCore": 1, "maxExcess": 1,
+                                              "inCoreNetOfTransactionCosts": 1, "maxExcessNet": 1}}}}
             """;
     private static final JsonNode PATTERN;
 

@@ -54,11 +54,42 @@ class CompensationCommandsTest {
         assertTrue(ct.get("reason").asText().contains("Nash"), ct.toString());
         String csv = Files.readString(out.resolve("transfers.csv"));
         assertTrue(csv.startsWith("rule,region,status,ownSaving,transfer,gain,transactionCost,netGain,standalone,"
-                + "individuallyRational\n"), csv);
-        assertTrue(csv.contains("shapley,A,applied,500,-350,150,0,150,0,true\n"), csv);
+                + "individuallyRational,inCore,inCoreNetOfTransactionCosts\n"), csv);
+        assertTrue(csv.contains("shapley,A,applied,500,-350,150,0,150,0,true,true,true\n"), csv);
         assertTrue(Files.readString(out.resolve("scenario.json")).contains("\"compensation\""),
                 "the resolved scenario keeps its compensation section");
         assertTrue(r.out().contains("compensation, duties baseline: cooperation saves 300"), r.out());
+    }
+
+    /** Issue 15: coalition values were not exported; coalitions.csv lists every v(S), both orders named. */
+    @Test
+    void everyCoalitionValueIsWrittenWithBothOrdersNamed() throws IOException {
+        Path file = scenario("{\"baseline\": \"duties\", \"rules\": [\"shapley\"]}");
+        Path out = temp.resolve("out");
+        Cli.Result r = Cli.run("run", file.toString(), "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals("""
+                binaryIndex,lexIndex,members,size,value,cost,abatement,bindingLimits
+                1,1,A,1,0,800,40,
+                2,2,B,1,0,400,20,
+                3,3,A;B,2,300,900,60,
+                """, Files.readString(out.resolve("coalitions.csv")));
+        assertTrue(r.out().contains("coalitions.csv"), r.out());
+
+        Path game = TestScenarios.write(temp, "game.json", "{\"players\": [\"A\", \"B\", \"C\"], \"order\": \"lex\","
+                + " \"values\": [68, 102, 0, 170, 710, 762, 992], \"rules\": [\"shapley\"]}");
+        Path gameOut = temp.resolve("game-out");
+        assertEquals(0, Cli.run("game", game.toString(), "--out", gameOut.toString()).exitCode());
+        assertEquals("""
+                binaryIndex,lexIndex,members,size,value,cost,abatement,bindingLimits
+                1,1,A,1,68,,,
+                2,2,B,1,102,,,
+                3,4,A;B,2,170,,,
+                4,3,C,1,0,,,
+                5,5,A;C,2,710,,,
+                6,6,B;C,2,762,,,
+                7,7,A;B;C,3,992,,,
+                """, Files.readString(gameOut.resolve("coalitions.csv")));
     }
 
     @Test
