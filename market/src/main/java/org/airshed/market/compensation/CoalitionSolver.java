@@ -9,14 +9,15 @@ import org.airshed.core.allocation.ExactAllocationSolver;
 import org.airshed.core.allocation.RegionSupply;
 
 /**
- * Solves a {@link CoalitionProgram} on region curves. First the total alone, by the equi-marginal
- * price over the members' curves ({@link RegionSupply#meet}); when that plan keeps every receptor row
- * it is optimal, since it is optimal with fewer rows. Otherwise the exact solver runs on a window of
- * each member's sorted blocks around its price, the cheaper blocks taken whole and the dearer ones
- * left out, and the duals certify the window: a block taken whole must cost no more than the
- * region's price λ + Σ_k μ_k·weight_k, a block left out no less. A window the duals reject is
- * widened and solved again, up to the whole curve. Each solve is a pure function of the program, so
- * the answer does not depend on the thread that computes it.
+ * Solves a {@link CoalitionProgram} on region curves. When every member has step curves only, a
+ * dual simplex over the members' blocks ({@link BlockDualSimplex}), accepted when its answer passes
+ * the optimality check. Otherwise the total alone, by the equi-marginal price over the members'
+ * curves ({@link RegionSupply#meet}); when that plan keeps every receptor row it is optimal, since it
+ * is optimal with fewer rows. Otherwise (quadratic sources, or no certificate) the exact solver runs on a window of each member's sorted blocks around its price, the cheaper blocks
+ * taken whole and the dearer ones left out, and the duals certify the window: a block taken whole
+ * must cost no more than the region's price λ + Σ_k μ_k·weight_k, a block left out no less. A window
+ * the duals reject is widened and solved again, up to the whole curve. Each solve is a pure function
+ * of the program, so the answer does not depend on the thread that computes it.
  */
 final class CoalitionSolver {
     /** The exact solver's pivots: fixed, so that a coalition's plan is the same bits on every run. */
@@ -39,10 +40,21 @@ final class CoalitionSolver {
 
     /** The least-cost plan; null when the members cannot meet the program at all. */
     CoalitionSolution solve(CoalitionProgram program) {
+        if (stepsOnly(program)) {
+            CoalitionSolution fast = BlockDualSimplex.solve(blocks, program);
+            if (fast != null) {
+                return fast;
+            }
+        }
         RegionSupply.Meeting meeting = supply.meet(program.members(), program.requirement());
         if (meeting != null && keepsRows(program, meeting.abatement())) {
             return new CoalitionSolution(meeting.abatement(), meeting.cost(), new int[0]);
         }
+        return windowed(program, meeting);
+    }
+
+    /** The exact solver on windows of the members' curves (quadratic sources kept whole), widened until certified. */
+    CoalitionSolution windowed(CoalitionProgram program, RegionSupply.Meeting meeting) {
         double price = meeting != null ? meeting.price() : Double.POSITIVE_INFINITY;
         int n = program.size();
         int[] low = new int[n];
@@ -77,6 +89,15 @@ final class CoalitionSolver {
                 }
             }
         }
+    }
+
+    private boolean stepsOnly(CoalitionProgram program) {
+        for (int region : program.members()) {
+            if (blocks.quadraticCount(region) > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean keepsRows(CoalitionProgram program, double[] abatement) {

@@ -113,6 +113,21 @@ final class RegionBlocks {
         return low - start[region];
     }
 
+    /** The number of the region's blocks priced at or below {@code price}. */
+    int countAtOrBelow(int region, double price) {
+        int low = start[region];
+        int high = start[region + 1];
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (unitCost[mid] <= price) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low - start[region];
+    }
+
     int quadraticCount(int region) {
         return quadStart[region + 1] - quadStart[region];
     }
