@@ -13,11 +13,12 @@ import org.airshed.core.allocation.RegionSupply;
  * dual simplex over the members' blocks ({@link BlockDualSimplex}), accepted when its answer passes
  * the optimality check. Otherwise the total alone, by the equi-marginal price over the members'
  * curves ({@link RegionSupply#meet}); when that plan keeps every receptor row it is optimal, since it
- * is optimal with fewer rows. Otherwise (quadratic sources, or no certificate) the exact solver runs on a window of each member's sorted blocks around its price, the cheaper blocks
- * taken whole and the dearer ones left out, and the duals certify the window: a block taken whole
- * must cost no more than the region's price λ + Σ_k μ_k·weight_k, a block left out no less. A window
- * the duals reject is widened and solved again, up to the whole curve. Each solve is a pure function
- * of the program, so the answer does not depend on the thread that computes it.
+ * is optimal with fewer rows. Otherwise (quadratic sources, or no certificate) the exact solver
+ * runs on a window of each member's sorted blocks around its price, the cheaper blocks taken whole
+ * and the dearer ones left out, and the duals certify the window: a block taken whole must cost no
+ * more than the region's price λ + Σ_k μ_k·weight_k, a block left out no less. A window the duals
+ * reject (or the solver fails on) is widened and solved again, up to the whole curve. Each solve is
+ * a pure function of the program, so the answer does not depend on the thread that computes it.
  */
 final class CoalitionSolver {
     /** The exact solver's pivots: fixed, so that a coalition's plan is the same bits on every run. */
@@ -69,7 +70,16 @@ final class CoalitionSolver {
         while (true) {
             boolean whole = isWhole(program, low, high);
             Windowed windowed = new Windowed(program, blocks, low, high);
-            AllocationSolution solution = exact.solve(windowed.problem);
+            AllocationSolution solution;
+            try {
+                solution = exact.solve(windowed.problem);
+            } catch (IllegalStateException e) {
+                if (whole) {
+                    throw e;
+                }
+                // The master LP's rare degenerate stall (Known limitations): a wider window is another program.
+                solution = AllocationSolution.infeasible(java.util.List.of(e.getMessage()), program.rowCount());
+            }
             if (solution.status() == AllocationStatus.INFEASIBLE && whole) {
                 return null;
             }

@@ -18,9 +18,10 @@ final class PolicyNotes {
             if (policy.exceeds(k)) {
                 String id = facts.ids().get(policy.receptors()[k]);
                 notes.add("the duties alone leave " + id + " at " + concentration(policy.standalone()[k], units)
-                        + ", above its limit " + concentration(policy.limit()[k], units) + ": no coalition may make "
-                        + "that worse, so the game holds cooperation to " + concentration(policy.effective()[k], units)
-                        + " there, and the cooperative plan leaves " + id + " at "
+                        + ", " + ReadableNumbers.of(policy.standalone()[k] - policy.limit()[k]) + " above its limit "
+                        + concentration(policy.limit()[k], units) + ": no coalition may make that worse, so the game "
+                        + "holds cooperation to " + concentration(policy.effective()[k], units) + " there, and the "
+                        + "cooperative plan leaves " + id + " at "
                         + concentration(cooperative.concentration()[policy.receptors()[k]], units));
             }
         }

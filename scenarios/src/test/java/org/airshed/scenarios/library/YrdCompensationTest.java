@@ -52,7 +52,7 @@ class YrdCompensationTest {
         assertEquals(7.85866, shanghai.effectiveLimit(), 1e-5);
         assertTrue(shanghai.baselineExceedsLimit() && shanghai.cooperativeExceedsLimit());
         assertTrue(shanghai.cooperative() <= shanghai.effectiveLimit() * (1 + 1e-12), "no worse than the duties");
-        assertTrue(game.notes().get(0).startsWith("the duties alone leave SH at 7.85866 ug/m3, above its limit 7.85"),
+        assertTrue(game.notes().get(0).startsWith("the duties alone leave SH at 7.85866 ug/m3, 0.00866044 above its limit 7.85 ug/m3"),
                 game.notes().toString());
         double[] own = report.ownSaving();
         assertEquals(-3.2927e8, own[3], 1e-3 * 3.2927e8, "Anhui abates for the others: the case for compensation");
