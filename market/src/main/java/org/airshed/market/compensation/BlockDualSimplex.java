@@ -1,5 +1,7 @@
 package org.airshed.market.compensation;
 
+import java.util.Arrays;
+
 /**
  * The fast path for a {@link CoalitionProgram} whose members have step curves only: a dual simplex
  * on the linear program over every member's blocks, which never lists the blocks. Every block of a
@@ -167,7 +169,7 @@ final class BlockDualSimplex {
     /** The vertex of the total row alone at {@code price}: cheaper blocks full, the tied ones filled in member order. */
     private boolean start(double price) {
         y[0] = price;
-        java.util.Arrays.fill(basicAt, -1);
+        Arrays.fill(basicAt, -1);
         for (int k = 1; k < m; k++) {
             basis[k] = s + k;
             surplusBasic[k] = true;
@@ -433,7 +435,7 @@ final class BlockDualSimplex {
     private boolean invertBasis(double[][] inverse) {
         double[][] a = tableau;
         for (double[] row : a) {
-            java.util.Arrays.fill(row, 0);
+            Arrays.fill(row, 0);
         }
         for (int q = 0; q < m; q++) {
             int v = basis[q];

@@ -1,6 +1,7 @@
 package org.airshed.market.compensation;
 
 import java.util.Arrays;
+import java.util.List;
 import org.airshed.core.allocation.AllocationProblem;
 import org.airshed.core.allocation.AllocationProblemBuilder;
 import org.airshed.core.allocation.AllocationSolution;
@@ -26,7 +27,7 @@ final class CoalitionSolver {
     /** Blocks on either side of a member's price in the first window. */
     private static final int FIRST_HALF_WIDTH = 6;
     /** A row kept to this relative slack by the equi-marginal plan counts as kept (rounding in the sums). */
-    static final double ROW_TOLERANCE = 1e-11;
+    private static final double ROW_TOLERANCE = 1e-11;
     /** Duals that misprice a block by less than this (relative) are rounding, not a wrong window. */
     private static final double PRICE_TOLERANCE = 1e-9;
 
@@ -78,7 +79,7 @@ final class CoalitionSolver {
                     throw e;
                 }
                 // The master LP's rare degenerate stall (Known limitations): a wider window is another program.
-                solution = AllocationSolution.infeasible(java.util.List.of(e.getMessage()), program.rowCount());
+                solution = AllocationSolution.infeasible(List.of(e.getMessage()), program.rowCount());
             }
             if (solution.status() == AllocationStatus.INFEASIBLE && whole) {
                 return null;

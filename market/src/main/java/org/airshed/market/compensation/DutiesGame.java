@@ -1,5 +1,7 @@
 package org.airshed.market.compensation;
 
+import java.util.Arrays;
+import java.util.stream.IntStream;
 import org.airshed.core.allocation.RegionSupply;
 
 /**
@@ -64,7 +66,7 @@ final class DutiesGame implements ScenarioCoalitions {
         }
         CoalitionSolution plan = solver.solve(program(list, policy.effective(), policy.capSlack()));
         if (plan == null) {
-            throw new IllegalStateException("coalition of regions " + java.util.Arrays.toString(list)
+            throw new IllegalStateException("coalition of regions " + Arrays.toString(list)
                     + " found no plan, although its members' stand-alone plans meet its program");
         }
         double saving = standalone - plan.totalCost();
@@ -134,12 +136,12 @@ final class DutiesGame implements ScenarioCoalitions {
                 required[kept++] = need;
             }
         }
-        return new CoalitionProgram(list, requirement, java.util.Arrays.copyOf(rowReceptor, kept),
-                java.util.Arrays.copyOf(weight, kept), java.util.Arrays.copyOf(required, kept));
+        return new CoalitionProgram(list, requirement, Arrays.copyOf(rowReceptor, kept),
+                Arrays.copyOf(weight, kept), Arrays.copyOf(required, kept));
     }
 
     private int[] all() {
-        return java.util.stream.IntStream.range(0, duty.length).toArray();
+        return IntStream.range(0, duty.length).toArray();
     }
 
     private static int[] members(boolean[] members) {

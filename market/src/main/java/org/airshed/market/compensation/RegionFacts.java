@@ -3,6 +3,7 @@ package org.airshed.market.compensation;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.airshed.core.model.Region;
 import org.airshed.core.model.Scenario;
 import org.airshed.core.model.TransferMatrix;
@@ -52,7 +53,7 @@ record RegionFacts(List<String> ids, List<Region> regions, double[] damagePerCon
 
     /** Player indices of the regions with a receptor limit, in region order. */
     int[] receptors() {
-        return java.util.stream.IntStream.range(0, size()).filter(j -> !Double.isNaN(limit[j])).toArray();
+        return IntStream.range(0, size()).filter(j -> !Double.isNaN(limit[j])).toArray();
     }
 
     int size() {

@@ -1,6 +1,7 @@
 package org.airshed.market.compensation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
@@ -105,7 +106,7 @@ public final class ScenarioGame {
             saving[i] = (before.cost()[i] - after.cost()[i]) + (before.damage()[i] - after.damage()[i]);
         }
         double[] unheld = new double[facts.receptors().length];
-        java.util.Arrays.fill(unheld, Double.NaN);
+        Arrays.fill(unheld, Double.NaN);
         return new ScenarioGame(Baseline.NASH, facts, nash, before, after, saving, unheld, OptionalDouble.empty(),
                 PolicyNotes.nash(facts, after, units));
     }
