@@ -13,7 +13,8 @@ import java.util.Optional;
  * @param standaloneMarginalCost its marginal cost there, λ of its own problem (money per mass); NaN
  *                               when it cannot meet the duty or has none
  * @param cooperativeReduction   abatement of its sources when all sources jointly meet the sum of
- *                               the duties at least cost (mass); NaN when that is infeasible
+ *                               the duties at least cost within the receptor limits in force
+ *                               ({@link DutyComparisonStudy}) (mass); NaN when that is infeasible
  * @param cooperativeCost        its cost there (money); NaN when that is infeasible
  * @param saving                 standaloneCost − cooperativeCost (money). Negative means the region
  *                               abates more under cooperation than alone and would need

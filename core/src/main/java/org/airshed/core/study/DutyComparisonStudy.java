@@ -1,6 +1,7 @@
 package org.airshed.core.study;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,8 +16,12 @@ import org.airshed.core.model.Scenario;
 /**
  * Compares the administrative region-by-region baseline (each region with a duty meets it alone,
  * with its own sources, at least cost) with joint least-cost fulfilment of the same total Σ duties
- * by all sources. Receptor limits and welfare weights play no part in either: the comparison is
- * about who abates the agreed total. A region without a duty does nothing alone.
+ * by all sources, under the policy in force: joint fulfilment must also keep every receptor within
+ * its limit. Where the stand-alone duties themselves leave a receptor above its limit, cooperation
+ * is held to not making it worse (limit' = max(limit, stand-alone concentration)), so that joint
+ * fulfilment can always copy the stand-alone choice; the cap likewise (cap' = max(cap, stand-alone
+ * emissions)). When some region cannot meet its duty alone there is no stand-alone profile and the
+ * written limits apply. Welfare weights play no part. A region without a duty does nothing alone.
  */
 public final class DutyComparisonStudy {
     private DutyComparisonStudy() {
@@ -31,12 +36,31 @@ public final class DutyComparisonStudy {
         Scenario scenario = own.scenario();
         Map<String, Double> duties = scenario.policy().duties();
         double totalDuty = 0;
+        List<DutyComparison> alone = new ArrayList<>();
         for (Region region : scenario.regions()) {
-            totalDuty += duties.getOrDefault(region.id(), 0.0);
+            Double duty = duties.get(region.id());
+            totalDuty += duty == null ? 0 : duty;
+            alone.add(duty == null ? new DutyComparison(region.id(), 0, Optional.empty(), 0, 0, Double.NaN, Double.NaN,
+                    Double.NaN, Double.NaN) : alone(own, solver, region.id(), duty));
         }
-
-        ScenarioProblem joint = own.capOnly(new RequirementOrigin("$.policy.duties",
-                totalDuty, totalDuty, "the sum of all regions' duties, met jointly by all sources"));
+        boolean profile = alone.stream().allMatch(DutyComparison::standaloneFeasible);
+        double standaloneEmissions = 0;
+        for (int r = 0; r < alone.size(); r++) {
+            standaloneEmissions += own.regionBaseline(r) - (profile ? alone.get(r).standaloneReduction() : 0);
+        }
+        double requirement = totalDuty;
+        String derivation = "the sum of all regions' duties, met jointly by all sources";
+        if (profile && scenario.policy().cap().isPresent()) {
+            double cap = Math.max(scenario.policy().cap().getAsDouble(), standaloneEmissions);
+            double capRequirement = scenario.totalBaseline() - cap;
+            if (capRequirement > requirement) {
+                requirement = capRequirement;
+                derivation = "the cap, which asks more than the sum of the duties, met jointly by all sources";
+            }
+        }
+        Map<String, Double> limits = profile ? effectiveLimits(own, alone) : scenario.policy().receptorLimits();
+        ScenarioProblem joint = own.withLimits(new RequirementOrigin("$.policy.duties", totalDuty, requirement,
+                derivation), limits);
         CheckedSolve jointSolve = CheckedSolve.of(joint, solver);
         double[] cooperativeReduction = new double[joint.problem().regionCount()];
         double[] cooperativeCost = new double[joint.problem().regionCount()];
@@ -52,18 +76,13 @@ public final class DutyComparisonStudy {
         List<DutyComparison> rows = new ArrayList<>();
         double standaloneTotal = 0;
         double cooperativeTotal = 0;
-        for (Region region : scenario.regions()) {
-            Double duty = duties.get(region.id());
-            int r = joint.regionIndex(region.id());
+        for (DutyComparison solo : alone) {
+            int r = joint.regionIndex(solo.region());
             double coopReduction = jointSolve.feasible() ? cooperativeReduction[r] : Double.NaN;
             double coopCost = jointSolve.feasible() ? cooperativeCost[r] : Double.NaN;
-            DutyComparison row;
-            if (duty == null) {
-                row = new DutyComparison(region.id(), 0, Optional.empty(), 0, 0, Double.NaN, coopReduction,
-                        coopCost, -coopCost);
-            } else {
-                row = alone(own, solver, region.id(), duty, coopReduction, coopCost);
-            }
+            DutyComparison row = new DutyComparison(solo.region(), solo.duty(), solo.standaloneReason(),
+                    solo.standaloneReduction(), solo.standaloneCost(), solo.standaloneMarginalCost(), coopReduction,
+                    coopCost, solo.standaloneCost() - coopCost);
             rows.add(row);
             standaloneTotal += row.standaloneCost();
             cooperativeTotal += coopCost;
@@ -75,20 +94,36 @@ public final class DutyComparisonStudy {
                 standaloneTotal - cooperativeTotal, rows);
     }
 
+    /** Each written limit, raised to the stand-alone concentration where the duties alone exceed it. */
+    private static Map<String, Double> effectiveLimits(ScenarioProblem own, List<DutyComparison> alone) {
+        Scenario scenario = own.scenario();
+        Map<String, Double> limits = new LinkedHashMap<>();
+        scenario.policy().receptorLimits().forEach((receptor, limit) -> {
+            double z = scenario.region(receptor).background();
+            for (int r = 0; r < alone.size(); r++) {
+                z += scenario.transfer().coefficient(receptor, own.regionId(r))
+                        * (own.regionBaseline(r) - alone.get(r).standaloneReduction());
+            }
+            limits.put(receptor, Math.max(limit, z));
+        });
+        return limits;
+    }
+
+    /** The region meeting its duty alone; its cooperative fields are filled in by {@link #compare}. */
     private static DutyComparison alone(ScenarioProblem scenarioProblem, AllocationSolver solver, String regionId,
-                                        double duty, double coopReduction, double coopCost) {
+                                        double duty) {
         Scenario scenario = scenarioProblem.scenario();
         ScenarioProblem own = scenarioProblem.alone(regionId, new RequirementOrigin(
                 "$.policy.duties." + regionId, duty, duty, "the duty of region " + regionId + ", met by its own "
                 + countSources(scenario, regionId) + " source(s) alone"));
         if (own.problem().sourceCount() == 0 && duty <= 0) {
             // Nothing to solve: a zero duty with no sources costs nothing.
-            return new DutyComparison(regionId, duty, Optional.empty(), 0, 0, 0, coopReduction, coopCost, -coopCost);
+            return new DutyComparison(regionId, duty, Optional.empty(), 0, 0, 0, Double.NaN, Double.NaN, Double.NaN);
         }
         CheckedSolve solve = CheckedSolve.of(own, solver);
         if (!solve.feasible()) {
             return new DutyComparison(regionId, duty, Optional.of(solve.reasons().get(0)), Double.NaN, Double.NaN,
-                    Double.NaN, coopReduction, coopCost, Double.NaN);
+                    Double.NaN, Double.NaN, Double.NaN, Double.NaN);
         }
         AllocationProblem p = own.problem();
         double[] a = solve.solution().abatement();
@@ -99,7 +134,7 @@ public final class DutyComparisonStudy {
             cost += p.cost(i, a[i]);
         }
         return new DutyComparison(regionId, duty, Optional.empty(), reduction, cost, solve.solution().capPrice(),
-                coopReduction, coopCost, cost - coopCost);
+                Double.NaN, Double.NaN, Double.NaN);
     }
 
     private static long countSources(Scenario scenario, String regionId) {

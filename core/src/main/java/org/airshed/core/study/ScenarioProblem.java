@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 
 import org.airshed.core.allocation.AllocationProblem;
@@ -68,7 +69,7 @@ public final class ScenarioProblem {
                     "total baseline " + ReadableNumbers.of(baseline) + " " + scenario.units().mass()
                             + " minus the cap " + ReadableNumbers.of(value) + " " + scenario.units().mass());
         }
-        return build(scenario, region -> true, source -> true, welfare, cap, true);
+        return build(scenario, region -> true, source -> true, welfare, cap, scenario.policy().receptorLimits());
     }
 
     /**
@@ -80,12 +81,21 @@ public final class ScenarioProblem {
      */
     public static ScenarioProblem capOnly(Scenario scenario, String regionId, RequirementOrigin origin) {
         Predicate<String> regions = regionId == null ? id -> true : regionId::equals;
-        return build(scenario, regions, source -> regions.test(source.region()), false, origin, false);
+        return build(scenario, regions, source -> regions.test(source.region()), false, origin, Map.of());
+    }
+
+    /**
+     * A cost-minimising problem over every region and source with a total-reduction requirement
+     * and one receptor row per entry of {@code limits} (receptor id → maximum concentration), in
+     * region order: the duty comparison's joint problem under the limits it holds cooperation to.
+     */
+    public static ScenarioProblem withLimits(Scenario scenario, RequirementOrigin origin, Map<String, Double> limits) {
+        return build(scenario, id -> true, source -> true, false, origin, limits);
     }
 
     private static ScenarioProblem build(Scenario scenario, Predicate<String> regionIncluded,
                                          Predicate<Source> sourceIncluded, boolean welfare,
-                                         RequirementOrigin cap, boolean receptors) {
+                                         RequirementOrigin cap, Map<String, Double> limits) {
         AllocationProblemBuilder builder = AllocationProblem.builder();
         List<Region> allRegions = scenario.regions();
         List<String> ids = new ArrayList<>();
@@ -140,24 +150,7 @@ public final class ScenarioProblem {
         if (cap != null) {
             builder.capRequirement(cap.requirement());
         }
-        List<String> receptorIds = new ArrayList<>();
-        if (receptors) {
-            Map<String, Double> limits = scenario.policy().receptorLimits();
-            for (Region receptor : allRegions) {
-                Double limit = limits.get(receptor.id());
-                if (limit == null) {
-                    continue;
-                }
-                double[] row = new double[ids.size()];
-                double atBaseline = receptor.background();
-                for (int r = 0; r < ids.size(); r++) {
-                    row[r] = scenario.transfer().coefficient(receptor.id(), ids.get(r));
-                    atBaseline += row[r] * regionBaseline[r];
-                }
-                builder.addReceptor(index.get(receptor.id()), row, atBaseline - limit);
-                receptorIds.add(receptor.id());
-            }
-        }
+        List<String> receptorIds = receptorRows(builder, scenario, ids, index, regionBaseline, limits);
         return new ScenarioProblem(scenario, builder.build(), ids, index, Arrays.copyOf(included, count),
                 receptorIds, regionBaseline, cap);
     }
@@ -170,7 +163,7 @@ public final class ScenarioProblem {
      */
     public ScenarioProblem capOnly(RequirementOrigin origin) {
         // Checked and then run, a market asks twice for the same problem: it is copied once.
-        return capOnlyCopies.computeIfAbsent(Optional.ofNullable(origin), o -> derive(r -> true, origin));
+        return capOnlyCopies.computeIfAbsent(Optional.ofNullable(origin), o -> derive(r -> true, origin, Map.of()));
     }
 
     /** One region's sources alone with {@code origin}'s requirement, copied from this problem's arrays. */
@@ -179,11 +172,23 @@ public final class ScenarioProblem {
         if (region < 0) {
             throw new IllegalArgumentException("unknown region: " + regionId);
         }
-        return derive(r -> r == region, origin);
+        return derive(r -> r == region, origin, Map.of());
     }
 
-    /** The problems's regions (a subset, in order) and their sources, with a new requirement and no receptors. */
-    private ScenarioProblem derive(java.util.function.IntPredicate regionIncluded, RequirementOrigin cap) {
+    /**
+     * Every region and source (no welfare weights) with {@code origin}'s requirement and one
+     * receptor row per entry of {@code limits}: the same as
+     * {@link #withLimits(Scenario, RequirementOrigin, Map)}, copied from this problem's arrays.
+     */
+    public ScenarioProblem withLimits(RequirementOrigin origin, Map<String, Double> limits) {
+        return derive(r -> true, origin, limits);
+    }
+
+    /**
+     * The problem's regions (a subset, in order) and their sources, with a new requirement and one
+     * receptor row per entry of {@code limits} (none when empty), in region order.
+     */
+    private ScenarioProblem derive(IntPredicate regionIncluded, RequirementOrigin cap, Map<String, Double> limits) {
         AllocationProblemBuilder builder = AllocationProblem.builder();
         int[] newIndex = new int[problem.regionCount()];
         List<String> ids = new ArrayList<>();
@@ -224,8 +229,37 @@ public final class ScenarioProblem {
         if (cap != null) {
             builder.capRequirement(cap.requirement());
         }
-        return new ScenarioProblem(scenario, builder.build(), ids, index, Arrays.copyOf(included, count), List.of(),
+        List<String> receptors = receptorRows(builder, scenario, ids, index, baselines, limits);
+        return new ScenarioProblem(scenario, builder.build(), ids, index, Arrays.copyOf(included, count), receptors,
                 baselines, cap);
+    }
+
+    /**
+     * One receptor row per limit, in region order, with requirement
+     * {@code background_j + Σ_r T_jr·E_r − limit_j}; returns the receptors' ids in row order.
+     */
+    private static List<String> receptorRows(AllocationProblemBuilder builder, Scenario scenario, List<String> ids,
+                                             Map<String, Integer> index, double[] regionBaseline,
+                                             Map<String, Double> limits) {
+        List<String> receptorIds = new ArrayList<>();
+        if (limits.isEmpty()) {
+            return receptorIds;
+        }
+        for (Region receptor : scenario.regions()) {
+            Double limit = limits.get(receptor.id());
+            if (limit == null) {
+                continue;
+            }
+            double[] row = new double[ids.size()];
+            double atBaseline = receptor.background();
+            for (int r = 0; r < ids.size(); r++) {
+                row[r] = scenario.transfer().coefficient(receptor.id(), ids.get(r));
+                atBaseline += row[r] * regionBaseline[r];
+            }
+            builder.addReceptor(index.get(receptor.id()), row, atBaseline - limit);
+            receptorIds.add(receptor.id());
+        }
+        return receptorIds;
     }
 
     public Scenario scenario() {

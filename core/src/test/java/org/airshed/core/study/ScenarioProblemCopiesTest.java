@@ -23,9 +23,10 @@ import org.airshed.core.model.Units;
 import org.junit.jupiter.api.Test;
 
 /**
- * The cap-only and one-region problems copied from a scenario's arrays are the problems
- * converted from its records (the reference), array for array, on 300 seeded random scenarios
- * with step, quadratic, zero-max quadratic and curveless sources and the welfare objective.
+ * The cap-only, one-region and joint-under-limits problems copied from a scenario's arrays are
+ * the problems converted from its records (the reference), array for array and receptor row for
+ * receptor row, on 300 seeded random scenarios with step, quadratic, zero-max quadratic and
+ * curveless sources and the welfare objective.
  */
 class ScenarioProblemCopiesTest {
     @Test
@@ -42,6 +43,16 @@ class ScenarioProblemCopiesTest {
                 assertSameProblem(ScenarioProblem.capOnly(scenario, region.id(), origin), own.alone(region.id(), origin),
                         instance);
             }
+            // Limits drawn apart, so the scenarios stay those drawn before limits were tested.
+            SplittableRandom limitDraws = new SplittableRandom(instance);
+            Map<String, Double> limits = new LinkedHashMap<>();
+            for (Region region : scenario.regions()) {
+                if (limitDraws.nextBoolean()) {
+                    limits.put(region.id(), limitDraws.nextDouble(10));
+                }
+            }
+            assertSameProblem(ScenarioProblem.withLimits(scenario, origin, limits), own.withLimits(origin, limits),
+                    instance);
         }
     }
 
@@ -74,6 +85,15 @@ class ScenarioProblemCopiesTest {
                 assertEquals(e.blockCost(i, b), a.blockCost(i, b), at);
             }
             assertEquals(e.marginalCost(i, 1), a.marginalCost(i, 1), at);
+        }
+        assertEquals(e.receptorCount(), a.receptorCount(), at);
+        for (int k = 0; k < e.receptorCount(); k++) {
+            assertEquals(expected.receptorId(k), actual.receptorId(k), at);
+            assertEquals(e.receptorRegion(k), a.receptorRegion(k), at);
+            assertEquals(e.receptorRequirement(k), a.receptorRequirement(k), at);
+            for (int r = 0; r < e.regionCount(); r++) {
+                assertEquals(e.transfer(k, r), a.transfer(k, r), at);
+            }
         }
     }
 

@@ -12,12 +12,14 @@ import java.util.List;
  * @param ownSaving        what each region saves under the cooperative plan before transfers; null for a game given directly
  * @param transactionCost  what joining costs each player (money)
  * @param leastCoreEpsilon the least-core value ε* (≤ 0 exactly when the core is non-empty); NaN when not computed
+ * @param leastCoreEpsilonNet the least-core value of the game net of transaction costs ({@link NetGame}); NaN
+ *                         when not computed
  * @param coreNote         why the core was not checked, or null
  * @param game             the scenario game, for its plans; null for a game given directly
  */
 public record CompensationReport(String baseline, List<String> players, double surplus, double[] standalone,
                                  double[] ownSaving, double[] transactionCost, double leastCoreEpsilon,
-                                 String coreNote, List<RuleReport> rules, ScenarioGame game) {
+                                 double leastCoreEpsilonNet, String coreNote, List<RuleReport> rules, ScenarioGame game) {
     public CompensationReport {
         players = List.copyOf(players);
         standalone = standalone.clone();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.airshed.core.model.Region;
 import org.airshed.core.model.Scenario;
+import org.airshed.core.study.ReadableNumbers;
 import org.airshed.core.study.ScenarioProblem;
 import org.airshed.market.game.CoalitionOracle;
 import org.airshed.market.game.Game;
@@ -46,16 +47,17 @@ public final class CompensationStudy {
                 facts.transactionCost(), scenario.units().money());
         GameRules gameRules = new GameRules(game.players(), held, game.oracle(), game.grandValue(), standalone,
                 facts.transactionCost(), new ShapleySettings(spec.shapleyMethod(), spec.permutations(),
-                spec.confidence()), seed);
+                spec.confidence()), seed, checks.tolerance(), scenario.units().money());
         double[] ownSaving = game.ownSaving();
         List<RuleReport> reports = new ArrayList<>();
         for (String rule : spec.rules()) {
             RuleOutcome outcome = scenarioRule(rule, game, scenario, spec, gameRules);
             reports.add(finish(rule, outcome, ownSaving, checks));
         }
+        double epsilon = leastCore(held);
         return new CompensationReport(spec.baseline().key(), game.players(), game.grandValue(), standalone,
-                ownSaving, facts.transactionCost(), leastCore(held), coreNote(game.playerCount(), held), reports,
-                game);
+                ownSaving, facts.transactionCost(), epsilon, netLeastCore(held, checks.netGame(), epsilon),
+                coreNote(game.playerCount(), held), reports, game);
     }
 
     /**
@@ -71,7 +73,7 @@ public final class CompensationStudy {
         }
         RuleChecks checks = new RuleChecks(game.players(), game, game.grandValue(), standalone, transactionCost, "");
         GameRules gameRules = new GameRules(game.players(), game, CoalitionOracle.of(game), game.grandValue(),
-                standalone, transactionCost, ShapleySettings.DEFAULT, seed);
+                standalone, transactionCost, ShapleySettings.DEFAULT, seed, checks.tolerance(), "");
         List<RuleReport> reports = new ArrayList<>();
         for (String rule : rules) {
             RuleOutcome outcome;
@@ -88,8 +90,9 @@ public final class CompensationStudy {
             }
             reports.add(finish(rule, outcome, null, checks));
         }
+        double epsilon = leastCore(game);
         return new CompensationReport("game", game.players(), game.grandValue(), standalone, null, transactionCost,
-                leastCore(game), null, reports, null);
+                epsilon, netLeastCore(game, checks.netGame(), epsilon), null, reports, null);
     }
 
     private static RuleOutcome scenarioRule(String rule, ScenarioGame game, Scenario scenario, CompensationSpec spec,
@@ -172,6 +175,11 @@ public final class CompensationStudy {
         return game == null || game.playerCount() < 2 ? Double.NaN : LeastCore.of(game).epsilon();
     }
 
+    /** ε* of the net game; the game's own when no transaction cost changes it. */
+    private static double netLeastCore(Game game, Game net, double epsilon) {
+        return net == game ? epsilon : leastCore(net);
+    }
+
     private static String coreNote(int players, Game game) {
         return game != null ? null : "not checked: " + players + " players are more than the "
                 + ScenarioGame.MAX_HELD_PLAYERS + " whose 2^n coalition values are held";
@@ -179,7 +187,8 @@ public final class CompensationStudy {
 
     /** The rules that need only coalition values. */
     private record GameRules(List<String> players, Game game, CoalitionOracle oracle, double grandValue,
-                             double[] standalone, double[] transactionCost, ShapleySettings sampling, long seed) {
+                             double[] standalone, double[] transactionCost, ShapleySettings sampling, long seed,
+                             double tolerance, String money) {
         RuleOutcome apply(String rule) {
             return switch (rule) {
                 case RuleNames.SHAPLEY -> shapley();
@@ -226,11 +235,22 @@ public final class CompensationStudy {
             return new RuleOutcome.Gains(defined.payoff(), details);
         }
 
-        /** Disagreement point: what each player gets alone plus what joining costs it. */
+        /**
+         * Disagreement point: what each player gets alone plus what joining costs it. Below it no
+         * split leaves every player at least its disagreement value, so there is no bargain.
+         */
         private RuleOutcome nashBargaining() {
             double[] d = new double[players.size()];
+            double total = 0;
             for (int i = 0; i < d.length; i++) {
                 d[i] = standalone[i] + transactionCost[i];
+                total += d[i];
+            }
+            if (grandValue < total - tolerance) {
+                return new RuleOutcome.Undefined("v(N) = " + amount(grandValue) + " is below the sum of the "
+                        + "disagreement values " + amount(total) + " (each player's stand-alone value plus its "
+                        + "transaction cost): no split gives every player what it gets by disagreeing, so there "
+                        + "is no bargain to strike");
             }
             return new RuleOutcome.Gains(NashBargaining.of(players, grandValue, d),
                     Map.of("disagreement", byPlayer(d)));
@@ -246,6 +266,10 @@ public final class CompensationStudy {
             }
             return new RuleOutcome.Gains(ProportionalRule.of(players, grandValue, weights),
                     Map.of("weights", byPlayer(weights)));
+        }
+
+        private String amount(double value) {
+            return money.isEmpty() ? ReadableNumbers.of(value) : ReadableNumbers.of(value) + " " + money;
         }
 
         private Map<String, Double> byPlayer(double[] values) {

@@ -1,7 +1,6 @@
 package org.airshed.market.compensation;
 
 import org.airshed.core.allocation.RegionSupply;
-import org.airshed.market.game.CoalitionOracle;
 
 /**
  * The γ-game of the Nash baseline (docs/DOMAIN.md §4). Alone, region i abates until its marginal
@@ -10,7 +9,7 @@ import org.airshed.market.game.CoalitionOracle;
  * linear, so outsiders' best replies do not depend on S: they stay at their Nash abatement.
  * v(S) is what S saves, in abatement cost plus its members' damages, against everyone at Nash.
  */
-final class NashGame implements CoalitionOracle {
+final class NashGame implements ScenarioCoalitions {
     private final RegionSupply supply;
     private final RegionFacts facts;
     private final RegionSupply.Response[] nash;
@@ -30,17 +29,22 @@ final class NashGame implements CoalitionOracle {
         return facts.size();
     }
 
+    /** v(S), and the members' abatement cost (money) and abatement (mass) when S plays its best reply. */
     @Override
-    public double value(boolean[] members) {
+    public CoalitionOutcome outcome(boolean[] members) {
         int n = facts.size();
         double[] delta = facts.damagePerConcentration();
         double[][] transfer = facts.transfer();
         double saving = 0;
+        double cost = 0;
+        double abatement = 0;
         for (int i = 0; i < n; i++) {
             if (!members[i]) {
                 continue;
             }
             RegionSupply.Response response = supply.response(i, internalPrice(members, i));
+            cost += response.cost();
+            abatement += response.abatement();
             saving += nash[i].cost() - response.cost();
             double extra = response.abatement() - nash[i].abatement();
             for (int j = 0; j < n; j++) {
@@ -49,7 +53,7 @@ final class NashGame implements CoalitionOracle {
                 }
             }
         }
-        return saving;
+        return new CoalitionOutcome(saving, cost, abatement, CoalitionOutcome.NONE);
     }
 
     /** Everyone at the Nash equilibrium. */

@@ -3,6 +3,7 @@ package org.airshed.market.compensation;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.airshed.core.model.Region;
 import org.airshed.core.model.Scenario;
 import org.airshed.core.model.TransferMatrix;
@@ -10,10 +11,13 @@ import org.airshed.core.model.TransferMatrix;
 /**
  * The scenario's regions as arrays in player order, for the rules: δ (money per concentration
  * unit), the transfer matrix {@code transfer[j][i]} (concentration at j per mass emitted by i),
- * backgrounds, transaction costs (money) and baseline emissions (mass, before any abatement).
+ * backgrounds, transaction costs (money), baseline emissions (mass, before any abatement), and the
+ * policy: each region's receptor limit (NaN where none) and the cap on total emissions (mass, NaN
+ * when none).
  */
 record RegionFacts(List<String> ids, List<Region> regions, double[] damagePerConcentration, double[][] transfer,
-                   double[] background, double[] transactionCost, double[] baselineEmissions) {
+                   double[] background, double[] transactionCost, double[] baselineEmissions, double[] limit,
+                   double cap) {
 
     static RegionFacts of(Scenario scenario) {
         List<Region> regions = scenario.regions();
@@ -39,7 +43,17 @@ record RegionFacts(List<String> ids, List<Region> regions, double[] damagePerCon
             index.put(ids.get(i), i);
         }
         scenario.sources().forEach(s -> baseline[index.get(s.region())] += s.baseline());
-        return new RegionFacts(ids, regions, delta, transfer, background, transactionCost, baseline);
+        double[] limit = new double[n];
+        for (int j = 0; j < n; j++) {
+            limit[j] = scenario.policy().receptorLimits().getOrDefault(ids.get(j), Double.NaN);
+        }
+        double cap = scenario.policy().cap().isPresent() ? scenario.policy().cap().getAsDouble() : Double.NaN;
+        return new RegionFacts(ids, regions, delta, transfer, background, transactionCost, baseline, limit, cap);
+    }
+
+    /** Player indices of the regions with a receptor limit, in region order. */
+    int[] receptors() {
+        return IntStream.range(0, size()).filter(j -> !Double.isNaN(limit[j])).toArray();
     }
 
     int size() {

@@ -10,14 +10,18 @@ import org.airshed.market.game.Game;
 
 /**
  * The checks every rule gets (docs/DOMAIN.md §4): budget balance, individual rationality net of each
- * player's transaction cost, and core membership, with plain sentences for whoever is left worse
- * off or would block. Tolerances are relative to the game's scale (1e-9).
+ * player's transaction cost, core membership of the game as it is, and core membership net of
+ * transaction costs ({@link NetGame}), which is consistent with individual rationality: a rule
+ * whose gains leave some player worse off than alone is never in the core net of costs. Plain
+ * sentences say who is left worse off or would block. Tolerances are relative to the game's scale
+ * (1e-9).
  */
 final class RuleChecks {
     static final double RELATIVE_TOLERANCE = 1e-9;
 
     private final List<String> players;
     private final Game game;
+    private final Game netGame;
     private final double grandValue;
     private final double[] standalone;
     private final double[] transactionCost;
@@ -29,6 +33,7 @@ final class RuleChecks {
                String money) {
         this.players = players;
         this.game = game;
+        this.netGame = game == null ? null : NetGame.of(game, transactionCost);
         this.grandValue = grandValue;
         this.standalone = standalone.clone();
         this.transactionCost = transactionCost.clone();
@@ -42,6 +47,11 @@ final class RuleChecks {
 
     double tolerance() {
         return tolerance;
+    }
+
+    /** The game net of transaction costs; null when the game is not held. */
+    Game netGame() {
+        return netGame;
     }
 
     /**
@@ -87,12 +97,32 @@ final class RuleChecks {
                         + "gives its members by " + amount(maxExcess));
             }
         }
+        Boolean inCoreNet = null;
+        double maxExcessNet = Double.NaN;
+        List<String> blockingNet = List.of();
+        if (netGame != null) {
+            double[] net = new double[gains.length];
+            for (int i = 0; i < net.length; i++) {
+                net[i] = gains[i] - transactionCost[i];
+            }
+            CoreResult core = CoreCheck.of(netGame, net);
+            maxExcessNet = core.maxExcess();
+            inCoreNet = core.inCore(tolerance);
+            if (!inCoreNet) {
+                blockingNet = core.blockingMembers(netGame, tolerance);
+                if (inCore) {
+                    warnings.add("in the core, but not net of transaction costs: " + blockingNet + " would do better"
+                            + " on " + (blockingNet.size() == 1 ? "its" : "their") + " own by " + amount(maxExcessNet));
+                }
+            }
+        }
         if (!balanced) {
             warnings.add("the rule does not balance: a clearing house " + (deficit > 0 ? "pays " : "collects ")
                     + amount(Math.abs(deficit)) + " net");
         }
         return new RuleReport(name, RuleReport.APPLIED, null, gains, transfers, balanced ? 0 : deficit, balanced,
-                worseOff.isEmpty(), worseOff, inCore, maxExcess, blocking, details, warnings);
+                worseOff.isEmpty(), worseOff, inCore, maxExcess, blocking, inCoreNet, maxExcessNet, blockingNet, details,
+                warnings);
     }
 
     private String amount(double value) {

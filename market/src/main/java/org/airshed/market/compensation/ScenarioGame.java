@@ -1,12 +1,17 @@
 package org.airshed.market.compensation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.stream.IntStream;
+import org.airshed.core.allocation.AllocationProblem;
 import org.airshed.core.allocation.RegionSupply;
 import org.airshed.core.io.SectionInputException;
 import org.airshed.core.model.Scenario;
+import org.airshed.core.model.Units;
 import org.airshed.core.study.ReadableNumbers;
 import org.airshed.core.study.ScenarioProblem;
 import org.airshed.market.game.CoalitionOracle;
@@ -16,7 +21,10 @@ import org.airshed.market.game.Game;
  * The cooperative game a scenario defines under a baseline, with the two plans behind it: the
  * baseline plan and the grand coalition's plan. Players are the scenario's regions in file order.
  * Coalition values are savings (money) against the baseline, computed on region-aggregated
- * curves; up to {@link #MAX_HELD_PLAYERS} regions every value is held in a {@link Game}.
+ * curves; up to {@link #MAX_HELD_PLAYERS} regions every value is held in a {@link Game}, and every
+ * coalition's outcome in a {@link CoalitionTable}. Under the duties baseline every coalition meets
+ * the policy in force ({@link DutiesGame}); the Nash baseline's γ-function has no policy in it, so
+ * its plans are only compared with the limits ({@link #receptors()}, {@link #notes()}).
  */
 public final class ScenarioGame {
     /** 2²⁰ coalitions: every value computed and held, so exact rules and the core check can run. */
@@ -24,27 +32,57 @@ public final class ScenarioGame {
 
     private final Baseline baseline;
     private final RegionFacts facts;
-    private final CoalitionOracle oracle;
+    private final ScenarioCoalitions coalitions;
     private final Game game;
+    private final CoalitionTable table;
     private final RegionPlan baselinePlan;
     private final RegionPlan cooperativePlan;
     private final double[] ownSaving;
     private final double grandValue;
+    private final List<ReceptorOutcome> receptors;
+    private final OptionalDouble surplusUnderWrittenLimits;
+    private final List<String> notes;
 
-    private ScenarioGame(Baseline baseline, RegionFacts facts, CoalitionOracle oracle, RegionPlan baselinePlan,
-                         RegionPlan cooperativePlan, double[] ownSaving) {
+    private ScenarioGame(Baseline baseline, RegionFacts facts, ScenarioCoalitions coalitions, RegionPlan baselinePlan,
+                         RegionPlan cooperativePlan, double[] ownSaving, double[] effectiveLimits,
+                         OptionalDouble surplusUnderWrittenLimits, List<String> notes) {
         this.baseline = baseline;
         this.facts = facts;
-        this.oracle = oracle;
-        this.game = facts.size() <= MAX_HELD_PLAYERS ? hold(facts.ids(), oracle) : null;
+        this.coalitions = coalitions;
         this.baselinePlan = baselinePlan;
         this.cooperativePlan = cooperativePlan;
         this.ownSaving = ownSaving;
+        List<String> receptorIds = new ArrayList<>();
+        for (int j : facts.receptors()) {
+            receptorIds.add(facts.ids().get(j));
+        }
+        if (facts.size() <= MAX_HELD_PLAYERS) {
+            CoalitionOutcome[] outcomes = hold(facts.size(), coalitions);
+            double[] values = new double[outcomes.length + 1];
+            for (int mask = 1; mask < values.length; mask++) {
+                values[mask] = outcomes[mask - 1].value();
+            }
+            this.game = Game.of(facts.ids(), values);
+            this.table = CoalitionTable.complete(facts.ids(), receptorIds, outcomes);
+        } else {
+            this.game = null;
+            this.table = checked(facts.size(), facts.ids(), receptorIds, coalitions);
+        }
         double total = 0;
         for (double s : ownSaving) {
             total += s;
         }
         this.grandValue = game != null ? game.grandValue() : total;
+        int[] receptorPlayers = facts.receptors();
+        List<ReceptorOutcome> outcomes = new ArrayList<>();
+        for (int k = 0; k < receptorPlayers.length; k++) {
+            int j = receptorPlayers[k];
+            outcomes.add(new ReceptorOutcome(facts.ids().get(j), facts.limit()[j], baselinePlan.concentration()[j],
+                    effectiveLimits[k], cooperativePlan.concentration()[j]));
+        }
+        this.receptors = List.copyOf(outcomes);
+        this.surplusUnderWrittenLimits = surplusUnderWrittenLimits;
+        this.notes = List.copyOf(notes);
     }
 
     /**
@@ -59,8 +97,10 @@ public final class ScenarioGame {
     public static ScenarioGame of(ScenarioProblem own, Baseline baseline) {
         Scenario scenario = own.scenario();
         RegionFacts facts = RegionFacts.of(scenario);
-        RegionSupply supply = RegionSupply.of(own.capOnly(null).problem());
-        return baseline == Baseline.NASH ? nash(facts, supply) : duties(scenario, facts, supply);
+        AllocationProblem problem = own.capOnly(null).problem();
+        RegionSupply supply = RegionSupply.of(problem);
+        return baseline == Baseline.NASH ? nash(facts, supply, scenario.units())
+                : duties(scenario, facts, supply, new RegionBlocks(problem));
     }
 
     /**
@@ -101,7 +141,7 @@ public final class ScenarioGame {
                         + ", so the duties baseline of $.compensation is undefined");
     }
 
-    private static ScenarioGame nash(RegionFacts facts, RegionSupply supply) {
+    private static ScenarioGame nash(RegionFacts facts, RegionSupply supply, Units units) {
         NashGame nash = new NashGame(supply, facts);
         RegionPlan before = nash.nashPlan();
         RegionPlan after = nash.cooperativePlan();
@@ -109,10 +149,13 @@ public final class ScenarioGame {
         for (int i = 0; i < saving.length; i++) {
             saving[i] = (before.cost()[i] - after.cost()[i]) + (before.damage()[i] - after.damage()[i]);
         }
-        return new ScenarioGame(Baseline.NASH, facts, nash, before, after, saving);
+        double[] unheld = new double[facts.receptors().length];
+        Arrays.fill(unheld, Double.NaN);
+        return new ScenarioGame(Baseline.NASH, facts, nash, before, after, saving, unheld, OptionalDouble.empty(),
+                PolicyNotes.nash(facts, after, units));
     }
 
-    private static ScenarioGame duties(Scenario scenario, RegionFacts facts, RegionSupply supply) {
+    private static ScenarioGame duties(Scenario scenario, RegionFacts facts, RegionSupply supply, RegionBlocks blocks) {
         if (scenario.policy().duties().isEmpty()) {
             throw noDuties();
         }
@@ -127,29 +170,61 @@ public final class ScenarioGame {
                 throw cannotMeetAlone(scenario, supply, i, id, duty[i]);
             }
         }
-        DutiesGame game = new DutiesGame(supply, duty, alone);
+        DutiesGame game = new DutiesGame(facts, supply, blocks, duty, alone);
         double[][] before = game.standalonePlan();
         double[][] after = game.jointPlan();
         double[] saving = new double[n];
         for (int i = 0; i < n; i++) {
             saving[i] = before[1][i] - after[1][i];
         }
-        return new ScenarioGame(Baseline.DUTIES, facts, game, facts.plan(before[0], before[1]),
-                facts.plan(after[0], after[1]), saving);
+        PolicyInForce policy = game.policy();
+        OptionalDouble written = OptionalDouble.empty();
+        Double strict = policy.relaxed() ? game.surplusUnderWrittenPolicy() : null;
+        if (strict != null) {
+            written = OptionalDouble.of(strict);
+        }
+        RegionPlan cooperative = facts.plan(after[0], after[1]);
+        return new ScenarioGame(Baseline.DUTIES, facts, game, facts.plan(before[0], before[1]), cooperative, saving,
+                policy.effective(), written, PolicyNotes.duties(facts, policy, cooperative, strict, scenario.units()));
     }
 
-    /** Every coalition's value, computed in parallel; each is a pure function of its mask, so the result is the same on any number of threads. */
-    private static Game hold(List<String> players, CoalitionOracle oracle) {
-        int n = players.size();
-        double[] values = new double[1 << n];
+    /** Every coalition's outcome, computed in parallel; each is a pure function of its mask, so the result is the same on any number of threads. */
+    private static CoalitionOutcome[] hold(int n, ScenarioCoalitions coalitions) {
+        CoalitionOutcome[] outcomes = new CoalitionOutcome[(1 << n) - 1];
         IntStream.range(1, 1 << n).parallel().forEach(mask -> {
             boolean[] members = new boolean[n];
             for (int p = 0; p < n; p++) {
                 members[p] = (mask & (1 << p)) != 0;
             }
-            values[mask] = oracle.value(members);
+            outcomes[mask - 1] = coalitions.outcome(members);
         });
-        return Game.of(players, values);
+        return outcomes;
+    }
+
+    /** Above the held size: each player alone, each player's complement, and everyone — what the checks read. */
+    private static CoalitionTable checked(int n, List<String> players, List<String> receptors,
+                                          ScenarioCoalitions coalitions) {
+        List<BitSet> sets = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            BitSet alone = new BitSet(n);
+            alone.set(i);
+            sets.add(alone);
+        }
+        for (int i = 0; i < n; i++) {
+            BitSet others = new BitSet(n);
+            others.set(0, n);
+            others.clear(i);
+            sets.add(others);
+        }
+        BitSet everyone = new BitSet(n);
+        everyone.set(0, n);
+        sets.add(everyone);
+        List<CoalitionOutcome> outcomes = sets.parallelStream().map(set -> {
+            boolean[] members = new boolean[n];
+            set.stream().forEach(p -> members[p] = true);
+            return coalitions.outcome(members);
+        }).toList();
+        return CoalitionTable.partial(players, receptors, sets, outcomes);
     }
 
     public Baseline baseline() {
@@ -169,8 +244,13 @@ public final class ScenarioGame {
         return Optional.ofNullable(game);
     }
 
+    /** The coalitions as computed, for export: all of them when the game is held. */
+    public CoalitionTable coalitions() {
+        return table;
+    }
+
     public CoalitionOracle oracle() {
-        return oracle;
+        return coalitions;
     }
 
     /** v(N): what cooperation of all regions saves (money). */
@@ -185,7 +265,7 @@ public final class ScenarioGame {
         }
         boolean[] members = new boolean[playerCount()];
         members[player] = true;
-        return oracle.value(members);
+        return coalitions.value(members);
     }
 
     public RegionPlan baselinePlan() {
@@ -199,6 +279,25 @@ public final class ScenarioGame {
     /** What region i saves under the cooperative plan before any transfer (money); the sum is v(N). */
     public double[] ownSaving() {
         return ownSaving.clone();
+    }
+
+    /** Every receptor with a limit: the limit, the limit the game holds coalitions to, and both plans' concentrations. */
+    public List<ReceptorOutcome> receptors() {
+        return receptors;
+    }
+
+    /**
+     * Under the duties baseline, when the stand-alone profile itself breaks a written limit or the cap:
+     * what all regions together would save if they also had to meet the written policy (money). Empty
+     * otherwise, or when they cannot meet it.
+     */
+    public OptionalDouble surplusUnderWrittenLimits() {
+        return surplusUnderWrittenLimits;
+    }
+
+    /** Plain sentences on how the game treats the policy: which limits it relaxes, which plans exceed them. */
+    public List<String> notes() {
+        return notes;
     }
 
     RegionFacts facts() {

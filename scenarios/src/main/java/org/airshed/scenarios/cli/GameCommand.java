@@ -13,6 +13,7 @@ import org.airshed.market.compensation.CompensationStudy;
 import org.airshed.market.compensation.GameFile;
 import org.airshed.market.compensation.GameFileReader;
 import org.airshed.scenarios.run.BuildVersion;
+import org.airshed.scenarios.run.CoalitionsCsv;
 import org.airshed.scenarios.run.GameSummaryJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,9 +27,12 @@ import picocli.CommandLine.Spec;
         header = "Apply compensation rules to a game given by its coalition values.",
         description = {"GAME.json: {\"players\": [...], \"order\": \"lex\" | \"binary\", \"values\": [...],",
                 "\"rules\": [...]} (docs/FORMAT.md, \"Games given directly\"; README for weights,",
-                "transactionCosts and seed). Writes DIR/summary.json with the compensation part.",
+                "transactionCosts and seed). Writes DIR/summary.json with the compensation part",
+                "and DIR/coalitions.csv with every coalition's value in both orders.",
                 "Exit 0 on success, 2 on bad input, 1 on an internal error."})
 final class GameCommand implements Callable<Integer> {
+    private static final String COALITIONS = "coalitions.csv";
+
     @Spec
     CommandSpec spec;
 
@@ -54,12 +58,13 @@ final class GameCommand implements Callable<Integer> {
         try {
             Files.createDirectories(out);
             AtomicFiles.writeString(summary, GameSummaryJson.of(report, used, BuildVersion.current()));
+            AtomicFiles.writeString(out.resolve(COALITIONS), CoalitionsCsv.of(game.game()));
         } catch (FileSystemException e) {
             throw new BadInputException("cannot write results to --out " + out + ": " + FailureHandler.describe(e), e);
         }
         PrintWriter stdout = spec.commandLine().getOut();
         CompensationSummary.print(report, "", stdout);
-        stdout.println("results in " + summary);
+        stdout.println("results in " + out + ": summary.json, " + COALITIONS);
         stdout.flush();
         return ExitCodes.OK;
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
 import org.airshed.market.compensation.CompensationReport;
+import org.airshed.market.compensation.ReceptorOutcome;
 import org.airshed.market.compensation.RegionPlan;
 import org.airshed.market.compensation.RuleReport;
 import org.airshed.market.compensation.ScenarioGame;
@@ -15,7 +16,9 @@ import org.airshed.market.compensation.ScenarioGame;
  * {@code surplus}, {@code leastCoreEpsilon}, per rule {@code gains}, {@code transfers},
  * {@code budgetBalanced}, {@code individuallyRational}, {@code inCore}, {@code maxExcess},
  * {@code blockingCoalition}; {@code status} and {@code reason} when undefined), plus the
- * additions the README lists. Undefined numbers are null.
+ * additions the README lists: the core net of transaction costs, each receptor's limits beside
+ * both plans' concentrations, and the notes on how the game treats the policy. Undefined numbers
+ * are null.
  */
 final class CompensationJson {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -31,6 +34,7 @@ final class CompensationJson {
         players.forEach(names::add);
         SummaryJson.number(node, "surplus", report.surplus());
         SummaryJson.number(node, "leastCoreEpsilon", report.leastCoreEpsilon());
+        SummaryJson.number(node, "leastCoreEpsilonNet", report.leastCoreEpsilonNet());
         if (report.coreNote() != null) {
             node.put("coreNote", report.coreNote());
         }
@@ -48,6 +52,29 @@ final class CompensationJson {
             ObjectNode plans = node.putObject("plans");
             plans.set("baseline", plan(players, game.baselinePlan()));
             plans.set("cooperative", plan(players, game.cooperativePlan()));
+            node.set("receptors", receptors(game));
+            if (game.surplusUnderWrittenLimits().isPresent()) {
+                SummaryJson.number(node, "surplusUnderWrittenLimits", game.surplusUnderWrittenLimits().getAsDouble());
+            }
+            node.put("coalitions", game.coalitions().complete() ? "every coalition (coalitions.csv)"
+                    : "each region alone, each region's complement and all regions (coalitions.csv): "
+                    + ScenarioGame.MAX_HELD_PLAYERS + " regions at most are listed whole");
+            strings(node.putArray("notes"), game.notes());
+        }
+        return node;
+    }
+
+    /** Each receptor with a limit: the written and effective limits beside both plans' concentrations. */
+    private static ObjectNode receptors(ScenarioGame game) {
+        ObjectNode node = NODES.objectNode();
+        for (ReceptorOutcome r : game.receptors()) {
+            ObjectNode receptor = node.putObject(r.receptor());
+            SummaryJson.number(receptor, "limit", r.limit());
+            SummaryJson.number(receptor, "effectiveLimit", r.effectiveLimit());
+            SummaryJson.number(receptor, "baseline", r.baseline());
+            SummaryJson.number(receptor, "cooperative", r.cooperative());
+            receptor.put("baselineExceedsLimit", r.baselineExceedsLimit());
+            receptor.put("cooperativeExceedsLimit", r.cooperativeExceedsLimit());
         }
         return node;
     }
@@ -74,6 +101,13 @@ final class CompensationJson {
         }
         SummaryJson.number(node, "maxExcess", rule.maxExcess());
         strings(node.putArray("blockingCoalition"), rule.blockingCoalition());
+        if (rule.inCoreNet() == null) {
+            node.putNull("inCoreNetOfTransactionCosts");
+        } else {
+            node.put("inCoreNetOfTransactionCosts", rule.inCoreNet());
+        }
+        SummaryJson.number(node, "maxExcessNet", rule.maxExcessNet());
+        strings(node.putArray("blockingCoalitionNet"), rule.blockingCoalitionNet());
         rule.details().forEach((key, value) -> put(node, key, value));
         strings(node.putArray("warnings"), rule.warnings());
         return node;

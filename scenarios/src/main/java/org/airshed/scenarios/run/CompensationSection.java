@@ -14,12 +14,13 @@ import org.airshed.scenarios.pipeline.RunContext;
 import org.airshed.scenarios.pipeline.Section;
 
 /**
- * Compensation rules ({@code $.compensation}): {@code transfers.csv} and summary.json's
- * {@code compensation}. The game comes from the cost curves and the baseline, not from the
+ * Compensation rules ({@code $.compensation}): {@code transfers.csv}, {@code coalitions.csv}
+ * (every coalition's value and plan) and summary.json's {@code compensation}. The game comes from the cost curves and the baseline, not from the
  * allocation, so it runs whatever the allocation's status.
  */
 final class CompensationSection implements Section<CompensationSpec, CompensationReport> {
     static final String TRANSFERS = "transfers.csv";
+    static final String COALITIONS = "coalitions.csv";
 
     @Override
     public List<SectionReader<?>> readers() {
@@ -43,12 +44,13 @@ final class CompensationSection implements Section<CompensationSpec, Compensatio
 
     @Override
     public List<String> fileNames() {
-        return List.of(TRANSFERS);
+        return List.of(TRANSFERS, COALITIONS);
     }
 
     @Override
     public List<ResultFile> files(CompensationReport report, RunContext context) {
-        return List.of(new ResultFile(TRANSFERS, TransfersCsv.of(report)));
+        return List.of(new ResultFile(TRANSFERS, TransfersCsv.of(report)),
+                new ResultFile(COALITIONS, CoalitionsCsv.of(report.game().coalitions())));
     }
 
     @Override
@@ -59,9 +61,11 @@ final class CompensationSection implements Section<CompensationSpec, Compensatio
     @Override
     public String headlines() {
         return """
-                {"compensation": {"surplus": 1, "leastCoreEpsilon": 1,
+                {"compensation": {"surplus": 1, "leastCoreEpsilon": 1, "leastCoreEpsilonNet": 1,
+                                  "surplusUnderWrittenLimits": 1, "receptors": {"*": {"cooperative": 1}},
                                   "rules": {"*": {"status": 1, "transfers": "*", "budgetBalanced": 1,
-                                                  "individuallyRational": 1, "inCore": 1, "maxExcess": 1}}}}
+                                                  "individuallyRational": 1, "inCore": 1, "maxExcess": 1,
+                                                  "inCoreNetOfTransactionCosts": 1, "maxExcessNet": 1}}}}
                 """;
     }
 }

@@ -8,12 +8,14 @@ import org.airshed.market.compensation.RuleReport;
  * {@code transfers.csv}: one row per rule and region, money in the scenario's units.
  * {@code transfer} is what the region receives (negative: pays); {@code gain} = {@code ownSaving}
  * + {@code transfer}; {@code netGain} = {@code gain} − {@code transactionCost}, which individual
- * rationality compares with {@code standalone}. An undefined rule has one row per region with its
- * status and empty numbers.
+ * rationality compares with {@code standalone}. {@code inCore} and {@code inCoreNetOfTransactionCosts}
+ * are the rule's (the same on each of its rows; empty when the core was not checked). An undefined
+ * rule has one row per region with its status and empty numbers.
  */
 final class TransfersCsv {
     static final List<String> HEADER = List.of("rule", "region", "status", "ownSaving", "transfer", "gain",
-            "transactionCost", "netGain", "standalone", "individuallyRational");
+            "transactionCost", "netGain", "standalone", "individuallyRational", "inCore",
+            "inCoreNetOfTransactionCosts");
 
     private TransfersCsv() {
     }
@@ -33,14 +35,19 @@ final class TransfersCsv {
                     double gain = rule.gains()[i];
                     row.number(transfers == null ? Double.NaN : transfers[i]).number(gain).number(cost[i])
                             .number(gain - cost[i]).number(alone[i])
-                            .text(Boolean.toString(!rule.worseOff().contains(players.get(i))));
+                            .text(Boolean.toString(!rule.worseOff().contains(players.get(i))))
+                            .text(flag(rule.inCore())).text(flag(rule.inCoreNet()));
                 } else {
                     row.number(Double.NaN).number(Double.NaN).number(cost[i]).number(Double.NaN).number(alone[i])
-                            .text("");
+                            .text("").text("").text("");
                 }
                 row.end();
             }
         }
         return table.text();
+    }
+
+    private static String flag(Boolean value) {
+        return value == null ? "" : value.toString();
     }
 }

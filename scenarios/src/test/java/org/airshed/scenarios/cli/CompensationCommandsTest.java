@@ -54,11 +54,59 @@ class CompensationCommandsTest {
         assertTrue(ct.get("reason").asText().contains("Nash"), ct.toString());
         String csv = Files.readString(out.resolve("transfers.csv"));
         assertTrue(csv.startsWith("rule,region,status,ownSaving,transfer,gain,transactionCost,netGain,standalone,"
-                + "individuallyRational\n"), csv);
-        assertTrue(csv.contains("shapley,A,applied,500,-350,150,0,150,0,true\n"), csv);
+                + "individuallyRational,inCore,inCoreNetOfTransactionCosts\n"), csv);
+        assertTrue(csv.contains("shapley,A,applied,500,-350,150,0,150,0,true,true,true\n"), csv);
         assertTrue(Files.readString(out.resolve("scenario.json")).contains("\"compensation\""),
                 "the resolved scenario keeps its compensation section");
         assertTrue(r.out().contains("compensation, duties baseline: cooperation saves 300"), r.out());
+    }
+
+    /** Issue 15: coalition values were not exported; coalitions.csv lists every v(S), both orders named. */
+    @Test
+    void everyCoalitionValueIsWrittenWithBothOrdersNamed() throws IOException {
+        Path file = scenario("{\"baseline\": \"duties\", \"rules\": [\"shapley\"]}");
+        Path out = temp.resolve("out");
+        Cli.Result r = Cli.run("run", file.toString(), "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals("""
+                binaryIndex,lexIndex,members,size,value,cost,abatement,bindingLimits
+                1,1,A,1,0,800,40,
+                2,2,B,1,0,400,20,
+                3,3,A;B,2,300,900,60,
+                """, Files.readString(out.resolve("coalitions.csv")));
+        assertTrue(r.out().contains("coalitions.csv"), r.out());
+
+        Path game = TestScenarios.write(temp, "game.json", "{\"players\": [\"A\", \"B\", \"C\"], \"order\": \"lex\","
+                + " \"values\": [68, 102, 0, 170, 710, 762, 992], \"rules\": [\"shapley\"]}");
+        Path gameOut = temp.resolve("game-out");
+        assertEquals(0, Cli.run("game", game.toString(), "--out", gameOut.toString()).exitCode());
+        assertEquals("""
+                binaryIndex,lexIndex,members,size,value,cost,abatement,bindingLimits
+                1,1,A,1,68,,,
+                2,2,B,1,102,,,
+                3,4,A;B,2,170,,,
+                4,3,C,1,0,,,
+                5,5,A;C,2,710,,,
+                6,6,B;C,2,762,,,
+                7,7,A;B;C,3,992,,,
+                """, Files.readString(gameOut.resolve("coalitions.csv")));
+    }
+
+    /** coalitions.csv is the compensation section's file: a later run without the section removes it with transfers.csv. */
+    @Test
+    void aRunWithoutCompensationRemovesTheEarlierRunsCompensationFiles() throws IOException {
+        Path out = temp.resolve("out");
+        Path with = scenario("{\"baseline\": \"duties\", \"rules\": [\"shapley\"]}");
+        assertEquals(0, Cli.run("run", with.toString(), "--out", out.toString()).exitCode());
+        assertTrue(Files.exists(out.resolve("transfers.csv")));
+        assertTrue(Files.exists(out.resolve("coalitions.csv")));
+
+        Path without = TestScenarios.write(temp, "without.json", TestScenarios.twoRegions(TestScenarios.CAP_AND_DUTIES));
+        Cli.Result r = Cli.run("run", without.toString(), "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertFalse(Files.exists(out.resolve("transfers.csv")), "transfers.csv from the earlier run must go");
+        assertFalse(Files.exists(out.resolve("coalitions.csv")), "coalitions.csv from the earlier run must go");
+        assertTrue(Files.exists(out.resolve("allocation.csv")));
     }
 
     @Test
@@ -125,6 +173,37 @@ class CompensationCommandsTest {
         assertFalse(c.get("rules").get("shapley").get("individuallyRational").asBoolean());
         assertTrue(c.get("leastCoreEpsilon").asDouble() > 0, "the core is empty");
         assertTrue(r.out().contains("nucleolus is undefined: "), r.out());
+    }
+
+    /** Issue 15: Nash bargaining below the disagreement point was reported applied; it is undefined, with why. */
+    @Test
+    void nashBargainingBelowTheDisagreementPointIsUndefinedInGameAndRun() throws IOException {
+        Path file = TestScenarios.write(temp, "below.json", "{\"players\": [\"A\", \"B\", \"C\"], \"order\": \"lex\","
+                + " \"values\": [6, 12, 42, 12, 42, 42, 42], \"rules\": [\"nash-bargaining\"]}");
+        Path out = temp.resolve("out-game");
+        Cli.Result game = Cli.run("game", file.toString(), "--out", out.toString());
+        assertEquals(0, game.exitCode(), game.err());
+        JsonNode rule = JSON.readTree(out.resolve("summary.json").toFile()).get("compensation").get("rules")
+                .get("nash-bargaining");
+        assertEquals("undefined", rule.get("status").asText());
+        assertTrue(rule.get("reason").asText().contains("below the sum of the disagreement values 60"), rule.toString());
+        assertTrue(game.out().contains("nash-bargaining is undefined: "), game.out());
+
+        // v(N) = 300 against transaction costs of 200 each: joining costs more than cooperation saves.
+        String json = TestScenarios.twoRegions(TestScenarios.CAP_AND_DUTIES).strip()
+                .replace("\"background\": 5}", "\"background\": 5, \"transactionCost\": 200}")
+                .replace("\"background\": 3}", "\"background\": 3, \"transactionCost\": 200}");
+        json = json.substring(0, json.length() - 1)
+                + ", \"compensation\": {\"baseline\": \"duties\", \"rules\": [\"nash-bargaining\"]}}";
+        Path costly = TestScenarios.write(temp, "costly.json", json);
+        Path runOut = temp.resolve("out-run");
+        Cli.Result run = Cli.run("run", costly.toString(), "--out", runOut.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode ran = JSON.readTree(runOut.resolve("summary.json").toFile()).get("compensation").get("rules")
+                .get("nash-bargaining");
+        assertEquals("undefined", ran.get("status").asText(), ran.toString());
+        assertTrue(ran.get("reason").asText().contains("v(N) = 300 CNY is below the sum of the disagreement values "
+                + "400 CNY"), ran.toString());
     }
 
     @Test
