@@ -80,6 +80,18 @@ final class Json {
         }
     }
 
+    /** Template values from alternating keys and values (more than {@link Map#of} takes). */
+    static Map<String, Object> values(Object... keysAndValues) {
+        if (keysAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("template values come in key-value pairs");
+        }
+        Map<String, Object> values = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            values.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return values;
+    }
+
     /** A chart file's text: 2-space indent, keys in tree order, a final newline. */
     static String pretty(ObjectNode node) {
         return SummaryText.of(node);

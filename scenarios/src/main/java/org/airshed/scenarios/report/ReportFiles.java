@@ -13,11 +13,16 @@ final class ReportFiles {
     }
 
     static List<ResultFile> of(Report report) {
+        return of(report, null);
+    }
+
+    /** With {@code about}, the page keeps what it knows of a sweep, so that a rebuilt report knows it too. */
+    static List<ResultFile> of(Report report, SweepAbout about) {
         List<ResultFile> files = new ArrayList<>();
         for (Chart chart : report.charts()) {
             files.add(new ResultFile(chart.fileName(), Json.pretty(chart.spec())));
         }
-        files.add(new ResultFile(HTML, ReportPage.html(report)));
+        files.add(new ResultFile(HTML, ReportPage.html(report, about)));
         return files;
     }
 }

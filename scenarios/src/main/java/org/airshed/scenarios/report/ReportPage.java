@@ -22,6 +22,11 @@ final class ReportPage {
     }
 
     static String html(Report report) {
+        return html(report, null);
+    }
+
+    /** With {@code about}, a JSON block keeps what the page knows of a sweep for a rebuild. */
+    static String html(Report report, SweepAbout about) {
         PageResources r = PageResources.get();
         List<String> scripts = new ArrayList<>();
         scripts.add(r.status);
@@ -60,6 +65,15 @@ final class ReportPage {
         }
         h.append("<script type=\"application/json\" id=\"").append(SPECS_ID).append("\">")
                 .append(Json.compact(specs)).append("</script>\n");
+        if (about != null) {
+            ObjectNode kept = Json.object();
+            kept.put("name", about.name());
+            kept.put("description", about.description());
+            kept.put("scenario", about.scenario());
+            kept.set("units", about.units());
+            h.append("<script type=\"application/json\" id=\"").append(SweepAbout.ELEMENT_ID).append("\">")
+                    .append(Json.compact(kept)).append("</script>\n");
+        }
         for (String library : r.libraries) {
             h.append("<script>").append(library).append("</script>\n");
         }
