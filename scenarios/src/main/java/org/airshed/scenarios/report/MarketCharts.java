@@ -160,12 +160,12 @@ final class MarketCharts {
                  "vconcat": [
                    {"width": {{width}}, "height": 200, "mark": {"type": "line", "point": true},
                     "encoding": {
-                      "x": {"field": "period", "type": "ordinal", "title": "period"},
+                      "x": {"field": "period", "type": "ordinal", "title": "period", "axis": {"labelAngle": 0}},
                       "y": {"field": "price", "type": "quantitative", "title": {{price}}},
                       "tooltip": {{tooltip}}}},
                    {"width": {{width}}, "height": 160, "mark": {"type": "bar", "color": "#7fb3d5"},
                     "encoding": {
-                      "x": {"field": "period", "type": "ordinal", "title": "period"},
+                      "x": {"field": "period", "type": "ordinal", "title": "period", "axis": {"labelAngle": 0}},
                       "y": {"field": "bank", "type": "quantitative", "title": {{bank}}},
                       "tooltip": {{tooltip}}}}]}
                 """, Map.of("width", VegaLite.WIDTH, "price", "price (" + u.price() + ")",
