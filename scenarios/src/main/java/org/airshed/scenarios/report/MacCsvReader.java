@@ -30,23 +30,30 @@ final class MacCsvReader {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build();
         Map<String, Builder> curves = new LinkedHashMap<>();
         try (Reader reader = source.reader(MacCsv.NAME); CSVParser parser = CSVParser.parse(reader, format)) {
-            for (String column : MacCsv.COLUMNS) {
-                if (!parser.getHeaderNames().contains(column)) {
+            int[] at = new int[MacCsv.COLUMNS.size()];
+            for (int k = 0; k < at.length; k++) {
+                at[k] = parser.getHeaderNames().indexOf(MacCsv.COLUMNS.get(k));
+                if (at[k] < 0) {
                     throw new ReportInputException(file, "line 1", String.join(",", parser.getHeaderNames()),
-                            "the header lacks the column " + column);
+                            "the header lacks the column " + MacCsv.COLUMNS.get(k));
                 }
             }
             for (CSVRecord row : parser) {
                 long line = row.getRecordNumber() + 1;
-                String kind = row.get("curve");
-                String region = kind.equals(MacCsv.TOTAL) ? null : row.get("region");
+                if (row.size() != parser.getHeaderNames().size()) {
+                    throw new ReportInputException(file, "line " + line, null, "has " + row.size()
+                            + " cells under a header of " + parser.getHeaderNames().size());
+                }
+                String kind = row.get(at[0]);
+                String region = kind.equals(MacCsv.TOTAL) ? null : row.get(at[1]);
                 if (!kind.equals(MacCsv.TOTAL) && !kind.equals(MacCsv.REGION)) {
                     throw new ReportInputException(file, "line " + line + ", column curve", kind,
                             "must be total or region");
                 }
                 curves.computeIfAbsent(region == null ? "" : "region:" + region, k -> new Builder(region))
-                        .add(number(file, line, "price", row), number(file, line, "abatement", row),
-                                number(file, line, "cost", row));
+                        .add(number(file, line, "price", row.get(at[2])),
+                                number(file, line, "abatement", row.get(at[3])),
+                                number(file, line, "cost", row.get(at[4])));
             }
         } catch (UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             throw new ReportInputException(file + ": not a CSV file as Airshed writes it: " + e.getMessage(), e);
@@ -58,8 +65,7 @@ final class MacCsvReader {
         return Optional.of(list);
     }
 
-    private static double number(String file, long line, String column, CSVRecord row) {
-        String cell = row.get(column);
+    private static double number(String file, long line, String column, String cell) {
         try {
             double value = Double.parseDouble(cell);
             if (Double.isFinite(value)) {

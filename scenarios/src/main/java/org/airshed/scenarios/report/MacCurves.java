@@ -12,7 +12,7 @@ import org.airshed.core.util.PrimitiveLists;
  * of them faces the same price. A step block priced at c is taken from c on, a quadratic source
  * abates (p − linear)/slope at price p up to its max: the same rule as the solver's region
  * curves ({@code RegionSupply.response}). Sweeping the distinct prices once in order gives every
- * breakpoint in O(n log n). A curve keeps its breakpoints up to {@value #TOTAL_ROWS} rows for the
+ * breakpoint in O(n) after a radix sort. A curve keeps its breakpoints up to {@value #TOTAL_ROWS} rows for the
  * total and {@value #REGION_ROWS} / regions (at least {@value #MIN_REGION_ROWS}) for each region;
  * a longer one keeps an evenly spread subset of them ({@link CurveThinning}), so mac.csv stays
  * under a million rows at any size.
@@ -54,57 +54,110 @@ final class MacCurves {
 
     /** The curve of one set of sources, with at most {@code maxRows} points. */
     static MacCurve curve(String region, Supply s, int maxRows) {
-        double[] prices = s.eventPrices();
-        int m = prices.length;
-        double[] jump = new double[m];
-        double[] slopeChange = new double[m];
-        int[] activeChange = new int[m];
-        for (int b = 0; b < s.blockCost.length; b++) {
-            jump[Arrays.binarySearch(prices, s.blockCost[b])] += s.blockAmount[b];
+        Events events = Events.of(s);
+        int points = events.sweep(null, null);
+        if (points == 0) {
+            return new MacCurve(region, new double[0], new double[0], new double[0], 0);
         }
-        for (int q = 0; q < s.quadLinear.length; q++) {
-            int start = Arrays.binarySearch(prices, s.quadLinear[q]);
-            int end = Arrays.binarySearch(prices, s.quadEnd(q));
-            slopeChange[start] += 1 / s.quadSlope[q];
-            slopeChange[end] -= 1 / s.quadSlope[q];
-            activeChange[start]++;
-            activeChange[end]--;
-        }
-        int points = m;
-        for (double j : jump) {
-            points += j > 0 ? 1 : 0;
-        }
-        CurveThinning thinning = points <= maxRows ? null
-                : new CurveThinning(Math.max(1, (maxRows - 2) / 2), prices[0], prices[m - 1], s.maxAbatement());
+        CurveThinning thinning = points <= maxRows ? null : new CurveThinning(Math.max(1, (maxRows - 2) / 2),
+                events.first(), events.last(), s.maxAbatement());
         Points out = new Points();
-        double a = 0;
-        double c = 0;
-        double slope = 0;
-        int active = 0;
-        double previous = m > 0 ? prices[0] : 0;
-        for (int k = 0; k < m; k++) {
-            double p = prices[k];
-            if (active > 0) {
-                // Between breakpoints the quadratic sources in their range abate linearly in price; dC = p·dA.
-                double dp = p - previous;
-                a += slope * dp;
-                c += slope * dp * (p + previous) / 2;
-            }
-            boolean lastPrice = k == m - 1;
-            out.add(p, a, c, thinning, lastPrice && jump[k] == 0);
-            if (jump[k] > 0) {
-                a += jump[k];
-                c += jump[k] * p;
-                out.add(p, a, c, thinning, lastPrice);
-            }
-            slope += slopeChange[k];
-            active += activeChange[k];
-            if (active == 0) {
-                slope = 0; // no drift carried past the last quadratic source in range
-            }
-            previous = p;
-        }
+        events.sweep(out, thinning);
         return new MacCurve(region, out.price.toArray(), out.abatement.toArray(), out.cost.toArray(), points);
+    }
+
+    /**
+     * Where a curve breaks, sorted: step blocks (price, amount), and quadratic sources entering
+     * their range (price linear, slope 1/slope) and leaving it (linear + slope·max).
+     */
+    private record Events(double[] blockPrice, double[] blockAmount, double[] startPrice, double[] startSlope,
+                          double[] endPrice, double[] endSlope) {
+        static Events of(Supply s) {
+            double[] blockPrice = s.blockCost.clone();
+            double[] blockAmount = s.blockAmount.clone();
+            PairSort.sort(blockPrice, blockAmount);
+            int q = s.quadLinear.length;
+            double[] startPrice = s.quadLinear.clone();
+            double[] startSlope = new double[q];
+            double[] endPrice = new double[q];
+            double[] endSlope = new double[q];
+            for (int k = 0; k < q; k++) {
+                startSlope[k] = 1 / s.quadSlope[k];
+                endPrice[k] = s.quadEnd(k);
+                endSlope[k] = startSlope[k];
+            }
+            PairSort.sort(startPrice, startSlope);
+            PairSort.sort(endPrice, endSlope);
+            return new Events(blockPrice, blockAmount, startPrice, startSlope, endPrice, endSlope);
+        }
+
+        double first() {
+            return Math.min(head(blockPrice, 0), head(startPrice, 0));
+        }
+
+        double last() {
+            return Math.max(blockPrice.length == 0 ? Double.NEGATIVE_INFINITY : blockPrice[blockPrice.length - 1],
+                    endPrice.length == 0 ? Double.NEGATIVE_INFINITY : endPrice[endPrice.length - 1]);
+        }
+
+        private static double head(double[] prices, int i) {
+            return i < prices.length ? prices[i] : Double.POSITIVE_INFINITY;
+        }
+
+        /**
+         * Walks the prices in order, adding each breakpoint to {@code out} (through {@code thinning}
+         * when not null); with {@code out} null only counts them. Returns the number of breakpoints.
+         */
+        int sweep(Points out, CurveThinning thinning) {
+            int b = 0;
+            int st = 0;
+            int en = 0;
+            int points = 0;
+            double a = 0;
+            double c = 0;
+            double slope = 0;
+            int active = 0;
+            double previous = first();
+            double last = last();
+            while (b < blockPrice.length || st < startPrice.length || en < endPrice.length) {
+                double p = Math.min(head(blockPrice, b), Math.min(head(startPrice, st), head(endPrice, en)));
+                if (active > 0) {
+                    // Between breakpoints the quadratic sources in their range abate linearly in price; dC = p·dA.
+                    double dp = p - previous;
+                    a += slope * dp;
+                    c += slope * dp * (p + previous) / 2;
+                }
+                double jump = 0;
+                while (b < blockPrice.length && blockPrice[b] == p) {
+                    jump += blockAmount[b++];
+                }
+                points++;
+                if (out != null) {
+                    out.add(p, a, c, thinning, p == last && jump == 0);
+                }
+                if (jump > 0) {
+                    a += jump;
+                    c += jump * p;
+                    points++;
+                    if (out != null) {
+                        out.add(p, a, c, thinning, p == last);
+                    }
+                }
+                while (st < startPrice.length && startPrice[st] == p) {
+                    slope += startSlope[st++];
+                    active++;
+                }
+                while (en < endPrice.length && endPrice[en] == p) {
+                    slope -= endSlope[en++];
+                    active--;
+                }
+                if (active == 0) {
+                    slope = 0; // no drift carried past the last quadratic source in range
+                }
+                previous = p;
+            }
+            return points;
+        }
     }
 
     /** The points kept so far. */
@@ -150,24 +203,6 @@ final class MacCurves {
 
         double quadEnd(int q) {
             return quadLinear[q] + quadSlope[q] * quadMax[q] + 0.0;
-        }
-
-        /** Every price where the curve breaks (a block's unit cost, a quadratic's start and end), sorted, once each. */
-        double[] eventPrices() {
-            double[] events = new double[blockCost.length + 2 * quadLinear.length];
-            System.arraycopy(blockCost, 0, events, 0, blockCost.length);
-            for (int q = 0; q < quadLinear.length; q++) {
-                events[blockCost.length + 2 * q] = quadLinear[q];
-                events[blockCost.length + 2 * q + 1] = quadEnd(q);
-            }
-            Arrays.sort(events);
-            int distinct = 0;
-            for (int k = 0; k < events.length; k++) {
-                if (k == 0 || events[k] != events[distinct - 1]) {
-                    events[distinct++] = events[k];
-                }
-            }
-            return Arrays.copyOf(events, distinct);
         }
 
         double maxAbatement() {
