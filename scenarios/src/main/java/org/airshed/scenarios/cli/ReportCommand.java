@@ -37,8 +37,8 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (!Files.isDirectory(directory)) {
-            throw new BadInputException(directory + ": no such directory (give one written by airshed run or"
-                    + " airshed sweep)", null);
+            throw new BadInputException(directory + (Files.exists(directory) ? ": not a directory" : ": no such"
+                    + " directory") + " (give one written by airshed run or airshed sweep)", null);
         }
         List<Path> written;
         try (ResultDirectory results = ResultDirectory.lock(directory)) {

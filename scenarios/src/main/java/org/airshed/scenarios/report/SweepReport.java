@@ -38,6 +38,9 @@ public final class SweepReport {
     }
 
     static List<Path> write(ResultDirectory directory, SweepAbout about) throws IOException {
+        if (!Files.isRegularFile(directory.path().resolve(SweepReportBuilder.STATISTICS))) {
+            return List.of(); // tables written some other way: no report rather than a failed sweep
+        }
         Report report = SweepReportBuilder.of(ResultSource.of(directory.path()), about);
         List<ResultFile> files = ReportFiles.of(report, about);
         return directory.replace(files, List.of(ReportFiles.HTML, ReportFiles.CHARTS), ReportFiles.HTML);
