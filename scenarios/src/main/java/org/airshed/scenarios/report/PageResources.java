@@ -24,12 +24,19 @@ final class PageResources {
     final String status;
     final String draw;
     final String style;
+    /** The SHA-256 (base64) of each script in page order: status, the libraries, draw. */
+    final List<String> digests;
 
     private PageResources(List<String> libraries, String status, String draw, String style) {
         this.libraries = libraries;
         this.status = status;
         this.draw = draw;
         this.style = style;
+        List<String> scripts = new java.util.ArrayList<>();
+        scripts.add(status);
+        scripts.addAll(libraries);
+        scripts.add(draw);
+        this.digests = scripts.stream().map(ReportPage::sha256).toList();
     }
 
     static PageResources get() {

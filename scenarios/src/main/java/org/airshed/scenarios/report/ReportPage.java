@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
@@ -28,13 +27,9 @@ final class ReportPage {
     /** With {@code about}, a JSON block keeps what the page knows of a sweep for a rebuild. */
     static String html(Report report, SweepAbout about) {
         PageResources r = PageResources.get();
-        List<String> scripts = new ArrayList<>();
-        scripts.add(r.status);
-        scripts.addAll(r.libraries);
-        scripts.add(r.draw);
         StringBuilder csp = new StringBuilder("default-src 'none'; script-src");
-        for (String script : scripts) {
-            csp.append(" 'sha256-").append(sha256(script)).append('\'');
+        for (String digest : r.digests) {
+            csp.append(" 'sha256-").append(digest).append('\'');
         }
         // Vega-embed and its tooltips add style elements; images only from the page's own exports.
         csp.append("; style-src 'unsafe-inline'; img-src data: blob:; base-uri 'none'; form-action 'none'");
