@@ -42,7 +42,7 @@ final class RunHeadlines {
         for (Iterator<Map.Entry<String, JsonNode>> it = a.path("receptorPrices").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             if (e.getValue().isNumber() && e.getValue().doubleValue() > 0) {
-                list.add(new Headline("Price of " + e.getKey() + "'s limit",
+                list.add(new Headline("Price of the limit at " + e.getKey(),
                         Readable.of(e.getValue().doubleValue(), u.money() + " per " + u.concentration()),
                         "what a tighter limit there would cost"));
             }
