@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "airshed", mixinStandardHelpOptions = true, versionProvider = AirshedCommand.Version.class,
         description = "Regional air-pollution cooperation: least-cost allocation of abatement.",
         subcommands = {RunCommand.class, ValidateCommand.class, GameCommand.class, LedgerCommand.class,
-                GenerateCommand.class, SweepCommand.class})
+                GenerateCommand.class, SweepCommand.class, ReportCommand.class})
 public final class AirshedCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -39,7 +39,7 @@ public final class AirshedCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "a command is required: run, validate, game, ledger, generate or sweep");
+        throw new ParameterException(spec.commandLine(), "a command is required: run, validate, game, ledger, generate, sweep or report");
     }
 
     /** {@code --version}: the jar's Implementation-Version. */

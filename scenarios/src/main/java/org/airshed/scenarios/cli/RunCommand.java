@@ -36,9 +36,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
         header = "Solve a scenario and write its results into a directory.",
         description = {"Writes into DIR (created if missing):",
-                "summary.json, allocation.csv, regions.csv, duties.csv, scenario.json,",
+                "summary.json, allocation.csv, regions.csv, duties.csv, mac.csv, scenario.json,",
                 "technologies.csv in discrete mode, trades.csv and ledger.jsonl with a market",
-                "section, and transfers.csv with a compensation section.",
+                "section, transfers.csv with a compensation section, and report.html with",
+                "charts/ (the results drawn; one file that opens offline).",
                 "Exit 0 on success (also when the solver stops at its iteration limit with a",
                 "certified gap: a warning says so), 2 on bad input or an infeasible problem,",
                 "1 on an internal error. File contract: docs/FORMAT.md."})

@@ -1,7 +1,7 @@
 package org.airshed.scenarios.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -75,8 +75,16 @@ final class RunSummary {
                 CompensationSummary.print(compensation, u.money(), out);
             }
         }
-        out.println("results in " + result.directory() + ": " + result.files().stream().map(Path::getFileName)
-                .map(Path::toString).collect(Collectors.joining(", ")));
+        out.println("results in " + result.directory() + ": " + files(result));
+    }
+
+    /** The files written, a chart directory counted rather than listed. */
+    private static String files(RunResult result) {
+        List<String> names = result.files().stream().map(p -> result.directory().relativize(p).toString()
+                .replace('\\', '/')).toList();
+        long charts = names.stream().filter(n -> n.contains("/")).count();
+        String listed = names.stream().filter(n -> !n.contains("/")).collect(Collectors.joining(", "));
+        return listed + (charts > 0 ? ", charts/ (" + charts + " chart" + (charts == 1 ? "" : "s") + ")" : "");
     }
 
     private static void printDiscrete(DiscreteResult d, Units u, PrintWriter out) {

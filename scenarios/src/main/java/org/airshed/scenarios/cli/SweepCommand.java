@@ -27,9 +27,10 @@ import picocli.CommandLine.Spec;
         header = "Run a scenario across a grid (and seeded draws) of parameter values.",
         description = {"SWEEP: a sweep file (JSON; README, \"Sweeps\") or a bundled sweep's name.",
                 "Writes into DIR: runs.csv and runs.jsonl (a row per run: parameters,",
-                "status, headline results), summary.csv (statistics per parameter value)",
-                "and journal.jsonl (finished runs: a killed sweep started again does only",
-                "what is left and ends with the same files). An infeasible or invalid run",
+                "status, headline results), summary.csv (statistics per parameter value),",
+                "report.html with charts/ (the tables drawn), and journal.jsonl (finished",
+                "runs: a killed sweep started again does only what is left and ends with",
+                "the same files). An infeasible or invalid run",
                 "is recorded with its reason; the sweep goes on.",
                 "Exit 0 when every run was recorded, 2 on a bad sweep file or scenario,",
                 "1 on an internal error."})
@@ -88,6 +89,8 @@ final class SweepCommand implements Callable<Integer> {
         for (Path file : outcome.files()) {
             out.println("  " + file);
         }
+        out.println("  " + this.out.resolve("report.html") + " (open it in a browser; its charts are in "
+                + this.out.resolve("charts") + ")");
         return ExitCodes.OK;
     }
 }

@@ -73,26 +73,40 @@ public final class ResultDirectory implements Closeable {
      * the order given.
      */
     public List<Path> replace(List<ResultFile> files, Collection<String> managed, String last) throws IOException {
+        return replace(files, managed, last, staged -> List.of());
+    }
+
+    /**
+     * As {@link #replace(List, Collection, String)}, with the files {@code more} makes from the
+     * staged ones added before anything is moved in. A name of {@code managed} ending in "/" is a
+     * directory of the run's: its files the new set lacks are removed, and it is removed when empty.
+     */
+    public List<Path> replace(List<ResultFile> files, Collection<String> managed, String last, Staged more)
+            throws IOException {
         Path staging = directory.resolve(STAGING);
         removeTree(staging);
         Files.createDirectory(staging);
+        List<ResultFile> all = new ArrayList<>(files);
         try {
-            for (ResultFile file : files) {
-                Files.writeString(staging.resolve(file.name()), file.content(), StandardCharsets.UTF_8);
-            }
+            write(staging, files);
+            List<ResultFile> added = more.files(staging);
+            write(staging, added);
+            all.addAll(added);
         } catch (IOException | RuntimeException | Error e) {
             removeTree(staging);
             throw e;
         }
-        Set<String> names = files.stream().map(ResultFile::name).collect(Collectors.toSet());
+        Set<String> names = all.stream().map(ResultFile::name).collect(Collectors.toSet());
         Files.deleteIfExists(directory.resolve(last));
         for (String name : managed) {
-            if (!names.contains(name)) {
+            if (name.endsWith("/")) {
+                removeOthers(name, names);
+            } else if (!names.contains(name)) {
                 Files.deleteIfExists(directory.resolve(name));
             }
         }
         List<Path> written = new ArrayList<>();
-        for (ResultFile file : files) {
+        for (ResultFile file : all) {
             if (!file.name().equals(last)) {
                 move(staging.resolve(file.name()), directory.resolve(file.name()));
             }
@@ -101,11 +115,42 @@ public final class ResultDirectory implements Closeable {
         if (names.contains(last)) {
             move(staging.resolve(last), directory.resolve(last));
         }
-        Files.delete(staging);
+        removeTree(staging);
         return written;
     }
 
+    private static void write(Path staging, List<ResultFile> files) throws IOException {
+        for (ResultFile file : files) {
+            Path path = staging.resolve(file.name());
+            Files.createDirectories(path.getParent());
+            Files.writeString(path, file.content(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Removes the files of the run's directory {@code name} that are not in {@code keep}, and the directory once empty. */
+    private void removeOthers(String name, Set<String> keep) throws IOException {
+        Path owned = directory.resolve(name);
+        if (!Files.isDirectory(owned)) {
+            return;
+        }
+        try (Stream<Path> list = Files.list(owned)) {
+            for (Path file : list.sorted().toList()) {
+                if (Files.isRegularFile(file) && !keep.contains(name + file.getFileName())) {
+                    Files.delete(file);
+                }
+            }
+        }
+        if (keep.stream().noneMatch(n -> n.startsWith(name))) {
+            try (Stream<Path> rest = Files.list(owned)) {
+                if (rest.findAny().isEmpty()) {
+                    Files.delete(owned);
+                }
+            }
+        }
+    }
+
     private static void move(Path from, Path to) throws IOException {
+        Files.createDirectories(to.getParent());
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
@@ -128,6 +173,12 @@ public final class ResultDirectory implements Closeable {
     @Override
     public void close() throws IOException {
         channel.close();
+    }
+
+    /** Files made from the staged result files, before they are moved in. */
+    @FunctionalInterface
+    public interface Staged {
+        List<ResultFile> files(Path staging) throws IOException;
     }
 
     /** The directory is held by another run or sweep. */

@@ -3,6 +3,8 @@ package org.airshed.scenarios.pipeline;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.airshed.core.allocation.AllocationSolver;
@@ -20,7 +22,8 @@ import org.airshed.core.model.Scenario;
  * JSON read by its reader) → check (every section, every problem) → run (each section in turn,
  * on solver arrays converted once) → write (summary.json, the sections' files, scenario.json).
  * {@code validate} stops after the check stage; {@code run} and every sweep run go through the
- * same stages, so they accept and refuse exactly the same files.
+ * same stages, so they accept and refuse exactly the same files. A run's report is made last, from
+ * its result files as staged ({@link StagedReport}).
  */
 public final class ScenarioPipeline {
     public static final String SUMMARY = "summary.json";
@@ -31,9 +34,17 @@ public final class ScenarioPipeline {
     private final AllocationSolver solver;
     private final String version;
     private final Headlines headlines;
+    private final StagedReport report;
 
     public ScenarioPipeline(List<Section<?, ?>> sections, AllocationSolver solver, String version) {
+        this(sections, null, solver, version);
+    }
+
+    /** @param report what a run adds from its staged result files; null for nothing */
+    public ScenarioPipeline(List<Section<?, ?>> sections, StagedReport report, AllocationSolver solver,
+                            String version) {
         this.sections = List.copyOf(sections);
+        this.report = report;
         List<SectionReader<?>> all = new ArrayList<>();
         List<String> patterns = new ArrayList<>();
         for (Section<?, ?> section : sections) {
@@ -169,10 +180,18 @@ public final class ScenarioPipeline {
         return section.files(context.result(section), context);
     }
 
+    /** The report's files, made from the run's result files as staged in {@code staged}. */
+    public List<ResultFile> report(RunOutcome outcome, Path staged) throws IOException {
+        return report == null ? List.of() : report.files(outcome.context(), staged);
+    }
+
     /** Every file name a run may write: what an earlier run left and this one does not write is removed. */
     public List<String> fileNames() {
         List<String> names = new ArrayList<>(List.of(SUMMARY, SCENARIO));
         sections.forEach(section -> names.addAll(section.fileNames()));
+        if (report != null) {
+            names.addAll(report.fileNames());
+        }
         return names;
     }
 }

@@ -18,7 +18,7 @@ import org.airshed.scenarios.pipeline.ScenarioPipeline;
 /**
  * Solves a scenario through every section ({@link Sections}) and writes its results into a
  * directory (created if missing, locked while the run writes): summary.json, each section's
- * files and the resolved scenario.json. The files contain no times, so the same scenario and
+ * files, the resolved scenario.json and the report made from them. The files contain no times, so the same scenario and
  * seed give byte-identical files. An infeasible scenario gets only summary.json (with the
  * reasons) and scenario.json; files of an earlier run that this one does not write are removed,
  * so the directory never mixes two runs.
@@ -61,7 +61,8 @@ public final class ScenarioRunner {
         try (ResultDirectory results = ResultDirectory.lock(directory)) {
             RunOutcome outcome = pipeline.run(context, findings);
             List<ResultFile> files = pipeline.files(outcome);
-            List<Path> written = results.replace(files, pipeline.fileNames(), SUMMARY);
+            List<Path> written = results.replace(files, pipeline.fileNames(), SUMMARY,
+                    staged -> pipeline.report(outcome, staged));
             return new RunResult(outcome, directory, written);
         }
     }

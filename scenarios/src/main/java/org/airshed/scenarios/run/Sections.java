@@ -3,6 +3,7 @@ package org.airshed.scenarios.run;
 import java.util.List;
 import org.airshed.core.allocation.AllocationSolver;
 import org.airshed.core.io.SectionReader;
+import org.airshed.scenarios.report.RunReport;
 import org.airshed.scenarios.pipeline.ScenarioPipeline;
 import org.airshed.scenarios.pipeline.Section;
 
@@ -20,9 +21,9 @@ public final class Sections {
     private Sections() {
     }
 
-    /** The pipeline over every section. */
+    /** The pipeline over every section, with the report made from the run's files. */
     public static ScenarioPipeline pipeline(AllocationSolver solver, String version) {
-        return new ScenarioPipeline(ALL, solver, version);
+        return new ScenarioPipeline(ALL, new RunReport(), solver, version);
     }
 
     /** Every section's readers: what a scenario file may hold beyond the core model. */

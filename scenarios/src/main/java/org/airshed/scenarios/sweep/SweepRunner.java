@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.airshed.core.io.AtomicFiles;
 import org.airshed.scenarios.pipeline.ResultDirectory;
+import org.airshed.scenarios.report.SweepReport;
 import org.airshed.scenarios.run.ScenarioRunner;
 
 /**
@@ -72,6 +73,7 @@ public final class SweepRunner {
             AtomicFiles.writeString(files.get(0), tables.jsonLines());
             AtomicFiles.writeString(files.get(1), tables.runsCsv());
             AtomicFiles.writeString(files.get(2), tables.summaryCsv());
+            SweepReport.write(directory, plan.spec().name(), plan.spec().description(), base.tree());
             return new SweepOutcome(total, resumed, tables.statusCounts(), files);
         }
     }

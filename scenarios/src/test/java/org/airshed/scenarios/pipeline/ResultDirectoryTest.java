@@ -58,4 +58,47 @@ class ResultDirectoryTest {
         assertEquals("old a", Files.readString(temp.resolve("a.csv")));
         assertFalse(Files.exists(temp.resolve(ResultDirectory.STAGING)));
     }
+
+    @Test
+    void aDirectoryOfTheRunsKeepsOnlyTheNewRunsFilesAndGoesWhenEmpty() throws IOException {
+        List<String> managed = List.of("summary.json", "charts/");
+        Files.createDirectories(temp.resolve("charts"));
+        try (ResultDirectory d = ResultDirectory.lock(temp)) {
+            d.replace(List.of(new ResultFile("summary.json", "1")), managed, "summary.json",
+                    staged -> List.of(new ResultFile("charts/a.vl.json", "a"), new ResultFile("charts/b.vl.json", "b")));
+            assertEquals("b", Files.readString(temp.resolve("charts/b.vl.json")));
+            List<Path> written = d.replace(List.of(new ResultFile("summary.json", "2")), managed, "summary.json",
+                    staged -> List.of(new ResultFile("charts/a.vl.json", Files.readString(staged.resolve("summary.json")))));
+            assertEquals(List.of(temp.resolve("summary.json"), temp.resolve("charts/a.vl.json")), written);
+            assertEquals("2", Files.readString(temp.resolve("charts/a.vl.json")), "made from the staged files");
+            assertFalse(Files.exists(temp.resolve("charts/b.vl.json")), "the last run's other chart is gone");
+            d.replace(List.of(new ResultFile("summary.json", "3")), managed, "summary.json");
+        }
+        assertFalse(Files.exists(temp.resolve("charts")), "a run without charts leaves no chart directory");
+        assertFalse(Files.exists(temp.resolve(ResultDirectory.STAGING)));
+    }
+
+    @Test
+    void aFailureWhileMakingTheReportLeavesThePreviousResults() throws IOException {
+        try (ResultDirectory d = ResultDirectory.lock(temp)) {
+            d.replace(List.of(new ResultFile("summary.json", "old")), MANAGED, "summary.json",
+                    staged -> List.of(new ResultFile("charts/a.vl.json", "old chart")));
+            assertThrows(IllegalStateException.class, () -> d.replace(List.of(new ResultFile("summary.json", "new")),
+                    MANAGED, "summary.json", staged -> {
+                        throw new IllegalStateException("the report failed");
+                    }));
+        }
+        assertEquals("old", Files.readString(temp.resolve("summary.json")));
+        assertEquals("old chart", Files.readString(temp.resolve("charts/a.vl.json")));
+        assertFalse(Files.exists(temp.resolve(ResultDirectory.STAGING)));
+    }
+
+    @Test
+    void aResultFileStaysInsideItsDirectory() {
+        for (String name : List.of("../x.csv", "charts/../../x", "a/b/c.json", "/abs.csv", ".hidden", "charts/.x",
+                "charts/", "a\\b")) {
+            assertThrows(IllegalArgumentException.class, () -> new ResultFile(name, ""), name);
+        }
+        assertEquals("charts/mac-total.vl.json", new ResultFile("charts/mac-total.vl.json", "").name());
+    }
 }

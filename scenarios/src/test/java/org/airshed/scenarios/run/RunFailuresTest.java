@@ -70,8 +70,9 @@ class RunFailuresTest {
         assertEquals(before, Files.readString(out.resolve("summary.json")));
         assertTrue(Files.isRegularFile(out.resolve("duties.csv")));
         try (var files = Files.list(out)) {
-            assertEquals(List.of(".airshed.lock", "allocation.csv", "duties.csv", "regions.csv", "scenario.json",
-                    "summary.json"), files.map(p -> p.getFileName().toString()).sorted().toList());
+            assertEquals(List.of(".airshed.lock", "allocation.csv", "charts", "duties.csv", "mac.csv", "regions.csv",
+                    "report.html", "scenario.json", "summary.json"),
+                    files.map(p -> p.getFileName().toString()).sorted().toList());
         }
     }
 }

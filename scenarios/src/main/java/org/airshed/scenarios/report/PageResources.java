@@ -1,0 +1,71 @@
+package org.airshed.scenarios.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * What every report page inlines, read once from the classpath: the vendored Vega, Vega-Lite and
+ * vega-embed builds ({@code report/vendor}, checked against their SHA256SUMS by a test), and the
+ * page's own script and style ({@code report/page}). A source-map comment is dropped (the map is
+ * not shipped); a script that could close its own element is refused.
+ */
+final class PageResources {
+    static final String VENDOR = "/report/vendor/";
+    static final String PAGE = "/report/page/";
+    /** In loading order: vega-lite needs vega, vega-embed both. */
+    static final List<String> LIBRARIES = List.of("vega.min.js", "vega-lite.min.js", "vega-embed.min.js");
+
+    private static final PageResources INSTANCE = load();
+
+    final List<String> libraries;
+    final String status;
+    final String draw;
+    final String style;
+    /** The SHA-256 (base64) of each script in page order: status, the libraries, draw. */
+    final List<String> digests;
+
+    private PageResources(List<String> libraries, String status, String draw, String style) {
+        this.libraries = libraries;
+        this.status = status;
+        this.draw = draw;
+        this.style = style;
+        List<String> scripts = new java.util.ArrayList<>();
+        scripts.add(status);
+        scripts.addAll(libraries);
+        scripts.add(draw);
+        this.digests = scripts.stream().map(ReportPage::sha256).toList();
+    }
+
+    static PageResources get() {
+        return INSTANCE;
+    }
+
+    private static PageResources load() {
+        List<String> libraries = LIBRARIES.stream().map(name -> script(VENDOR + name)).toList();
+        return new PageResources(libraries, script(PAGE + "status.js"), script(PAGE + "draw.js"),
+                text(PAGE + "report.css"));
+    }
+
+    private static String script(String resource) {
+        String text = text(resource).replaceAll("\n//# sourceMappingURL=[^\n]*\n?$", "\n");
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        if (lower.contains("</script") || lower.contains("<!--")) {
+            throw new IllegalStateException(resource + " holds text that would end its script element early");
+        }
+        return text;
+    }
+
+    static String text(String resource) {
+        try (InputStream in = PageResources.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("the report's resource " + resource + " is missing from the jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the report's resource " + resource, e);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.airshed.scenarios.report;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.airshed.scenarios.pipeline.ResultDirectory;
+
+/**
+ * {@code airshed report DIR}: the report of an existing result directory drawn again from its
+ * files: a run's (it holds summary.json) or a sweep's (summary.csv). mac.csv is a run's result and
+ * is read, not remade. Throws {@link ReportInputException} naming the file, place and value when a
+ * file is not what Airshed writes, or when the directory is neither a run's nor a sweep's.
+ */
+public final class Reports {
+    private Reports() {
+    }
+
+    /** Writes report.html and charts/ into the directory the caller holds; returns the files written. */
+    public static List<Path> rebuild(ResultDirectory directory) throws IOException {
+        Path path = directory.path();
+        if (Files.isRegularFile(path.resolve(ResultSource.SUMMARY))) {
+            Report report = RunReportBuilder.of(ResultSource.of(path));
+            return directory.replace(ReportFiles.of(report), List.of(ReportFiles.HTML, ReportFiles.CHARTS),
+                    ReportFiles.HTML);
+        }
+        if (Files.isRegularFile(path.resolve(SweepReportBuilder.STATISTICS))) {
+            return SweepReport.rebuild(directory);
+        }
+        throw new ReportInputException(path + ": holds neither a run's results (summary.json, written by airshed run)"
+                + " nor a sweep's (summary.csv, written by airshed sweep)", null);
+    }
+}

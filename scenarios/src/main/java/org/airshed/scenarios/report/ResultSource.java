@@ -1,0 +1,103 @@
+package org.airshed.scenarios.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The result files a report reads: a directory's, with files made in the same step (mac.csv)
+ * laid over them. A file that is absent means "no such chart". Messages name files as
+ * {@code label/NAME}, the directory the user knows (not the staging directory a run writes into).
+ */
+final class ResultSource {
+    static final String SUMMARY = "summary.json";
+    static final String SCENARIO = "scenario.json";
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final Path directory;
+    private final String label;
+    private final Map<String, String> overlay;
+
+    ResultSource(Path directory, String label, Map<String, String> overlay) {
+        this.directory = directory;
+        this.label = label;
+        this.overlay = Map.copyOf(overlay);
+    }
+
+    static ResultSource of(Path directory) {
+        return new ResultSource(directory, directory.toString(), Map.of());
+    }
+
+    /** How messages name a file of this directory. */
+    String name(String file) {
+        return label + "/" + file;
+    }
+
+    boolean has(String file) {
+        return overlay.containsKey(file) || Files.isRegularFile(directory.resolve(file));
+    }
+
+    Optional<JsonNode> json(String file) {
+        if (!has(file)) {
+            return Optional.empty();
+        }
+        try (Reader reader = open(file)) {
+            JsonNode node = MAPPER.readTree(reader);
+            if (node == null || !node.isObject()) {
+                throw new ReportInputException(name(file), "$", null, "not a JSON object");
+            }
+            return Optional.of(node);
+        } catch (JsonProcessingException e) {
+            throw new ReportInputException(name(file), location(e), null, "not valid JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(name(file) + ": cannot be read", e);
+        }
+    }
+
+    Optional<CsvRows> csv(String file) {
+        if (!has(file)) {
+            return Optional.empty();
+        }
+        try (Reader reader = open(file)) {
+            return Optional.of(CsvRows.read(name(file), reader));
+        } catch (IOException e) {
+            throw new UncheckedIOException(name(file) + ": cannot be read", e);
+        }
+    }
+
+    /** scenario.json's facts a report needs (its sources are skipped, not read). */
+    Optional<ScenarioFacts> scenario() {
+        if (!has(SCENARIO)) {
+            return Optional.empty();
+        }
+        try (Reader reader = open(SCENARIO)) {
+            return Optional.of(ScenarioFacts.read(name(SCENARIO), reader));
+        } catch (IOException e) {
+            throw new UncheckedIOException(name(SCENARIO) + ": cannot be read", e);
+        }
+    }
+
+    /** The file's text as a stream; the caller closes it. */
+    Reader reader(String file) throws IOException {
+        return open(file);
+    }
+
+    private Reader open(String file) throws IOException {
+        String text = overlay.get(file);
+        return text != null ? new StringReader(text) : Files.newBufferedReader(directory.resolve(file), StandardCharsets.UTF_8);
+    }
+
+    static String location(JsonProcessingException e) {
+        return e.getLocation() == null ? "$"
+                : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+    }
+}

@@ -1,0 +1,102 @@
+package org.airshed.scenarios.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a report takes from the resolved scenario.json: its name, description, regions (id,
+ * name, background), transfer matrix and policy. The sources are skipped as the file streams
+ * past, so a million-source scenario costs a scan, not a tree.
+ */
+final class ScenarioFacts {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private final ObjectNode root;
+
+    private ScenarioFacts(ObjectNode root) {
+        this.root = root;
+    }
+
+    static ScenarioFacts read(String file, Reader reader) throws IOException {
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        try (JsonParser parser = new JsonFactory(MAPPER).createParser(reader)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new ReportInputException(file, "$", null, "not a JSON object");
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String key = parser.currentName();
+                parser.nextToken();
+                if (key.equals("sources")) {
+                    parser.skipChildren();
+                } else {
+                    root.set(key, parser.readValueAsTree());
+                }
+            }
+        } catch (JsonProcessingException e) {
+            throw new ReportInputException(file, ResultSource.location(e), null, "not valid JSON: "
+                    + e.getOriginalMessage());
+        }
+        return new ScenarioFacts(root);
+    }
+
+    String name() {
+        return root.path("name").asText("");
+    }
+
+    String description() {
+        return root.path("description").asText("");
+    }
+
+    /** Region ids in file order, with their display names (the id when unnamed). */
+    Map<String, String> regionNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (JsonNode region : root.path("regions")) {
+            String id = region.path("id").asText();
+            String name = region.path("name").asText("");
+            names.put(id, name.isEmpty() ? id : name);
+        }
+        return names;
+    }
+
+    double background(String region) {
+        for (JsonNode r : root.path("regions")) {
+            if (r.path("id").asText().equals(region)) {
+                return r.path("background").asDouble(0);
+            }
+        }
+        return 0;
+    }
+
+    /** The receptors: regions with a row in the transfer matrix, in the matrix's order. */
+    List<String> receptors() {
+        List<String> receptors = new ArrayList<>();
+        root.path("transfer").fieldNames().forEachRemaining(receptors::add);
+        return receptors;
+    }
+
+    /** Concentration at {@code receptor} per unit emitted in {@code source}; 0 when absent. */
+    double transfer(String receptor, String source) {
+        return root.path("transfer").path(receptor).path(source).asDouble(0);
+    }
+
+    /** The cap (mass), or NaN without one. */
+    double cap() {
+        JsonNode cap = root.path("policy").path("cap");
+        return cap.isNumber() ? cap.doubleValue() : Double.NaN;
+    }
+
+    String mode() {
+        return root.path("mode").asText("continuous");
+    }
+}
