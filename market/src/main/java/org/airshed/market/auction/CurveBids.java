@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.airshed.core.allocation.AllocationProblem;
 import org.airshed.core.model.Checks;
+import org.airshed.market.ledger.Quantum;
 
 /**
  * Turns a source's abatement-cost curve into the demand bids of a cost-minimising source: it
@@ -57,7 +58,7 @@ public record CurveBids(long mustBuyPrice, int quadraticSteps) {
         long boundary = 0;
         for (Segment segment : segments(problem, source)) {
             cumulative = Math.min(baseline, cumulative + segment.amount);
-            long next = Ticks.quantity(cumulative);
+            long next = Quantum.PERMIT.of(cumulative);
             long quantity = next - Math.max(boundary, holdings);
             if (quantity > 0) {
                 bids.add(new Bid(bidder, segment.price, quantity));
@@ -89,8 +90,8 @@ public record CurveBids(long mustBuyPrice, int quadraticSteps) {
     }
 
     private long price(double moneyPerMass) {
-        double clamped = Math.max(0, Math.min(moneyPerMass, Ticks.moneyPerMass(mustBuyPrice)));
-        return Math.min(mustBuyPrice, Ticks.price(clamped));
+        double clamped = Math.max(0, Math.min(moneyPerMass, Quantum.PRICE.toDouble(mustBuyPrice)));
+        return Math.min(mustBuyPrice, Quantum.PRICE.of(clamped));
     }
 
     private record Segment(long price, double amount) {

@@ -10,8 +10,8 @@ import java.util.TreeMap;
 
 /**
  * Balances of permits and money, changed only by journaled {@link AccountOpening}s and
- * {@link Transaction}s. Amounts are {@code long} ledger units ({@link PermitUnits} for permits,
- * {@link MoneyUnits} for money); a balance is what the account holds, so a payer's falls and a
+ * {@link Transaction}s. Amounts are {@code long} ledger units ({@link org.airshed.market.ledger.Quantum#PERMIT} for permits,
+ * {@link org.airshed.market.ledger.Quantum#MONEY} for money); a balance is what the account holds, so a payer's falls and a
  * payee's rises. Every asset's balances sum to zero: the issuer's (permits) or the outside
  * world's (money) negative balance matches everything else.
  *

@@ -25,7 +25,7 @@ import org.airshed.core.io.AtomicFiles;
 /**
  * The journal as JSON lines (UTF-8, LF, one entry per line, keys in a fixed order), so equal
  * journals are identical bytes. Amounts and credit limits are whole ledger units
- * ({@link PermitUnits}, {@link MoneyUnits}); below, two entries are wrapped to fit:
+ * ({@link org.airshed.market.ledger.Quantum#PERMIT}, {@link org.airshed.market.ledger.Quantum#MONEY}); below, two entries are wrapped to fit:
  * <pre>
  * {"type":"open","holder":"AH","asset":{"type":"cash","currency":"CNY"},"creditLimit":0}
  * {"type":"open","holder":"AH","asset":{"type":"permit","pollutant":"SO2","vintage":2025,"zone":"north"},

@@ -12,7 +12,7 @@ import org.airshed.market.ledger.Ledger;
 import org.airshed.market.ledger.LedgerResult;
 import org.airshed.market.ledger.Movement;
 import org.airshed.market.ledger.PermitAsset;
-import org.airshed.market.ledger.PermitUnits;
+import org.airshed.market.ledger.Quantum;
 import org.airshed.market.ledger.ResultCode;
 import org.airshed.market.ledger.Transaction;
 
@@ -70,7 +70,7 @@ public final class MarketLedger {
         if (held < trade.quantity()) {
             // Checked before any account is opened, so a refused trade leaves no trace in the journal.
             return new LedgerResult(ResultCode.OVERDRAFT, "trade " + trade.id() + ": " + trade.seller() + " holds "
-                    + PermitUnits.toPlainString(held) + " permits, not the " + PermitUnits.toPlainString(trade.quantity())
+                    + Quantum.PERMIT.toPlainString(held) + " permits, not the " + Quantum.PERMIT.toPlainString(trade.quantity())
                     + " it sells");
         }
         AccountId buyerCash = AccountId.of(trade.buyer(), cash);
@@ -111,7 +111,7 @@ public final class MarketLedger {
         }
     }
 
-    /** Permits {@code holder} holds, every vintage and zone (PermitUnits). */
+    /** Permits {@code holder} holds, every vintage and zone (PERMIT counts). */
     public long permitsHeld(String holder) {
         long total = 0;
         for (Map.Entry<PermitAsset, Long> e : permits(holder, Integer.MAX_VALUE)) {
@@ -120,7 +120,7 @@ public final class MarketLedger {
         return total;
     }
 
-    /** {@code holder}'s money balance (MoneyUnits; negative: paid out more than received). */
+    /** {@code holder}'s money balance (MONEY counts; negative: paid out more than received). */
     public long money(String holder) {
         AccountId account = AccountId.of(holder, cash);
         return ledger.isOpen(account) ? ledger.balance(account) : 0;

@@ -4,8 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.airshed.core.allocation.AllocationProblem;
 import org.airshed.core.study.ScenarioProblem;
-import org.airshed.market.ledger.MoneyUnits;
-import org.airshed.market.ledger.PermitUnits;
+import org.airshed.market.ledger.Quantum;
 import org.airshed.market.settlement.Trade;
 import org.airshed.market.trading.AmbientEquilibrium;
 import org.airshed.market.trading.AmbientTrading;
@@ -28,11 +27,11 @@ final class AmbientMarket {
     /** An approved trade of {@code give} (mass, exact to the ledger's units) from s to b, or null. */
     private static TradeApproval approve(OffsetRatios ratios, double[] holdings, int s, int b, double give,
                                          MarketRun run) {
-        long units = Math.min(PermitUnits.of(give), run.book.permitsHeld(run.holders.get(s)));
+        long units = Math.min(Quantum.PERMIT.of(give), run.book.permitsHeld(run.holders.get(s)));
         if (units <= 0) {
             return null;
         }
-        TradeApproval approval = ratios.approveAtBindingReceptors(holdings, s, b, PermitUnits.toDouble(units));
+        TradeApproval approval = ratios.approveAtBindingReceptors(holdings, s, b, Quantum.PERMIT.toDouble(units));
         return approval.approved() ? approval : null;
     }
 
@@ -72,23 +71,23 @@ final class AmbientMarket {
                     rejected++;
                     continue;
                 }
-                long giveUnits = PermitUnits.of(approval.sellerReduction());
-                long getUnits = Math.min(giveUnits, PermitUnits.of(approval.buyerIncrease()));
+                long giveUnits = Quantum.PERMIT.of(approval.sellerReduction());
+                long getUnits = Math.min(giveUnits, Quantum.PERMIT.of(approval.buyerIncrease()));
                 // The buyer pays its own permit value for what it receives: what the permits save it.
-                long payment = MoneyUnits.of(PermitUnits.toDouble(getUnits) * value[b]);
+                long payment = Quantum.MONEY.of(Quantum.PERMIT.toDouble(getUnits) * value[b]);
                 Trade trade = new Trade("T" + (++count), 0, run.holders.get(s), run.holders.get(b), giveUnits,
-                        MoneyUnits.toDouble(payment) / PermitUnits.toDouble(giveUnits), payment, 0);
+                        Quantum.MONEY.toDouble(payment) / Quantum.PERMIT.toDouble(giveUnits), payment, 0);
                 run.settle(trade);
                 long lost = giveUnits - getUnits;
                 if (lost > 0) {
                     run.book.retire("offset-loss-" + trade.id(), run.holders.get(b), run.asset(s, spec.vintage()), lost);
-                    retired += PermitUnits.toDouble(lost);
+                    retired += Quantum.PERMIT.toDouble(lost);
                 }
                 holdings = approval.applyTo(holdings);
             }
         }
         for (int i = 0; i < n; i++) {
-            double permitted = PermitUnits.toDouble(run.book.permitsHeld(run.holders.get(i)));
+            double permitted = Quantum.PERMIT.toDouble(run.book.permitsHeld(run.holders.get(i)));
             double emissions = Math.max(Math.min(target[i], permitted), p.baseline(i) - p.maxAbatement(i));
             run.abate(i, p.baseline(i) - emissions);
         }

@@ -5,7 +5,7 @@ import java.util.List;
 import org.airshed.core.model.Scenario;
 import org.airshed.core.study.ScenarioProblem;
 import org.airshed.market.ledger.LargestRemainder;
-import org.airshed.market.ledger.PermitUnits;
+import org.airshed.market.ledger.Quantum;
 import org.airshed.market.permits.AllocationRule;
 import org.airshed.market.settlement.MarketLedger;
 import org.airshed.market.settlement.TradeMatcher;
@@ -51,23 +51,23 @@ final class BankingMarket {
         long advanced = 0;
         for (int t = 0; t < caps.size(); t++) {
             int vintage = spec.vintage() + t;
-            long issue = PermitUnits.of(caps.get(t)) - advanced;
-            long withheld = Math.min(PermitUnits.of(eq.floorWithheld()[t]), Math.max(issue, 0));
+            long issue = Quantum.PERMIT.of(caps.get(t)) - advanced;
+            long withheld = Math.min(Quantum.PERMIT.of(eq.floorWithheld()[t]), Math.max(issue, 0));
             long toSources = Math.max(issue - withheld, 0);
             if (spec.allocation() == AllocationRule.AUCTION) {
                 run.issueToRegulator("issue-" + vintage + "-auction", toSources, vintage);
             } else {
-                run.issueFree(MarketStudy.freePermits(sp, spec, PermitUnits.toDouble(toSources)), vintage);
+                run.issueFree(MarketStudy.freePermits(sp, spec, Quantum.PERMIT.toDouble(toSources)), vintage);
             }
             run.issueToRegulator("issue-" + vintage + "-floor", withheld, vintage);
             run.book.retire("withhold-" + vintage, MarketLedger.REGULATOR, run.book.asset(vintage, "all"), withheld);
-            run.issueToRegulator("issue-" + vintage + "-ceiling", PermitUnits.of(eq.ceilingSales()[t]), vintage);
-            long borrow = t + 1 < caps.size() ? Math.max(0, PermitUnits.of(-eq.bank()[t])) : 0;
+            run.issueToRegulator("issue-" + vintage + "-ceiling", Quantum.PERMIT.of(eq.ceilingSales()[t]), vintage);
+            long borrow = t + 1 < caps.size() ? Math.max(0, Quantum.PERMIT.of(-eq.bank()[t])) : 0;
             if (spec.allocation() == AllocationRule.AUCTION) {
                 run.issueToRegulator("advance-" + (vintage + 1) + "-auction", borrow, vintage + 1);
             } else {
                 // Borrowing draws the next vintage forward: it goes to the sources by the same rule.
-                run.issueFree(MarketStudy.freePermits(sp, spec, PermitUnits.toDouble(borrow)), vintage + 1, "advance");
+                run.issueFree(MarketStudy.freePermits(sp, spec, Quantum.PERMIT.toDouble(borrow)), vintage + 1, "advance");
             }
             advanced = borrow;
             double[] a = eq.sourceAbatement()[t];

@@ -5,8 +5,7 @@ import java.util.List;
 import org.airshed.core.allocation.AllocationProblem;
 import org.airshed.core.study.ScenarioProblem;
 import org.airshed.market.ledger.LargestRemainder;
-import org.airshed.market.ledger.MoneyUnits;
-import org.airshed.market.ledger.PermitUnits;
+import org.airshed.market.ledger.Quantum;
 import org.airshed.market.permits.AllocationRule;
 import org.airshed.market.permits.InitialAllocation;
 import org.airshed.market.settlement.ExactSplit;
@@ -71,13 +70,13 @@ final class EquilibriumMarket {
         for (int i = 0; i < a.length; i++) {
             run.abate(i, a[i]);
         }
-        long supply = PermitUnits.of(cap);
+        long supply = Quantum.PERMIT.of(cap);
         run.issueToRegulator("issue-" + run.spec.vintage() + "-auction", supply, run.spec.vintage());
         double demand = 0;
         for (double e : run.emissions) {
             demand += Math.max(e, 0);
         }
-        long sold = Math.min(supply, PermitUnits.of(demand));
+        long sold = Math.min(supply, Quantum.PERMIT.of(demand));
         long[] buys = sold == 0 ? new long[a.length] : LargestRemainder.apportion(sold, nonNegative(run.emissions));
         List<String> holders = new ArrayList<>(run.holders);
         holders.add(MarketLedger.REGULATOR);
@@ -123,7 +122,7 @@ final class EquilibriumMarket {
                 "T", 0);
         run.settleAll(matched.trades());
         if (matched.unmatched() > 0) {
-            run.notes.add(PermitUnits.toPlainString(matched.unmatched())
+            run.notes.add(Quantum.PERMIT.toPlainString(matched.unmatched())
                     + " of the permits buyers need could not be matched along allowed zone directions");
         }
         run.comply("p0", run.emissions, run.spec.vintage());
@@ -171,7 +170,7 @@ final class EquilibriumMarket {
         for (Trade t : trades) {
             fees += t.fee();
         }
-        return MoneyUnits.toDouble(fees);
+        return Quantum.MONEY.toDouble(fees);
     }
 
     private static double[] nonNegative(double[] values) {

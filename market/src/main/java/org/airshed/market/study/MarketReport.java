@@ -3,7 +3,7 @@ package org.airshed.market.study;
 import java.util.List;
 import org.airshed.market.auction.AuctionResult;
 import org.airshed.market.ledger.ConservationReport;
-import org.airshed.market.ledger.MoneyUnits;
+import org.airshed.market.ledger.Quantum;
 import org.airshed.market.settlement.MarketLedger;
 import org.airshed.market.settlement.Trade;
 
@@ -49,7 +49,7 @@ public record MarketReport(MarketSpec spec, long seed, String status, double cle
      */
     public double lossVsFrictionless() {
         return Double.isNaN(frictionlessCost) ? Double.NaN
-                : MoneyUnits.toDouble(MoneyUnits.of(totalCost() - frictionlessCost));
+                : Quantum.MONEY.toDouble(Quantum.MONEY.of(totalCost() - frictionlessCost));
     }
 
     /** Zone prices (money per mass) and permits moved between zones (mass). */

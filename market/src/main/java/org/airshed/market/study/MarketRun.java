@@ -10,9 +10,8 @@ import org.airshed.core.model.Scenario;
 import org.airshed.core.study.ScenarioProblem;
 import org.airshed.market.auction.AuctionResult;
 import org.airshed.market.ledger.LedgerResult;
-import org.airshed.market.ledger.MoneyUnits;
 import org.airshed.market.ledger.PermitAsset;
-import org.airshed.market.ledger.PermitUnits;
+import org.airshed.market.ledger.Quantum;
 import org.airshed.market.permits.AllocationRule;
 import org.airshed.market.permits.InitialAllocation;
 import org.airshed.market.settlement.MarketLedger;
@@ -24,7 +23,7 @@ import org.airshed.market.settlement.Trade;
  * {@link #finish} hands in permits against emissions and sums everything up.
  */
 final class MarketRun {
-    /** Emissions within this many PermitUnits of the permits held are rounding, not a shortfall. */
+    /** Emissions within this many PERMIT counts of the permits held are rounding, not a shortfall. */
     private static final long ROUNDING_UNITS = 2;
 
     final Scenario scenario;
@@ -93,7 +92,7 @@ final class MarketRun {
         return book.asset(vintage, source < 0 ? "all" : assetZone[source]);
     }
 
-    /** Free permits to each source (PermitUnits) of {@code vintage}. */
+    /** Free permits to each source (PERMIT counts) of {@code vintage}. */
     void issueFree(long[] units, int vintage) {
         issueFree(units, vintage, "issue");
     }
@@ -138,7 +137,7 @@ final class MarketRun {
      */
     void emitWhatPermitsCover() {
         for (int i = 0; i < sources(); i++) {
-            double held = PermitUnits.toDouble(book.permitsHeld(holders.get(i)));
+            double held = Quantum.PERMIT.toDouble(book.permitsHeld(holders.get(i)));
             double floor = problem.baseline(i) - problem.maxAbatement(i);
             abate(i, problem.baseline(i) - Math.min(problem.baseline(i), Math.max(floor, held)));
         }
@@ -170,7 +169,7 @@ final class MarketRun {
      */
     void comply(String period, double[] periodEmissions, int maxVintage) {
         for (int i = 0; i < sources(); i++) {
-            long due = PermitUnits.of(Math.max(periodEmissions[i], 0));
+            long due = Quantum.PERMIT.of(Math.max(periodEmissions[i], 0));
             long handed = book.surrender("surrender-" + period + "-" + holders.get(i), holders.get(i), maxVintage, due);
             surrendered[i] += handed;
             if (due - handed > ROUNDING_UNITS) {
@@ -198,25 +197,25 @@ final class MarketRun {
                     netPurchase[i], book.permitsHeld(holder) + surrendered[i], surrendered[i], shortfall[i], payment,
                     emissions[i], abatement[i], cost));
             double[] sums = byRegion.get(problem.regionId(problem.sourceRegion(i)));
-            sums[0] += PermitUnits.toDouble(initial[i]);
+            sums[0] += Quantum.PERMIT.toDouble(initial[i]);
             sums[1] += emissions[i];
-            sums[2] += PermitUnits.toDouble(netPurchase[i]);
-            sums[3] += MoneyUnits.toDouble(payment);
+            sums[2] += Quantum.PERMIT.toDouble(netPurchase[i]);
+            sums[3] += Quantum.MONEY.toDouble(payment);
             sums[4] += cost;
-            sums[5] += PermitUnits.toDouble(shortfall[i]);
+            sums[5] += Quantum.PERMIT.toDouble(shortfall[i]);
         }
         List<RegionPosition> regions = new ArrayList<>();
         byRegion.forEach((id, s) -> regions.add(new RegionPosition(id, s[0], s[1], s[2], s[3], s[4], s[5])));
         double volume = 0;
         for (Trade t : trades) {
-            volume += PermitUnits.toDouble(t.quantity());
+            volume += Quantum.PERMIT.toDouble(t.quantity());
         }
         long totalShortfall = 0;
         for (long s : shortfall) {
             totalShortfall += s;
         }
         if (totalShortfall > 0) {
-            notes.add("sources emit " + PermitUnits.toPlainString(totalShortfall) + " " + scenario.units().mass()
+            notes.add("sources emit " + Quantum.PERMIT.toPlainString(totalShortfall) + " " + scenario.units().mass()
                     + " more than the permits they hold (see shortfall)");
         }
         return new MarketReport(spec, seed, status, clearingPrice, buyerPrice, volume, totalAbatementCost,

@@ -11,7 +11,7 @@ import org.airshed.core.study.ReadableNumbers;
 import org.airshed.core.study.RequirementOrigin;
 import org.airshed.core.study.ScenarioProblem;
 import org.airshed.market.ledger.LargestRemainder;
-import org.airshed.market.ledger.PermitUnits;
+import org.airshed.market.ledger.Quantum;
 import org.airshed.market.permits.AllocationRule;
 import org.airshed.market.permits.InitialAllocation;
 import org.airshed.market.settlement.MarketLedger;
@@ -110,7 +110,7 @@ public final class MarketStudy {
                 "total baseline " + ReadableNumbers.of(baseline) + " minus the cap " + ReadableNumbers.of(cap)));
     }
 
-    /** Free permits per source (PermitUnits) for {@code total} permits (mass), split exactly. */
+    /** Free permits per source (PERMIT counts) for {@code total} permits (mass), split exactly. */
     static long[] freePermits(ScenarioProblem sp, MarketSpec spec, double total) {
         if (spec.allocation() == AllocationRule.AUCTION || total == 0) {
             return new long[sp.problem().sourceCount()];
@@ -122,14 +122,14 @@ public final class MarketStudy {
             throw new SectionInputException("$.market.allocation", "\"" + spec.allocation().key() + "\"",
                     e.getMessage());
         }
-        return LargestRemainder.apportion(PermitUnits.of(total), shares);
+        return LargestRemainder.apportion(Quantum.PERMIT.of(total), shares);
     }
 
     /** Permits as the equilibrium solvers take them (mass). */
     static double[] mass(long[] units) {
         double[] out = new double[units.length];
         for (int i = 0; i < units.length; i++) {
-            out[i] = PermitUnits.toDouble(units[i]);
+            out[i] = Quantum.PERMIT.toDouble(units[i]);
         }
         return out;
     }

@@ -2,7 +2,7 @@ package org.airshed.market.study;
 
 /**
  * A region's sources summed (FORMAT.md {@code market.regions}); mass and money in the scenario's
- * units, exact to PermitUnits and MoneyUnits.
+ * units, exact to PERMIT and MONEY quanta.
  *
  * @param payment money the region's sources paid, net of what they received (negative: received)
  */

@@ -1,7 +1,7 @@
 package org.airshed.market.study;
 
 /**
- * One source after the market: permits in exact PermitUnits, money in MoneyUnits, the rest in the
+ * One source after the market: permits in exact PERMIT counts, money in MONEY counts, the rest in the
  * scenario's units.
  *
  * @param initialPermits permits given free before trading

@@ -17,7 +17,7 @@ import org.airshed.core.model.Policy;
 import org.airshed.core.model.Scenario;
 import org.airshed.core.study.ScenarioProblem;
 import org.airshed.market.ledger.Conservation;
-import org.airshed.market.ledger.PermitUnits;
+import org.airshed.market.ledger.Quantum;
 import org.airshed.market.permits.AllocationRule;
 import org.airshed.market.settlement.Trade;
 import org.airshed.market.trading.OffsetRatios;
@@ -49,7 +49,7 @@ class MarketStudyTest {
 
     /** The ledger issues the cap to 1/1000 of a tonne; compare with the least cost of that cap. */
     private static Scenario quantizedCap(Scenario s) {
-        double cap = PermitUnits.toDouble(PermitUnits.of(s.policy().cap().getAsDouble()));
+        double cap = Quantum.PERMIT.toDouble(Quantum.PERMIT.of(s.policy().cap().getAsDouble()));
         return MarketScenarios.withPolicy(s, new Policy(OptionalDouble.of(cap), Map.of(), Map.of()));
     }
 
@@ -165,7 +165,7 @@ class MarketStudyTest {
             double[] initial = new double[r.sources().size()];
             double[] emitted = new double[initial.length];
             for (int i = 0; i < initial.length; i++) {
-                initial[i] = PermitUnits.toDouble(r.sources().get(i).initialPermits());
+                initial[i] = Quantum.PERMIT.toDouble(r.sources().get(i).initialPermits());
                 emitted[i] = r.sources().get(i).emissions();
             }
             for (int k = 0; k < sp.problem().receptorCount(); k++) {
@@ -250,7 +250,7 @@ class MarketStudyTest {
             free += p.initialPermits();
             assertEquals(0, p.shortfall(), p.id());
         }
-        assertEquals(PermitUnits.of(cap * 0.8) + PermitUnits.of(cap * 1.3), free, 2, "every permit given away once");
+        assertEquals(Quantum.PERMIT.of(cap * 0.8) + Quantum.PERMIT.of(cap * 1.3), free, 2, "every permit given away once");
     }
 
     @Test

@@ -15,10 +15,9 @@ import org.airshed.market.ledger.JournalException;
 import org.airshed.market.ledger.Ledger;
 import org.airshed.market.ledger.LedgerJournal;
 import org.airshed.market.ledger.MoneyTotals;
-import org.airshed.market.ledger.MoneyUnits;
 import org.airshed.market.ledger.PermitAsset;
 import org.airshed.market.ledger.PermitTotals;
-import org.airshed.market.ledger.PermitUnits;
+import org.airshed.market.ledger.Quantum;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -64,19 +63,19 @@ final class LedgerCommand implements Callable<Integer> {
         for (PermitTotals t : report.permits()) {
             PermitAsset a = t.asset();
             out.println("  " + a.pollutant() + " vintage " + a.vintage() + " zone " + a.zone() + ": issued "
-                    + units(t.issued(), PermitUnits.DECIMALS) + " = held " + units(t.held(), PermitUnits.DECIMALS)
-                    + " + surrendered " + units(t.surrendered(), PermitUnits.DECIMALS) + " + retired "
-                    + units(t.retired(), PermitUnits.DECIMALS) + (t.isConserved() ? "" : "  NOT CONSERVED"));
+                    + units(t.issued(), Quantum.PERMIT.decimals()) + " = held " + units(t.held(), Quantum.PERMIT.decimals())
+                    + " + surrendered " + units(t.surrendered(), Quantum.PERMIT.decimals()) + " + retired "
+                    + units(t.retired(), Quantum.PERMIT.decimals()) + (t.isConserved() ? "" : "  NOT CONSERVED"));
         }
         for (MoneyTotals t : report.money()) {
-            out.println("  " + t.currency().currency() + ": participants " + units(t.participants(), MoneyUnits.DECIMALS)
-                    + ", outside " + units(t.external(), MoneyUnits.DECIMALS) + (t.isConserved() ? "" : "  NOT ZERO"));
+            out.println("  " + t.currency().currency() + ": participants " + units(t.participants(), Quantum.MONEY.decimals())
+                    + ", outside " + units(t.external(), Quantum.MONEY.decimals()) + (t.isConserved() ? "" : "  NOT ZERO"));
         }
         if (balances) {
             for (Map.Entry<AccountId, Long> e : ledger.balances().entrySet()) {
                 boolean money = e.getKey().asset() instanceof Cash;
-                out.println("  " + e.getKey() + " " + (money ? MoneyUnits.toPlainString(e.getValue())
-                        : PermitUnits.toPlainString(e.getValue())));
+                out.println("  " + e.getKey() + " " + (money ? Quantum.MONEY.toPlainString(e.getValue())
+                        : Quantum.PERMIT.toPlainString(e.getValue())));
             }
         }
         if (!report.isConserved()) {

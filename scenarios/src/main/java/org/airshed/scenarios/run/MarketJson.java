@@ -8,11 +8,9 @@ import java.math.BigInteger;
 import java.util.List;
 import java.util.Locale;
 import org.airshed.market.auction.AuctionResult;
-import org.airshed.market.auction.Ticks;
 import org.airshed.market.ledger.MoneyTotals;
-import org.airshed.market.ledger.MoneyUnits;
 import org.airshed.market.ledger.PermitTotals;
-import org.airshed.market.ledger.PermitUnits;
+import org.airshed.market.ledger.Quantum;
 import org.airshed.market.study.MarketReport;
 import org.airshed.market.study.RegionPosition;
 
@@ -114,23 +112,23 @@ final class MarketJson {
 
     /** Exact totals, printed with the ledger's decimals. */
     private static BigDecimal permits(BigInteger units) {
-        return new BigDecimal(units, PermitUnits.DECIMALS);
+        return new BigDecimal(units, Quantum.PERMIT.decimals());
     }
 
     private static BigDecimal money(BigInteger units) {
-        return new BigDecimal(units, MoneyUnits.DECIMALS);
+        return new BigDecimal(units, Quantum.MONEY.decimals());
     }
 
     private static ObjectNode auction(AuctionResult a) {
         ObjectNode node = NODES.objectNode();
         node.put("status", a.status().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         SummaryJson.number(node, "clearingPrice", a.clearingPrice().isPresent()
-                ? Ticks.moneyPerMass(a.clearingPrice().getAsLong()) : Double.NaN);
-        SummaryJson.number(node, "sold", Ticks.mass(a.sold()));
-        SummaryJson.number(node, "unsold", Ticks.mass(a.unsold()));
-        SummaryJson.number(node, "costContainmentReleased", Ticks.mass(a.ccrReleased()));
-        SummaryJson.number(node, "emissionsContainmentWithheld", Ticks.mass(a.ecrWithheld()));
-        SummaryJson.number(node, "revenue", Ticks.money(a.revenue()));
+                ? Quantum.PRICE.toDouble(a.clearingPrice().getAsLong()) : Double.NaN);
+        SummaryJson.number(node, "sold", Quantum.PERMIT.toDouble(a.sold()));
+        SummaryJson.number(node, "unsold", Quantum.PERMIT.toDouble(a.unsold()));
+        SummaryJson.number(node, "costContainmentReleased", Quantum.PERMIT.toDouble(a.ccrReleased()));
+        SummaryJson.number(node, "emissionsContainmentWithheld", Quantum.PERMIT.toDouble(a.ecrWithheld()));
+        SummaryJson.number(node, "revenue", Quantum.REVENUE.toDouble(a.revenue()));
         node.put("seed", a.seed());
         return node;
     }
