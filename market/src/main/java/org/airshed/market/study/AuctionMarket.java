@@ -39,7 +39,7 @@ final class AuctionMarket {
         for (long q : free) {
             given += q;
         }
-        long supply = Quantum.PERMIT.of(cap) - given;
+        long supply = MarketStudy.issuable(cap) - given;
         AuctionRules rules = rules(a, supply);
         List<Bid> bids = bids(a, p, run, free);
         AuctionResult result = UniformPriceAuction.clear(bids, rules, seed);

@@ -51,7 +51,7 @@ final class BankingMarket {
         long advanced = 0;
         for (int t = 0; t < caps.size(); t++) {
             int vintage = spec.vintage() + t;
-            long issue = Quantum.PERMIT.of(caps.get(t)) - advanced;
+            long issue = MarketStudy.issuable(caps.get(t)) - advanced;
             long withheld = Math.min(Quantum.PERMIT.of(eq.floorWithheld()[t]), Math.max(issue, 0));
             long toSources = Math.max(issue - withheld, 0);
             if (spec.allocation() == AllocationRule.AUCTION) {
@@ -75,7 +75,6 @@ final class BankingMarket {
             double bank = Math.max(eq.bank()[t], 0);
             double[] weights = new double[n + 1];
             for (int i = 0; i < n; i++) {
-                run.abateInPeriod(i, a[i]);
                 e[i] = sp.problem().baseline(i) - a[i];
                 weights[i] = Math.max(e[i], 0) + (eq.abatement()[t] > 0 ? bank * a[i] / eq.abatement()[t] : 0);
             }
@@ -91,6 +90,11 @@ final class BankingMarket {
                 net[i] = target[i] - current[i];
             }
             run.settleAll(TradeMatcher.match(holders, net, eq.price()[t], 0, "T" + t + "-", t));
+            for (int i = 0; i < n; i++) {
+                // The exact holdings bound the period's emissions, as in every mechanism.
+                e[i] = run.emissionsWithin(i, e[i]);
+                run.abateInPeriod(i, sp.problem().baseline(i) - e[i]);
+            }
             run.comply("p" + t, e, vintage + (borrow > 0 ? 1 : 0));
             outcomes.add(new MarketReport.PeriodOutcome(t, vintage, caps.get(t), eq.price()[t], eq.abatement()[t],
                     eq.emissions()[t], eq.bank()[t], eq.ceilingSales()[t], eq.floorWithheld()[t]));

@@ -75,11 +75,16 @@ final class MarketRun {
         return holderIndex.get(holder);
     }
 
-    /** The dearest marginal cost any source can face (money per mass): the top of every bid. */
+    /**
+     * The dearest marginal cost any source can face (money per mass): the top of every bid. A
+     * source that cannot abate has no marginal cost (NaN) and adds nothing.
+     */
     double highestMarginalCost() {
         double highest = 0;
         for (int i = 0; i < sources(); i++) {
-            highest = Math.max(highest, problem.marginalCost(i, problem.maxAbatement(i)));
+            if (problem.maxAbatement(i) > 0) {
+                highest = Math.max(highest, problem.marginalCost(i, problem.maxAbatement(i)));
+            }
         }
         return highest;
     }
@@ -137,10 +142,24 @@ final class MarketRun {
      */
     void emitWhatPermitsCover() {
         for (int i = 0; i < sources(); i++) {
-            double held = Quantum.PERMIT.toDouble(book.permitsHeld(holders.get(i)));
-            double floor = problem.baseline(i) - problem.maxAbatement(i);
-            abate(i, problem.baseline(i) - Math.min(problem.baseline(i), Math.max(floor, held)));
+            emit(i, problem.baseline(i));
         }
+    }
+
+    /**
+     * Source i emits what it wants (mass) as far as the permits it holds cover, and at least what it
+     * cannot abate: the exact holdings, not the real-valued equilibrium, bound its emissions, so no
+     * rounding lets a market emit above the permits it issued.
+     */
+    void emit(int i, double wanted) {
+        abate(i, problem.baseline(i) - emissionsWithin(i, wanted));
+    }
+
+    /** What source i emits when it wants {@code wanted} (mass): see {@link #emit}. */
+    double emissionsWithin(int i, double wanted) {
+        double held = Quantum.PERMIT.toDouble(book.permitsHeld(holders.get(i)));
+        double floor = problem.baseline(i) - problem.maxAbatement(i);
+        return Math.min(problem.baseline(i), Math.max(floor, Math.min(wanted, held)));
     }
 
     /** Abatement cost of the frictionless one-market least-cost allocation of {@code cap} (money). */

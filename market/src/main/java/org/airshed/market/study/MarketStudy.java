@@ -110,7 +110,15 @@ public final class MarketStudy {
                 "total baseline " + ReadableNumbers.of(baseline) + " minus the cap " + ReadableNumbers.of(cap)));
     }
 
-    /** Free permits per source (PERMIT counts) for {@code total} permits (mass), split exactly. */
+    /**
+     * The permits issued for a cap of {@code cap} (mass): the cap rounded down to the ledger's
+     * quantum ({@link Quantum#PERMIT}), so a market never issues, and never emits, above its cap.
+     */
+    static long issuable(double cap) {
+        return Quantum.PERMIT.floor(cap);
+    }
+
+    /** Free permits per source (PERMIT counts) for {@code total} permits (mass, rounded down), split exactly. */
     static long[] freePermits(ScenarioProblem sp, MarketSpec spec, double total) {
         if (spec.allocation() == AllocationRule.AUCTION || total == 0) {
             return new long[sp.problem().sourceCount()];
@@ -122,7 +130,7 @@ public final class MarketStudy {
             throw new SectionInputException("$.market.allocation", "\"" + spec.allocation().key() + "\"",
                     e.getMessage());
         }
-        return LargestRemainder.apportion(Quantum.PERMIT.of(total), shares);
+        return LargestRemainder.apportion(issuable(total), shares);
     }
 
     /** Permits as the equilibrium solvers take them (mass). */

@@ -55,6 +55,22 @@ final class SupplyCurve {
         return inclusive(Double.POSITIVE_INFINITY);
     }
 
+    /**
+     * The least price at which every finite piece is supplied in full: the highest block price or
+     * ramp end (money per mass; 0 for an empty curve). Where a target is the whole supply, rounding
+     * in the sums can leave {@link #leastPrice} at +∞; this is the price it means.
+     */
+    double fullSupplyPrice() {
+        double top = 0;
+        for (double p : blockPrice) {
+            top = Math.max(top, p);
+        }
+        for (int k = 0; k < rampLow.length; k++) {
+            top = Math.max(top, rampHigh(k));
+        }
+        return top;
+    }
+
     /** Σ 1/slope of the ramps rising just below p: the left derivative of the supply at p. */
     double slopeBelow(double p) {
         double slope = 0;
