@@ -1,14 +1,17 @@
 package org.airshed.market.ledger;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Arrays;
 import java.util.Comparator;
 
 /**
  * Turns real-valued shares into exact ledger units by the largest-remainder (Hamilton) method:
  * everyone gets the floor of their exact quota, and the units left over go one each to the
- * largest remainders, ties to the lower index. The arithmetic is exact (BigDecimal on the
- * weights as given), so the result depends only on the inputs, never on summation order.
+ * largest remainders, ties to the lower index. The result is that of exact arithmetic on the
+ * weights as given ({@link #apportionExact}, BigDecimal), so it depends only on the inputs, never on
+ * summation order. A double-precision pass with a proven error bound answers first; whenever a
+ * quota or the cut between remainders lies within that bound, the exact arithmetic decides.
  */
 public final class LargestRemainder {
     private LargestRemainder() {
@@ -23,28 +26,109 @@ public final class LargestRemainder {
      * @param weights finite, ≥ 0, not all zero; only their ratios matter
      */
     public static long[] apportion(long total, double[] weights) {
-        if (weights == null) {
-            throw new IllegalArgumentException("weights must not be null");
+        check(total, weights);
+        long[] fast = apportionFast(total, weights);
+        return fast != null ? fast : apportionExact(total, weights);
+    }
+
+    /** A double quota total·wᵢ/Σw is within this many ulps of itself (compensated sum, two roundings). */
+    private static final double ERROR_ULPS = 16;
+    /** Above this total the double quotas lose their fractions: exact arithmetic only. */
+    private static final long FAST_TOTAL_LIMIT = 1L << 50;
+
+    /** The same parts in double precision, or null when rounding could change any of them. */
+    static long[] apportionFast(long total, double[] weights) {
+        if (total > FAST_TOTAL_LIMIT) {
+            return null;
         }
-        if (total < 0) {
-            throw new IllegalArgumentException("total must be ≥ 0; got " + total);
+        int n = weights.length;
+        // Neumaier's compensated sum: relative error about 2ε for non-negative terms.
+        double sum = 0;
+        double carry = 0;
+        for (double w : weights) {
+            double t = sum + w;
+            carry += sum >= w ? (sum - t) + w : (w - t) + sum;
+            sum = t;
         }
-        if (weights.length == 0) {
-            throw new IllegalArgumentException("weights must not be empty");
+        sum += carry;
+        double ulps = ERROR_ULPS * Math.ulp(1.0);
+        long[] parts = new long[n];
+        double[] remainder = new double[n];
+        double[] error = new double[n];
+        long left = total;
+        BigDecimal exactSum = null;
+        for (int i = 0; i < n; i++) {
+            double quota = (double) total * (weights[i] / sum);
+            double whole = Math.floor(quota);
+            double fraction = quota - whole;
+            error[i] = ulps * Math.max(1, quota);
+            if (weights[i] > 0 && (fraction < error[i] || fraction > 1 - error[i])) {
+                // A quota within rounding of a whole number (decimal weights make these): settle it exactly.
+                if (exactSum == null) {
+                    exactSum = exactSum(weights);
+                }
+                BigDecimal[] q = BigDecimal.valueOf(total).multiply(new BigDecimal(weights[i]))
+                        .divideAndRemainder(exactSum);
+                whole = q[0].doubleValue();
+                fraction = q[1].divide(exactSum, MathContext.DECIMAL64).doubleValue();
+                error[i] = ulps;
+            }
+            parts[i] = (long) whole;
+            remainder[i] = weights[i] > 0 ? fraction : -1;
+            left -= parts[i];
         }
+        if (left < 0 || left > n) {
+            return null;
+        }
+        if (left == 0) {
+            return parts;
+        }
+        double[] sorted = remainder.clone();
+        Arrays.sort(sorted);
+        double cut = sorted[n - (int) left];
+        if (cut < 0) {
+            return null;
+        }
+        // The chosen remainders must stand clear of the others by their errors, or exact arithmetic decides.
+        double lowestChosen = Double.POSITIVE_INFINITY;
+        double highestOther = Double.NEGATIVE_INFINITY;
+        long chosen = 0;
+        for (int i = 0; i < n; i++) {
+            if (remainder[i] >= cut) {
+                chosen++;
+                lowestChosen = Math.min(lowestChosen, remainder[i] - error[i]);
+            } else {
+                highestOther = Math.max(highestOther, remainder[i] + error[i]);
+            }
+        }
+        if (chosen != left || !(lowestChosen > highestOther)) {
+            return null;
+        }
+        for (int i = 0; i < n; i++) {
+            if (remainder[i] >= cut) {
+                parts[i]++;
+            }
+        }
+        return parts;
+    }
+
+    private static BigDecimal exactSum(double[] weights) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (double w : weights) {
+            sum = sum.add(new BigDecimal(w));
+        }
+        return sum;
+    }
+
+    /** The definition: exact quotas in BigDecimal, remainders compared exactly. */
+    static long[] apportionExact(long total, double[] weights) {
+        check(total, weights);
         int n = weights.length;
         BigDecimal[] exact = new BigDecimal[n];
         BigDecimal sum = BigDecimal.ZERO;
         for (int i = 0; i < n; i++) {
-            double w = weights[i];
-            if (!Double.isFinite(w) || w < 0) {
-                throw new IllegalArgumentException("weights[" + i + "] must be finite and ≥ 0; got " + w);
-            }
-            exact[i] = new BigDecimal(w);
+            exact[i] = new BigDecimal(weights[i]);
             sum = sum.add(exact[i]);
-        }
-        if (sum.signum() == 0) {
-            throw new IllegalArgumentException("weights must not all be zero; got " + Arrays.toString(weights));
         }
         BigDecimal whole = BigDecimal.valueOf(total);
         long[] parts = new long[n];
@@ -66,5 +150,28 @@ public final class LargestRemainder {
             parts[order[k]]++;
         }
         return parts;
+    }
+
+    private static void check(long total, double[] weights) {
+        if (weights == null) {
+            throw new IllegalArgumentException("weights must not be null");
+        }
+        if (total < 0) {
+            throw new IllegalArgumentException("total must be ≥ 0; got " + total);
+        }
+        if (weights.length == 0) {
+            throw new IllegalArgumentException("weights must not be empty");
+        }
+        boolean positive = false;
+        for (int i = 0; i < weights.length; i++) {
+            double w = weights[i];
+            if (!Double.isFinite(w) || w < 0) {
+                throw new IllegalArgumentException("weights[" + i + "] must be finite and ≥ 0; got " + w);
+            }
+            positive |= w > 0;
+        }
+        if (!positive) {
+            throw new IllegalArgumentException("weights must not all be zero; got " + Arrays.toString(weights));
+        }
     }
 }

@@ -17,11 +17,14 @@ import java.util.TreeMap;
  *
  * <p>Rejections are {@link ResultCode}s, never exceptions, and a rejected operation changes
  * nothing; only a null argument throws. Iteration is in sorted order everywhere, so identical
- * operations give identical journals and reports. Not thread-safe.
+ * operations give identical journals and reports. Postings are O(1) (accounts are hashed and
+ * indexed by holder); the sorted views are sorted when asked for. Not thread-safe.
  */
 public final class Ledger {
-    private final TreeMap<AccountId, Long> balances = new TreeMap<>();
-    private final Map<AccountId, Long> creditLimits = new HashMap<>();
+    /** Every open account by id: O(1) per posting, whatever the number of accounts. */
+    private final Map<AccountId, Account> accounts = new HashMap<>();
+    /** Each holder's accounts in asset order: a holder's holdings without scanning every account. */
+    private final Map<String, List<AccountId>> byHolder = new HashMap<>();
     private final Map<String, Transaction> transactions = new HashMap<>();
     private final List<JournalEntry> journal = new ArrayList<>();
 
@@ -72,15 +75,14 @@ public final class Ledger {
             return reject(ResultCode.INVALID_CREDIT_LIMIT, account + ": credit limit must be "
                     + (limit < 0 ? "≥ 0" : "0 on a permit account") + "; got " + limit);
         }
-        Long existing = creditLimits.get(account);
+        Account existing = accounts.get(account);
         if (existing != null) {
-            return existing == limit ? duplicate(account + " is already open")
-                    : reject(ResultCode.ID_CONFLICT, account + " is already open with credit limit " + existing
-                            + "; asked for " + limit);
+            return existing.creditLimit == limit ? duplicate(account + " is already open")
+                    : reject(ResultCode.ID_CONFLICT, account + " is already open with credit limit "
+                            + existing.creditLimit + "; asked for " + limit);
         }
         openSystemAccounts(account.asset());
-        balances.put(account, 0L);
-        creditLimits.put(account, limit);
+        put(account, limit);
         journal.add(opening);
         return applied();
     }
@@ -105,7 +107,7 @@ public final class Ledger {
         if (legs.isEmpty()) {
             return reject(ResultCode.EMPTY_TRANSACTION, "transaction " + transaction.id() + " has no movements");
         }
-        Map<AccountId, Long> pending = new HashMap<>();
+        Map<Account, Long> pending = new HashMap<>();
         for (int leg = 0; leg < legs.size(); leg++) {
             LedgerResult failure = stage(legs.get(leg), pending);
             if (failure != null) {
@@ -113,7 +115,7 @@ public final class Ledger {
                         + failure.message());
             }
         }
-        balances.putAll(pending);
+        pending.forEach((account, balance) -> account.balance = balance);
         transactions.put(transaction.id(), transaction);
         journal.add(transaction);
         return applied();
@@ -121,7 +123,7 @@ public final class Ledger {
 
     /** Whether {@code account} is open (system accounts open with their asset's first account). */
     public boolean isOpen(AccountId account) {
-        return balances.containsKey(account);
+        return accounts.containsKey(account);
     }
 
     /**
@@ -130,11 +132,7 @@ public final class Ledger {
      * @throws IllegalArgumentException if the account is not open
      */
     public long balance(AccountId account) {
-        Long balance = balances.get(account);
-        if (balance == null) {
-            throw new IllegalArgumentException("unknown account " + account);
-        }
-        return balance;
+        return open(account, "unknown account ").balance;
     }
 
     /**
@@ -145,33 +143,55 @@ public final class Ledger {
      * @throws IllegalArgumentException if the account is not open
      */
     public long creditLimit(AccountId account) {
-        balance(account);
-        return switch (account.role()) {
-            case PARTICIPANT -> creditLimits.get(account);
-            case ISSUER, EXTERNAL -> AccountOpening.UNLIMITED_CREDIT;
-            case SURRENDERED, RETIRED -> 0;
-        };
+        return open(account, "unknown account ").creditLimit;
     }
 
-    /** Every open account in order (by asset, then holder), system accounts included. */
+    /** Every open account in order (by asset, then holder), system accounts included; sorted on each call. */
     public List<AccountId> accounts() {
-        return List.copyOf(balances.keySet());
+        List<AccountId> sorted = new ArrayList<>(accounts.keySet());
+        Collections.sort(sorted);
+        return Collections.unmodifiableList(sorted);
+    }
+
+    /**
+     * The ledger's own instance of {@code account} when it is open, else {@code account}: movements
+     * built from it share one object per account, which keeps a long journal small.
+     */
+    public AccountId canonical(AccountId account) {
+        Account open = accounts.get(account);
+        return open == null ? account : open.id;
+    }
+
+    /** How many accounts are open, system accounts included. */
+    public int accountCount() {
+        return accounts.size();
     }
 
     /** A snapshot of every balance, sorted by account. */
     public SortedMap<AccountId, Long> balances() {
-        return Collections.unmodifiableSortedMap(new TreeMap<>(balances));
+        TreeMap<AccountId, Long> snapshot = new TreeMap<>();
+        accounts.forEach((id, account) -> snapshot.put(id, account.balance));
+        return Collections.unmodifiableSortedMap(snapshot);
+    }
+
+    /** Calls {@code visitor} with every account, its balance and credit limit, in no particular order. */
+    public void forEachAccount(AccountVisitor visitor) {
+        accounts.forEach((id, account) -> visitor.visit(id, account.balance, account.creditLimit));
     }
 
     /** The balances of {@code holder}'s accounts by asset, sorted; empty for an unknown holder. */
     public SortedMap<Asset, Long> holdings(String holder) {
         SortedMap<Asset, Long> holdings = new TreeMap<>(Asset.ORDER);
-        balances.forEach((account, balance) -> {
-            if (account.holder().equals(holder)) {
-                holdings.put(account.asset(), balance);
-            }
-        });
+        for (AccountId id : accountsOf(holder)) {
+            holdings.put(id.asset(), accounts.get(id).balance);
+        }
         return Collections.unmodifiableSortedMap(holdings);
+    }
+
+    /** {@code holder}'s accounts in asset order (a read-only view; empty for an unknown holder). */
+    public List<AccountId> accountsOf(String holder) {
+        List<AccountId> own = byHolder.get(holder);
+        return own == null ? List.of() : Collections.unmodifiableList(own);
     }
 
     /** A snapshot of the journal: every applied opening and transaction, in order. */
@@ -189,7 +209,7 @@ public final class Ledger {
     }
 
     /** Checks a leg against the balances as earlier legs left them; null when it may go ahead. */
-    private LedgerResult stage(Movement m, Map<AccountId, Long> pending) {
+    private LedgerResult stage(Movement m, Map<Account, Long> pending) {
         if (m.amount() <= 0) {
             return reject(ResultCode.NON_POSITIVE_AMOUNT, "amount must be ≥ 1 unit; got " + m.amount());
         }
@@ -200,23 +220,23 @@ public final class Ledger {
             return reject(ResultCode.ASSET_MISMATCH, m.from() + " holds " + m.from().asset() + " but " + m.to()
                     + " holds " + m.to().asset());
         }
-        for (AccountId account : List.of(m.from(), m.to())) {
-            if (!balances.containsKey(account)) {
-                return reject(ResultCode.UNKNOWN_ACCOUNT, "unknown account " + account);
-            }
+        Account payer = accounts.get(m.from());
+        Account payee = accounts.get(m.to());
+        if (payer == null || payee == null) {
+            return reject(ResultCode.UNKNOWN_ACCOUNT, "unknown account " + (payer == null ? m.from() : m.to()));
         }
         if (!m.kind().connects(m.from(), m.to())) {
             String asset = m.kind().movesPermits() ? "permits" : "money";
             return reject(ResultCode.KIND_MISMATCH, m.kind() + " goes from " + describe(m.kind().fromRole()) + " to "
                     + describe(m.kind().toRole()) + " " + asset + " accounts");
         }
-        long from = pending.getOrDefault(m.from(), balances.get(m.from()));
-        long to = pending.getOrDefault(m.to(), balances.get(m.to()));
+        long from = pending.getOrDefault(payer, payer.balance);
+        long to = pending.getOrDefault(payee, payee.balance);
         if (from < Long.MIN_VALUE + m.amount()) {
             return reject(ResultCode.BALANCE_OVERFLOW, m.from() + " balance " + from + " - " + m.amount()
                     + " leaves the range of a long");
         }
-        long floor = floor(m.from());
+        long floor = floor(payer);
         if (from - m.amount() < floor) {
             return reject(ResultCode.OVERDRAFT, m.from() + " has " + from + (floor == 0 ? ""
                     : " with credit down to " + floor) + "; cannot pay " + m.amount());
@@ -225,15 +245,14 @@ public final class Ledger {
             return reject(ResultCode.BALANCE_OVERFLOW, m.to() + " balance " + to + " + " + m.amount()
                     + " leaves the range of a long");
         }
-        pending.put(m.from(), from - m.amount());
-        pending.put(m.to(), to + m.amount());
+        pending.put(payer, from - m.amount());
+        pending.put(payee, to + m.amount());
         return null;
     }
 
     /** The lowest balance {@code account} may reach; Long.MIN_VALUE when only the range of a long limits it. */
-    private long floor(AccountId account) {
-        long limit = creditLimit(account);
-        return limit == AccountOpening.UNLIMITED_CREDIT ? Long.MIN_VALUE : -limit;
+    private static long floor(Account account) {
+        return account.creditLimit == AccountOpening.UNLIMITED_CREDIT ? Long.MIN_VALUE : -account.creditLimit;
     }
 
     private LedgerResult replay(JournalEntry entry) {
@@ -243,13 +262,56 @@ public final class Ledger {
     private void openSystemAccounts(Asset asset) {
         for (AccountRole role : AccountRole.values()) {
             if (role != AccountRole.PARTICIPANT && role.holds(asset)) {
-                balances.putIfAbsent(new AccountId(role.holder(), asset), 0L);
+                AccountId id = new AccountId(role.holder(), asset);
+                if (!accounts.containsKey(id)) {
+                    put(id, switch (role) {
+                        case ISSUER, EXTERNAL -> AccountOpening.UNLIMITED_CREDIT;
+                        default -> 0;
+                    });
+                }
             }
         }
     }
 
+    /** Opens {@code id} at zero and files it under its holder, in asset order. */
+    private void put(AccountId id, long creditLimit) {
+        accounts.put(id, new Account(id, creditLimit));
+        List<AccountId> own = byHolder.computeIfAbsent(id.holder(), h -> new ArrayList<>(2));
+        int at = own.size();
+        while (at > 0 && Asset.ORDER.compare(own.get(at - 1).asset(), id.asset()) > 0) {
+            at--;
+        }
+        own.add(at, id);
+    }
+
+    private Account open(AccountId id, String unknown) {
+        Account account = accounts.get(id);
+        if (account == null) {
+            throw new IllegalArgumentException(unknown + id);
+        }
+        return account;
+    }
+
     private static String describe(AccountRole role) {
         return role == AccountRole.PARTICIPANT ? "participant" : role.holder();
+    }
+
+    /** A balance and how far below zero it may go; mutated only by a transaction that applies whole. */
+    private static final class Account {
+        private final AccountId id;
+        private final long creditLimit;
+        private long balance;
+
+        private Account(AccountId id, long creditLimit) {
+            this.id = id;
+            this.creditLimit = creditLimit;
+        }
+    }
+
+    /** What {@link #forEachAccount} hands over. */
+    @FunctionalInterface
+    public interface AccountVisitor {
+        void visit(AccountId account, long balance, long creditLimit);
     }
 
     private static LedgerResult applied() {

@@ -1,16 +1,17 @@
 package org.airshed.market.settlement;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.airshed.market.ledger.AccountId;
 import org.airshed.market.ledger.AccountOpening;
-import org.airshed.market.ledger.Asset;
 import org.airshed.market.ledger.Cash;
 import org.airshed.market.ledger.ConservationReport;
 import org.airshed.market.ledger.Ledger;
 import org.airshed.market.ledger.LedgerResult;
 import org.airshed.market.ledger.Movement;
+import org.airshed.market.ledger.MovementKind;
 import org.airshed.market.ledger.PermitAsset;
 import org.airshed.market.ledger.Quantum;
 import org.airshed.market.ledger.ResultCode;
@@ -33,6 +34,8 @@ public final class MarketLedger {
     private final Ledger ledger = new Ledger();
     private final String pollutant;
     private final Cash cash;
+    /** One instance per permit asset, so that millions of accounts and movements share it. */
+    private final Map<PermitAsset, PermitAsset> assets = new HashMap<>();
 
     public MarketLedger(String pollutant, String currency) {
         this.pollutant = pollutant;
@@ -47,7 +50,7 @@ public final class MarketLedger {
     }
 
     public PermitAsset asset(int vintage, String zone) {
-        return new PermitAsset(pollutant, vintage, zone);
+        return assets.computeIfAbsent(new PermitAsset(pollutant, vintage, zone), a -> a);
     }
 
     /** New permits to {@code holder}. */
@@ -57,7 +60,9 @@ public final class MarketLedger {
         }
         AccountId account = AccountId.of(holder, asset);
         require(ledger.open(account), "open " + account);
-        require(ledger.apply(id, Movement.issue(account, units)), id);
+        account = ledger.canonical(account);
+        require(ledger.apply(id, new Movement(MovementKind.ISSUE, system(AccountId.issuer(asset)), account, units)),
+                id);
     }
 
     /**
@@ -77,12 +82,13 @@ public final class MarketLedger {
         if (!ledger.isOpen(buyerCash)) {
             return new LedgerResult(ResultCode.UNKNOWN_ACCOUNT, "trade " + trade.id() + ": no account " + buyerCash);
         }
+        buyerCash = ledger.canonical(buyerCash);
         List<Movement> legs = new ArrayList<>(permitLegs(trade.seller(), trade.buyer(), trade.quantity()));
         if (trade.payment() > 0) {
-            legs.add(Movement.payment(buyerCash, AccountId.of(trade.seller(), cash), trade.payment()));
+            legs.add(Movement.payment(buyerCash, cashOf(trade.seller()), trade.payment()));
         }
         if (trade.fee() > 0) {
-            legs.add(Movement.fee(buyerCash, AccountId.of(BROKERS, cash), trade.fee()));
+            legs.add(Movement.fee(buyerCash, cashOf(BROKERS), trade.fee()));
         }
         return ledger.apply(new Transaction(trade.id(), legs));
     }
@@ -94,7 +100,8 @@ public final class MarketLedger {
         for (Map.Entry<PermitAsset, Long> e : permits(holder, maxVintage)) {
             long q = Math.min(left, e.getValue());
             if (q > 0) {
-                legs.add(Movement.surrender(AccountId.of(holder, e.getKey()), q));
+                legs.add(new Movement(MovementKind.SURRENDER, ledger.canonical(AccountId.of(holder, e.getKey())),
+                        system(AccountId.surrendered(e.getKey())), q));
                 left -= q;
             }
         }
@@ -107,15 +114,18 @@ public final class MarketLedger {
     /** Withdraws {@code units} of {@code asset} from use (a withheld reserve, an offset's loss). */
     public void retire(String id, String holder, PermitAsset asset, long units) {
         if (units > 0) {
-            require(ledger.apply(id, Movement.retire(AccountId.of(holder, asset), units)), id);
+            require(ledger.apply(id, new Movement(MovementKind.RETIRE, ledger.canonical(AccountId.of(holder, asset)),
+                    system(AccountId.retired(asset)), units)), id);
         }
     }
 
     /** Permits {@code holder} holds, every vintage and zone (PERMIT counts). */
     public long permitsHeld(String holder) {
         long total = 0;
-        for (Map.Entry<PermitAsset, Long> e : permits(holder, Integer.MAX_VALUE)) {
-            total += e.getValue();
+        for (AccountId account : ledger.accountsOf(holder)) {
+            if (account.asset() instanceof PermitAsset p && p.pollutant().equals(pollutant)) {
+                total += ledger.balance(account);
+            }
         }
         return total;
     }
@@ -143,22 +153,36 @@ public final class MarketLedger {
             if (q > 0) {
                 AccountId target = AccountId.of(to, e.getKey());
                 require(ledger.open(target), "open " + target);
-                legs.add(Movement.transfer(AccountId.of(from, e.getKey()), target, q));
+                legs.add(Movement.transfer(ledger.canonical(AccountId.of(from, e.getKey())), ledger.canonical(target),
+                        q));
                 left -= q;
             }
         }
         return legs;
     }
 
+    /** {@code holder}'s positive permit balances of vintage ≤ {@code maxVintage}, oldest first: O(its own accounts). */
     private List<Map.Entry<PermitAsset, Long>> permits(String holder, int maxVintage) {
-        List<Map.Entry<PermitAsset, Long>> out = new ArrayList<>();
-        for (Map.Entry<Asset, Long> e : ledger.holdings(holder).entrySet()) {
-            if (e.getKey() instanceof PermitAsset p && p.pollutant().equals(pollutant) && p.vintage() <= maxVintage
-                    && e.getValue() > 0) {
-                out.add(Map.entry(p, e.getValue()));
+        List<Map.Entry<PermitAsset, Long>> out = new ArrayList<>(2);
+        for (AccountId account : ledger.accountsOf(holder)) {
+            if (account.asset() instanceof PermitAsset p && p.pollutant().equals(pollutant)
+                    && p.vintage() <= maxVintage) {
+                long balance = ledger.balance(account);
+                if (balance > 0) {
+                    out.add(Map.entry(p, balance));
+                }
             }
         }
         return out;
+    }
+
+    private AccountId cashOf(String holder) {
+        return ledger.canonical(AccountId.of(holder, cash));
+    }
+
+    /** A system account of a permit asset; the ledger's own instance once the asset has accounts. */
+    private AccountId system(AccountId account) {
+        return ledger.canonical(account);
     }
 
     private static void require(LedgerResult result, String what) {

@@ -35,12 +35,12 @@ public final class MarketStudy {
      *                               rule needs, a bidder that is not a source), naming the JSON path
      */
     public static MarketReport run(Scenario scenario, MarketSpec spec, long seed) {
-        check(scenario, spec);
+        ScenarioProblem checked = checked(scenario, spec);
         if (spec.periods() != null || spec.priceFloor().isPresent() || spec.priceCeiling().isPresent()) {
             return BankingMarket.run(scenario, spec, seed);
         }
         double cap = cap(scenario);
-        ScenarioProblem sp = spec.ambient() ? ScenarioProblem.of(costObjective(scenario)) : capOnly(scenario, cap);
+        ScenarioProblem sp = spec.ambient() ? ScenarioProblem.of(costObjective(scenario)) : checked;
         return switch (spec.mechanism()) {
             case EQUILIBRIUM -> EquilibriumMarket.run(sp, spec, seed, cap);
             case UNIFORM_PRICE_AUCTION -> AuctionMarket.run(sp, spec, seed, cap);
@@ -55,6 +55,11 @@ public final class MarketStudy {
      * limits for ambient trading. Throws {@link SectionInputException} at the first problem.
      */
     public static void check(Scenario scenario, MarketSpec spec) {
+        checked(scenario, spec);
+    }
+
+    /** {@link #check}, returning the first period's cap-only problem it built, so a run converts the scenario once. */
+    private static ScenarioProblem checked(Scenario scenario, MarketSpec spec) {
         checkHolderNames(scenario);
         List<Double> caps = spec.periods() != null ? spec.periods().caps() : List.of(cap(scenario));
         for (int t = 0; t < caps.size(); t++) {
@@ -88,6 +93,7 @@ public final class MarketStudy {
                 }
             }
         }
+        return sp;
     }
 
     static double cap(Scenario scenario) {
