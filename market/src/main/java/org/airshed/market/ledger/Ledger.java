@@ -26,7 +26,9 @@ public final class Ledger {
     /** Each holder's accounts in asset order: a holder's holdings without scanning every account. */
     private final Map<String, List<AccountId>> byHolder = new HashMap<>();
     private final Map<String, Transaction> transactions = new HashMap<>();
+    private final Map<PermitAsset, CapRecord> caps = new HashMap<>();
     private final List<JournalEntry> journal = new ArrayList<>();
+    private boolean closed;
 
     /** An empty ledger. */
     public Ledger() {
@@ -65,6 +67,9 @@ public final class Ledger {
 
     /** Opens {@code opening.account()}, and with it the system accounts of its asset if new. */
     public LedgerResult open(AccountOpening opening) {
+        if (closed) {
+            return closedResult();
+        }
         AccountId account = opening.account();
         long limit = opening.creditLimit();
         if (account.role() != AccountRole.PARTICIPANT) {
@@ -97,6 +102,9 @@ public final class Ledger {
      * rejects the whole transaction. A transaction equal to one applied before is ignored.
      */
     public LedgerResult apply(Transaction transaction) {
+        if (closed) {
+            return closedResult();
+        }
         Transaction earlier = transactions.get(transaction.id());
         if (earlier != null) {
             return earlier.equals(transaction) ? duplicate("transaction " + transaction.id() + " was applied before")
@@ -119,6 +127,36 @@ public final class Ledger {
         transactions.put(transaction.id(), transaction);
         journal.add(transaction);
         return applied();
+    }
+
+    /**
+     * Journals a {@link Declaration}: it moves nothing. A cap record is one per pollutant and vintage
+     * (the same again is a no-op, another is {@code ID_CONFLICT}); a closing record closes the ledger,
+     * after which every operation is {@code LEDGER_CLOSED}. {@link JournalAudit} checks the postings
+     * against what was declared.
+     */
+    public LedgerResult declare(Declaration declaration) {
+        if (closed) {
+            return closedResult();
+        }
+        if (declaration instanceof CapRecord cap) {
+            PermitAsset key = new PermitAsset(cap.pollutant(), cap.vintage(), "all");
+            CapRecord earlier = caps.get(key);
+            if (earlier != null) {
+                return earlier.equals(cap) ? duplicate("the cap of " + cap.pollutant() + "/" + cap.vintage()
+                        + " was declared before") : reject(ResultCode.ID_CONFLICT, "the cap of " + cap.pollutant()
+                        + "/" + cap.vintage() + " was declared before as " + earlier);
+            }
+            caps.put(key, cap);
+        }
+        closed = declaration instanceof ClosingRecord;
+        journal.add(declaration);
+        return applied();
+    }
+
+    /** Whether a closing record ended the journal. */
+    public boolean isClosed() {
+        return closed;
     }
 
     /** Whether {@code account} is open (system accounts open with their asset's first account). */
@@ -199,6 +237,11 @@ public final class Ledger {
         return List.copyOf(journal);
     }
 
+    /** The journal as it grows: a read-only view, for reading a long journal without copying it. */
+    public List<JournalEntry> journalView() {
+        return Collections.unmodifiableList(journal);
+    }
+
     public int journalSize() {
         return journal.size();
     }
@@ -256,7 +299,15 @@ public final class Ledger {
     }
 
     private LedgerResult replay(JournalEntry entry) {
-        return entry instanceof AccountOpening opening ? open(opening) : apply((Transaction) entry);
+        if (entry instanceof AccountOpening opening) {
+            return open(opening);
+        }
+        return entry instanceof Transaction transaction ? apply(transaction) : declare((Declaration) entry);
+    }
+
+    private static LedgerResult closedResult() {
+        return new LedgerResult(ResultCode.LEDGER_CLOSED, "the journal was closed; nothing may follow its closing"
+                + " record");
     }
 
     private void openSystemAccounts(Asset asset) {

@@ -1,12 +1,16 @@
 package org.airshed.market.settlement;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.airshed.market.ledger.AccountId;
 import org.airshed.market.ledger.AccountOpening;
+import org.airshed.market.ledger.CapRecord;
 import org.airshed.market.ledger.Cash;
+import org.airshed.market.ledger.ClosingRecord;
+import org.airshed.market.ledger.ComplianceRecord;
 import org.airshed.market.ledger.ConservationReport;
 import org.airshed.market.ledger.Ledger;
 import org.airshed.market.ledger.LedgerResult;
@@ -32,6 +36,7 @@ public final class MarketLedger {
     public static final List<String> RESERVED = List.of(REGULATOR, BROKERS);
 
     private final Ledger ledger = new Ledger();
+    private int complying;
     private final String pollutant;
     private final Cash cash;
     /** One instance per permit asset, so that millions of accounts and movements share it. */
@@ -46,7 +51,26 @@ public final class MarketLedger {
 
     /** Opens {@code holder}'s money account (a no-op when it is open). */
     public void open(String holder) {
-        require(ledger.open(AccountId.of(holder, cash), AccountOpening.UNLIMITED_CREDIT), "open " + holder);
+        LedgerResult opened = ledger.open(AccountId.of(holder, cash), AccountOpening.UNLIMITED_CREDIT);
+        require(opened, "open " + holder);
+        if (opened.isApplied() && !RESERVED.contains(holder)) {
+            complying++;
+        }
+    }
+
+    /**
+     * Journals the cap of {@code vintage} before any of it is issued: the cap (mass) rounded down to
+     * the quantum may be issued, plus {@code released} (PERMIT counts) that the rules sell above it.
+     */
+    public void declareCap(int vintage, double cap, long released) {
+        require(ledger.declare(CapRecord.of(pollutant, vintage, cap, released)), "cap of vintage " + vintage);
+    }
+
+    /** Journals the closing record after {@code periods} compliance periods: nothing may follow it. */
+    public void close(int periods) {
+        List<String> exempt = new ArrayList<>(RESERVED);
+        Collections.sort(exempt);
+        require(ledger.declare(new ClosingRecord(ledger.journalSize(), periods, exempt, complying)), "close");
     }
 
     public PermitAsset asset(int vintage, String zone) {
@@ -91,6 +115,19 @@ public final class MarketLedger {
             legs.add(Movement.fee(buyerCash, cashOf(BROKERS), trade.fee()));
         }
         return ledger.apply(new Transaction(trade.id(), legs));
+    }
+
+    /**
+     * Compliance of {@code holder} in {@code period}: hands in up to {@code due} permits of vintage ≤
+     * {@code maxVintage}, oldest first, under transaction {@code id}, and journals the compliance
+     * record (what was due, handed in, and short beyond rounding). Returns how many were handed in.
+     */
+    public long comply(String id, String holder, int period, int maxVintage, long due) {
+        long handed = surrender(id, holder, maxVintage, due);
+        long shortfall = due - handed > ComplianceRecord.ROUNDING ? due - handed : 0;
+        require(ledger.declare(new ComplianceRecord(holder, period, maxVintage, due, handed, shortfall,
+                handed > 0 ? id : null)), "compliance of " + holder);
+        return handed;
     }
 
     /** Hands in up to {@code units} permits of vintage ≤ {@code maxVintage}, oldest first; returns how many. */

@@ -38,6 +38,7 @@ final class AmbientMarket {
     static MarketReport run(ScenarioProblem sp, MarketSpec spec, long seed, double cap) {
         AllocationProblem p = sp.problem();
         MarketRun run = new MarketRun(sp, spec, seed, MarketStudy.assetZones(sp, spec));
+        run.declareCap(spec.vintage(), cap, 0);
         long[] free = MarketStudy.freePermits(sp, spec, cap);
         run.issueFree(free, spec.vintage());
         AmbientEquilibrium eq;
@@ -91,7 +92,7 @@ final class AmbientMarket {
             double emissions = Math.max(Math.min(target[i], permitted), p.baseline(i) - p.maxAbatement(i));
             run.abate(i, p.baseline(i) - emissions);
         }
-        run.comply("p0", run.emissions, spec.vintage());
+        run.comply(0, run.emissions, spec.vintage());
         List<String> regions = new ArrayList<>();
         double[] regionValue = new double[p.regionCount()];
         for (int r = 0; r < p.regionCount(); r++) {

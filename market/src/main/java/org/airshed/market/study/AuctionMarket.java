@@ -34,7 +34,6 @@ final class AuctionMarket {
         MarketRun run = new MarketRun(sp, spec, seed, MarketStudy.assetZones(sp, spec));
         double freeTotal = spec.allocation() == AllocationRule.AUCTION ? 0 : cap * (1 - a.share());
         long[] free = MarketStudy.freePermits(sp, spec, freeTotal);
-        run.issueFree(free, spec.vintage());
         long given = 0;
         for (long q : free) {
             given += q;
@@ -43,6 +42,9 @@ final class AuctionMarket {
         AuctionRules rules = rules(a, supply);
         List<Bid> bids = bids(a, p, run, free);
         AuctionResult result = UniformPriceAuction.clear(bids, rules, seed);
+        // The cost-containment reserve is sold above the cap: the cap record says how much.
+        run.declareCap(spec.vintage(), cap, result.ccrReleased());
+        run.issueFree(free, spec.vintage());
         String auctionId = "auction-" + spec.vintage();
         run.issueToRegulator(auctionId + "-supply", supply, spec.vintage());
         run.issueToRegulator(auctionId + "-ccr", result.ccrReleased(), spec.vintage());
@@ -63,7 +65,7 @@ final class AuctionMarket {
             }
         }
         run.emitWhatPermitsCover();
-        run.comply("p0", run.emissions, spec.vintage());
+        run.comply(0, run.emissions, spec.vintage());
         if (result.status() == AuctionStatus.CANCELLED) {
             run.notes.add("the auction was cancelled: demand at the reserve price fell short of the supply");
         }

@@ -48,6 +48,10 @@ final class BankingMarket {
         List<String> holders = new ArrayList<>(run.holders);
         holders.add(MarketLedger.REGULATOR);
         List<MarketReport.PeriodOutcome> outcomes = new ArrayList<>();
+        for (int t = 0; t < caps.size(); t++) {
+            // Every vintage's cap is declared first: borrowing issues part of the next vintage early.
+            run.declareCap(spec.vintage() + t, caps.get(t), Quantum.PERMIT.of(eq.ceilingSales()[t]));
+        }
         long advanced = 0;
         for (int t = 0; t < caps.size(); t++) {
             int vintage = spec.vintage() + t;
@@ -95,7 +99,7 @@ final class BankingMarket {
                 e[i] = run.emissionsWithin(i, e[i]);
                 run.abateInPeriod(i, sp.problem().baseline(i) - e[i]);
             }
-            run.comply("p" + t, e, vintage + (borrow > 0 ? 1 : 0));
+            run.comply(t, e, vintage + (borrow > 0 ? 1 : 0));
             outcomes.add(new MarketReport.PeriodOutcome(t, vintage, caps.get(t), eq.price()[t], eq.abatement()[t],
                     eq.emissions()[t], eq.bank()[t], eq.ceilingSales()[t], eq.floorWithheld()[t]));
         }

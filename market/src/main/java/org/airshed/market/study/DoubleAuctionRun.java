@@ -26,6 +26,7 @@ final class DoubleAuctionRun {
     static MarketReport run(ScenarioProblem sp, MarketSpec spec, long seed, double cap) {
         AllocationProblem p = sp.problem();
         MarketRun run = new MarketRun(sp, spec, seed, MarketStudy.assetZones(sp, spec));
+        run.declareCap(spec.vintage(), cap, 0);
         long[] free = MarketStudy.freePermits(sp, spec, cap);
         run.issueFree(free, spec.vintage());
         DoubleAuctionSpec d = spec.doubleAuction();
@@ -43,7 +44,7 @@ final class DoubleAuctionRun {
                     Quantum.MONEY.of(mass * t)));
         }
         run.emitWhatPermitsCover();
-        run.comply("p0", run.emissions, spec.vintage());
+        run.comply(0, run.emissions, spec.vintage());
         run.notes.add("double auction: " + result.rounds() + " rounds, lot " + Quantum.PERMIT.toPlainString(lot) + " "
                 + sp.scenario().units().mass() + "; price = volume-weighted mean of the last "
                 + CLOSING_SHARE_PERCENT + " % of trades");

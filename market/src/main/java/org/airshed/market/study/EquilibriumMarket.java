@@ -32,6 +32,7 @@ final class EquilibriumMarket {
             return AmbientMarket.run(sp, spec, seed, cap);
         }
         MarketRun run = new MarketRun(sp, spec, seed, MarketStudy.assetZones(sp, spec));
+        run.declareCap(spec.vintage(), cap, 0);
         long[] free = MarketStudy.freePermits(sp, spec, cap);
         run.issueFree(free, spec.vintage());
         if (spec.allocation() == AllocationRule.AUCTION) {
@@ -46,7 +47,7 @@ final class EquilibriumMarket {
         long[] net = ExactSplit.netPositions(eq.netPurchase(), free);
         run.settleAll(TradeMatcher.match(run.holders, net, eq.sellerPrice(), spec.transactionCost(), "T", 0));
         emitAsTraded(run, eq.emissions());
-        run.comply("p0", run.emissions, spec.vintage());
+        run.comply(0, run.emissions, spec.vintage());
         double fees = feesPaid(run.trades);
         return run.finish("cleared", eq.sellerPrice(), eq.buyerPrice(), fees, frictionless.totalCost(),
                 frictionless.abatementCost(), null, null, null, List.of());
@@ -79,7 +80,7 @@ final class EquilibriumMarket {
         net[buys.length] = -sold;
         run.settleAll(TradeMatcher.match(holders, net, eq.sellerPrice(), 0, "A", 0));
         emitAsTraded(run, wanted);
-        run.comply("p0", run.emissions, run.spec.vintage());
+        run.comply(0, run.emissions, run.spec.vintage());
         return run.finish("cleared", eq.sellerPrice(), eq.sellerPrice(), 0, eq.totalCost(), eq.abatementCost(), null,
                 null, null, List.of());
     }
@@ -120,7 +121,7 @@ final class EquilibriumMarket {
             run.notes.add(Quantum.PERMIT.toPlainString(matched.unmatched())
                     + " of the permits buyers need could not be matched along allowed zone directions");
         }
-        run.comply("p0", run.emissions, run.spec.vintage());
+        run.comply(0, run.emissions, run.spec.vintage());
         TradingEquilibrium unrestricted = solve(run.problem, permits, 0);
         double volumeWeighted = 0;
         double volume = 0;

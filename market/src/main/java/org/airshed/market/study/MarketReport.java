@@ -3,6 +3,8 @@ package org.airshed.market.study;
 import java.util.List;
 import org.airshed.market.auction.AuctionResult;
 import org.airshed.market.ledger.ConservationReport;
+import org.airshed.market.ledger.JournalAudit;
+import org.airshed.market.ledger.JournalFinding;
 import org.airshed.market.ledger.Quantum;
 import org.airshed.market.settlement.MarketLedger;
 import org.airshed.market.settlement.Trade;
@@ -23,14 +25,17 @@ import org.airshed.market.settlement.Trade;
  * @param zones            zone prices and flows, or null
  * @param ambient          receptor prices and permit values, or null
  * @param periods          one entry per compliance period, or empty
+ * @param audit            what {@link JournalAudit} finds in the journal: the cap, compliance and closing
+ *                         checks (empty when the journal is complete)
  */
 public record MarketReport(MarketSpec spec, long seed, String status, double clearingPrice, double buyerPrice,
                            double volume, double abatementCost, double transactionCosts, double frictionlessCost,
                            double leastCost, List<SourcePosition> sources, List<RegionPosition> regions,
                            List<Trade> trades, ConservationReport conservation, MarketLedger ledger,
                            AuctionResult auction, ZoneOutcome zones, AmbientOutcome ambient,
-                           List<PeriodOutcome> periods, List<String> notes) {
+                           List<PeriodOutcome> periods, List<String> notes, List<JournalFinding> audit) {
     public MarketReport {
+        audit = List.copyOf(audit);
         sources = List.copyOf(sources);
         regions = List.copyOf(regions);
         trades = List.copyOf(trades);

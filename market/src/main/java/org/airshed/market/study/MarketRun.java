@@ -9,6 +9,8 @@ import org.airshed.core.allocation.AllocationProblem;
 import org.airshed.core.model.Scenario;
 import org.airshed.core.study.ScenarioProblem;
 import org.airshed.market.auction.AuctionResult;
+import org.airshed.market.ledger.ComplianceRecord;
+import org.airshed.market.ledger.JournalAudit;
 import org.airshed.market.ledger.LedgerResult;
 import org.airshed.market.ledger.PermitAsset;
 import org.airshed.market.ledger.Quantum;
@@ -23,9 +25,6 @@ import org.airshed.market.settlement.Trade;
  * {@link #finish} hands in permits against emissions and sums everything up.
  */
 final class MarketRun {
-    /** Emissions within this many PERMIT counts of the permits held are rounding, not a shortfall. */
-    private static final long ROUNDING_UNITS = 2;
-
     final Scenario scenario;
     final ScenarioProblem sp;
     final AllocationProblem problem;
@@ -44,6 +43,7 @@ final class MarketRun {
     final List<String> notes = new ArrayList<>();
     private final long[] surrendered;
     private final long[] shortfall;
+    private int compliancePeriods;
 
     MarketRun(ScenarioProblem sp, MarketSpec spec, long seed, String[] assetZone) {
         this.scenario = sp.scenario();
@@ -186,21 +186,29 @@ final class MarketRun {
      * Each source hands in permits of vintage ≤ {@code maxVintage} for {@code periodEmissions}
      * (mass); what it cannot cover beyond rounding is its shortfall.
      */
-    void comply(String period, double[] periodEmissions, int maxVintage) {
+    void comply(int period, double[] periodEmissions, int maxVintage) {
+        compliancePeriods = Math.max(compliancePeriods, period + 1);
         for (int i = 0; i < sources(); i++) {
             long due = Quantum.PERMIT.of(Math.max(periodEmissions[i], 0));
-            long handed = book.surrender("surrender-" + period + "-" + holders.get(i), holders.get(i), maxVintage, due);
+            long handed = book.comply("surrender-p" + period + "-" + holders.get(i), holders.get(i), period,
+                    maxVintage, due);
             surrendered[i] += handed;
-            if (due - handed > ROUNDING_UNITS) {
+            if (due - handed > ComplianceRecord.ROUNDING) {
                 shortfall[i] += due - handed;
             }
         }
+    }
+
+    /** Journals the cap of {@code vintage} (mass) before its first issue; {@code released}: PERMIT counts above it. */
+    void declareCap(int vintage, double cap, long released) {
+        book.declareCap(vintage, cap, released);
     }
 
     MarketReport finish(String status, double clearingPrice, double buyerPrice, double transactionCosts,
                         double frictionlessCost, double leastCost, AuctionResult auction,
                         MarketReport.ZoneOutcome zones, MarketReport.AmbientOutcome ambient,
                         List<MarketReport.PeriodOutcome> periods) {
+        book.close(compliancePeriods);
         List<SourcePosition> positions = new ArrayList<>();
         Map<String, double[]> byRegion = new LinkedHashMap<>();
         for (int r = 0; r < problem.regionCount(); r++) {
@@ -239,6 +247,6 @@ final class MarketRun {
         }
         return new MarketReport(spec, seed, status, clearingPrice, buyerPrice, volume, totalAbatementCost,
                 transactionCosts, frictionlessCost, leastCost, positions, regions, trades, book.conservation(), book,
-                auction, zones, ambient, periods, notes);
+                auction, zones, ambient, periods, notes, JournalAudit.of(book.ledger().journalView()));
     }
 }

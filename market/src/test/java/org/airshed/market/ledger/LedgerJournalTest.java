@@ -51,10 +51,28 @@ class LedgerJournalTest {
         assertApplied(ledger.open(AH_SO2));
         assertApplied(ledger.open(AccountId.of("fund", CNY), AccountOpening.UNLIMITED_CREDIT));
         assertApplied(ledger.apply("i1", Movement.issue(AH_SO2, 1500)));
-        assertEquals(OPEN_AH + "\n"
-                + "{\"type\":\"open\",\"holder\":\"fund\",\"asset\":{\"type\":\"cash\",\"currency\":\"CNY\"},"
-                + "\"creditLimit\":\"unlimited\"}\n"
-                + ISSUE + "\n", LedgerJournal.toJsonLines(ledger.journal()));
+        List<String> canonical = List.of(OPEN_AH, "{\"type\":\"open\",\"holder\":\"fund\",\"asset\":{\"type\":\"cash\","
+                + "\"currency\":\"CNY\"},\"creditLimit\":\"unlimited\"}", ISSUE);
+        StringBuilder expected = new StringBuilder();
+        String previous = JournalChain.GENESIS;
+        for (String line : canonical) {
+            previous = sha256(previous + line);
+            expected.append(line, 0, line.length() - 1).append(",\"hash\":\"").append(previous).append("\"}\n");
+        }
+        assertEquals(expected.toString(), LedgerJournal.toJsonLines(ledger.journal()));
+        for (int i = 0; i < canonical.size(); i++) {
+            assertEquals(canonical.get(i), LedgerJournal.toJsonLine(ledger.journal().get(i)));
+        }
+    }
+
+    /** The chain as its definition states it, independently of JournalChain: SHA-256 in hex. */
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test
@@ -96,7 +114,10 @@ class LedgerJournalTest {
         return Stream.of(
                 Arguments.of("{\"type\":\"open\"", "not valid JSON", "{\"type\":\"open\""),
                 Arguments.of("[1,2]", "$ must be an object", "[1,2]"),
-                Arguments.of("{\"type\":\"close\"}", "$.type must be \"open\" or \"transaction\"", "\"close\""),
+                Arguments.of("{\"type\":\"shut\"}", "$.type must be \"open\", \"transaction\"", "\"shut\""),
+                Arguments.of("{\"type\":\"close\"}", "$.entries is missing", null),
+                Arguments.of(OPEN_AH.substring(0, OPEN_AH.length() - 1) + ",\"hash\":\"abc\"}", "$.hash must be 64 lowercase hexadecimal",
+                        "\"abc\""),
                 Arguments.of(OPEN_AH.replace("\"zone\"", "\"zon\""), "$.asset.zon is not a known key", "\"north\""),
                 Arguments.of(OPEN_AH.replace(",\"creditLimit\":0", ""), "$.creditLimit is missing", null),
                 Arguments.of(OPEN_AH.replace("\"creditLimit\":0", "\"creditLimit\":-5"),

@@ -40,6 +40,7 @@ class CapQuantumTest {
                     String at = "seed " + seed + " cap " + floor + " " + rule.key() + " t " + t;
                     MarketReport r = MarketStudy.run(atMax, MarketSpec.of(rule, Mechanism.EQUILIBRIUM, t), seed);
                     Conservation.assertConserved(r.ledger().ledger());
+                    assertEquals(List.of(), r.audit(), at);
                     assertTrue(issued(r).compareTo(BigInteger.valueOf(Quantum.PERMIT.floor(floor))) <= 0, at);
                     for (SourcePosition p : r.sources()) {
                         assertEquals(0, p.shortfall(), at + " " + p.id());

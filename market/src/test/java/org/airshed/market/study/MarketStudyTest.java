@@ -38,6 +38,7 @@ class MarketStudyTest {
     void nothingWasCreatedOrLost() {
         for (MarketReport r : reports) {
             assertTrue(r.conservation().isConserved(), r.conservation().violations().toString());
+            assertEquals(List.of(), r.audit(), "the journal's cap, compliance and closing checks");
             Conservation.assertConserved(r.ledger().ledger());
         }
     }

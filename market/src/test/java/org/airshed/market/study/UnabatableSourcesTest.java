@@ -52,6 +52,7 @@ class UnabatableSourcesTest {
                 }
                 assertTrue(report.conservation().isConserved(), at + " " + report.conservation().violations());
                 Conservation.assertConserved(report.ledger().ledger());
+                assertEquals(List.of(), report.audit(), at);
                 assertEquals(s.sources().size(), report.sources().size(), at);
                 runs++;
             }

@@ -3,6 +3,7 @@ package org.airshed.scenarios.cli;
 import java.io.PrintWriter;
 import org.airshed.core.model.Units;
 import org.airshed.core.study.ReadableNumbers;
+import org.airshed.market.ledger.Quantum;
 import org.airshed.market.study.MarketReport;
 import org.airshed.market.study.RegionPosition;
 
@@ -46,6 +47,9 @@ final class MarketSummary {
         r.notes().forEach(note -> out.println("  note: " + note));
         out.println("  ledger " + (r.conservation().isConserved() ? "balanced: every permit issued is held,"
                 + " surrendered or retired; payments sum to zero" : "NOT balanced: " + r.conservation().violations()));
+        out.println("  journal " + (r.audit().isEmpty() ? "complete: " + r.ledger().ledger().journalSize()
+                + " entries, issued within the cap (rounded down to " + Quantum.PERMIT.toPlainString(1) + " "
+                + u.mass() + "), every source surrendered for its emissions, closed" : "INCOMPLETE: " + r.audit()));
     }
 
     private static String n(double value) {

@@ -55,6 +55,8 @@ final class MarketJson {
             SummaryJson.number(region, "shortfall", p.shortfall());
         }
         node.set("conservation", conservation(r));
+        node.set("issuance", MarketJournalJson.issuance(r));
+        node.set("journal", MarketJournalJson.journal(r));
         if (r.auction() != null) {
             node.set("auction", auction(r.auction()));
         }

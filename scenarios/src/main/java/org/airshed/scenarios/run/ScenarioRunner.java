@@ -97,7 +97,8 @@ public final class ScenarioRunner {
         }
         if (market != null) {
             write(directory.resolve(TRADES), TradesCsv.of(market), written);
-            write(directory.resolve(LEDGER), LedgerJournal.toJsonLines(market.ledger().ledger().journal()), written);
+            LedgerJournal.write(directory.resolve(LEDGER), market.ledger().ledger().journalView());
+            written.add(directory.resolve(LEDGER));
         } else {
             Files.deleteIfExists(directory.resolve(TRADES));
             Files.deleteIfExists(directory.resolve(LEDGER));
