@@ -27,14 +27,17 @@ import org.airshed.market.settlement.Trade;
  * @param periods          one entry per compliance period, or empty
  * @param audit            what {@link JournalAudit} finds in the journal: the cap, compliance and closing
  *                         checks (empty when the journal is complete)
+ * @param receptors        every receptor limit of the policy against the concentration after trading
  */
 public record MarketReport(MarketSpec spec, long seed, String status, double clearingPrice, double buyerPrice,
                            double volume, double abatementCost, double transactionCosts, double frictionlessCost,
                            double leastCost, List<SourcePosition> sources, List<RegionPosition> regions,
                            List<Trade> trades, ConservationReport conservation, MarketLedger ledger,
                            AuctionResult auction, ZoneOutcome zones, AmbientOutcome ambient,
-                           List<PeriodOutcome> periods, List<String> notes, List<JournalFinding> audit) {
+                           List<PeriodOutcome> periods, List<String> notes, List<JournalFinding> audit,
+                           List<ReceptorOutcome> receptors) {
     public MarketReport {
+        receptors = List.copyOf(receptors);
         audit = List.copyOf(audit);
         sources = List.copyOf(sources);
         regions = List.copyOf(regions);

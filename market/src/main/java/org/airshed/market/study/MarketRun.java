@@ -6,7 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.airshed.core.allocation.AllocationProblem;
+import org.airshed.core.model.Region;
 import org.airshed.core.model.Scenario;
+import org.airshed.core.study.ReadableNumbers;
 import org.airshed.core.study.ScenarioProblem;
 import org.airshed.market.auction.AuctionResult;
 import org.airshed.market.ledger.ComplianceRecord;
@@ -43,6 +45,11 @@ final class MarketRun {
     final List<String> notes = new ArrayList<>();
     private final long[] surrendered;
     private final long[] shortfall;
+    private final long[] bought;
+    private final long[] sold;
+    private final long[] fees;
+    /** Emissions by problem region in each compliance period (mass). */
+    private final List<double[]> regionEmissions = new ArrayList<>();
     private int compliancePeriods;
 
     MarketRun(ScenarioProblem sp, MarketSpec spec, long seed, String[] assetZone) {
@@ -68,6 +75,9 @@ final class MarketRun {
         this.abatementCost = new double[n];
         this.surrendered = new long[n];
         this.shortfall = new long[n];
+        this.bought = new long[n];
+        this.sold = new long[n];
+        this.fees = new long[n];
     }
 
     /** The problem index of the source holding ledger account {@code holder}, or null. */
@@ -126,9 +136,12 @@ final class MarketRun {
         Integer seller = holderIndex.get(trade.seller());
         if (buyer != null) {
             netPurchase[buyer] += trade.quantity();
+            bought[buyer] += trade.quantity();
+            fees[buyer] += trade.fee();
         }
         if (seller != null) {
             netPurchase[seller] -= trade.quantity();
+            sold[seller] += trade.quantity();
         }
     }
 
@@ -188,6 +201,11 @@ final class MarketRun {
      */
     void comply(int period, double[] periodEmissions, int maxVintage) {
         compliancePeriods = Math.max(compliancePeriods, period + 1);
+        double[] byRegion = new double[problem.regionCount()];
+        for (int i = 0; i < sources(); i++) {
+            byRegion[problem.sourceRegion(i)] += periodEmissions[i];
+        }
+        regionEmissions.add(byRegion);
         for (int i = 0; i < sources(); i++) {
             long due = Quantum.PERMIT.of(Math.max(periodEmissions[i], 0));
             long handed = book.comply("surrender-p" + period + "-" + holders.get(i), holders.get(i), period,
@@ -220,9 +238,9 @@ final class MarketRun {
             double cost = abatementCost[i];
             totalAbatementCost += cost;
             long payment = -book.money(holder);
-            positions.add(new SourcePosition(holder, problem.regionId(problem.sourceRegion(i)), initial[i],
-                    netPurchase[i], book.permitsHeld(holder) + surrendered[i], surrendered[i], shortfall[i], payment,
-                    emissions[i], abatement[i], cost));
+            positions.add(new SourcePosition(holder, problem.regionId(problem.sourceRegion(i)), initial[i], bought[i],
+                    sold[i], netPurchase[i], book.permitsHeld(holder) + surrendered[i], surrendered[i], shortfall[i],
+                    payment, fees[i], emissions[i], abatement[i], cost));
             double[] sums = byRegion.get(problem.regionId(problem.sourceRegion(i)));
             sums[0] += Quantum.PERMIT.toDouble(initial[i]);
             sums[1] += emissions[i];
@@ -245,8 +263,74 @@ final class MarketRun {
             notes.add("sources emit " + Quantum.PERMIT.toPlainString(totalShortfall) + " " + scenario.units().mass()
                     + " more than the permits they hold (see shortfall)");
         }
+        List<ReceptorOutcome> receptors = receptors();
+        noteExceededLimits(receptors);
         return new MarketReport(spec, seed, status, clearingPrice, buyerPrice, volume, totalAbatementCost,
                 transactionCosts, frictionlessCost, leastCost, positions, regions, trades, book.conservation(), book,
-                auction, zones, ambient, periods, notes, JournalAudit.of(book.ledger().journalView()));
+                auction, zones, ambient, periods, notes, JournalAudit.of(book.ledger().journalView()), receptors);
+    }
+
+    /**
+     * Each receptor limit of the policy against the concentration the market's emissions give there,
+     * the worst period first found; the resolution allows one quantum of rounding per source.
+     */
+    private List<ReceptorOutcome> receptors() {
+        List<ReceptorOutcome> out = new ArrayList<>();
+        int[] sourcesIn = new int[problem.regionCount()];
+        for (int i = 0; i < sources(); i++) {
+            sourcesIn[problem.sourceRegion(i)]++;
+        }
+        for (Region receptor : scenario.regions()) {
+            Double limit = scenario.policy().receptorLimits().get(receptor.id());
+            if (limit == null || regionEmissions.isEmpty()) {
+                continue;
+            }
+            double resolution = 1e-9 * Math.abs(limit);
+            double[] transfer = new double[problem.regionCount()];
+            for (int r = 0; r < transfer.length; r++) {
+                transfer[r] = scenario.transfer().coefficient(receptor.id(), problem.regionId(r));
+                resolution += Math.abs(transfer[r]) * sourcesIn[r] * Quantum.PERMIT.size();
+            }
+            ReceptorOutcome worst = null;
+            for (int t = 0; t < regionEmissions.size(); t++) {
+                double z = receptor.background();
+                for (int r = 0; r < transfer.length; r++) {
+                    z += transfer[r] * regionEmissions.get(t)[r];
+                }
+                if (worst == null || z > worst.concentration()) {
+                    worst = new ReceptorOutcome(receptor.id(), t, z, limit, resolution);
+                }
+            }
+            out.add(worst);
+        }
+        return out;
+    }
+
+    /** Says plainly where the market leaves a receptor above its limit, and whether that is by design. */
+    private void noteExceededLimits(List<ReceptorOutcome> receptors) {
+        for (ReceptorOutcome r : receptors) {
+            if (!r.exceeded()) {
+                continue;
+            }
+            String where = r.receptor() + " ends at " + ReadableNumbers.of(r.concentration()) + " "
+                    + scenario.units().concentration() + ", above its limit " + ReadableNumbers.of(r.limit())
+                    + (regionEmissions.size() > 1 ? " (period " + r.period() + ")" : "");
+            notes.add(spec.ambient() ? "ambient trading leaves " + where + ": sources emit more than their permits"
+                    + " allow (see shortfall)" : mechanismName() + " ignores receptor limits by design: " + where
+                    + "; \"ambient\": true trades under the limits");
+        }
+    }
+
+    private String mechanismName() {
+        if (spec.periods() != null || spec.priceFloor().isPresent() || spec.priceCeiling().isPresent()) {
+            return "trading over periods with banking and price limits (one for one)";
+        }
+        return switch (spec.mechanism()) {
+            case EQUILIBRIUM -> spec.zones() != null ? "zonal trading (one for one within and across zones)"
+                    : spec.allocation() == AllocationRule.AUCTION ? "selling the cap at the market price"
+                    : "one-for-one trading";
+            case UNIFORM_PRICE_AUCTION -> "the uniform-price auction";
+            case DOUBLE_AUCTION -> "the double auction (one for one)";
+        };
     }
 }

@@ -89,6 +89,42 @@ class MarketStudyTest {
         }
     }
 
+    /** Issue 15: every market reports each receptor's concentration after trading against its limit. */
+    @Test
+    void receptorsAfterTradingAreTheEmissionsThroughTheTransferMatrix() {
+        int exceeded = 0;
+        for (long seed = 0; seed < 40; seed++) {
+            Scenario s = MarketScenarios.random(new SplittableRandom(seed), 2 + (int) (seed % 4), true);
+            if (s.policy().receptorLimits().isEmpty()
+                    || !new ExactAllocationSolver().solve(ScenarioProblem.of(s).problem()).isOptimal()) {
+                continue;
+            }
+            for (MarketSpec spec : List.of(MarketSpec.of(AllocationRule.GRANDFATHERING, Mechanism.EQUILIBRIUM, 0),
+                    new MarketSpec(AllocationRule.GRANDFATHERING, Mechanism.EQUILIBRIUM, 0, null, 1, null, true, null,
+                            null, null, null, null))) {
+                MarketReport r = run(s, spec, 1);
+                assertEquals(s.policy().receptorLimits().keySet(), r.receptors().stream()
+                        .map(ReceptorOutcome::receptor).collect(java.util.stream.Collectors.toSet()));
+                for (ReceptorOutcome o : r.receptors()) {
+                    double z = s.region(o.receptor()).background();
+                    for (SourcePosition p : r.sources()) {
+                        z += s.transfer().coefficient(o.receptor(), p.region()) * p.emissions();
+                    }
+                    String at = "seed " + seed + (spec.ambient() ? " ambient " : " ") + o.receptor();
+                    assertEquals(z, o.concentration(), 1e-9 * Math.abs(z), at);
+                    assertEquals(s.policy().receptorLimits().get(o.receptor()), o.limit(), 0, at);
+                    boolean noted = r.notes().stream().anyMatch(n -> n.contains(o.receptor() + " ends at"));
+                    assertEquals(o.exceeded(), noted, at + " " + r.notes());
+                    if (o.exceeded()) {
+                        exceeded++;
+                        assertTrue(spec.ambient() || r.notes().stream().anyMatch(n -> n.contains("by design")), at);
+                    }
+                }
+            }
+        }
+        assertTrue(exceeded > 5, "limits exceeded in " + exceeded + " runs");
+    }
+
     @Test
     void onlyTheMoneyFlowsDependOnWhoGotThePermits() {
         Scenario s = MarketScenarios.random(new SplittableRandom(3), 4, false);

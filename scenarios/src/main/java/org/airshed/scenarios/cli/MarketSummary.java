@@ -5,6 +5,7 @@ import org.airshed.core.model.Units;
 import org.airshed.core.study.ReadableNumbers;
 import org.airshed.market.ledger.Quantum;
 import org.airshed.market.study.MarketReport;
+import org.airshed.market.study.ReceptorOutcome;
 import org.airshed.market.study.RegionPosition;
 
 /**
@@ -43,6 +44,10 @@ final class MarketSummary {
                     + ", emissions " + n(p.emissions()) + ", bank " + n(p.bank())
                     + (p.soldAtCeiling() > 0 ? ", sold at the ceiling " + n(p.soldAtCeiling()) : "")
                     + (p.withheldAtFloor() > 0 ? ", withheld at the floor " + n(p.withheldAtFloor()) : ""));
+        }
+        for (ReceptorOutcome o : r.receptors()) {
+            out.println("  " + o.receptor() + " after trading: " + n(o.concentration()) + " " + u.concentration()
+                    + ", limit " + n(o.limit()) + (o.exceeded() ? "  EXCEEDED by " + n(o.excess()) : "  (met)"));
         }
         r.notes().forEach(note -> out.println("  note: " + note));
         out.println("  ledger " + (r.conservation().isConserved() ? "balanced: every permit issued is held,"

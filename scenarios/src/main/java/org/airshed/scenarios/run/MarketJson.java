@@ -12,6 +12,7 @@ import org.airshed.market.ledger.MoneyTotals;
 import org.airshed.market.ledger.PermitTotals;
 import org.airshed.market.ledger.Quantum;
 import org.airshed.market.study.MarketReport;
+import org.airshed.market.study.ReceptorOutcome;
 import org.airshed.market.study.RegionPosition;
 
 /**
@@ -53,6 +54,16 @@ final class MarketJson {
             SummaryJson.number(region, "payment", p.payment());
             SummaryJson.number(region, "abatementCost", p.abatementCost());
             SummaryJson.number(region, "shortfall", p.shortfall());
+        }
+        ObjectNode receptors = node.putObject("receptors");
+        for (ReceptorOutcome o : r.receptors()) {
+            ObjectNode receptor = receptors.putObject(o.receptor());
+            SummaryJson.number(receptor, "concentration", o.concentration());
+            SummaryJson.number(receptor, "limit", o.limit());
+            receptor.put("exceeded", o.exceeded());
+            if (!r.periods().isEmpty()) {
+                receptor.put("period", o.period());
+            }
         }
         node.set("conservation", conservation(r));
         node.set("issuance", MarketJournalJson.issuance(r));

@@ -48,6 +48,7 @@ public final class ScenarioRunner {
     public static final String TRADES = "trades.csv";
     public static final String TECHNOLOGIES = "technologies.csv";
     public static final String LEDGER = "ledger.jsonl";
+    public static final String MARKET_SOURCES = "market-sources.csv";
 
     private final AllocationSolver solver;
     private final String version;
@@ -97,10 +98,12 @@ public final class ScenarioRunner {
         }
         if (market != null) {
             write(directory.resolve(TRADES), TradesCsv.of(market), written);
+            write(directory.resolve(MARKET_SOURCES), MarketSourcesCsv.of(market), written);
             LedgerJournal.write(directory.resolve(LEDGER), market.ledger().ledger().journalView());
             written.add(directory.resolve(LEDGER));
         } else {
             Files.deleteIfExists(directory.resolve(TRADES));
+            Files.deleteIfExists(directory.resolve(MARKET_SOURCES));
             Files.deleteIfExists(directory.resolve(LEDGER));
         }
         if (compensation != null) {
