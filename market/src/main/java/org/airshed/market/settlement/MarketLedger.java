@@ -148,6 +148,13 @@ public final class MarketLedger {
         return units - left;
     }
 
+    /** Moves {@code units} permits from {@code from} to {@code to}, oldest vintage first, with no money: a reserve's flow. */
+    public void move(String id, String from, String to, long units) {
+        if (units > 0) {
+            require(ledger.apply(new Transaction(id, permitLegs(from, to, units))), id);
+        }
+    }
+
     /** Withdraws {@code units} of {@code asset} from use (a withheld reserve, an offset's loss). */
     public void retire(String id, String holder, PermitAsset asset, long units) {
         if (units > 0) {

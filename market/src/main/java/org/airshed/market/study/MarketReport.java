@@ -65,11 +65,15 @@ public record MarketReport(MarketSpec spec, long seed, String status, double cle
     }
 
     /**
-     * Receptor prices μ (money per concentration unit) by receptor id, permit values by region
-     * (money per mass), and the cost of the offset trades against the ambient least cost.
+     * Ambient trading: the ambient least cost's receptor prices μ (money per concentration unit) by
+     * receptor id, its permit values by region and cap price λ (money per mass), and its abatement
+     * cost; what the offset trades did: permits the regulator held back for the limits before trading
+     * and retired unused at the end (mass), pairs with a gain that the limits stopped, passes made, and
+     * the penalty per unit a source emits beyond its permits (money per mass).
      */
     public record AmbientOutcome(List<String> receptors, double[] receptorPrices, List<String> regions,
-                                 double[] permitValues, double leastCost, double retired, int rejectedTrades) {
+                                 double[] permitValues, double leastCost, double retired, int rejectedTrades,
+                                 double capPrice, double withheld, int rounds, double shortfallPenalty) {
     }
 
     /**

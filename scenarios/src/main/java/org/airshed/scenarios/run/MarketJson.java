@@ -172,9 +172,14 @@ final class MarketJson {
         for (int r = 0; r < a.regions().size(); r++) {
             SummaryJson.number(values, a.regions().get(r), a.permitValues()[r]);
         }
+        node.put("trading", "voluntary offsets");
+        SummaryJson.number(node, "capPrice", a.capPrice());
         SummaryJson.number(node, "leastCost", a.leastCost());
+        SummaryJson.number(node, "withheldForLimits", a.withheld());
         SummaryJson.number(node, "retiredByRatios", a.retired());
         node.put("rejectedTrades", a.rejectedTrades());
+        node.put("rounds", a.rounds());
+        SummaryJson.number(node, "shortfallPenalty", a.shortfallPenalty());
         return node;
     }
 }
