@@ -94,14 +94,17 @@ final class BankingMarket {
                 net[i] = target[i] - current[i];
             }
             run.settleAll(TradeMatcher.match(holders, net, eq.price()[t], 0, "T" + t + "-", t));
+            double discount = Math.pow(1 + policy.discountRate(), -t);
+            double periodCost = 0;
             for (int i = 0; i < n; i++) {
                 // The exact holdings bound the period's emissions, as in every mechanism.
                 e[i] = run.emissionsWithin(i, e[i]);
-                run.abateInPeriod(i, sp.problem().baseline(i) - e[i]);
+                periodCost += run.abateInPeriod(i, sp.problem().baseline(i) - e[i], discount);
             }
             run.comply(t, e, vintage + (borrow > 0 ? 1 : 0));
             outcomes.add(new MarketReport.PeriodOutcome(t, vintage, caps.get(t), eq.price()[t], eq.abatement()[t],
-                    eq.emissions()[t], eq.bank()[t], eq.ceilingSales()[t], eq.floorWithheld()[t]));
+                    eq.emissions()[t], eq.bank()[t], eq.ceilingSales()[t], eq.floorWithheld()[t], periodCost,
+                    periodCost * discount));
         }
         return run.finish("cleared", eq.price()[0], eq.price()[0], 0, Double.NaN, Double.NaN, null, null, null,
                 outcomes);

@@ -28,6 +28,8 @@ import org.airshed.market.settlement.Trade;
  * @param audit            what {@link JournalAudit} finds in the journal: the cap, compliance and closing
  *                         checks (empty when the journal is complete)
  * @param receptors        every receptor limit of the policy against the concentration after trading
+ * @param presentValueAbatementCost abatement cost with period t's divided by (1 + r)^t, period 0 as is
+ *                         (equal to abatementCost with one period or r = 0)
  */
 public record MarketReport(MarketSpec spec, long seed, String status, double clearingPrice, double buyerPrice,
                            double volume, double abatementCost, double transactionCosts, double frictionlessCost,
@@ -35,7 +37,7 @@ public record MarketReport(MarketSpec spec, long seed, String status, double cle
                            List<Trade> trades, ConservationReport conservation, MarketLedger ledger,
                            AuctionResult auction, ZoneOutcome zones, AmbientOutcome ambient,
                            List<PeriodOutcome> periods, List<String> notes, List<JournalFinding> audit,
-                           List<ReceptorOutcome> receptors) {
+                           List<ReceptorOutcome> receptors, double presentValueAbatementCost) {
     public MarketReport {
         receptors = List.copyOf(receptors);
         audit = List.copyOf(audit);
@@ -49,6 +51,14 @@ public record MarketReport(MarketSpec spec, long seed, String status, double cle
     /** Abatement cost plus transaction costs (money). */
     public double totalCost() {
         return abatementCost + transactionCosts;
+    }
+
+    /**
+     * The present value of the total cost (money): abatement discounted by period; transaction costs
+     * arise only in one-period markets here, so they enter undiscounted.
+     */
+    public double presentValueTotalCost() {
+        return presentValueAbatementCost + transactionCosts;
     }
 
     /**
@@ -78,9 +88,11 @@ public record MarketReport(MarketSpec spec, long seed, String status, double cle
 
     /**
      * One compliance period: price (money per mass), abatement and emissions (mass), the bank
-     * carried out of the period (mass), permits sold at the ceiling and withheld at the floor.
+     * carried out of the period (mass), permits sold at the ceiling and withheld at the floor, the
+     * period's abatement cost and its present value, cost / (1 + r)^period (money).
      */
     public record PeriodOutcome(int period, int vintage, double cap, double price, double abatement, double emissions,
-                                double bank, double soldAtCeiling, double withheldAtFloor) {
+                                double bank, double soldAtCeiling, double withheldAtFloor, double abatementCost,
+                                double presentValueAbatementCost) {
     }
 }

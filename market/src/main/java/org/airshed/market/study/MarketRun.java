@@ -41,6 +41,8 @@ final class MarketRun {
     final double[] emissions;
     final double[] abatement;
     private final double[] abatementCost;
+    /** Each source's abatement cost discounted to period 0: cost in period t over (1 + r)^t (money). */
+    private final double[] presentValue;
     final List<Trade> trades = new ArrayList<>();
     final List<String> notes = new ArrayList<>();
     private final long[] surrendered;
@@ -73,6 +75,7 @@ final class MarketRun {
         this.emissions = new double[n];
         this.abatement = new double[n];
         this.abatementCost = new double[n];
+        this.presentValue = new double[n];
         this.surrendered = new long[n];
         this.shortfall = new long[n];
         this.bought = new long[n];
@@ -186,13 +189,20 @@ final class MarketRun {
         abatement[i] = a;
         emissions[i] = problem.baseline(i) - a;
         abatementCost[i] = problem.cost(i, a);
+        presentValue[i] = abatementCost[i];
     }
 
-    /** Adds one more period's abatement: emissions, abatement and cost then sum over periods. */
-    void abateInPeriod(int i, double a) {
+    /**
+     * Adds one more period's abatement: emissions, abatement and cost then sum over periods; the
+     * cost also enters the present value times {@code discount} = 1 / (1 + r)^t. Returns the cost.
+     */
+    double abateInPeriod(int i, double a, double discount) {
+        double cost = problem.cost(i, a);
         abatement[i] += a;
         emissions[i] += problem.baseline(i) - a;
-        abatementCost[i] += problem.cost(i, a);
+        abatementCost[i] += cost;
+        presentValue[i] += cost * discount;
+        return cost;
     }
 
     /**
@@ -230,9 +240,10 @@ final class MarketRun {
         List<SourcePosition> positions = new ArrayList<>();
         Map<String, double[]> byRegion = new LinkedHashMap<>();
         for (int r = 0; r < problem.regionCount(); r++) {
-            byRegion.put(problem.regionId(r), new double[6]);
+            byRegion.put(problem.regionId(r), new double[7]);
         }
         double totalAbatementCost = 0;
+        double totalPresentValue = 0;
         for (int i = 0; i < sources(); i++) {
             String holder = holders.get(i);
             double cost = abatementCost[i];
@@ -248,9 +259,11 @@ final class MarketRun {
             sums[3] += Quantum.MONEY.toDouble(payment);
             sums[4] += cost;
             sums[5] += Quantum.PERMIT.toDouble(shortfall[i]);
+            sums[6] += presentValue[i];
+            totalPresentValue += presentValue[i];
         }
         List<RegionPosition> regions = new ArrayList<>();
-        byRegion.forEach((id, s) -> regions.add(new RegionPosition(id, s[0], s[1], s[2], s[3], s[4], s[5])));
+        byRegion.forEach((id, s) -> regions.add(new RegionPosition(id, s[0], s[1], s[2], s[3], s[4], s[5], s[6])));
         double volume = 0;
         for (Trade t : trades) {
             volume += Quantum.PERMIT.toDouble(t.quantity());
@@ -267,7 +280,8 @@ final class MarketRun {
         noteExceededLimits(receptors);
         return new MarketReport(spec, seed, status, clearingPrice, buyerPrice, volume, totalAbatementCost,
                 transactionCosts, frictionlessCost, leastCost, positions, regions, trades, book.conservation(), book,
-                auction, zones, ambient, periods, notes, JournalAudit.of(book.ledger().journalView()), receptors);
+                auction, zones, ambient, periods, notes, JournalAudit.of(book.ledger().journalView()), receptors,
+                totalPresentValue);
     }
 
     /**

@@ -32,6 +32,10 @@ final class MarketSummary {
             costs.append("; least cost ").append(n(r.leastCost()));
         }
         out.println(costs);
+        if (!r.periods().isEmpty() && r.spec().periods() != null && r.spec().periods().discountRate() > 0) {
+            out.println("  present value at r = " + n(r.spec().periods().discountRate()) + " (period t over (1 + r)^t): "
+                    + n(r.presentValueTotalCost()) + " " + u.money() + " against " + n(r.totalCost()) + " undiscounted");
+        }
         TextTable table = new TextTable("region", "free permits " + u.mass(), "emissions " + u.mass(),
                 "bought " + u.mass(), "paid " + u.money(), "abatement cost " + u.money());
         for (RegionPosition p : r.regions()) {

@@ -23,6 +23,9 @@ import org.airshed.market.study.RegionPosition;
  */
 final class MarketJson {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /** How the present values discount, stated in summary.json beside them. */
+    static final String DISCOUNTING = "period t's costs are divided by (1 + r)^t: period 0 is today, undiscounted;"
+            + " r is periods.discountRate, the rate at which the banked price rises";
 
     private MarketJson() {
     }
@@ -45,6 +48,12 @@ final class MarketJson {
         SummaryJson.number(node, "frictionlessCost", r.frictionlessCost());
         SummaryJson.number(node, "lossVsFrictionless", r.lossVsFrictionless());
         SummaryJson.number(node, "leastCost", r.leastCost());
+        if (!r.periods().isEmpty()) {
+            SummaryJson.number(node, "discountRate", r.spec().periods() == null ? 0 : r.spec().periods().discountRate());
+            node.put("discounting", DISCOUNTING);
+            SummaryJson.number(node, "presentValueAbatementCost", r.presentValueAbatementCost());
+            SummaryJson.number(node, "presentValueTotalCost", r.presentValueTotalCost());
+        }
         ObjectNode regions = node.putObject("regions");
         for (RegionPosition p : r.regions()) {
             ObjectNode region = regions.putObject(p.region());
@@ -54,6 +63,9 @@ final class MarketJson {
             SummaryJson.number(region, "payment", p.payment());
             SummaryJson.number(region, "abatementCost", p.abatementCost());
             SummaryJson.number(region, "shortfall", p.shortfall());
+            if (!r.periods().isEmpty()) {
+                SummaryJson.number(region, "presentValueAbatementCost", p.presentValueAbatementCost());
+            }
         }
         ObjectNode receptors = node.putObject("receptors");
         for (ReceptorOutcome o : r.receptors()) {
@@ -90,6 +102,8 @@ final class MarketJson {
                 SummaryJson.number(period, "bank", p.bank());
                 SummaryJson.number(period, "soldAtCeiling", p.soldAtCeiling());
                 SummaryJson.number(period, "withheldAtFloor", p.withheldAtFloor());
+                SummaryJson.number(period, "abatementCost", p.abatementCost());
+                SummaryJson.number(period, "presentValueAbatementCost", p.presentValueAbatementCost());
             }
         }
         ArrayNode notes = node.putArray("notes");
