@@ -48,8 +48,10 @@ public final class JournalAudit {
         private final Map<String, Long> issued = new HashMap<>();
         private final Set<String> reported = new HashSet<>();
         private final Map<String, Surrender> surrenders = new HashMap<>();
-        private final Set<String> participants = new TreeSet<>();
-        private final Map<String, Set<Integer>> complied = new HashMap<>();
+        private final Set<String> participants = new HashSet<>();
+        /** Periods each holder complied in, as bits (periods ≥ 63 share the last bit's fallback set). */
+        private final Map<String, Long> complied = new HashMap<>();
+        private final Set<String> latePeriods = new HashSet<>();
 
         Pass(List<? extends JournalEntry> entries) {
             this.entries = entries;
@@ -143,7 +145,7 @@ public final class JournalAudit {
 
         private void compliance(ComplianceRecord c, int line) {
             String who = c.holder() + " in period " + c.period();
-            if (!complied.computeIfAbsent(c.holder(), h -> new HashSet<>()).add(c.period())) {
+            if (!markComplied(c.holder(), c.period())) {
                 findings.add(new JournalFinding(line, "a second compliance record for " + who));
             }
             if (c.transaction() != null) {
@@ -174,6 +176,22 @@ public final class JournalAudit {
             }
         }
 
+        /** Records that {@code holder} complied in {@code period}; false if it had already. */
+        private boolean markComplied(String holder, int period) {
+            if (period >= Long.SIZE) {
+                return latePeriods.add(holder + "\u0000" + period);
+            }
+            long bit = 1L << period;
+            long before = complied.getOrDefault(holder, 0L);
+            complied.put(holder, before | bit);
+            return (before & bit) == 0;
+        }
+
+        private boolean hasComplied(String holder, int period) {
+            return period >= Long.SIZE ? latePeriods.contains(holder + "\u0000" + period)
+                    : (complied.getOrDefault(holder, 0L) & (1L << period)) != 0;
+        }
+
         private void closing(ClosingRecord close, int line) {
             if (line != entries.size()) {
                 findings.add(new JournalFinding(line, "the closing record is followed by " + (entries.size() - line)
@@ -190,9 +208,8 @@ public final class JournalAudit {
                         + " complying holders, but " + complying.size() + " participants are not exempt"));
             }
             for (String holder : complying) {
-                Set<Integer> periods = complied.getOrDefault(holder, Set.of());
                 for (int p = 0; p < close.periods(); p++) {
-                    if (!periods.contains(p)) {
+                    if (!hasComplied(holder, p)) {
                         findings.add(new JournalFinding(line, holder + " has no compliance record for period " + p
                                 + ": its surrender is missing"));
                         break;

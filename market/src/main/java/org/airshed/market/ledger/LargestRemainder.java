@@ -1,7 +1,7 @@
 package org.airshed.market.ledger;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
+import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.Comparator;
 
@@ -56,21 +56,26 @@ public final class LargestRemainder {
         double[] remainder = new double[n];
         double[] error = new double[n];
         long left = total;
-        BigDecimal exactSum = null;
+        BinaryWeights exact = null;
         for (int i = 0; i < n; i++) {
             double quota = (double) total * (weights[i] / sum);
             double whole = Math.floor(quota);
             double fraction = quota - whole;
             error[i] = ulps * Math.max(1, quota);
             if (weights[i] > 0 && (fraction < error[i] || fraction > 1 - error[i])) {
-                // A quota within rounding of a whole number (decimal weights make these): settle it exactly.
-                if (exactSum == null) {
-                    exactSum = exactSum(weights);
+                // A quota within rounding of a whole number (decimal weights make these): settle which side of
+                // it the exact quota lies on by the sign of total·wᵢ − n·Σw, in exact integers, without dividing.
+                if (exact == null) {
+                    exact = new BinaryWeights(weights);
                 }
-                BigDecimal[] q = BigDecimal.valueOf(total).multiply(new BigDecimal(weights[i]))
-                        .divideAndRemainder(exactSum);
-                whole = q[0].doubleValue();
-                fraction = q[1].divide(exactSum, MathContext.DECIMAL64).doubleValue();
+                double nearest = Math.rint(quota);
+                BigInteger difference = exact.timesTotalMinusSum(i, total, (long) nearest);
+                double offset = exact.scaled(difference) / sum;
+                if (!Double.isFinite(offset)) {
+                    return null;
+                }
+                whole = difference.signum() >= 0 ? nearest : nearest - 1;
+                fraction = difference.signum() >= 0 ? offset : 1 + offset;
                 error[i] = ulps;
             }
             parts[i] = (long) whole;
@@ -112,12 +117,48 @@ public final class LargestRemainder {
         return parts;
     }
 
-    private static BigDecimal exactSum(double[] weights) {
-        BigDecimal sum = BigDecimal.ZERO;
-        for (double w : weights) {
-            sum = sum.add(new BigDecimal(w));
+    /** The weights as exact integers m·2^(e − e_min), and their exact sum: double arithmetic without rounding. */
+    private static final class BinaryWeights {
+        private final long[] mantissa;
+        private final int[] exponent;
+        private final int lowest;
+        private final BigInteger sum;
+
+        BinaryWeights(double[] weights) {
+            int n = weights.length;
+            mantissa = new long[n];
+            exponent = new int[n];
+            int low = Integer.MAX_VALUE;
+            for (int i = 0; i < n; i++) {
+                long bits = Double.doubleToRawLongBits(weights[i]);
+                int biased = (int) ((bits >>> 52) & 0x7ff);
+                long fraction = bits & 0xfffffffffffffL;
+                mantissa[i] = biased == 0 ? fraction : fraction | (1L << 52);
+                exponent[i] = (biased == 0 ? 1 : biased) - 1075;
+                if (mantissa[i] != 0) {
+                    low = Math.min(low, exponent[i]);
+                }
+            }
+            lowest = low;
+            BigInteger total = BigInteger.ZERO;
+            for (int i = 0; i < n; i++) {
+                if (mantissa[i] != 0) {
+                    total = total.add(BigInteger.valueOf(mantissa[i]).shiftLeft(exponent[i] - lowest));
+                }
+            }
+            sum = total;
         }
-        return sum;
+
+        /** (total·wᵢ − n·Σw) / 2^e_min, exactly. */
+        BigInteger timesTotalMinusSum(int i, long total, long n) {
+            return BigInteger.valueOf(total).multiply(BigInteger.valueOf(mantissa[i])).shiftLeft(exponent[i] - lowest)
+                    .subtract(sum.multiply(BigInteger.valueOf(n)));
+        }
+
+        /** An exact scaled integer back in the weights' units. */
+        double scaled(BigInteger value) {
+            return Math.scalb(value.doubleValue(), lowest);
+        }
     }
 
     /** The definition: exact quotas in BigDecimal, remainders compared exactly. */
