@@ -201,21 +201,26 @@ public final class JournalAudit {
                 findings.add(new JournalFinding(line, "the closing record counts " + close.entries()
                         + " entries before it, but there are " + (line - 1)));
             }
-            Set<String> complying = new TreeSet<>(participants);
-            close.exempt().forEach(complying::remove);
-            if (complying.size() != close.complying()) {
-                findings.add(new JournalFinding(line, "the closing record counts " + close.complying()
-                        + " complying holders, but " + complying.size() + " participants are not exempt"));
-            }
-            for (String holder : complying) {
+            Set<String> exempt = new HashSet<>(close.exempt());
+            long complying = 0;
+            Set<String> missing = new TreeSet<>();
+            for (String holder : participants) {
+                if (exempt.contains(holder)) {
+                    continue;
+                }
+                complying++;
                 for (int p = 0; p < close.periods(); p++) {
                     if (!hasComplied(holder, p)) {
-                        findings.add(new JournalFinding(line, holder + " has no compliance record for period " + p
-                                + ": its surrender is missing"));
+                        missing.add(holder + " has no compliance record for period " + p + ": its surrender is missing");
                         break;
                     }
                 }
             }
+            if (complying != close.complying()) {
+                findings.add(new JournalFinding(line, "the closing record counts " + close.complying()
+                        + " complying holders, but " + complying + " participants are not exempt"));
+            }
+            missing.forEach(problem -> findings.add(new JournalFinding(line, problem)));
         }
     }
 

@@ -3,7 +3,6 @@ package org.airshed.market.ledger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -18,7 +17,7 @@ public final class JournalChain {
     public static final String GENESIS = "0".repeat(64);
 
     private final MessageDigest sha256;
-    private String head = GENESIS;
+    private final byte[] head = GENESIS.getBytes(StandardCharsets.US_ASCII);
 
     public JournalChain() {
         try {
@@ -30,22 +29,41 @@ public final class JournalChain {
 
     /** Chains the canonical {@code line}; returns its hash, the new head. */
     public String next(String line) {
-        sha256.update(head.getBytes(StandardCharsets.US_ASCII));
-        head = HexFormat.of().formatHex(sha256.digest(line.getBytes(StandardCharsets.UTF_8)));
-        return head;
+        byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+        next(bytes, bytes.length);
+        return head();
     }
 
-    /** The hash of the last line chained ({@link #GENESIS} before any). */
+    /** Chains the canonical line in {@code line}. */
+    void next(JournalBytes line) {
+        next(line.array(), line.length());
+    }
+
+    /** The hash of the last line chained ({@link #GENESIS} before any), 64 lowercase hex digits. */
     public String head() {
+        return new String(head, StandardCharsets.US_ASCII);
+    }
+
+    /** The head as ASCII bytes (not a copy: do not change). */
+    byte[] headBytes() {
         return head;
     }
 
     /** The head of the chain over {@code entries}. */
     public static String headOf(List<? extends JournalEntry> entries) {
         JournalChain chain = new JournalChain();
+        JournalBytes line = new JournalBytes();
         for (JournalEntry entry : entries) {
-            chain.next(JournalFormat.line(entry));
+            line.reset();
+            JournalFormat.write(line, entry);
+            chain.next(line);
         }
         return chain.head();
+    }
+
+    private void next(byte[] line, int length) {
+        sha256.update(head);
+        sha256.update(line, 0, length);
+        JournalBytes.hex(sha256.digest(), head);
     }
 }

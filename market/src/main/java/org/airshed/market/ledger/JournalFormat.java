@@ -11,14 +11,18 @@ import java.util.List;
  * a million-source journal has millions of entries.
  */
 final class JournalFormat {
-    private static final char[] HEX = "0123456789abcdef".toCharArray();
-
     private JournalFormat() {
     }
 
     /** The entry's canonical line, without the hash and without a line end. */
     static String line(JournalEntry entry) {
-        StringBuilder b = new StringBuilder(160);
+        JournalBytes b = new JournalBytes();
+        write(b, entry);
+        return b.toString();
+    }
+
+    /** Writes the entry's canonical line (UTF-8, no hash, no line end) into {@code b}. */
+    static void write(JournalBytes b, JournalEntry entry) {
         if (entry instanceof AccountOpening o) {
             opening(b, o);
         } else if (entry instanceof Transaction t) {
@@ -30,78 +34,73 @@ final class JournalFormat {
         } else {
             closing(b, (ClosingRecord) entry);
         }
-        return b.append('}').toString();
+        b.ascii('}');
     }
 
-    private static void opening(StringBuilder b, AccountOpening o) {
-        b.append("{\"type\":\"open\",\"holder\":");
+    private static void opening(JournalBytes b, AccountOpening o) {
+        b.ascii("{\"type\":\"open\",\"holder\":");
         string(b, o.account().holder());
-        b.append(",\"asset\":");
+        b.ascii(",\"asset\":");
         asset(b, o.account().asset());
-        b.append(",\"creditLimit\":");
+        b.ascii(",\"creditLimit\":");
         if (o.creditLimit() == AccountOpening.UNLIMITED_CREDIT) {
-            b.append("\"unlimited\"");
+            b.ascii("\"unlimited\"");
         } else {
-            b.append(o.creditLimit());
+            b.number(o.creditLimit());
         }
     }
 
-    private static void transaction(StringBuilder b, Transaction t) {
-        b.append("{\"type\":\"transaction\",\"id\":");
+    private static void transaction(JournalBytes b, Transaction t) {
+        b.ascii("{\"type\":\"transaction\",\"id\":");
         string(b, t.id());
-        b.append(",\"movements\":[");
+        b.ascii(",\"movements\":[");
         List<Movement> movements = t.movements();
         for (int i = 0; i < movements.size(); i++) {
             Movement m = movements.get(i);
-            b.append(i == 0 ? "{\"kind\":\"" : ",{\"kind\":\"").append(m.kind().name()).append("\",\"asset\":");
+            b.ascii(i == 0 ? "{\"kind\":\"" : ",{\"kind\":\"").ascii(m.kind().name()).ascii("\",\"asset\":");
             asset(b, m.from().asset());
-            b.append(",\"from\":");
+            b.ascii(",\"from\":");
             string(b, m.from().holder());
-            b.append(",\"to\":");
+            b.ascii(",\"to\":");
             string(b, m.to().holder());
-            b.append(",\"amount\":").append(m.amount()).append('}');
+            b.ascii(",\"amount\":").number(m.amount()).ascii('}');
         }
-        b.append(']');
+        b.ascii(']');
     }
 
-    private static void cap(StringBuilder b, CapRecord c) {
-        b.append("{\"type\":\"cap\",\"pollutant\":");
+    private static void cap(JournalBytes b, CapRecord c) {
+        b.ascii("{\"type\":\"cap\",\"pollutant\":");
         string(b, c.pollutant());
-        b.append(",\"vintage\":").append(c.vintage()).append(",\"cap\":").append(decimal(c.cap()))
-                .append(",\"quantum\":").append(Quantum.PERMIT.toPlainString(1))
-                .append(",\"rounding\":\"").append(CapRecord.ROUNDING).append("\",\"issuable\":")
-                .append(c.issuable()).append(",\"released\":").append(c.released());
+        b.ascii(",\"vintage\":").number(c.vintage()).ascii(",\"cap\":").ascii(decimal(c.cap()))
+                .ascii(",\"quantum\":").ascii(Quantum.PERMIT.toPlainString(1))
+                .ascii(",\"rounding\":\"").ascii(CapRecord.ROUNDING).ascii("\",\"issuable\":")
+                .number(c.issuable()).ascii(",\"released\":").number(c.released());
     }
 
-    private static void compliance(StringBuilder b, ComplianceRecord c) {
-        b.append("{\"type\":\"compliance\",\"holder\":");
+    private static void compliance(JournalBytes b, ComplianceRecord c) {
+        b.ascii("{\"type\":\"compliance\",\"holder\":");
         string(b, c.holder());
-        b.append(",\"period\":").append(c.period()).append(",\"maxVintage\":").append(c.maxVintage())
-                .append(",\"emissions\":").append(c.emissions()).append(",\"surrendered\":")
-                .append(c.surrendered()).append(",\"shortfall\":").append(c.shortfall())
-                .append(",\"transaction\":");
+        b.ascii(",\"period\":").number(c.period()).ascii(",\"maxVintage\":").number(c.maxVintage())
+                .ascii(",\"emissions\":").number(c.emissions()).ascii(",\"surrendered\":")
+                .number(c.surrendered()).ascii(",\"shortfall\":").number(c.shortfall())
+                .ascii(",\"transaction\":");
         if (c.transaction() == null) {
-            b.append("null");
+            b.ascii("null");
         } else {
             string(b, c.transaction());
         }
     }
 
-    private static void closing(StringBuilder b, ClosingRecord c) {
-        b.append("{\"type\":\"close\",\"entries\":").append(c.entries()).append(",\"periods\":")
-                .append(c.periods()).append(",\"exempt\":[");
+    private static void closing(JournalBytes b, ClosingRecord c) {
+        b.ascii("{\"type\":\"close\",\"entries\":").number(c.entries()).ascii(",\"periods\":")
+                .number(c.periods()).ascii(",\"exempt\":[");
         for (int i = 0; i < c.exempt().size(); i++) {
             if (i > 0) {
-                b.append(',');
+                b.ascii(',');
             }
             string(b, c.exempt().get(i));
         }
-        b.append("],\"complying\":").append(c.complying());
-    }
-
-    /** The written line: the canonical line with {@code "hash"} added as its last key. */
-    static String withHash(String line, String hash) {
-        return line.substring(0, line.length() - 1) + ",\"hash\":\"" + hash + "\"}";
+        b.ascii("],\"complying\":").number(c.complying());
     }
 
     /** A double as the plain decimal it prints as: 1416660, 85.0007, never an exponent. */
@@ -109,41 +108,21 @@ final class JournalFormat {
         return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
-    private static void asset(StringBuilder b, Asset asset) {
+    private static void asset(JournalBytes b, Asset asset) {
         if (asset instanceof PermitAsset p) {
-            b.append("{\"type\":\"permit\",\"pollutant\":");
+            b.ascii("{\"type\":\"permit\",\"pollutant\":");
             string(b, p.pollutant());
-            b.append(",\"vintage\":").append(p.vintage()).append(",\"zone\":");
+            b.ascii(",\"vintage\":").number(p.vintage()).ascii(",\"zone\":");
             string(b, p.zone());
-            b.append('}');
+            b.ascii('}');
         } else {
-            b.append("{\"type\":\"cash\",\"currency\":");
+            b.ascii("{\"type\":\"cash\",\"currency\":");
             string(b, ((Cash) asset).currency());
-            b.append('}');
+            b.ascii('}');
         }
     }
 
-    private static void string(StringBuilder b, String s) {
-        b.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                case '\b' -> b.append("\\b");
-                case '\f' -> b.append("\\f");
-                default -> {
-                    if (c < 0x20) {
-                        b.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xf]);
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        b.append('"');
+    private static void string(JournalBytes b, String s) {
+        b.string(s);
     }
 }

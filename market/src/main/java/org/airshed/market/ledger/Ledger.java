@@ -3,8 +3,10 @@ package org.airshed.market.ledger;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -27,6 +29,8 @@ public final class Ledger {
     private final Map<String, List<AccountId>> byHolder = new HashMap<>();
     private final Map<String, Transaction> transactions = new HashMap<>();
     private final Map<PermitAsset, CapRecord> caps = new HashMap<>();
+    /** Assets whose system accounts are open: they open once, with the asset's first account. */
+    private final Set<Asset> systemAccountsOpen = new HashSet<>();
     private final List<JournalEntry> journal = new ArrayList<>();
     private boolean closed;
 
@@ -115,7 +119,7 @@ public final class Ledger {
         if (legs.isEmpty()) {
             return reject(ResultCode.EMPTY_TRANSACTION, "transaction " + transaction.id() + " has no movements");
         }
-        Map<Account, Long> pending = new HashMap<>();
+        Staged pending = new Staged(2 * legs.size());
         for (int leg = 0; leg < legs.size(); leg++) {
             LedgerResult failure = stage(legs.get(leg), pending);
             if (failure != null) {
@@ -123,7 +127,7 @@ public final class Ledger {
                         + failure.message());
             }
         }
-        pending.forEach((account, balance) -> account.balance = balance);
+        pending.commit();
         transactions.put(transaction.id(), transaction);
         journal.add(transaction);
         return applied();
@@ -252,7 +256,7 @@ public final class Ledger {
     }
 
     /** Checks a leg against the balances as earlier legs left them; null when it may go ahead. */
-    private LedgerResult stage(Movement m, Map<Account, Long> pending) {
+    private LedgerResult stage(Movement m, Staged pending) {
         if (m.amount() <= 0) {
             return reject(ResultCode.NON_POSITIVE_AMOUNT, "amount must be ≥ 1 unit; got " + m.amount());
         }
@@ -273,8 +277,8 @@ public final class Ledger {
             return reject(ResultCode.KIND_MISMATCH, m.kind() + " goes from " + describe(m.kind().fromRole()) + " to "
                     + describe(m.kind().toRole()) + " " + asset + " accounts");
         }
-        long from = pending.getOrDefault(payer, payer.balance);
-        long to = pending.getOrDefault(payee, payee.balance);
+        long from = pending.balance(payer);
+        long to = pending.balance(payee);
         if (from < Long.MIN_VALUE + m.amount()) {
             return reject(ResultCode.BALANCE_OVERFLOW, m.from() + " balance " + from + " - " + m.amount()
                     + " leaves the range of a long");
@@ -311,6 +315,9 @@ public final class Ledger {
     }
 
     private void openSystemAccounts(Asset asset) {
+        if (!systemAccountsOpen.add(asset)) {
+            return;
+        }
         for (AccountRole role : AccountRole.values()) {
             if (role != AccountRole.PARTICIPANT && role.holds(asset)) {
                 AccountId id = new AccountId(role.holder(), asset);
@@ -356,6 +363,47 @@ public final class Ledger {
         private Account(AccountId id, long creditLimit) {
             this.id = id;
             this.creditLimit = creditLimit;
+        }
+    }
+
+    /**
+     * Balances as a transaction's earlier legs leave them, applied only when every leg passes: a
+     * transaction touches a few accounts, so two short arrays beat a hash map.
+     */
+    private static final class Staged {
+        private final Account[] accounts;
+        private final long[] balances;
+        private int size;
+
+        Staged(int capacity) {
+            accounts = new Account[capacity];
+            balances = new long[capacity];
+        }
+
+        long balance(Account account) {
+            for (int k = 0; k < size; k++) {
+                if (accounts[k] == account) {
+                    return balances[k];
+                }
+            }
+            return account.balance;
+        }
+
+        void put(Account account, long balance) {
+            for (int k = 0; k < size; k++) {
+                if (accounts[k] == account) {
+                    balances[k] = balance;
+                    return;
+                }
+            }
+            accounts[size] = account;
+            balances[size++] = balance;
+        }
+
+        void commit() {
+            for (int k = 0; k < size; k++) {
+                accounts[k].balance = balances[k];
+            }
         }
     }
 

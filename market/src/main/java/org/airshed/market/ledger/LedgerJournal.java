@@ -8,7 +8,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -38,6 +40,7 @@ public final class LedgerJournal {
     private static final String UNLIMITED = "unlimited";
     private static final int MAX_QUOTED = 200;
     private static final String HASH = "hash";
+    private static final int WRITE_BUFFER = 1 << 20;
     private static final List<String> OPEN_KEYS = List.of("type", "holder", "asset", "creditLimit");
     private static final List<String> TRANSACTION_KEYS = List.of("type", "id", "movements");
     private static final List<String> CAP_KEYS = List.of("type", "pollutant", "vintage", "cap", "quantum", "rounding",
@@ -72,25 +75,43 @@ public final class LedgerJournal {
 
     /** Writes {@code entries} to {@code file} with their chain hashes, streamed, replacing it atomically. */
     public static void write(Path file, List<? extends JournalEntry> entries) throws IOException {
-        AtomicFiles.writeText(file, out -> {
-            JournalChain chain = new JournalChain();
-            for (JournalEntry entry : entries) {
-                String line = JournalFormat.line(entry);
-                out.write(JournalFormat.withHash(line, chain.next(line)));
-                out.write('\n');
-            }
+        AtomicFiles.write(file, out -> {
+            BufferedOutputStream buffered = new BufferedOutputStream(out, WRITE_BUFFER);
+            write(buffered, entries);
+            buffered.flush();
         });
+    }
+
+    /** Writes {@code entries} to {@code out} with their chain hashes, UTF-8; returns the chain's head. */
+    public static String write(OutputStream out, List<? extends JournalEntry> entries) throws IOException {
+        JournalChain chain = new JournalChain();
+        JournalBytes line = new JournalBytes();
+        for (JournalEntry entry : entries) {
+            hashedLine(line, entry, chain);
+            line.writeTo(out);
+        }
+        return chain.head();
     }
 
     /** The journal text: one line per entry, each with its chain hash and ended by LF. */
     public static String toJsonLines(List<? extends JournalEntry> entries) {
         StringBuilder text = new StringBuilder();
         JournalChain chain = new JournalChain();
+        JournalBytes line = new JournalBytes();
         for (JournalEntry entry : entries) {
-            String line = JournalFormat.line(entry);
-            text.append(JournalFormat.withHash(line, chain.next(line))).append('\n');
+            hashedLine(line, entry, chain);
+            text.append(line);
         }
         return text.toString();
+    }
+
+    /** The entry's written line in {@code line}: canonical text, then {@code "hash"} as its last key, then LF. */
+    private static void hashedLine(JournalBytes line, JournalEntry entry, JournalChain chain) {
+        line.reset();
+        JournalFormat.write(line, entry);
+        chain.next(line);
+        line.drop(1);
+        line.ascii(",\"hash\":\"").bytes(chain.headBytes()).ascii("\"}\n");
     }
 
     /** One entry's canonical line, without its hash and line end: what the chain hashes. */

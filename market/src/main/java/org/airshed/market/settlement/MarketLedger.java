@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.airshed.market.ledger.AccountId;
 import org.airshed.market.ledger.AccountOpening;
 import org.airshed.market.ledger.CapRecord;
@@ -52,7 +53,7 @@ public final class MarketLedger {
     /** Opens {@code holder}'s money account (a no-op when it is open). */
     public void open(String holder) {
         LedgerResult opened = ledger.open(AccountId.of(holder, cash), AccountOpening.UNLIMITED_CREDIT);
-        require(opened, "open " + holder);
+        require(opened, () -> "open " + holder);
         if (opened.isApplied() && !RESERVED.contains(holder)) {
             complying++;
         }
@@ -82,9 +83,7 @@ public final class MarketLedger {
         if (units == 0) {
             return;
         }
-        AccountId account = AccountId.of(holder, asset);
-        require(ledger.open(account), "open " + account);
-        account = ledger.canonical(account);
+        AccountId account = openPermits(holder, asset);
         require(ledger.apply(id, new Movement(MovementKind.ISSUE, system(AccountId.issuer(asset)), account, units)),
                 id);
     }
@@ -126,7 +125,7 @@ public final class MarketLedger {
         long handed = surrender(id, holder, maxVintage, due);
         long shortfall = due - handed > ComplianceRecord.ROUNDING ? due - handed : 0;
         require(ledger.declare(new ComplianceRecord(holder, period, maxVintage, due, handed, shortfall,
-                handed > 0 ? id : null)), "compliance of " + holder);
+                handed > 0 ? id : null)), () -> "compliance of " + holder);
         return handed;
     }
 
@@ -195,10 +194,8 @@ public final class MarketLedger {
         for (Map.Entry<PermitAsset, Long> e : permits(from, Integer.MAX_VALUE)) {
             long q = Math.min(left, e.getValue());
             if (q > 0) {
-                AccountId target = AccountId.of(to, e.getKey());
-                require(ledger.open(target), "open " + target);
-                legs.add(Movement.transfer(ledger.canonical(AccountId.of(from, e.getKey())), ledger.canonical(target),
-                        q));
+                legs.add(Movement.transfer(ledger.canonical(AccountId.of(from, e.getKey())),
+                        openPermits(to, e.getKey()), q));
                 left -= q;
             }
         }
@@ -220,6 +217,19 @@ public final class MarketLedger {
         return out;
     }
 
+    /** {@code holder}'s account of {@code asset}, opened if new; the ledger's own instance. */
+    private AccountId openPermits(String holder, PermitAsset asset) {
+        AccountId account = ledger.canonical(AccountId.of(holder, asset));
+        if (!ledger.isOpen(account)) {
+            LedgerResult opened = ledger.open(account);
+            if (!opened.isApplied()) {
+                throw new IllegalStateException("ledger rejected opening " + account + ": " + opened);
+            }
+            account = ledger.canonical(account);
+        }
+        return account;
+    }
+
     private AccountId cashOf(String holder) {
         return ledger.canonical(AccountId.of(holder, cash));
     }
@@ -227,6 +237,12 @@ public final class MarketLedger {
     /** A system account of a permit asset; the ledger's own instance once the asset has accounts. */
     private AccountId system(AccountId account) {
         return ledger.canonical(account);
+    }
+
+    private static void require(LedgerResult result, Supplier<String> what) {
+        if (!result.isApplied() && result.code() != ResultCode.DUPLICATE_IGNORED) {
+            throw new IllegalStateException("ledger rejected " + what.get() + ": " + result);
+        }
     }
 
     private static void require(LedgerResult result, String what) {

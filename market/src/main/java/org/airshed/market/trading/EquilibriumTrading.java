@@ -45,7 +45,12 @@ public final class EquilibriumTrading {
         }
         double[] own = new double[n];
         double required = 0;
-        SupplyCurve.Builder builder = SupplyCurve.builder(n);
+        int blocks = n;
+        for (int i = 0; i < n; i++) {
+            blocks += sources.blockCount(i);
+        }
+        // Each block is one piece, or two where the wedge splits it (at most one per source).
+        SupplyCurve.Builder builder = SupplyCurve.builder(n, blocks);
         for (int i = 0; i < n; i++) {
             own[i] = sources.baseline(i) - permits[i];
             required += own[i];

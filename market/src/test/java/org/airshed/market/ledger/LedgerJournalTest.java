@@ -102,6 +102,28 @@ class LedgerJournalTest {
         assertEquals(ledger.journalSize(), Files.readAllLines(file).size());
     }
 
+    /** The hand-built writer against the JSON reader: any holder name comes back as written. */
+    @Test
+    void namesWithAnyCharactersRoundTripThroughTheWriter() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(21);
+        String alphabet = "aZ09 \"\\/\n\t\r\b\f\u0001\u001fé安徽\uD83D\uDE00-_.:";
+        Ledger names = new Ledger();
+        for (int k = 0; k < 300; k++) {
+            StringBuilder name = new StringBuilder("h");
+            for (int c = random.nextInt(12); c > 0; c--) {
+                int at = random.nextInt(alphabet.length());
+                char ch = alphabet.charAt(at);
+                name.append(Character.isHighSurrogate(ch) ? alphabet.substring(at, at + 2)
+                        : Character.isLowSurrogate(ch) ? "x" : String.valueOf(ch));
+            }
+            name.append('h');
+            names.open(AccountId.of(name.toString(), CNY));
+        }
+        String text = LedgerJournal.toJsonLines(names.journal());
+        assertEquals(names.journal(), LedgerJournal.parse("names", text));
+        ledger = names;
+    }
+
     @Test
     void anEmptyJournalIsAnEmptyLedger() throws IOException {
         Path file = dir.resolve("empty.jsonl");
