@@ -80,11 +80,8 @@ public final class JournalAudit {
                     closing((ClosingRecord) entry, line);
                 }
             }
-            surrenders.forEach((id, s) -> {
-                if (!s.recorded) {
-                    findings.add(new JournalFinding(s.line, "surrender " + id + " has no compliance record"));
-                }
-            });
+            surrenders.forEach((id, s) -> findings.add(new JournalFinding(s.line, "surrender " + id
+                    + " has no compliance record")));
             if (!(entries.get(entries.size() - 1) instanceof ClosingRecord)) {
                 findings.add(new JournalFinding(entries.size(), "the journal ends here without its closing record:"
                         + " it was cut short"));
@@ -149,12 +146,12 @@ public final class JournalAudit {
                 findings.add(new JournalFinding(line, "a second compliance record for " + who));
             }
             if (c.transaction() != null) {
-                Surrender s = surrenders.get(c.transaction());
+                // Matched surrenders leave the map: it holds only those still waiting for their record.
+                Surrender s = surrenders.remove(c.transaction());
                 if (s == null) {
                     findings.add(new JournalFinding(line, "the compliance of " + who + " names surrender "
                             + c.transaction() + ", which is not in the journal before it"));
                 } else {
-                    s.recorded = true;
                     if (!s.oneHolder || !s.holder.equals(c.holder()) || s.amount != c.surrendered()
                             || s.newest > c.maxVintage()) {
                         findings.add(new JournalFinding(line, "the compliance of " + who + " records "
@@ -224,14 +221,13 @@ public final class JournalAudit {
         }
     }
 
-    /** A transaction's surrender legs: whose, how much, the newest vintage, and whether a compliance record names it. */
+    /** A transaction's surrender legs: whose, how much, and the newest vintage handed in. */
     private static final class Surrender {
         private final String holder;
         private final int line;
         private long amount;
         private int newest = -1;
         private boolean oneHolder = true;
-        private boolean recorded;
 
         Surrender(String holder, int line) {
             this.holder = holder;

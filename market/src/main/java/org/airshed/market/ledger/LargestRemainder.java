@@ -94,23 +94,34 @@ public final class LargestRemainder {
         if (cut < 0) {
             return null;
         }
-        // The chosen remainders must stand clear of the others by their errors, or exact arithmetic decides.
-        double lowestChosen = Double.POSITIVE_INFINITY;
-        double highestOther = Double.NEGATIVE_INFINITY;
-        long chosen = 0;
+        // Above the cut, at it, below it. The groups must stand clear of each other by their errors, and
+        // the remainders at the cut must be exact ties (equal weights): then the lower indices take them.
+        double lowestAbove = Double.POSITIVE_INFINITY;
+        double highestBelow = Double.NEGATIVE_INFINITY;
+        double tieError = 0;
+        long above = 0;
+        int firstTie = -1;
         for (int i = 0; i < n; i++) {
-            if (remainder[i] >= cut) {
-                chosen++;
-                lowestChosen = Math.min(lowestChosen, remainder[i] - error[i]);
+            if (remainder[i] > cut) {
+                above++;
+                lowestAbove = Math.min(lowestAbove, remainder[i] - error[i]);
+            } else if (remainder[i] < cut) {
+                highestBelow = Math.max(highestBelow, remainder[i] + error[i]);
             } else {
-                highestOther = Math.max(highestOther, remainder[i] + error[i]);
+                tieError = Math.max(tieError, error[i]);
+                if (firstTie < 0) {
+                    firstTie = i;
+                } else if (weights[i] != weights[firstTie]) {
+                    return null;
+                }
             }
         }
-        if (chosen != left || !(lowestChosen > highestOther)) {
+        if (!(lowestAbove > cut + tieError) || !(cut - tieError > highestBelow)) {
             return null;
         }
+        long tiesTaken = left - above;
         for (int i = 0; i < n; i++) {
-            if (remainder[i] >= cut) {
+            if (remainder[i] > cut || (remainder[i] == cut && tiesTaken-- > 0)) {
                 parts[i]++;
             }
         }
