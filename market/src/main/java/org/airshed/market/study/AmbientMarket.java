@@ -63,8 +63,8 @@ final class AmbientMarket {
         if (offsets.withheld() > 0) {
             run.notes.add("the free permits would put a receptor above its limit: the regulator held back "
                     + Quantum.PERMIT.toPlainString(offsets.withheld()) + " " + sp.scenario().units().mass()
-                    + " (the same share of every source's) in a reserve that trades release where the limits"
-                    + " allow");
+                    + " (the same share of what every source could still abate) in a reserve that trades release,"
+                    + " at the ambient cap price, where the limits allow");
         }
         double frictionless = Double.NaN;
         if (spec.transactionCost() > 0) {
