@@ -21,18 +21,35 @@ public final class JournalAudit {
 
     /** The first line whose hash is missing or does not follow from the line before it; empty if none. */
     public static List<JournalFinding> chain(List<JournalLine> lines) {
-        JournalChain chain = new JournalChain();
-        for (JournalLine line : lines) {
-            String expected = chain.next(JournalFormat.line(line.entry()));
-            if (line.hash() == null) {
-                return List.of(new JournalFinding(line.line(), "the line has no hash: the journal is not chained"));
+        ChainCheck check = new ChainCheck();
+        lines.forEach(check::accept);
+        return check.findings();
+    }
+
+    /** The chain checked line by line as a journal streams in: only the first break is kept. */
+    public static final class ChainCheck {
+        private final JournalChain chain = new JournalChain();
+        private final JournalBytes canonical = new JournalBytes();
+        private JournalFinding broken;
+
+        public void accept(JournalLine line) {
+            if (broken != null) {
+                return;
             }
-            if (!line.hash().equals(expected)) {
-                return List.of(new JournalFinding(line.line(), "the hash does not follow from the lines before it:"
-                        + " this line, or one before it, was changed, dropped or moved"));
+            canonical.reset();
+            JournalFormat.write(canonical, line.entry());
+            chain.next(canonical);
+            if (line.hash() == null) {
+                broken = new JournalFinding(line.line(), "the line has no hash: the journal is not chained");
+            } else if (!line.hash().equals(chain.head())) {
+                broken = new JournalFinding(line.line(), "the hash does not follow from the lines before it:"
+                        + " this line, or one before it, was changed, dropped or moved");
             }
         }
-        return List.of();
+
+        public List<JournalFinding> findings() {
+            return broken == null ? List.of() : List.of(broken);
+        }
     }
 
     /** The declarations against the postings; entry i is line i + 1. */

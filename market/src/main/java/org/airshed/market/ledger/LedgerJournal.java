@@ -9,16 +9,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedOutputStream;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.airshed.core.io.AtomicFiles;
 
@@ -41,6 +44,7 @@ public final class LedgerJournal {
     private static final int MAX_QUOTED = 200;
     private static final String HASH = "hash";
     private static final int WRITE_BUFFER = 1 << 20;
+    private static final int READ_BUFFER = 1 << 20;
     private static final List<String> OPEN_KEYS = List.of("type", "holder", "asset", "creditLimit");
     private static final List<String> TRANSACTION_KEYS = List.of("type", "id", "movements");
     private static final List<String> CAP_KEYS = List.of("type", "pollutant", "vintage", "cap", "quantum", "rounding",
@@ -131,15 +135,30 @@ public final class LedgerJournal {
 
     /** Reads a journal file's lines, each with its entry and the hash it carries. */
     public static List<JournalLine> readLines(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        List<JournalLine> lines = new ArrayList<>();
+        forEachLine(file, lines::add);
+        return lines;
+    }
+
+    /**
+     * Reads a journal file line by line, streamed (a million-source journal is over a gigabyte),
+     * handing each line to {@code consumer} as it is read.
+     *
+     * @throws JournalException naming the file, line, field and value of the first bad entry
+     * @throws IOException      if the file cannot be read or is not UTF-8
+     */
+    public static void forEachLine(Path file, Consumer<JournalLine> consumer) throws IOException {
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), utf8),
+                READ_BUFFER)) {
+            int number = 0;
+            for (String text = reader.readLine(); text != null; text = reader.readLine()) {
+                consumer.accept(new LineReader(file.toString(), ++number).line(text));
+            }
         } catch (CharacterCodingException e) {
             throw new IOException(file + ": not UTF-8 text", e);
         }
-        return parseLines(file.toString(), text);
     }
 
     /** Reads a journal file and replays it into a new ledger; errors name the file and line. */

@@ -66,17 +66,22 @@ final class LedgerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<JournalLine> lines;
+        List<JournalEntry> entries = new ArrayList<>();
+        JournalAudit.ChainCheck chain = new JournalAudit.ChainCheck();
+        JournalLine[] last = new JournalLine[1];
         try {
-            lines = LedgerJournal.readLines(file);
+            // Streamed: the chain is checked as lines arrive, and only the entries are kept.
+            LedgerJournal.forEachLine(file, line -> {
+                entries.add(line.entry());
+                chain.accept(line);
+                last[0] = line;
+            });
         } catch (NoSuchFileException e) {
             throw new BadInputException("no such journal: " + file, e);
         } catch (JournalException e) {
             throw new BadInputException(e.getMessage(), e);
         }
-        List<JournalEntry> entries = new ArrayList<>(lines.size());
-        lines.forEach(line -> entries.add(line.entry()));
-        List<JournalFinding> findings = new ArrayList<>(JournalAudit.chain(lines));
+        List<JournalFinding> findings = new ArrayList<>(chain.findings());
         Ledger ledger = null;
         if (!entries.isEmpty()) {
             try {
@@ -86,13 +91,13 @@ final class LedgerCommand implements Callable<Integer> {
             }
         }
         findings.addAll(JournalAudit.of(entries));
-        if (!lines.isEmpty()) {
-            headAgainstSummary(lines.get(lines.size() - 1)).ifPresent(findings::add);
+        if (last[0] != null) {
+            headAgainstSummary(last[0]).ifPresent(findings::add);
         }
         findings.sort(Comparator.comparingInt(JournalFinding::line));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        out.println(file + ": " + lines.size() + " entries" + (ledger != null ? " replayed" : ""));
+        out.println(file + ": " + entries.size() + " entries" + (ledger != null ? " replayed" : ""));
         List<String> violations = ledger == null ? List.of() : report(ledger, out);
         findings.forEach(f -> err.println(file + ":" + f.line() + ": " + f.problem()));
         violations.forEach(v -> err.println(file + ": " + v));
@@ -101,8 +106,7 @@ final class LedgerCommand implements Callable<Integer> {
         }
         out.println("  balanced: issued = held + surrendered + retired for every permit; money sums to zero");
         out.println("  complete: the hash chain holds, no vintage is issued beyond its cap, every source complied"
-                + " in every period, and the journal ends with its closing record (hash "
-                + lines.get(lines.size() - 1).hash() + ")");
+                + " in every period, and the journal ends with its closing record (hash " + last[0].hash() + ")");
         return ExitCodes.OK;
     }
 
