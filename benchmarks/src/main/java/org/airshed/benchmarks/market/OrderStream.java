@@ -1,6 +1,7 @@
 package org.airshed.benchmarks.market;
 
 import java.util.SplittableRandom;
+import org.airshed.market.ledger.Quantum;
 import org.airshed.market.orderbook.Fill;
 import org.airshed.market.orderbook.LimitOrder;
 import org.airshed.market.orderbook.OrderBook;
@@ -10,7 +11,7 @@ import org.airshed.market.orderbook.SubmitResult;
 
 /**
  * A seeded, pre-drawn flow of limit orders and cancels for a continuous double auction, in
- * {@link org.airshed.market.auction.Ticks}. Prices lie on a grid of {@link #GRID} price ticks
+ * {@link org.airshed.market.ledger.Quantum}. Prices lie on a grid of {@link #GRID} price ticks
  * around a mid that starts at 100.00 money per permit and moves one step up or down every 20
  * orders on average: 70 % of the orders rest 1 to about 20 grid steps behind the mid (geometric
  * depth, mean 3 steps), 30 % are marketable and cross it by 1 to 3 steps. Sizes are whole

@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.airshed.market.auction.AuctionRules;
 import org.airshed.market.auction.Bid;
+import org.airshed.market.ledger.Quantum;
 
 /**
- * Seeded sealed bids for a uniform-price permit auction, in {@link org.airshed.market.auction.Ticks}:
+ * Seeded sealed bids for a uniform-price permit auction, in {@link org.airshed.market.ledger.Quantum}:
  * prices log-normal around 15.00 money per permit (σ = 0.3, on the 0.01 price tick, so many bids
  * tie), quantities log-normal whole permits (median 10). The rules offer half of the demand above
  * a 10.00 reserve, RGGI style: a cost-containment reserve of a tenth of that from 20.00, an

@@ -2,10 +2,11 @@ package org.airshed.market.auction;
 
 import java.util.Arrays;
 import java.util.OptionalLong;
+import org.airshed.market.ledger.Quantum;
 
 /**
  * The outcome of a uniform-price auction. Quantities in quantity ticks, the price in price ticks,
- * revenue in revenue ticks (1/100,000 money unit, see {@link Ticks}); all exact. The permits add up:
+ * revenue in revenue ticks (1/100,000 money unit, see {@link org.airshed.market.ledger.Quantum}); all exact. The permits add up:
  * {@code sold + unsold + ecrWithheld = baseSupply + ccrReleased}.
  *
  * @param status       cleared, cancelled or sold at the reserve

@@ -1,9 +1,10 @@
 package org.airshed.market.auction;
 
 import org.airshed.core.model.Checks;
+import org.airshed.market.ledger.Quantum;
 
 /**
- * The supply side of a uniform-price auction (RGGI design). Amounts in {@link Ticks}. Supply is a
+ * The supply side of a uniform-price auction (RGGI design). Amounts in {@link org.airshed.market.ledger.Quantum}. Supply is a
  * step function of the price p ({@link #supplyAt}):
  * <pre>
  *   p &lt; reservePrice                  0

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.airshed.core.allocation.AllocationProblem;
 import org.airshed.core.model.Checks;
+import org.airshed.market.ledger.Quantum;
 
 /**
  * Turns a source's abatement-cost curve into the demand bids of a cost-minimising source: it
@@ -13,7 +14,8 @@ import org.airshed.core.model.Checks;
  * quadratic curve (marginal cost linear + slope·a on [0, max]) is cut into {@code quadraticSteps}
  * equal-quantity steps priced at the marginal cost at each step's midpoint. Prices are rounded to
  * the nearest tick and clamped into [0, mustBuyPrice]; quantities are rounded at cumulative
- * boundaries, so a source's bids sum to its baseline rounded to ticks. Bids never exceed the
+ * boundaries (the must-buy boundary up, so that a source bids for all it cannot abate, the others
+ * to nearest), so a source's bids sum to its baseline rounded to ticks. Bids never exceed the
  * baseline (the cheapest abatement is dropped first), and the permits already held cover the
  * highest-priced bids first: a source bids only for what it lacks.
  *
@@ -57,7 +59,9 @@ public record CurveBids(long mustBuyPrice, int quadraticSteps) {
         long boundary = 0;
         for (Segment segment : segments(problem, source)) {
             cumulative = Math.min(baseline, cumulative + segment.amount);
-            long next = Ticks.quantity(cumulative);
+            // What a source cannot abate it must cover in full: that boundary rounds up, the others to nearest.
+            long next = Math.max(boundary, segment.mustBuy ? Quantum.PERMIT.ceil(cumulative)
+                    : Quantum.PERMIT.of(cumulative));
             long quantity = next - Math.max(boundary, holdings);
             if (quantity > 0) {
                 bids.add(new Bid(bidder, segment.price, quantity));
@@ -72,27 +76,27 @@ public record CurveBids(long mustBuyPrice, int quadraticSteps) {
         List<Segment> segments = new ArrayList<>();
         double unabatable = problem.baseline(i) - problem.maxAbatement(i);
         if (unabatable > 0) {
-            segments.add(new Segment(mustBuyPrice, unabatable));
+            segments.add(new Segment(mustBuyPrice, unabatable, true));
         }
         if (problem.isQuadratic(i)) {
             double width = problem.maxAbatement(i) / quadraticSteps;
             for (int k = quadraticSteps - 1; k >= 0; k--) {
                 segments.add(new Segment(price(problem.quadLinear(i) + problem.quadSlope(i) * (k + 0.5) * width),
-                        width));
+                        width, false));
             }
         } else {
             for (int b = problem.blockCount(i) - 1; b >= 0; b--) {
-                segments.add(new Segment(price(problem.blockCost(i, b)), problem.blockAmount(i, b)));
+                segments.add(new Segment(price(problem.blockCost(i, b)), problem.blockAmount(i, b), false));
             }
         }
         return segments;
     }
 
     private long price(double moneyPerMass) {
-        double clamped = Math.max(0, Math.min(moneyPerMass, Ticks.moneyPerMass(mustBuyPrice)));
-        return Math.min(mustBuyPrice, Ticks.price(clamped));
+        double clamped = Math.max(0, Math.min(moneyPerMass, Quantum.PRICE.toDouble(mustBuyPrice)));
+        return Math.min(mustBuyPrice, Quantum.PRICE.of(clamped));
     }
 
-    private record Segment(long price, double amount) {
+    private record Segment(long price, double amount, boolean mustBuy) {
     }
 }

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.SplittableRandom;
+import org.airshed.market.ledger.Quantum;
 
 /**
  * Uniform-price sealed-bid auction (docs/DOMAIN.md §3, RGGI). Bids are ranked by price descending; the
@@ -106,7 +107,7 @@ public final class UniformPriceAuction {
         long withheld = ecrWithheld(rules, clearing, baseSold);
         AuctionStatus status = undersubscribed ? AuctionStatus.UNDERSUBSCRIBED_SOLD_AT_RESERVE : AuctionStatus.CLEARED;
         return new AuctionResult(status, OptionalLong.of(clearing), awards, sold,
-                rules.baseSupply() - baseSold - withheld, sold - baseSold, withheld, Ticks.revenue(clearing, sold), seed);
+                rules.baseSupply() - baseSold - withheld, sold - baseSold, withheld, Quantum.revenue(clearing, sold), seed);
     }
 
     /** All of the ECR below its trigger; at the trigger only what demand leaves of the base supply. */

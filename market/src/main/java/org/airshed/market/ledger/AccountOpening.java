@@ -2,7 +2,7 @@ package org.airshed.market.ledger;
 
 /**
  * A participant account opened with a zero balance. {@code creditLimit} (in
- * {@link MoneyUnits}) is how far a money account may go below zero: 0 for none,
+ * {@link org.airshed.market.ledger.Quantum#MONEY}) is how far a money account may go below zero: 0 for none,
  * {@link #UNLIMITED_CREDIT} for no limit. Permit accounts take no credit. Opening the first
  * account of an asset also opens that asset's system accounts.
  */

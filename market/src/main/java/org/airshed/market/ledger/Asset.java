@@ -4,7 +4,7 @@ import java.util.Comparator;
 
 /**
  * What an account holds: permits of one pollutant, vintage and zone ({@link PermitAsset}, in
- * {@link PermitUnits}) or money of one currency ({@link Cash}, in {@link MoneyUnits}).
+ * {@link org.airshed.market.ledger.Quantum#PERMIT}) or money of one currency ({@link Cash}, in {@link org.airshed.market.ledger.Quantum#MONEY}).
  */
 public sealed interface Asset permits PermitAsset, Cash {
     /** Permits before money; permits by pollutant, vintage, zone; money by currency. */

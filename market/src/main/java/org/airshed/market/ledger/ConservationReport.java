@@ -2,6 +2,7 @@ package org.airshed.market.ledger;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -22,13 +23,11 @@ public record ConservationReport(List<PermitTotals> permits, List<MoneyTotals> m
         violations = List.copyOf(violations);
     }
 
-    /** The report for {@code ledger}'s current balances. */
+    /** The report for {@code ledger}'s current balances: one pass over its accounts, whatever their number. */
     public static ConservationReport of(Ledger ledger) {
-        Map<AccountId, Long> limits = new TreeMap<>();
-        for (AccountId account : ledger.accounts()) {
-            limits.put(account, ledger.creditLimit(account));
-        }
-        return of(ledger.balances(), limits);
+        Tally tally = new Tally();
+        ledger.forEachAccount(tally::add);
+        return tally.report();
     }
 
     /**
@@ -36,20 +35,9 @@ public record ConservationReport(List<PermitTotals> permits, List<MoneyTotals> m
      * accounts in {@code creditLimits} (absent means 0).
      */
     public static ConservationReport of(Map<AccountId, Long> balances, Map<AccountId, Long> creditLimits) {
-        Map<Asset, Map<AccountId, Long>> byAsset = new TreeMap<>(Asset.ORDER);
-        new TreeMap<>(balances).forEach((account, balance) ->
-                byAsset.computeIfAbsent(account.asset(), a -> new TreeMap<>()).put(account, balance));
-        List<PermitTotals> permits = new ArrayList<>();
-        List<MoneyTotals> money = new ArrayList<>();
-        List<String> violations = new ArrayList<>();
-        byAsset.forEach((asset, accounts) -> {
-            if (asset instanceof PermitAsset permit) {
-                permits.add(permitTotals(permit, accounts, violations));
-            } else {
-                money.add(moneyTotals((Cash) asset, accounts, creditLimits, violations));
-            }
-        });
-        return new ConservationReport(permits, money, violations);
+        Tally tally = new Tally();
+        balances.forEach((account, balance) -> tally.add(account, balance, creditLimits.getOrDefault(account, 0L)));
+        return tally.report();
     }
 
     public boolean isConserved() {
@@ -63,61 +51,113 @@ public record ConservationReport(List<PermitTotals> permits, List<MoneyTotals> m
         }
     }
 
-    private static PermitTotals permitTotals(PermitAsset asset, Map<AccountId, Long> accounts,
-                                             List<String> violations) {
-        BigInteger issued = BigInteger.ZERO;
-        BigInteger held = BigInteger.ZERO;
-        BigInteger surrendered = BigInteger.ZERO;
-        BigInteger retired = BigInteger.ZERO;
-        for (Map.Entry<AccountId, Long> e : accounts.entrySet()) {
-            long balance = e.getValue();
-            BigInteger amount = BigInteger.valueOf(balance);
-            AccountRole role = e.getKey().role();
-            if (role == AccountRole.ISSUER) {
-                if (balance > 0) {
-                    violations.add(e.getKey() + " is " + balance + "; the issuer's balance must be ≤ 0");
+    /** Sums per asset in any order; the report comes out sorted by asset, violations by account. */
+    private static final class Tally {
+        private final Map<Asset, Sums> byAsset = new HashMap<>();
+
+        void add(AccountId account, long balance, long creditLimit) {
+            Sums sums = byAsset.computeIfAbsent(account.asset(), a -> new Sums());
+            AccountRole role = account.role();
+            if (account.asset() instanceof PermitAsset) {
+                if (role == AccountRole.ISSUER) {
+                    if (balance > 0) {
+                        sums.flag(account, account + " is " + balance + "; the issuer's balance must be ≤ 0");
+                    }
+                    sums.first.subtract(balance);
+                    return;
                 }
-                issued = issued.subtract(amount);
-                continue;
+                if (balance < 0) {
+                    sums.flag(account, account + " holds " + balance + "; permit holdings must be ≥ 0");
+                }
+                switch (role) {
+                    case SURRENDERED -> sums.third.add(balance);
+                    case RETIRED -> sums.fourth.add(balance);
+                    default -> sums.second.add(balance);
+                }
+                return;
             }
-            if (balance < 0) {
-                violations.add(e.getKey() + " holds " + balance + "; permit holdings must be ≥ 0");
+            if (role == AccountRole.EXTERNAL) {
+                sums.second.add(balance);
+                return;
             }
-            switch (role) {
-                case SURRENDERED -> surrendered = surrendered.add(amount);
-                case RETIRED -> retired = retired.add(amount);
-                default -> held = held.add(amount);
+            sums.first.add(balance);
+            if (creditLimit != AccountOpening.UNLIMITED_CREDIT && balance < -creditLimit) {
+                sums.flag(account, account + " is " + balance + ", below its credit limit " + creditLimit);
             }
         }
-        PermitTotals totals = new PermitTotals(asset, issued, held, surrendered, retired);
-        if (!totals.isConserved()) {
-            violations.add(asset + ": issued " + issued + " ≠ held " + held + " + surrendered " + surrendered
-                    + " + retired " + retired);
+
+        ConservationReport report() {
+            List<Asset> assets = new ArrayList<>(byAsset.keySet());
+            assets.sort(Asset.ORDER);
+            List<PermitTotals> permits = new ArrayList<>();
+            List<MoneyTotals> money = new ArrayList<>();
+            List<String> violations = new ArrayList<>();
+            for (Asset asset : assets) {
+                Sums sums = byAsset.get(asset);
+                violations.addAll(sums.flagged.values());
+                if (asset instanceof PermitAsset permit) {
+                    PermitTotals totals = new PermitTotals(permit, sums.first.value(), sums.second.value(),
+                            sums.third.value(), sums.fourth.value());
+                    permits.add(totals);
+                    if (!totals.isConserved()) {
+                        violations.add(asset + ": issued " + totals.issued() + " ≠ held " + totals.held()
+                                + " + surrendered " + totals.surrendered() + " + retired " + totals.retired());
+                    }
+                } else {
+                    MoneyTotals totals = new MoneyTotals((Cash) asset, sums.first.value(), sums.second.value());
+                    money.add(totals);
+                    if (!totals.isConserved()) {
+                        violations.add(asset + ": balances sum to " + totals.participants().add(totals.external())
+                                + ", not 0 (participants " + totals.participants() + ", external "
+                                + totals.external() + ")");
+                    }
+                }
+            }
+            return new ConservationReport(permits, money, violations);
         }
-        return totals;
     }
 
-    private static MoneyTotals moneyTotals(Cash currency, Map<AccountId, Long> accounts,
-                                           Map<AccountId, Long> creditLimits, List<String> violations) {
-        BigInteger participants = BigInteger.ZERO;
-        BigInteger external = BigInteger.ZERO;
-        for (Map.Entry<AccountId, Long> e : accounts.entrySet()) {
-            long balance = e.getValue();
-            if (e.getKey().role() == AccountRole.EXTERNAL) {
-                external = external.add(BigInteger.valueOf(balance));
-                continue;
+    /** Permits: issued, held, surrendered, retired. Money: participants, external. */
+    private static final class Sums {
+        final ExactSum first = new ExactSum();
+        final ExactSum second = new ExactSum();
+        final ExactSum third = new ExactSum();
+        final ExactSum fourth = new ExactSum();
+        final TreeMap<AccountId, String> flagged = new TreeMap<>();
+
+        void flag(AccountId account, String violation) {
+            flagged.put(account, violation);
+        }
+    }
+
+    /** A sum of longs kept in a long until it would overflow, then in a BigInteger: exact either way. */
+    private static final class ExactSum {
+        private long small;
+        private BigInteger big;
+
+        void add(long value) {
+            if (big == null) {
+                long sum = small + value;
+                // Overflow exactly when both operands have a sign the sum lacks.
+                if (((small ^ sum) & (value ^ sum)) >= 0) {
+                    small = sum;
+                    return;
+                }
+                big = BigInteger.valueOf(small);
             }
-            participants = participants.add(BigInteger.valueOf(balance));
-            long limit = creditLimits.getOrDefault(e.getKey(), 0L);
-            if (limit != AccountOpening.UNLIMITED_CREDIT && balance < -limit) {
-                violations.add(e.getKey() + " is " + balance + ", below its credit limit " + limit);
+            big = big.add(BigInteger.valueOf(value));
+        }
+
+        void subtract(long value) {
+            if (value == Long.MIN_VALUE) {
+                big = value().subtract(BigInteger.valueOf(value));
+            } else {
+                add(-value);
             }
         }
-        MoneyTotals totals = new MoneyTotals(currency, participants, external);
-        if (!totals.isConserved()) {
-            violations.add(currency + ": balances sum to " + participants.add(external) + ", not 0 (participants "
-                    + participants + ", external " + external + ")");
+
+        BigInteger value() {
+            return big == null ? BigInteger.valueOf(small) : big;
         }
-        return totals;
     }
 }

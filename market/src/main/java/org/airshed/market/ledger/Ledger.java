@@ -3,27 +3,36 @@ package org.airshed.market.ledger;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
  * Balances of permits and money, changed only by journaled {@link AccountOpening}s and
- * {@link Transaction}s. Amounts are {@code long} ledger units ({@link PermitUnits} for permits,
- * {@link MoneyUnits} for money); a balance is what the account holds, so a payer's falls and a
+ * {@link Transaction}s. Amounts are {@code long} ledger units ({@link org.airshed.market.ledger.Quantum#PERMIT} for permits,
+ * {@link org.airshed.market.ledger.Quantum#MONEY} for money); a balance is what the account holds, so a payer's falls and a
  * payee's rises. Every asset's balances sum to zero: the issuer's (permits) or the outside
  * world's (money) negative balance matches everything else.
  *
  * <p>Rejections are {@link ResultCode}s, never exceptions, and a rejected operation changes
  * nothing; only a null argument throws. Iteration is in sorted order everywhere, so identical
- * operations give identical journals and reports. Not thread-safe.
+ * operations give identical journals and reports. Postings are O(1) (accounts are hashed and
+ * indexed by holder); the sorted views are sorted when asked for. Not thread-safe.
  */
 public final class Ledger {
-    private final TreeMap<AccountId, Long> balances = new TreeMap<>();
-    private final Map<AccountId, Long> creditLimits = new HashMap<>();
+    /** Every open account by id: O(1) per posting, whatever the number of accounts. */
+    private final Map<AccountId, Account> accounts = new HashMap<>();
+    /** Each holder's accounts in asset order: a holder's holdings without scanning every account. */
+    private final Map<String, List<AccountId>> byHolder = new HashMap<>();
     private final Map<String, Transaction> transactions = new HashMap<>();
+    private final Map<PermitAsset, CapRecord> caps = new HashMap<>();
+    /** Assets whose system accounts are open: they open once, with the asset's first account. */
+    private final Set<Asset> systemAccountsOpen = new HashSet<>();
     private final List<JournalEntry> journal = new ArrayList<>();
+    private boolean closed;
 
     /** An empty ledger. */
     public Ledger() {
@@ -62,6 +71,9 @@ public final class Ledger {
 
     /** Opens {@code opening.account()}, and with it the system accounts of its asset if new. */
     public LedgerResult open(AccountOpening opening) {
+        if (closed) {
+            return closedResult();
+        }
         AccountId account = opening.account();
         long limit = opening.creditLimit();
         if (account.role() != AccountRole.PARTICIPANT) {
@@ -72,15 +84,14 @@ public final class Ledger {
             return reject(ResultCode.INVALID_CREDIT_LIMIT, account + ": credit limit must be "
                     + (limit < 0 ? "≥ 0" : "0 on a permit account") + "; got " + limit);
         }
-        Long existing = creditLimits.get(account);
+        Account existing = accounts.get(account);
         if (existing != null) {
-            return existing == limit ? duplicate(account + " is already open")
-                    : reject(ResultCode.ID_CONFLICT, account + " is already open with credit limit " + existing
-                            + "; asked for " + limit);
+            return existing.creditLimit == limit ? duplicate(account + " is already open")
+                    : reject(ResultCode.ID_CONFLICT, account + " is already open with credit limit "
+                            + existing.creditLimit + "; asked for " + limit);
         }
         openSystemAccounts(account.asset());
-        balances.put(account, 0L);
-        creditLimits.put(account, limit);
+        put(account, limit);
         journal.add(opening);
         return applied();
     }
@@ -95,6 +106,9 @@ public final class Ledger {
      * rejects the whole transaction. A transaction equal to one applied before is ignored.
      */
     public LedgerResult apply(Transaction transaction) {
+        if (closed) {
+            return closedResult();
+        }
         Transaction earlier = transactions.get(transaction.id());
         if (earlier != null) {
             return earlier.equals(transaction) ? duplicate("transaction " + transaction.id() + " was applied before")
@@ -105,7 +119,7 @@ public final class Ledger {
         if (legs.isEmpty()) {
             return reject(ResultCode.EMPTY_TRANSACTION, "transaction " + transaction.id() + " has no movements");
         }
-        Map<AccountId, Long> pending = new HashMap<>();
+        Staged pending = new Staged(2 * legs.size());
         for (int leg = 0; leg < legs.size(); leg++) {
             LedgerResult failure = stage(legs.get(leg), pending);
             if (failure != null) {
@@ -113,15 +127,45 @@ public final class Ledger {
                         + failure.message());
             }
         }
-        balances.putAll(pending);
+        pending.commit();
         transactions.put(transaction.id(), transaction);
         journal.add(transaction);
         return applied();
     }
 
+    /**
+     * Journals a {@link Declaration}: it moves nothing. A cap record is one per pollutant and vintage
+     * (the same again is a no-op, another is {@code ID_CONFLICT}); a closing record closes the ledger,
+     * after which every operation is {@code LEDGER_CLOSED}. {@link JournalAudit} checks the postings
+     * against what was declared.
+     */
+    public LedgerResult declare(Declaration declaration) {
+        if (closed) {
+            return closedResult();
+        }
+        if (declaration instanceof CapRecord cap) {
+            PermitAsset key = new PermitAsset(cap.pollutant(), cap.vintage(), "all");
+            CapRecord earlier = caps.get(key);
+            if (earlier != null) {
+                return earlier.equals(cap) ? duplicate("the cap of " + cap.pollutant() + "/" + cap.vintage()
+                        + " was declared before") : reject(ResultCode.ID_CONFLICT, "the cap of " + cap.pollutant()
+                        + "/" + cap.vintage() + " was declared before as " + earlier);
+            }
+            caps.put(key, cap);
+        }
+        closed = declaration instanceof ClosingRecord;
+        journal.add(declaration);
+        return applied();
+    }
+
+    /** Whether a closing record ended the journal. */
+    public boolean isClosed() {
+        return closed;
+    }
+
     /** Whether {@code account} is open (system accounts open with their asset's first account). */
     public boolean isOpen(AccountId account) {
-        return balances.containsKey(account);
+        return accounts.containsKey(account);
     }
 
     /**
@@ -130,11 +174,7 @@ public final class Ledger {
      * @throws IllegalArgumentException if the account is not open
      */
     public long balance(AccountId account) {
-        Long balance = balances.get(account);
-        if (balance == null) {
-            throw new IllegalArgumentException("unknown account " + account);
-        }
-        return balance;
+        return open(account, "unknown account ").balance;
     }
 
     /**
@@ -145,38 +185,65 @@ public final class Ledger {
      * @throws IllegalArgumentException if the account is not open
      */
     public long creditLimit(AccountId account) {
-        balance(account);
-        return switch (account.role()) {
-            case PARTICIPANT -> creditLimits.get(account);
-            case ISSUER, EXTERNAL -> AccountOpening.UNLIMITED_CREDIT;
-            case SURRENDERED, RETIRED -> 0;
-        };
+        return open(account, "unknown account ").creditLimit;
     }
 
-    /** Every open account in order (by asset, then holder), system accounts included. */
+    /** Every open account in order (by asset, then holder), system accounts included; sorted on each call. */
     public List<AccountId> accounts() {
-        return List.copyOf(balances.keySet());
+        List<AccountId> sorted = new ArrayList<>(accounts.keySet());
+        Collections.sort(sorted);
+        return Collections.unmodifiableList(sorted);
+    }
+
+    /**
+     * The ledger's own instance of {@code account} when it is open, else {@code account}: movements
+     * built from it share one object per account, which keeps a long journal small.
+     */
+    public AccountId canonical(AccountId account) {
+        Account open = accounts.get(account);
+        return open == null ? account : open.id;
+    }
+
+    /** How many accounts are open, system accounts included. */
+    public int accountCount() {
+        return accounts.size();
     }
 
     /** A snapshot of every balance, sorted by account. */
     public SortedMap<AccountId, Long> balances() {
-        return Collections.unmodifiableSortedMap(new TreeMap<>(balances));
+        TreeMap<AccountId, Long> snapshot = new TreeMap<>();
+        accounts.forEach((id, account) -> snapshot.put(id, account.balance));
+        return Collections.unmodifiableSortedMap(snapshot);
+    }
+
+    /** Calls {@code visitor} with every account, its balance and credit limit, in no particular order. */
+    public void forEachAccount(AccountVisitor visitor) {
+        accounts.forEach((id, account) -> visitor.visit(id, account.balance, account.creditLimit));
     }
 
     /** The balances of {@code holder}'s accounts by asset, sorted; empty for an unknown holder. */
     public SortedMap<Asset, Long> holdings(String holder) {
         SortedMap<Asset, Long> holdings = new TreeMap<>(Asset.ORDER);
-        balances.forEach((account, balance) -> {
-            if (account.holder().equals(holder)) {
-                holdings.put(account.asset(), balance);
-            }
-        });
+        for (AccountId id : accountsOf(holder)) {
+            holdings.put(id.asset(), accounts.get(id).balance);
+        }
         return Collections.unmodifiableSortedMap(holdings);
+    }
+
+    /** {@code holder}'s accounts in asset order (a read-only view; empty for an unknown holder). */
+    public List<AccountId> accountsOf(String holder) {
+        List<AccountId> own = byHolder.get(holder);
+        return own == null ? List.of() : Collections.unmodifiableList(own);
     }
 
     /** A snapshot of the journal: every applied opening and transaction, in order. */
     public List<JournalEntry> journal() {
         return List.copyOf(journal);
+    }
+
+    /** The journal as it grows: a read-only view, for reading a long journal without copying it. */
+    public List<JournalEntry> journalView() {
+        return Collections.unmodifiableList(journal);
     }
 
     public int journalSize() {
@@ -189,7 +256,7 @@ public final class Ledger {
     }
 
     /** Checks a leg against the balances as earlier legs left them; null when it may go ahead. */
-    private LedgerResult stage(Movement m, Map<AccountId, Long> pending) {
+    private LedgerResult stage(Movement m, Staged pending) {
         if (m.amount() <= 0) {
             return reject(ResultCode.NON_POSITIVE_AMOUNT, "amount must be ≥ 1 unit; got " + m.amount());
         }
@@ -200,23 +267,23 @@ public final class Ledger {
             return reject(ResultCode.ASSET_MISMATCH, m.from() + " holds " + m.from().asset() + " but " + m.to()
                     + " holds " + m.to().asset());
         }
-        for (AccountId account : List.of(m.from(), m.to())) {
-            if (!balances.containsKey(account)) {
-                return reject(ResultCode.UNKNOWN_ACCOUNT, "unknown account " + account);
-            }
+        Account payer = accounts.get(m.from());
+        Account payee = accounts.get(m.to());
+        if (payer == null || payee == null) {
+            return reject(ResultCode.UNKNOWN_ACCOUNT, "unknown account " + (payer == null ? m.from() : m.to()));
         }
         if (!m.kind().connects(m.from(), m.to())) {
             String asset = m.kind().movesPermits() ? "permits" : "money";
             return reject(ResultCode.KIND_MISMATCH, m.kind() + " goes from " + describe(m.kind().fromRole()) + " to "
                     + describe(m.kind().toRole()) + " " + asset + " accounts");
         }
-        long from = pending.getOrDefault(m.from(), balances.get(m.from()));
-        long to = pending.getOrDefault(m.to(), balances.get(m.to()));
+        long from = pending.balance(payer);
+        long to = pending.balance(payee);
         if (from < Long.MIN_VALUE + m.amount()) {
             return reject(ResultCode.BALANCE_OVERFLOW, m.from() + " balance " + from + " - " + m.amount()
                     + " leaves the range of a long");
         }
-        long floor = floor(m.from());
+        long floor = floor(payer);
         if (from - m.amount() < floor) {
             return reject(ResultCode.OVERDRAFT, m.from() + " has " + from + (floor == 0 ? ""
                     : " with credit down to " + floor) + "; cannot pay " + m.amount());
@@ -225,31 +292,125 @@ public final class Ledger {
             return reject(ResultCode.BALANCE_OVERFLOW, m.to() + " balance " + to + " + " + m.amount()
                     + " leaves the range of a long");
         }
-        pending.put(m.from(), from - m.amount());
-        pending.put(m.to(), to + m.amount());
+        pending.put(payer, from - m.amount());
+        pending.put(payee, to + m.amount());
         return null;
     }
 
     /** The lowest balance {@code account} may reach; Long.MIN_VALUE when only the range of a long limits it. */
-    private long floor(AccountId account) {
-        long limit = creditLimit(account);
-        return limit == AccountOpening.UNLIMITED_CREDIT ? Long.MIN_VALUE : -limit;
+    private static long floor(Account account) {
+        return account.creditLimit == AccountOpening.UNLIMITED_CREDIT ? Long.MIN_VALUE : -account.creditLimit;
     }
 
     private LedgerResult replay(JournalEntry entry) {
-        return entry instanceof AccountOpening opening ? open(opening) : apply((Transaction) entry);
+        if (entry instanceof AccountOpening opening) {
+            return open(opening);
+        }
+        return entry instanceof Transaction transaction ? apply(transaction) : declare((Declaration) entry);
+    }
+
+    private static LedgerResult closedResult() {
+        return new LedgerResult(ResultCode.LEDGER_CLOSED, "the journal was closed; nothing may follow its closing"
+                + " record");
     }
 
     private void openSystemAccounts(Asset asset) {
+        if (!systemAccountsOpen.add(asset)) {
+            return;
+        }
         for (AccountRole role : AccountRole.values()) {
             if (role != AccountRole.PARTICIPANT && role.holds(asset)) {
-                balances.putIfAbsent(new AccountId(role.holder(), asset), 0L);
+                AccountId id = new AccountId(role.holder(), asset);
+                if (!accounts.containsKey(id)) {
+                    put(id, switch (role) {
+                        case ISSUER, EXTERNAL -> AccountOpening.UNLIMITED_CREDIT;
+                        default -> 0;
+                    });
+                }
             }
         }
     }
 
+    /** Opens {@code id} at zero and files it under its holder, in asset order. */
+    private void put(AccountId id, long creditLimit) {
+        accounts.put(id, new Account(id, creditLimit));
+        List<AccountId> own = byHolder.computeIfAbsent(id.holder(), h -> new ArrayList<>(2));
+        int at = own.size();
+        while (at > 0 && Asset.ORDER.compare(own.get(at - 1).asset(), id.asset()) > 0) {
+            at--;
+        }
+        own.add(at, id);
+    }
+
+    private Account open(AccountId id, String unknown) {
+        Account account = accounts.get(id);
+        if (account == null) {
+            throw new IllegalArgumentException(unknown + id);
+        }
+        return account;
+    }
+
     private static String describe(AccountRole role) {
         return role == AccountRole.PARTICIPANT ? "participant" : role.holder();
+    }
+
+    /** A balance and how far below zero it may go; mutated only by a transaction that applies whole. */
+    private static final class Account {
+        private final AccountId id;
+        private final long creditLimit;
+        private long balance;
+
+        private Account(AccountId id, long creditLimit) {
+            this.id = id;
+            this.creditLimit = creditLimit;
+        }
+    }
+
+    /**
+     * Balances as a transaction's earlier legs leave them, applied only when every leg passes: a
+     * transaction touches a few accounts, so two short arrays beat a hash map.
+     */
+    private static final class Staged {
+        private final Account[] accounts;
+        private final long[] balances;
+        private int size;
+
+        Staged(int capacity) {
+            accounts = new Account[capacity];
+            balances = new long[capacity];
+        }
+
+        long balance(Account account) {
+            for (int k = 0; k < size; k++) {
+                if (accounts[k] == account) {
+                    return balances[k];
+                }
+            }
+            return account.balance;
+        }
+
+        void put(Account account, long balance) {
+            for (int k = 0; k < size; k++) {
+                if (accounts[k] == account) {
+                    balances[k] = balance;
+                    return;
+                }
+            }
+            accounts[size] = account;
+            balances[size++] = balance;
+        }
+
+        void commit() {
+            for (int k = 0; k < size; k++) {
+                accounts[k].balance = balances[k];
+            }
+        }
+    }
+
+    /** What {@link #forEachAccount} hands over. */
+    @FunctionalInterface
+    public interface AccountVisitor {
+        void visit(AccountId account, long balance, long creditLimit);
     }
 
     private static LedgerResult applied() {

@@ -3,18 +3,21 @@ package org.airshed.market.ledger;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedOutputStream;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
+import java.io.OutputStream;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.airshed.core.io.AtomicFiles;
 import org.airshed.core.io.StrictJson;
@@ -22,7 +25,7 @@ import org.airshed.core.io.StrictJson;
 /**
  * The journal as JSON lines (UTF-8, LF, one entry per line, keys in a fixed order), so equal
  * journals are identical bytes. Amounts and credit limits are whole ledger units
- * ({@link PermitUnits}, {@link MoneyUnits}); below, two entries are wrapped to fit:
+ * ({@link org.airshed.market.ledger.Quantum#PERMIT}, {@link org.airshed.market.ledger.Quantum#MONEY}); below, two entries are wrapped to fit:
  * <pre>
  * {"type":"open","holder":"AH","asset":{"type":"cash","currency":"CNY"},"creditLimit":0}
  * {"type":"open","holder":"AH","asset":{"type":"permit","pollutant":"SO2","vintage":2025,"zone":"north"},
@@ -36,8 +39,16 @@ import org.airshed.core.io.StrictJson;
 public final class LedgerJournal {
     private static final String UNLIMITED = "unlimited";
     private static final int MAX_QUOTED = 200;
+    private static final String HASH = "hash";
+    private static final int WRITE_BUFFER = 1 << 20;
+    private static final int READ_BUFFER = 1 << 20;
     private static final List<String> OPEN_KEYS = List.of("type", "holder", "asset", "creditLimit");
     private static final List<String> TRANSACTION_KEYS = List.of("type", "id", "movements");
+    private static final List<String> CAP_KEYS = List.of("type", "pollutant", "vintage", "cap", "quantum", "rounding",
+            "issuable", "released");
+    private static final List<String> COMPLIANCE_KEYS = List.of("type", "holder", "period", "maxVintage", "emissions",
+            "surrendered", "shortfall", "transaction");
+    private static final List<String> CLOSE_KEYS = List.of("type", "entries", "periods", "exempt", "complying");
     private static final List<String> MOVEMENT_KEYS = List.of("kind", "asset", "from", "to", "amount");
     private static final List<String> PERMIT_KEYS = List.of("type", "pollutant", "vintage", "zone");
     private static final List<String> CASH_KEYS = List.of("type", "currency");
@@ -53,51 +64,50 @@ public final class LedgerJournal {
         write(file, ledger.journal());
     }
 
-    /** Writes {@code entries} to {@code file}, replacing it atomically. */
+    /** Writes {@code entries} to {@code file} with their chain hashes, streamed, replacing it atomically. */
     public static void write(Path file, List<? extends JournalEntry> entries) throws IOException {
-        AtomicFiles.writeString(file, toJsonLines(entries));
+        AtomicFiles.write(file, out -> {
+            BufferedOutputStream buffered = new BufferedOutputStream(out, WRITE_BUFFER);
+            write(buffered, entries);
+            buffered.flush();
+        });
     }
 
-    /** The journal text: one line per entry, each ended by LF. */
+    /** Writes {@code entries} to {@code out} with their chain hashes, UTF-8; returns the chain's head. */
+    public static String write(OutputStream out, List<? extends JournalEntry> entries) throws IOException {
+        JournalChain chain = new JournalChain();
+        JournalBytes line = new JournalBytes();
+        for (JournalEntry entry : entries) {
+            hashedLine(line, entry, chain);
+            line.writeTo(out);
+        }
+        return chain.head();
+    }
+
+    /** The journal text: one line per entry, each with its chain hash and ended by LF. */
     public static String toJsonLines(List<? extends JournalEntry> entries) {
         StringBuilder text = new StringBuilder();
+        JournalChain chain = new JournalChain();
+        JournalBytes line = new JournalBytes();
         for (JournalEntry entry : entries) {
-            text.append(toJsonLine(entry)).append('\n');
+            hashedLine(line, entry, chain);
+            text.append(line);
         }
         return text.toString();
     }
 
-    /** One entry as a line of JSON, without the line end. */
+    /** The entry's written line in {@code line}: canonical text, then {@code "hash"} as its last key, then LF. */
+    private static void hashedLine(JournalBytes line, JournalEntry entry, JournalChain chain) {
+        line.reset();
+        JournalFormat.write(line, entry);
+        chain.next(line);
+        line.drop(1);
+        line.ascii(",\"hash\":\"").bytes(chain.headBytes()).ascii("\"}\n");
+    }
+
+    /** One entry's canonical line, without its hash and line end: what the chain hashes. */
     public static String toJsonLine(JournalEntry entry) {
-        ObjectNode node = MAPPER.createObjectNode();
-        if (entry instanceof AccountOpening opening) {
-            node.put("type", "open");
-            node.put("holder", opening.account().holder());
-            node.set("asset", assetNode(opening.account().asset()));
-            if (opening.creditLimit() == AccountOpening.UNLIMITED_CREDIT) {
-                node.put("creditLimit", UNLIMITED);
-            } else {
-                node.put("creditLimit", opening.creditLimit());
-            }
-        } else {
-            Transaction transaction = (Transaction) entry;
-            node.put("type", "transaction");
-            node.put("id", transaction.id());
-            ArrayNode movements = node.putArray("movements");
-            for (Movement m : transaction.movements()) {
-                ObjectNode leg = movements.addObject();
-                leg.put("kind", m.kind().name());
-                leg.set("asset", assetNode(m.from().asset()));
-                leg.put("from", m.from().holder());
-                leg.put("to", m.to().holder());
-                leg.put("amount", m.amount());
-            }
-        }
-        try {
-            return MAPPER.writeValueAsString(node);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException("cannot print journal entry " + entry, e);
-        }
+        return JournalFormat.line(entry);
     }
 
     /**
@@ -107,15 +117,35 @@ public final class LedgerJournal {
      * @throws IOException      if the file cannot be read or is not UTF-8
      */
     public static List<JournalEntry> read(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        return entries(readLines(file));
+    }
+
+    /** Reads a journal file's lines, each with its entry and the hash it carries. */
+    public static List<JournalLine> readLines(Path file) throws IOException {
+        List<JournalLine> lines = new ArrayList<>();
+        forEachLine(file, lines::add);
+        return lines;
+    }
+
+    /**
+     * Reads a journal file line by line, streamed (a million-source journal is over a gigabyte),
+     * handing each line to {@code consumer} as it is read.
+     *
+     * @throws JournalException naming the file, line, field and value of the first bad entry
+     * @throws IOException      if the file cannot be read or is not UTF-8
+     */
+    public static void forEachLine(Path file, Consumer<JournalLine> consumer) throws IOException {
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), utf8),
+                READ_BUFFER)) {
+            int number = 0;
+            for (String text = reader.readLine(); text != null; text = reader.readLine()) {
+                consumer.accept(new LineReader(file.toString(), ++number).line(text));
+            }
         } catch (CharacterCodingException e) {
             throw new IOException(file + ": not UTF-8 text", e);
         }
-        return parse(file.toString(), text);
     }
 
     /** Reads a journal file and replays it into a new ledger; errors name the file and line. */
@@ -125,28 +155,28 @@ public final class LedgerJournal {
 
     /** Parses journal text; {@code source} names it in messages. */
     public static List<JournalEntry> parse(String source, String text) {
+        return entries(parseLines(source, text));
+    }
+
+    /** Parses journal text into lines with their hashes; {@code source} names it in messages. */
+    public static List<JournalLine> parseLines(String source, String text) {
+        if (text.isEmpty()) {
+            return List.of();
+        }
         String[] lines = text.split("\n", -1);
         // a final LF ends the last line rather than starting an empty one
         int count = lines[lines.length - 1].isEmpty() ? lines.length - 1 : lines.length;
-        List<JournalEntry> entries = new ArrayList<>(count);
+        List<JournalLine> out = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            entries.add(new LineReader(source, i + 1).entry(lines[i]));
+            out.add(new LineReader(source, i + 1).line(lines[i]));
         }
-        return entries;
+        return out;
     }
 
-    private static ObjectNode assetNode(Asset asset) {
-        ObjectNode node = MAPPER.createObjectNode();
-        if (asset instanceof PermitAsset permit) {
-            node.put("type", "permit");
-            node.put("pollutant", permit.pollutant());
-            node.put("vintage", permit.vintage());
-            node.put("zone", permit.zone());
-        } else {
-            node.put("type", "cash");
-            node.put("currency", ((Cash) asset).currency());
-        }
-        return node;
+    private static List<JournalEntry> entries(List<JournalLine> lines) {
+        List<JournalEntry> entries = new ArrayList<>(lines.size());
+        lines.forEach(line -> entries.add(line.entry()));
+        return entries;
     }
 
     /** Reads one line; every failure names the source, the line, the JSON path and the value. */
@@ -159,7 +189,7 @@ public final class LedgerJournal {
             this.line = line;
         }
 
-        JournalEntry entry(String text) {
+        JournalLine line(String text) {
             if (text.isBlank()) {
                 throw new JournalException(source, line, text, "blank line; every line must be one journal entry");
             }
@@ -171,11 +201,80 @@ public final class LedgerJournal {
                         + quote(text));
             }
             String type = text(field(root, "$", "type"), "$.type");
-            return switch (type) {
-                case "open" -> opening(object(root, "$", OPEN_KEYS));
-                case "transaction" -> transaction(object(root, "$", TRANSACTION_KEYS));
-                default -> throw fail("$.type", root.get("type"), "must be \"open\" or \"transaction\"");
+            JournalEntry entry = switch (type) {
+                case "open" -> opening(object(root, "$", OPEN_KEYS, true));
+                case "transaction" -> transaction(object(root, "$", TRANSACTION_KEYS, true));
+                case "cap" -> cap(object(root, "$", CAP_KEYS, true));
+                case "compliance" -> compliance(object(root, "$", COMPLIANCE_KEYS, true));
+                case "close" -> closing(object(root, "$", CLOSE_KEYS, true));
+                default -> throw fail("$.type", root.get("type"),
+                        "must be \"open\", \"transaction\", \"cap\", \"compliance\" or \"close\"");
             };
+            JsonNode hash = root.get(HASH);
+            if (hash != null && !(hash.isTextual() && hash.textValue().matches("[0-9a-f]{64}"))) {
+                throw fail("$.hash", hash, "must be 64 lowercase hexadecimal digits (SHA-256)");
+            }
+            return new JournalLine(line, entry, hash == null ? null : hash.textValue());
+        }
+
+        private CapRecord cap(ObjectNode node) {
+            String pollutant = text(node.get("pollutant"), "$.pollutant");
+            long vintage = wholeNumber(node.get("vintage"), "$.vintage", 0);
+            if (vintage > Integer.MAX_VALUE) {
+                throw fail("$.vintage", node.get("vintage"), "must be at most " + Integer.MAX_VALUE);
+            }
+            JsonNode cap = node.get("cap");
+            if (!cap.isNumber() || !Double.isFinite(cap.doubleValue()) || cap.doubleValue() < 0) {
+                throw fail("$.cap", cap, "must be a number ≥ 0 (mass)");
+            }
+            JsonNode quantum = node.get("quantum");
+            if (!quantum.isNumber() || quantum.decimalValue().compareTo(Quantum.PERMIT.toDecimal(1)) != 0) {
+                throw fail("$.quantum", quantum, "must be " + Quantum.PERMIT.toPlainString(1)
+                        + ", the ledger's permit quantum");
+            }
+            JsonNode rounding = node.get("rounding");
+            if (!CapRecord.ROUNDING.equals(text(rounding, "$.rounding"))) {
+                throw fail("$.rounding", rounding, "must be \"" + CapRecord.ROUNDING + "\"");
+            }
+            long issuable = wholeNumber(node.get("issuable"), "$.issuable", 0);
+            long released = wholeNumber(node.get("released"), "$.released", 0);
+            return build("$", node, () -> new CapRecord(pollutant, (int) vintage, cap.doubleValue(), issuable, released));
+        }
+
+        private ComplianceRecord compliance(ObjectNode node) {
+            String holder = text(node.get("holder"), "$.holder");
+            int period = smallNumber(node.get("period"), "$.period");
+            int maxVintage = smallNumber(node.get("maxVintage"), "$.maxVintage");
+            long emissions = wholeNumber(node.get("emissions"), "$.emissions", 0);
+            long surrendered = wholeNumber(node.get("surrendered"), "$.surrendered", 0);
+            long shortfall = wholeNumber(node.get("shortfall"), "$.shortfall", 0);
+            JsonNode transaction = node.get("transaction");
+            String id = transaction.isNull() ? null : text(transaction, "$.transaction");
+            return build("$", node, () -> new ComplianceRecord(holder, period, maxVintage, emissions, surrendered,
+                    shortfall, id));
+        }
+
+        private ClosingRecord closing(ObjectNode node) {
+            long entries = wholeNumber(node.get("entries"), "$.entries", 0);
+            int periods = smallNumber(node.get("periods"), "$.periods");
+            JsonNode array = node.get("exempt");
+            if (!array.isArray()) {
+                throw fail("$.exempt", array, "must be an array of holder names");
+            }
+            List<String> exempt = new ArrayList<>();
+            for (int i = 0; i < array.size(); i++) {
+                exempt.add(text(array.get(i), "$.exempt[" + i + "]"));
+            }
+            long complying = wholeNumber(node.get("complying"), "$.complying", 0);
+            return build("$", node, () -> new ClosingRecord(entries, periods, exempt, complying));
+        }
+
+        private int smallNumber(JsonNode node, String path) {
+            long value = wholeNumber(node, path, 0);
+            if (value > Integer.MAX_VALUE) {
+                throw fail(path, node, "must be at most " + Integer.MAX_VALUE);
+            }
+            return (int) value;
         }
 
         private AccountOpening opening(ObjectNode node) {
@@ -196,7 +295,7 @@ public final class LedgerJournal {
             }
             List<Movement> movements = new ArrayList<>();
             for (int i = 0; i < array.size(); i++) {
-                movements.add(movement(object(array.get(i), "$.movements[" + i + "]", MOVEMENT_KEYS),
+                movements.add(movement(object(array.get(i), "$.movements[" + i + "]", MOVEMENT_KEYS, false),
                         "$.movements[" + i + "]"));
             }
             return build("$.id", node.get("id"), () -> new Transaction(id, movements));
@@ -228,7 +327,7 @@ public final class LedgerJournal {
         private Asset asset(JsonNode node, String path) {
             String type = text(field(node, path, "type"), path + ".type");
             if (type.equals("permit")) {
-                ObjectNode o = object(node, path, PERMIT_KEYS);
+                ObjectNode o = object(node, path, PERMIT_KEYS, false);
                 String pollutant = text(o.get("pollutant"), path + ".pollutant");
                 JsonNode vintageNode = o.get("vintage");
                 long vintage = wholeNumber(vintageNode, path + ".vintage", 0);
@@ -239,20 +338,20 @@ public final class LedgerJournal {
                 return build(path, node, () -> new PermitAsset(pollutant, (int) vintage, zone));
             }
             if (type.equals("cash")) {
-                ObjectNode o = object(node, path, CASH_KEYS);
+                ObjectNode o = object(node, path, CASH_KEYS, false);
                 String currency = text(o.get("currency"), path + ".currency");
                 return build(path + ".currency", o.get("currency"), () -> new Cash(currency));
             }
             throw fail(path + ".type", node.get("type"), "must be \"permit\" or \"cash\"");
         }
 
-        /** {@code node} as an object with exactly {@code keys}. */
-        private ObjectNode object(JsonNode node, String path, List<String> keys) {
+        /** {@code node} as an object with exactly {@code keys}, and {@code "hash"} too where {@code hashed}. */
+        private ObjectNode object(JsonNode node, String path, List<String> keys, boolean hashed) {
             if (node == null || !node.isObject()) {
                 throw fail(path, node, "must be an object with keys " + keys);
             }
             for (String key : (Iterable<String>) node::fieldNames) {
-                if (!keys.contains(key)) {
+                if (!keys.contains(key) && !(hashed && key.equals(HASH))) {
                     throw fail(path + "." + key, node.get(key), "is not a known key; expected " + keys);
                 }
             }

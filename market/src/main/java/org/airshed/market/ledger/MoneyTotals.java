@@ -3,7 +3,7 @@ package org.airshed.market.ledger;
 import java.math.BigInteger;
 
 /**
- * One currency's totals in {@link MoneyUnits}, summed exactly: {@code participants} is the money
+ * One currency's totals in {@link org.airshed.market.ledger.Quantum#MONEY}, summed exactly: {@code participants} is the money
  * in the market (negative when credit is drawn), {@code external} the outside world's balance.
  * Conserved when they sum to zero.
  */

@@ -2,8 +2,8 @@ package org.airshed.market.ledger;
 
 /**
  * One double entry: {@code amount} units of the accounts' asset leave {@code from} (its balance
- * falls) and reach {@code to} (its balance rises). Units are {@link PermitUnits} for permits and
- * {@link MoneyUnits} for money. Only nulls are rejected here; everything else (amount ≤ 0,
+ * falls) and reach {@code to} (its balance rises). Units are {@link org.airshed.market.ledger.Quantum#PERMIT} for permits and
+ * {@link org.airshed.market.ledger.Quantum#MONEY} for money. Only nulls are rejected here; everything else (amount ≤ 0,
  * different assets, accounts that do not fit the kind) is the ledger's to reject with a result
  * code, so that bad market input never throws. Its id is the transaction id and its leg index.
  */

@@ -3,7 +3,7 @@ package org.airshed.market.ledger;
 import java.math.BigInteger;
 
 /**
- * One permit asset's totals in {@link PermitUnits}, summed exactly: {@code issued} is minus the
+ * One permit asset's totals in {@link org.airshed.market.ledger.Quantum#PERMIT}, summed exactly: {@code issued} is minus the
  * issuer's balance, {@code held} the sum over participants. Conserved when
  * issued = held + surrendered + retired.
  */

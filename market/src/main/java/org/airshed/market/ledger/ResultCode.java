@@ -30,5 +30,7 @@ public enum ResultCode {
     /** An opening of a system account (holder starting with {@code @}); those open themselves. */
     RESERVED_HOLDER,
     /** A negative credit limit, or credit on a permit account. */
-    INVALID_CREDIT_LIMIT
+    INVALID_CREDIT_LIMIT,
+    /** Anything after the closing record: a closed journal takes no more entries. */
+    LEDGER_CLOSED
 }

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.airshed.core.allocation.AllocationProblem;
-import org.airshed.market.auction.Ticks;
+import org.airshed.market.ledger.Quantum;
 
 /**
  * Permit trading in a continuous double auction among budget-constrained zero-intelligence
@@ -64,7 +64,7 @@ public final class DoubleAuctionMarket {
                 // A source that cannot cover its emissions even abating all it can must buy: it bids
                 // up to the ceiling rather than value the lot at its (flat) cost curve.
                 long bidLimit = compliant(problem, i, holdings[i])
-                        ? Ticks.priceFloor(buyValue(problem, i, holdings[i], lot)) - settings.fee()
+                        ? Quantum.PRICE.floor(buyValue(problem, i, holdings[i], lot)) - settings.fee()
                         : settings.priceCeiling();
                 double sellCost = sellCost(problem, i, holdings[i], lot);
                 boolean canBuy = bidLimit > 0;
@@ -78,7 +78,7 @@ public final class DoubleAuctionMarket {
                 if (side == Side.BUY) {
                     price = random.nextLong(bidLimit + 1);
                 } else {
-                    long askFloor = Math.max(0, Ticks.priceCeil(sellCost));
+                    long askFloor = Math.max(0, Quantum.PRICE.ceil(sellCost));
                     price = askFloor + random.nextLong(Math.max(0, settings.priceCeiling() - askFloor) + 1);
                 }
                 int id = orders++;
@@ -121,7 +121,7 @@ public final class DoubleAuctionMarket {
 
     /** Abatement cost of source {@code i} holding {@code holdings} ticks: C_i(max(0, e_i − q)) (money). */
     public static double abatementCost(AllocationProblem problem, int i, long holdings) {
-        return problem.cost(i, Math.max(0, problem.baseline(i) - Ticks.mass(holdings)));
+        return problem.cost(i, Math.max(0, problem.baseline(i) - Quantum.PERMIT.toDouble(holdings)));
     }
 
     /** Σ_i abatement cost at {@code holdings} (money). */
@@ -136,7 +136,7 @@ public final class DoubleAuctionMarket {
     /** What one more lot saves source i, per mass unit (money per mass; 0 when it needs no more). */
     public static double buyValue(AllocationProblem problem, int i, long holdings, long lot) {
         double saving = abatementCost(problem, i, holdings) - abatementCost(problem, i, holdings + lot);
-        return Math.max(0, saving / Ticks.mass(lot));
+        return Math.max(0, saving / Quantum.PERMIT.toDouble(lot));
     }
 
     /**
@@ -148,12 +148,12 @@ public final class DoubleAuctionMarket {
             return Double.POSITIVE_INFINITY;
         }
         double extra = abatementCost(problem, i, holdings - lot) - abatementCost(problem, i, holdings);
-        return Math.max(0, extra / Ticks.mass(lot));
+        return Math.max(0, extra / Quantum.PERMIT.toDouble(lot));
     }
 
     /** True when source i can cover its baseline with {@code holdings} plus its largest abatement. */
     static boolean compliant(AllocationProblem problem, int i, long holdings) {
-        double needed = problem.baseline(i) - Ticks.mass(holdings);
+        double needed = problem.baseline(i) - Quantum.PERMIT.toDouble(holdings);
         return needed <= problem.maxAbatement(i) + 1e-9 * Math.max(1, problem.baseline(i));
     }
 

@@ -2,7 +2,7 @@ package org.airshed.market.orderbook;
 
 /**
  * A limit order: {@code trader} buys (sells) up to {@code quantity} permits at {@code price} or
- * better. Amounts in the market's ticks ({@link org.airshed.market.auction.Ticks}): price per mass
+ * better. Amounts in the market's ticks ({@link org.airshed.market.ledger.Quantum}): price per mass
  * unit in 1/100 money units, quantity in 1/1000 mass units. Prices and quantities are checked by
  * the book, which rejects bad ones with a {@link ResultCode} rather than an exception; the record
  * rejects only what is a programming error (a missing side or trader).

@@ -1,13 +1,14 @@
 package org.airshed.market.orderbook;
 
 import java.util.List;
+import org.airshed.market.ledger.Quantum;
 
 /**
  * A continuous double auction: a limit order book with price–time priority. An incoming order
  * trades against resting orders of the other side while prices cross, better price first and,
  * at one price, earlier arrival first; each fill executes at the resting (maker) order's price.
  * What is left of the incoming order rests. Amounts are price and quantity ticks
- * ({@link org.airshed.market.auction.Ticks}). Bad input is answered with a {@link ResultCode},
+ * ({@link org.airshed.market.ledger.Quantum}). Bad input is answered with a {@link ResultCode},
  * checked in this order: quantity, price, duplicate id, volume overflow.
  */
 public interface OrderBook {

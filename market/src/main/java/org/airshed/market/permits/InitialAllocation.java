@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.airshed.core.allocation.AllocationProblem;
 import org.airshed.core.model.Region;
 import org.airshed.core.study.ScenarioProblem;
+import org.airshed.market.ledger.Quantum;
 
 /**
  * Splits a total of permits (mass) among a scenario's sources by an {@link AllocationRule}.
@@ -70,10 +71,12 @@ public final class InitialAllocation {
             }
             return permits;
         }
-        if (cut > capacity * (1 + 1e-12)) {
+        // Issuance rounds down to the quantum: a cut within one quantum above the capacity is that rounding.
+        if (cut > capacity * (1 + 1e-12) + Quantum.PERMIT.size()) {
             throw new IllegalArgumentException("equal-proportional: the cut " + cut
                     + " exceeds what all sources can abate together, " + capacity);
         }
+        cut = Math.min(cut, capacity);
         Integer[] order = new Integer[n];
         for (int i = 0; i < n; i++) {
             order[i] = i;

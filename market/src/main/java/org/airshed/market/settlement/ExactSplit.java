@@ -1,6 +1,7 @@
 package org.airshed.market.settlement;
 
 import org.airshed.market.ledger.LargestRemainder;
+import org.airshed.market.ledger.Quantum;
 
 /**
  * Exact shares that respect what each holder can give: largest remainder first, then any unit a
@@ -61,7 +62,7 @@ public final class ExactSplit {
             sells[i] = Math.max(-net[i], 0);
             volume += buys[i];
         }
-        long units = org.airshed.market.ledger.PermitUnits.of(volume);
+        long units = org.airshed.market.ledger.Quantum.PERMIT.of(volume);
         long[] sellerRoom = new long[n];
         long[] buyerRoom = new long[n];
         long room = 0;

@@ -1,18 +1,24 @@
 package org.airshed.market.settlement;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.airshed.market.ledger.AccountId;
 import org.airshed.market.ledger.AccountOpening;
-import org.airshed.market.ledger.Asset;
+import org.airshed.market.ledger.CapRecord;
 import org.airshed.market.ledger.Cash;
+import org.airshed.market.ledger.ClosingRecord;
+import org.airshed.market.ledger.ComplianceRecord;
 import org.airshed.market.ledger.ConservationReport;
 import org.airshed.market.ledger.Ledger;
 import org.airshed.market.ledger.LedgerResult;
 import org.airshed.market.ledger.Movement;
+import org.airshed.market.ledger.MovementKind;
 import org.airshed.market.ledger.PermitAsset;
-import org.airshed.market.ledger.PermitUnits;
+import org.airshed.market.ledger.Quantum;
 import org.airshed.market.ledger.ResultCode;
 import org.airshed.market.ledger.Transaction;
 
@@ -31,8 +37,11 @@ public final class MarketLedger {
     public static final List<String> RESERVED = List.of(REGULATOR, BROKERS);
 
     private final Ledger ledger = new Ledger();
+    private int complying;
     private final String pollutant;
     private final Cash cash;
+    /** One instance per permit asset, so that millions of accounts and movements share it. */
+    private final Map<PermitAsset, PermitAsset> assets = new HashMap<>();
 
     public MarketLedger(String pollutant, String currency) {
         this.pollutant = pollutant;
@@ -43,11 +52,30 @@ public final class MarketLedger {
 
     /** Opens {@code holder}'s money account (a no-op when it is open). */
     public void open(String holder) {
-        require(ledger.open(AccountId.of(holder, cash), AccountOpening.UNLIMITED_CREDIT), "open " + holder);
+        LedgerResult opened = ledger.open(AccountId.of(holder, cash), AccountOpening.UNLIMITED_CREDIT);
+        require(opened, () -> "open " + holder);
+        if (opened.isApplied() && !RESERVED.contains(holder)) {
+            complying++;
+        }
+    }
+
+    /**
+     * Journals the cap of {@code vintage} before any of it is issued: the cap (mass) rounded down to
+     * the quantum may be issued, plus {@code released} (PERMIT counts) that the rules sell above it.
+     */
+    public void declareCap(int vintage, double cap, long released) {
+        require(ledger.declare(CapRecord.of(pollutant, vintage, cap, released)), "cap of vintage " + vintage);
+    }
+
+    /** Journals the closing record after {@code periods} compliance periods: nothing may follow it. */
+    public void close(int periods) {
+        List<String> exempt = new ArrayList<>(RESERVED);
+        Collections.sort(exempt);
+        require(ledger.declare(new ClosingRecord(ledger.journalSize(), periods, exempt, complying)), "close");
     }
 
     public PermitAsset asset(int vintage, String zone) {
-        return new PermitAsset(pollutant, vintage, zone);
+        return assets.computeIfAbsent(new PermitAsset(pollutant, vintage, zone), a -> a);
     }
 
     /** New permits to {@code holder}. */
@@ -55,9 +83,9 @@ public final class MarketLedger {
         if (units == 0) {
             return;
         }
-        AccountId account = AccountId.of(holder, asset);
-        require(ledger.open(account), "open " + account);
-        require(ledger.apply(id, Movement.issue(account, units)), id);
+        AccountId account = openPermits(holder, asset);
+        require(ledger.apply(id, new Movement(MovementKind.ISSUE, system(AccountId.issuer(asset)), account, units)),
+                id);
     }
 
     /**
@@ -70,21 +98,35 @@ public final class MarketLedger {
         if (held < trade.quantity()) {
             // Checked before any account is opened, so a refused trade leaves no trace in the journal.
             return new LedgerResult(ResultCode.OVERDRAFT, "trade " + trade.id() + ": " + trade.seller() + " holds "
-                    + PermitUnits.toPlainString(held) + " permits, not the " + PermitUnits.toPlainString(trade.quantity())
+                    + Quantum.PERMIT.toPlainString(held) + " permits, not the " + Quantum.PERMIT.toPlainString(trade.quantity())
                     + " it sells");
         }
         AccountId buyerCash = AccountId.of(trade.buyer(), cash);
         if (!ledger.isOpen(buyerCash)) {
             return new LedgerResult(ResultCode.UNKNOWN_ACCOUNT, "trade " + trade.id() + ": no account " + buyerCash);
         }
+        buyerCash = ledger.canonical(buyerCash);
         List<Movement> legs = new ArrayList<>(permitLegs(trade.seller(), trade.buyer(), trade.quantity()));
         if (trade.payment() > 0) {
-            legs.add(Movement.payment(buyerCash, AccountId.of(trade.seller(), cash), trade.payment()));
+            legs.add(Movement.payment(buyerCash, cashOf(trade.seller()), trade.payment()));
         }
         if (trade.fee() > 0) {
-            legs.add(Movement.fee(buyerCash, AccountId.of(BROKERS, cash), trade.fee()));
+            legs.add(Movement.fee(buyerCash, cashOf(BROKERS), trade.fee()));
         }
         return ledger.apply(new Transaction(trade.id(), legs));
+    }
+
+    /**
+     * Compliance of {@code holder} in {@code period}: hands in up to {@code due} permits of vintage ≤
+     * {@code maxVintage}, oldest first, under transaction {@code id}, and journals the compliance
+     * record (what was due, handed in, and short beyond rounding). Returns how many were handed in.
+     */
+    public long comply(String id, String holder, int period, int maxVintage, long due) {
+        long handed = surrender(id, holder, maxVintage, due);
+        long shortfall = due - handed > ComplianceRecord.ROUNDING ? due - handed : 0;
+        require(ledger.declare(new ComplianceRecord(holder, period, maxVintage, due, handed, shortfall,
+                handed > 0 ? id : null)), () -> "compliance of " + holder);
+        return handed;
     }
 
     /** Hands in up to {@code units} permits of vintage ≤ {@code maxVintage}, oldest first; returns how many. */
@@ -94,7 +136,8 @@ public final class MarketLedger {
         for (Map.Entry<PermitAsset, Long> e : permits(holder, maxVintage)) {
             long q = Math.min(left, e.getValue());
             if (q > 0) {
-                legs.add(Movement.surrender(AccountId.of(holder, e.getKey()), q));
+                legs.add(new Movement(MovementKind.SURRENDER, ledger.canonical(AccountId.of(holder, e.getKey())),
+                        system(AccountId.surrendered(e.getKey())), q));
                 left -= q;
             }
         }
@@ -104,23 +147,33 @@ public final class MarketLedger {
         return units - left;
     }
 
-    /** Withdraws {@code units} of {@code asset} from use (a withheld reserve, an offset's loss). */
-    public void retire(String id, String holder, PermitAsset asset, long units) {
+    /** Moves {@code units} permits from {@code from} to {@code to}, oldest vintage first, with no money: a reserve's flow. */
+    public void move(String id, String from, String to, long units) {
         if (units > 0) {
-            require(ledger.apply(id, Movement.retire(AccountId.of(holder, asset), units)), id);
+            require(ledger.apply(new Transaction(id, permitLegs(from, to, units))), id);
         }
     }
 
-    /** Permits {@code holder} holds, every vintage and zone (PermitUnits). */
+    /** Withdraws {@code units} of {@code asset} from use (a withheld reserve, an offset's loss). */
+    public void retire(String id, String holder, PermitAsset asset, long units) {
+        if (units > 0) {
+            require(ledger.apply(id, new Movement(MovementKind.RETIRE, ledger.canonical(AccountId.of(holder, asset)),
+                    system(AccountId.retired(asset)), units)), id);
+        }
+    }
+
+    /** Permits {@code holder} holds, every vintage and zone (PERMIT counts). */
     public long permitsHeld(String holder) {
         long total = 0;
-        for (Map.Entry<PermitAsset, Long> e : permits(holder, Integer.MAX_VALUE)) {
-            total += e.getValue();
+        for (AccountId account : ledger.accountsOf(holder)) {
+            if (account.asset() instanceof PermitAsset p && p.pollutant().equals(pollutant)) {
+                total += ledger.balance(account);
+            }
         }
         return total;
     }
 
-    /** {@code holder}'s money balance (MoneyUnits; negative: paid out more than received). */
+    /** {@code holder}'s money balance (MONEY counts; negative: paid out more than received). */
     public long money(String holder) {
         AccountId account = AccountId.of(holder, cash);
         return ledger.isOpen(account) ? ledger.balance(account) : 0;
@@ -141,24 +194,55 @@ public final class MarketLedger {
         for (Map.Entry<PermitAsset, Long> e : permits(from, Integer.MAX_VALUE)) {
             long q = Math.min(left, e.getValue());
             if (q > 0) {
-                AccountId target = AccountId.of(to, e.getKey());
-                require(ledger.open(target), "open " + target);
-                legs.add(Movement.transfer(AccountId.of(from, e.getKey()), target, q));
+                legs.add(Movement.transfer(ledger.canonical(AccountId.of(from, e.getKey())),
+                        openPermits(to, e.getKey()), q));
                 left -= q;
             }
         }
         return legs;
     }
 
+    /** {@code holder}'s positive permit balances of vintage ≤ {@code maxVintage}, oldest first: O(its own accounts). */
     private List<Map.Entry<PermitAsset, Long>> permits(String holder, int maxVintage) {
-        List<Map.Entry<PermitAsset, Long>> out = new ArrayList<>();
-        for (Map.Entry<Asset, Long> e : ledger.holdings(holder).entrySet()) {
-            if (e.getKey() instanceof PermitAsset p && p.pollutant().equals(pollutant) && p.vintage() <= maxVintage
-                    && e.getValue() > 0) {
-                out.add(Map.entry(p, e.getValue()));
+        List<Map.Entry<PermitAsset, Long>> out = new ArrayList<>(2);
+        for (AccountId account : ledger.accountsOf(holder)) {
+            if (account.asset() instanceof PermitAsset p && p.pollutant().equals(pollutant)
+                    && p.vintage() <= maxVintage) {
+                long balance = ledger.balance(account);
+                if (balance > 0) {
+                    out.add(Map.entry(p, balance));
+                }
             }
         }
         return out;
+    }
+
+    /** {@code holder}'s account of {@code asset}, opened if new; the ledger's own instance. */
+    private AccountId openPermits(String holder, PermitAsset asset) {
+        AccountId account = ledger.canonical(AccountId.of(holder, asset));
+        if (!ledger.isOpen(account)) {
+            LedgerResult opened = ledger.open(account);
+            if (!opened.isApplied()) {
+                throw new IllegalStateException("ledger rejected opening " + account + ": " + opened);
+            }
+            account = ledger.canonical(account);
+        }
+        return account;
+    }
+
+    private AccountId cashOf(String holder) {
+        return ledger.canonical(AccountId.of(holder, cash));
+    }
+
+    /** A system account of a permit asset; the ledger's own instance once the asset has accounts. */
+    private AccountId system(AccountId account) {
+        return ledger.canonical(account);
+    }
+
+    private static void require(LedgerResult result, Supplier<String> what) {
+        if (!result.isApplied() && result.code() != ResultCode.DUPLICATE_IGNORED) {
+            throw new IllegalStateException("ledger rejected " + what.get() + ": " + result);
+        }
     }
 
     private static void require(LedgerResult result, String what) {

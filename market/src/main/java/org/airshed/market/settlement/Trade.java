@@ -3,7 +3,7 @@ package org.airshed.market.settlement;
 /**
  * One settled trade: {@code quantity} permits from {@code seller} to {@code buyer}, who pays
  * {@code payment} to the seller and {@code fee} (the transaction cost) to the brokers. Amounts in
- * exact ledger units (PermitUnits, MoneyUnits); {@code price} is the seller's price in money per
+ * exact ledger units (PERMIT and MONEY counts); {@code price} is the seller's price in money per
  * mass unit, as reported.
  *
  * @param period compliance period (0 for a single-period market)

@@ -2,8 +2,7 @@ package org.airshed.market.settlement;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.airshed.market.ledger.MoneyUnits;
-import org.airshed.market.ledger.PermitUnits;
+import org.airshed.market.ledger.Quantum;
 
 /**
  * Turns net positions that sum to zero into bilateral trades: sellers and buyers each in index
@@ -16,7 +15,7 @@ public final class TradeMatcher {
 
     /**
      * @param holders     holder of each position
-     * @param net         permits bought (+) or sold (−) per holder, PermitUnits; must sum to zero
+     * @param net         permits bought (+) or sold (−) per holder, PERMIT counts; must sum to zero
      * @param sellerPrice money per mass unit the seller receives
      * @param fee         transaction cost per mass unit, paid by the buyer
      * @param idPrefix    trade ids are {@code idPrefix + number}, numbered from 1
@@ -28,7 +27,7 @@ public final class TradeMatcher {
             sum = Math.addExact(sum, q);
         }
         if (sum != 0) {
-            throw new IllegalArgumentException("net positions must sum to zero, got " + PermitUnits.toPlainString(sum));
+            throw new IllegalArgumentException("net positions must sum to zero, got " + Quantum.PERMIT.toPlainString(sum));
         }
         List<Trade> trades = new ArrayList<>();
         long[] left = net.clone();
@@ -36,9 +35,9 @@ public final class TradeMatcher {
         int seller = next(left, 0, -1);
         while (buyer < left.length && seller < left.length) {
             long q = Math.min(left[buyer], -left[seller]);
-            double mass = PermitUnits.toDouble(q);
+            double mass = Quantum.PERMIT.toDouble(q);
             trades.add(new Trade(idPrefix + (trades.size() + 1), period, holders.get(seller), holders.get(buyer), q,
-                    sellerPrice, MoneyUnits.of(mass * sellerPrice), MoneyUnits.of(mass * fee)));
+                    sellerPrice, Quantum.MONEY.of(mass * sellerPrice), Quantum.MONEY.of(mass * fee)));
             left[buyer] -= q;
             left[seller] += q;
             buyer = next(left, buyer, 1);

@@ -4,8 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.airshed.market.ledger.MoneyUnits;
-import org.airshed.market.ledger.PermitUnits;
+import org.airshed.market.ledger.Quantum;
 
 /**
  * Bilateral trades from net positions when permits may cross zones only in allowed directions.
@@ -19,7 +18,7 @@ public final class ZoneMatcher {
     }
 
     /**
-     * @param net        permits bought (+) or sold (−) per holder, PermitUnits, summing to zero
+     * @param net        permits bought (+) or sold (−) per holder, PERMIT counts, summing to zero
      * @param zone       zone index per holder
      * @param allowed    allowed[z][z']: permits may go from zone z to zone z' (the diagonal is allowed)
      * @param flows      permits the equilibrium moves from zone z to zone z' (mass)
@@ -36,7 +35,7 @@ public final class ZoneMatcher {
         for (int from = 0; from < zones; from++) {
             for (int to = 0; to < zones; to++) {
                 if (from != to && flows[from][to] > 0) {
-                    pair(holders, left, zone, from, to, PermitUnits.of(flows[from][to]), zonePrice, fee, idPrefix,
+                    pair(holders, left, zone, from, to, Quantum.PERMIT.of(flows[from][to]), zonePrice, fee, idPrefix,
                             period, trades);
                 }
             }
@@ -103,14 +102,14 @@ public final class ZoneMatcher {
 
     private static void add(List<String> holders, long[] left, int s, int b, long q, double price, double fee,
                             String idPrefix, int period, List<Trade> trades) {
-        double mass = PermitUnits.toDouble(q);
+        double mass = Quantum.PERMIT.toDouble(q);
         trades.add(new Trade(idPrefix + (trades.size() + 1), period, holders.get(s), holders.get(b), q, price,
-                MoneyUnits.of(mass * price), MoneyUnits.of(mass * fee)));
+                Quantum.MONEY.of(mass * price), Quantum.MONEY.of(mass * fee)));
         left[b] -= q;
         left[s] += q;
     }
 
-    /** The trades and the permits (PermitUnits) buyers could not get along allowed directions. */
+    /** The trades and the permits (PERMIT counts) buyers could not get along allowed directions. */
     public record Result(List<Trade> trades, long unmatched) {
         public Result {
             trades = List.copyOf(trades);

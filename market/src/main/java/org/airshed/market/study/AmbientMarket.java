@@ -4,95 +4,72 @@ import java.util.ArrayList;
 import java.util.List;
 import org.airshed.core.allocation.AllocationProblem;
 import org.airshed.core.study.ScenarioProblem;
-import org.airshed.market.ledger.MoneyUnits;
-import org.airshed.market.ledger.PermitUnits;
+import org.airshed.market.ledger.Quantum;
+import org.airshed.market.settlement.MarketLedger;
 import org.airshed.market.settlement.Trade;
 import org.airshed.market.trading.AmbientEquilibrium;
 import org.airshed.market.trading.AmbientTrading;
-import org.airshed.market.trading.OffsetRatios;
-import org.airshed.market.trading.TradeApproval;
+import org.airshed.market.trading.OffsetOutcome;
+import org.airshed.market.trading.OffsetTrade;
+import org.airshed.market.trading.VoluntaryOffsets;
 
 /**
- * Ambient trading: the least-cost allocation under the cap and the receptor limits sets each
- * source's target emissions and permit value λ + Σ_k μ_k T_k,region (docs/DOMAIN.md §3); sources then
- * trade towards their targets in bilateral offset trades, each approved only with the ratio that
- * keeps any limit from being broken (one for one where a limit has room, the offset ratio where it
- * binds). The buyer pays its own permit value for each permit it receives; the permits a ratio
- * below 1 does not pass on are retired. Where ratios keep
- * a buyer from its target, it abates the difference itself, at a cost above the ambient optimum.
+ * Ambient trading ({@code "ambient": true}) as voluntary offset trades ({@link VoluntaryOffsets}):
+ * the regulator holds back what the free permits would put above a receptor limit, approves only
+ * trades that keep every limit and the cap, and sources trade pair by pair when both gain, the
+ * buyer paying the transaction cost on top. The ambient least cost (Montgomery's equilibrium of
+ * receptor permits, λ and μ, docs/DOMAIN.md §3) is reported beside the outcome: bilateral offsets can stop above it.
+ * The reserve's flows are journaled as permit transfers to and from the regulator; what it still
+ * holds at the end is retired.
  */
 final class AmbientMarket {
     private AmbientMarket() {
     }
 
-    /** An approved trade of {@code give} (mass, exact to the ledger's units) from s to b, or null. */
-    private static TradeApproval approve(OffsetRatios ratios, double[] holdings, int s, int b, double give,
-                                         MarketRun run) {
-        long units = Math.min(PermitUnits.of(give), run.book.permitsHeld(run.holders.get(s)));
-        if (units <= 0) {
-            return null;
-        }
-        TradeApproval approval = ratios.approveAtBindingReceptors(holdings, s, b, PermitUnits.toDouble(units));
-        return approval.approved() ? approval : null;
-    }
-
     static MarketReport run(ScenarioProblem sp, MarketSpec spec, long seed, double cap) {
         AllocationProblem p = sp.problem();
         MarketRun run = new MarketRun(sp, spec, seed, MarketStudy.assetZones(sp, spec));
+        run.declareCap(spec.vintage(), cap, 0);
         long[] free = MarketStudy.freePermits(sp, spec, cap);
-        run.issueFree(free, spec.vintage());
         AmbientEquilibrium eq;
         try {
             eq = AmbientTrading.equilibrium(p);
         } catch (IllegalArgumentException e) {
             throw MarketStudy.cannotClear("$.policy.receptorLimits", null, e);
         }
-        double[] target = eq.emissions();
-        double[] value = eq.permitValue();
-        OffsetRatios ratios = OffsetRatios.of(p);
-        int n = p.sourceCount();
-        double[] holdings = MarketStudy.mass(free);
-        double retired = 0;
-        int rejected = 0;
+        OffsetOutcome offsets = VoluntaryOffsets.trade(p, free, spec.transactionCost(), eq.capPrice());
+        run.issueFree(offsets.kept(), spec.vintage());
+        run.issueToRegulator("issue-" + spec.vintage() + "-reserve", offsets.withheld(), spec.vintage());
         int count = 0;
-        for (int b = 0; b < n; b++) {
-            for (int s = 0; s < n && holdings[b] < target[b] - 1e-9; s++) {
-                double spare = holdings[s] - Math.max(target[s], 0);
-                if (s == b || spare <= 1e-9) {
-                    continue;
-                }
-                double need = target[b] - holdings[b];
-                TradeApproval approval = approve(ratios, holdings, s, b, Math.min(spare, need), run);
-                if (approval != null && approval.ratio() < 1) {
-                    // The ratio binds: give more, so that what arrives covers the need.
-                    TradeApproval larger = approve(ratios, holdings, s, b, Math.min(spare, need / approval.ratio()), run);
-                    approval = larger != null ? larger : approval;
-                }
-                if (approval == null) {
-                    rejected++;
-                    continue;
-                }
-                long giveUnits = PermitUnits.of(approval.sellerReduction());
-                long getUnits = Math.min(giveUnits, PermitUnits.of(approval.buyerIncrease()));
-                // The buyer pays its own permit value for what it receives: what the permits save it.
-                long payment = MoneyUnits.of(PermitUnits.toDouble(getUnits) * value[b]);
-                Trade trade = new Trade("T" + (++count), 0, run.holders.get(s), run.holders.get(b), giveUnits,
-                        MoneyUnits.toDouble(payment) / PermitUnits.toDouble(giveUnits), payment, 0);
-                run.settle(trade);
-                long lost = giveUnits - getUnits;
-                if (lost > 0) {
-                    run.book.retire("offset-loss-" + trade.id(), run.holders.get(b), run.asset(s, spec.vintage()), lost);
-                    retired += PermitUnits.toDouble(lost);
-                }
-                holdings = approval.applyTo(holdings);
+        for (OffsetTrade o : offsets.trades()) {
+            String id = "T" + (++count);
+            String seller = run.holders.get(o.seller());
+            String buyer = run.holders.get(o.buyer());
+            double price = Quantum.MONEY.toDouble(o.payment()) / Quantum.PERMIT.toDouble(o.given());
+            run.settle(new Trade(id, 0, seller, buyer, o.given(), price, o.payment(), o.fee()));
+            // The offset ratio sends part of the permits to the reserve, or the reserve tops them up, at λ.
+            if (o.fromReserve() < 0) {
+                run.settle(new Trade("R" + count, 0, buyer, MarketLedger.REGULATOR, -o.fromReserve(), eq.capPrice(),
+                        -o.reservePayment(), 0));
+            } else if (o.fromReserve() > 0) {
+                run.settle(new Trade("R" + count, 0, MarketLedger.REGULATOR, buyer, o.fromReserve(), eq.capPrice(),
+                        o.reservePayment(), 0));
             }
         }
-        for (int i = 0; i < n; i++) {
-            double permitted = PermitUnits.toDouble(run.book.permitsHeld(run.holders.get(i)));
-            double emissions = Math.max(Math.min(target[i], permitted), p.baseline(i) - p.maxAbatement(i));
-            run.abate(i, p.baseline(i) - emissions);
+        run.book.retire("reserve-" + spec.vintage() + "-retired", MarketLedger.REGULATOR,
+                run.asset(-1, spec.vintage()), offsets.reserve());
+        run.emitWhatPermitsCover();
+        run.comply(0, run.emissions, spec.vintage());
+        if (offsets.withheld() > 0) {
+            run.notes.add("the free permits would put a receptor above its limit: the regulator held back "
+                    + Quantum.PERMIT.toPlainString(offsets.withheld()) + " " + sp.scenario().units().mass()
+                    + " (the same share of what every source could still abate) in a reserve that trades release,"
+                    + " at the ambient cap price, where the limits allow");
         }
-        run.comply("p0", run.emissions, spec.vintage());
+        double frictionless = Double.NaN;
+        if (spec.transactionCost() > 0) {
+            frictionless = abatementCost(p, VoluntaryOffsets.trade(p, free, 0, eq.capPrice()).holdings());
+        }
         List<String> regions = new ArrayList<>();
         double[] regionValue = new double[p.regionCount()];
         for (int r = 0; r < p.regionCount(); r++) {
@@ -104,8 +81,32 @@ final class AmbientMarket {
             receptors.add(sp.receptorId(k));
         }
         MarketReport.AmbientOutcome ambient = new MarketReport.AmbientOutcome(receptors, eq.receptorPrices(), regions,
-                regionValue, eq.abatementCost(), retired, rejected);
-        return run.finish("cleared", eq.capPrice(), eq.capPrice(), 0, Double.NaN, eq.abatementCost(), null, null,
-                ambient, List.of());
+                regionValue, eq.abatementCost(), Quantum.PERMIT.toDouble(offsets.reserve()), offsets.stopped(),
+                eq.capPrice(), Quantum.PERMIT.toDouble(offsets.withheld()), offsets.rounds(),
+                VoluntaryOffsets.shortfallPenalty(p, eq.capPrice()));
+        double value = 0;
+        double volume = 0;
+        for (Trade t : run.trades) {
+            if (!t.seller().equals(MarketLedger.REGULATOR) && !t.buyer().equals(MarketLedger.REGULATOR)) {
+                value += Quantum.MONEY.toDouble(t.payment());
+                volume += Quantum.PERMIT.toDouble(t.quantity());
+            }
+        }
+        double price = volume > 0 ? value / volume : Double.NaN;
+        double fees = EquilibriumMarket.feesPaid(run.trades);
+        return run.finish("cleared", price, volume > 0 ? price + spec.transactionCost() : Double.NaN, fees,
+                Double.isNaN(frictionless) ? Double.NaN : frictionless, eq.abatementCost(), null, null, ambient,
+                List.of());
+    }
+
+    /** Abatement cost when each source emits what its permits cover (money). */
+    private static double abatementCost(AllocationProblem p, long[] holdings) {
+        double total = 0;
+        for (int i = 0; i < holdings.length; i++) {
+            double emit = Math.min(p.baseline(i), Math.max(p.baseline(i) - p.maxAbatement(i),
+                    Quantum.PERMIT.toDouble(holdings[i])));
+            total += p.cost(i, p.baseline(i) - emit);
+        }
+        return total;
     }
 }

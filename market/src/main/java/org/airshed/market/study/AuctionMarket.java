@@ -11,11 +11,9 @@ import org.airshed.market.auction.AuctionRules;
 import org.airshed.market.auction.AuctionStatus;
 import org.airshed.market.auction.Bid;
 import org.airshed.market.auction.CurveBids;
-import org.airshed.market.auction.Ticks;
 import org.airshed.market.auction.Undersubscription;
 import org.airshed.market.auction.UniformPriceAuction;
-import org.airshed.market.ledger.MoneyUnits;
-import org.airshed.market.ledger.PermitUnits;
+import org.airshed.market.ledger.Quantum;
 import org.airshed.market.permits.AllocationRule;
 import org.airshed.market.settlement.MarketLedger;
 import org.airshed.market.settlement.Trade;
@@ -36,21 +34,23 @@ final class AuctionMarket {
         MarketRun run = new MarketRun(sp, spec, seed, MarketStudy.assetZones(sp, spec));
         double freeTotal = spec.allocation() == AllocationRule.AUCTION ? 0 : cap * (1 - a.share());
         long[] free = MarketStudy.freePermits(sp, spec, freeTotal);
-        run.issueFree(free, spec.vintage());
         long given = 0;
         for (long q : free) {
             given += q;
         }
-        long supply = PermitUnits.of(cap) - given;
+        long supply = MarketStudy.issuable(cap) - given;
         AuctionRules rules = rules(a, supply);
         List<Bid> bids = bids(a, p, run, free);
         AuctionResult result = UniformPriceAuction.clear(bids, rules, seed);
+        // The cost-containment reserve is sold above the cap: the cap record says how much.
+        run.declareCap(spec.vintage(), cap, result.ccrReleased());
+        run.issueFree(free, spec.vintage());
         String auctionId = "auction-" + spec.vintage();
         run.issueToRegulator(auctionId + "-supply", supply, spec.vintage());
         run.issueToRegulator(auctionId + "-ccr", result.ccrReleased(), spec.vintage());
         run.book.retire(auctionId + "-ecr", MarketLedger.REGULATOR, run.book.asset(spec.vintage(), "all"),
                 result.ecrWithheld());
-        double price = result.clearingPrice().isPresent() ? Ticks.moneyPerMass(result.clearingPrice().getAsLong())
+        double price = result.clearingPrice().isPresent() ? Quantum.PRICE.toDouble(result.clearingPrice().getAsLong())
                 : Double.NaN;
         long[] won = new long[run.sources()];
         for (int b = 0; b < bids.size(); b++) {
@@ -59,13 +59,13 @@ final class AuctionMarket {
         int count = 0;
         for (int i = 0; i < won.length; i++) {
             if (won[i] > 0) {
-                long payment = MoneyUnits.of(Ticks.money(Ticks.revenue(result.clearingPrice().getAsLong(), won[i])));
+                long payment = Quantum.payment(result.clearingPrice().getAsLong(), won[i]);
                 run.settle(new Trade("A" + (++count), 0, MarketLedger.REGULATOR, run.holders.get(i), won[i], price,
                         payment, 0));
             }
         }
         run.emitWhatPermitsCover();
-        run.comply("p0", run.emissions, spec.vintage());
+        run.comply(0, run.emissions, spec.vintage());
         if (result.status() == AuctionStatus.CANCELLED) {
             run.notes.add("the auction was cancelled: demand at the reserve price fell short of the supply");
         }
@@ -75,15 +75,15 @@ final class AuctionMarket {
 
     private static AuctionRules rules(AuctionSpec a, long supply) {
         try {
-            AuctionRules rules = AuctionRules.of(supply, Ticks.price(a.reservePrice()))
+            AuctionRules rules = AuctionRules.of(supply, Quantum.PRICE.of(a.reservePrice()))
                     .withUndersubscription(a.cancelIfUndersubscribed() ? Undersubscription.CANCEL
                             : Undersubscription.SELL_AT_RESERVE);
             if (a.ccrQuantity() > 0) {
-                rules = rules.withCostContainmentReserve(Ticks.price(a.ccrTrigger()), PermitUnits.of(a.ccrQuantity()));
+                rules = rules.withCostContainmentReserve(Quantum.PRICE.of(a.ccrTrigger()), Quantum.PERMIT.of(a.ccrQuantity()));
             }
             if (a.ecrQuantity() > 0) {
-                rules = rules.withEmissionsContainmentReserve(Ticks.price(a.ecrTrigger()),
-                        PermitUnits.of(a.ecrQuantity()));
+                rules = rules.withEmissionsContainmentReserve(Quantum.PRICE.of(a.ecrTrigger()),
+                        Quantum.PERMIT.of(a.ecrQuantity()));
             }
             return rules;
         } catch (IllegalArgumentException e) {
@@ -96,12 +96,12 @@ final class AuctionMarket {
         List<Bid> bids = new ArrayList<>();
         if (!a.bids().isEmpty()) {
             for (AuctionSpec.BidSpec bid : a.bids()) {
-                bids.add(new Bid(bid.bidder(), Ticks.price(bid.price()), PermitUnits.of(bid.quantity())));
+                bids.add(new Bid(bid.bidder(), Quantum.PRICE.of(bid.price()), Quantum.PERMIT.of(bid.quantity())));
             }
             return bids;
         }
         double highest = Math.max(Math.max(a.reservePrice(), a.ccrTrigger()), run.highestMarginalCost());
-        CurveBids curves = new CurveBids(Ticks.priceCeil(2 * highest + 1), a.quadraticSteps());
+        CurveBids curves = new CurveBids(Quantum.PRICE.ceil(2 * highest + 1), a.quadraticSteps());
         for (int i = 0; i < p.sourceCount(); i++) {
             bids.addAll(curves.forSource(p, i, run.holders.get(i), free[i]));
         }

@@ -5,7 +5,7 @@ import java.util.List;
 import org.airshed.core.model.Scenario;
 import org.airshed.core.study.ScenarioProblem;
 import org.airshed.market.ledger.LargestRemainder;
-import org.airshed.market.ledger.PermitUnits;
+import org.airshed.market.ledger.Quantum;
 import org.airshed.market.permits.AllocationRule;
 import org.airshed.market.settlement.MarketLedger;
 import org.airshed.market.settlement.TradeMatcher;
@@ -48,26 +48,30 @@ final class BankingMarket {
         List<String> holders = new ArrayList<>(run.holders);
         holders.add(MarketLedger.REGULATOR);
         List<MarketReport.PeriodOutcome> outcomes = new ArrayList<>();
+        for (int t = 0; t < caps.size(); t++) {
+            // Every vintage's cap is declared first: borrowing issues part of the next vintage early.
+            run.declareCap(spec.vintage() + t, caps.get(t), Quantum.PERMIT.of(eq.ceilingSales()[t]));
+        }
         long advanced = 0;
         for (int t = 0; t < caps.size(); t++) {
             int vintage = spec.vintage() + t;
-            long issue = PermitUnits.of(caps.get(t)) - advanced;
-            long withheld = Math.min(PermitUnits.of(eq.floorWithheld()[t]), Math.max(issue, 0));
+            long issue = MarketStudy.issuable(caps.get(t)) - advanced;
+            long withheld = Math.min(Quantum.PERMIT.of(eq.floorWithheld()[t]), Math.max(issue, 0));
             long toSources = Math.max(issue - withheld, 0);
             if (spec.allocation() == AllocationRule.AUCTION) {
                 run.issueToRegulator("issue-" + vintage + "-auction", toSources, vintage);
             } else {
-                run.issueFree(MarketStudy.freePermits(sp, spec, PermitUnits.toDouble(toSources)), vintage);
+                run.issueFree(MarketStudy.freePermits(sp, spec, Quantum.PERMIT.toDouble(toSources)), vintage);
             }
             run.issueToRegulator("issue-" + vintage + "-floor", withheld, vintage);
             run.book.retire("withhold-" + vintage, MarketLedger.REGULATOR, run.book.asset(vintage, "all"), withheld);
-            run.issueToRegulator("issue-" + vintage + "-ceiling", PermitUnits.of(eq.ceilingSales()[t]), vintage);
-            long borrow = t + 1 < caps.size() ? Math.max(0, PermitUnits.of(-eq.bank()[t])) : 0;
+            run.issueToRegulator("issue-" + vintage + "-ceiling", Quantum.PERMIT.of(eq.ceilingSales()[t]), vintage);
+            long borrow = t + 1 < caps.size() ? Math.max(0, Quantum.PERMIT.of(-eq.bank()[t])) : 0;
             if (spec.allocation() == AllocationRule.AUCTION) {
                 run.issueToRegulator("advance-" + (vintage + 1) + "-auction", borrow, vintage + 1);
             } else {
                 // Borrowing draws the next vintage forward: it goes to the sources by the same rule.
-                run.issueFree(MarketStudy.freePermits(sp, spec, PermitUnits.toDouble(borrow)), vintage + 1, "advance");
+                run.issueFree(MarketStudy.freePermits(sp, spec, Quantum.PERMIT.toDouble(borrow)), vintage + 1, "advance");
             }
             advanced = borrow;
             double[] a = eq.sourceAbatement()[t];
@@ -75,7 +79,6 @@ final class BankingMarket {
             double bank = Math.max(eq.bank()[t], 0);
             double[] weights = new double[n + 1];
             for (int i = 0; i < n; i++) {
-                run.abateInPeriod(i, a[i]);
                 e[i] = sp.problem().baseline(i) - a[i];
                 weights[i] = Math.max(e[i], 0) + (eq.abatement()[t] > 0 ? bank * a[i] / eq.abatement()[t] : 0);
             }
@@ -91,9 +94,17 @@ final class BankingMarket {
                 net[i] = target[i] - current[i];
             }
             run.settleAll(TradeMatcher.match(holders, net, eq.price()[t], 0, "T" + t + "-", t));
-            run.comply("p" + t, e, vintage + (borrow > 0 ? 1 : 0));
+            double discount = Math.pow(1 + policy.discountRate(), -t);
+            double periodCost = 0;
+            for (int i = 0; i < n; i++) {
+                // The exact holdings bound the period's emissions, as in every mechanism.
+                e[i] = run.emissionsWithin(i, e[i]);
+                periodCost += run.abateInPeriod(i, sp.problem().baseline(i) - e[i], discount);
+            }
+            run.comply(t, e, vintage + (borrow > 0 ? 1 : 0));
             outcomes.add(new MarketReport.PeriodOutcome(t, vintage, caps.get(t), eq.price()[t], eq.abatement()[t],
-                    eq.emissions()[t], eq.bank()[t], eq.ceilingSales()[t], eq.floorWithheld()[t]));
+                    eq.emissions()[t], eq.bank()[t], eq.ceilingSales()[t], eq.floorWithheld()[t], periodCost,
+                    periodCost * discount));
         }
         return run.finish("cleared", eq.price()[0], eq.price()[0], 0, Double.NaN, Double.NaN, null, null, null,
                 outcomes);

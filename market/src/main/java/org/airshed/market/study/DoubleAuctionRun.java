@@ -3,9 +3,7 @@ package org.airshed.market.study;
 import java.util.List;
 import org.airshed.core.allocation.AllocationProblem;
 import org.airshed.core.study.ScenarioProblem;
-import org.airshed.market.auction.Ticks;
-import org.airshed.market.ledger.MoneyUnits;
-import org.airshed.market.ledger.PermitUnits;
+import org.airshed.market.ledger.Quantum;
 import org.airshed.market.orderbook.DoubleAuctionMarket;
 import org.airshed.market.orderbook.DoubleAuctionResult;
 import org.airshed.market.orderbook.DoubleAuctionSettings;
@@ -28,25 +26,26 @@ final class DoubleAuctionRun {
     static MarketReport run(ScenarioProblem sp, MarketSpec spec, long seed, double cap) {
         AllocationProblem p = sp.problem();
         MarketRun run = new MarketRun(sp, spec, seed, MarketStudy.assetZones(sp, spec));
+        run.declareCap(spec.vintage(), cap, 0);
         long[] free = MarketStudy.freePermits(sp, spec, cap);
         run.issueFree(free, spec.vintage());
         DoubleAuctionSpec d = spec.doubleAuction();
-        long lot = d.lot() > 0 ? PermitUnits.of(d.lot())
-                : Math.max(1, PermitUnits.of(cap) / ((long) LOTS_PER_SOURCE * Math.max(1, p.sourceCount())));
+        long lot = d.lot() > 0 ? Quantum.PERMIT.of(d.lot())
+                : Math.max(1, Quantum.PERMIT.of(cap) / ((long) LOTS_PER_SOURCE * Math.max(1, p.sourceCount())));
         double t = spec.transactionCost();
         DoubleAuctionResult result = DoubleAuctionMarket.run(p, free, new DoubleAuctionSettings(lot,
-                Ticks.priceCeil(run.highestMarginalCost() + 1), d.maxRounds(), d.idleRounds(), Ticks.priceCeil(t)), seed);
+                Quantum.PRICE.ceil(run.highestMarginalCost() + 1), d.maxRounds(), d.idleRounds(), Quantum.PRICE.ceil(t)), seed);
         int count = 0;
         for (DoubleAuctionTrade fill : result.trades()) {
-            double price = Ticks.moneyPerMass(fill.price());
-            double mass = PermitUnits.toDouble(fill.quantity());
+            double price = Quantum.PRICE.toDouble(fill.price());
+            double mass = Quantum.PERMIT.toDouble(fill.quantity());
             run.settle(new Trade("T" + (++count), 0, run.holders.get(fill.seller()), run.holders.get(fill.buyer()),
-                    fill.quantity(), price, MoneyUnits.of(Ticks.money(Ticks.revenue(fill.price(), fill.quantity()))),
-                    MoneyUnits.of(mass * t)));
+                    fill.quantity(), price, Quantum.payment(fill.price(), fill.quantity()),
+                    Quantum.MONEY.of(mass * t)));
         }
         run.emitWhatPermitsCover();
-        run.comply("p0", run.emissions, spec.vintage());
-        run.notes.add("double auction: " + result.rounds() + " rounds, lot " + PermitUnits.toPlainString(lot) + " "
+        run.comply(0, run.emissions, spec.vintage());
+        run.notes.add("double auction: " + result.rounds() + " rounds, lot " + Quantum.PERMIT.toPlainString(lot) + " "
                 + sp.scenario().units().mass() + "; price = volume-weighted mean of the last "
                 + CLOSING_SHARE_PERCENT + " % of trades");
         double closing = closingPrice(run.trades);

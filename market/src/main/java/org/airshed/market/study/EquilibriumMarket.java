@@ -5,8 +5,7 @@ import java.util.List;
 import org.airshed.core.allocation.AllocationProblem;
 import org.airshed.core.study.ScenarioProblem;
 import org.airshed.market.ledger.LargestRemainder;
-import org.airshed.market.ledger.MoneyUnits;
-import org.airshed.market.ledger.PermitUnits;
+import org.airshed.market.ledger.Quantum;
 import org.airshed.market.permits.AllocationRule;
 import org.airshed.market.permits.InitialAllocation;
 import org.airshed.market.settlement.ExactSplit;
@@ -33,6 +32,7 @@ final class EquilibriumMarket {
             return AmbientMarket.run(sp, spec, seed, cap);
         }
         MarketRun run = new MarketRun(sp, spec, seed, MarketStudy.assetZones(sp, spec));
+        run.declareCap(spec.vintage(), cap, 0);
         long[] free = MarketStudy.freePermits(sp, spec, cap);
         run.issueFree(free, spec.vintage());
         if (spec.allocation() == AllocationRule.AUCTION) {
@@ -44,13 +44,10 @@ final class EquilibriumMarket {
         }
         TradingEquilibrium eq = solve(sp.problem(), permits, spec.transactionCost());
         TradingEquilibrium frictionless = spec.transactionCost() == 0 ? eq : solve(sp.problem(), permits, 0);
-        double[] a = eq.abatement();
-        for (int i = 0; i < a.length; i++) {
-            run.abate(i, a[i]);
-        }
         long[] net = ExactSplit.netPositions(eq.netPurchase(), free);
         run.settleAll(TradeMatcher.match(run.holders, net, eq.sellerPrice(), spec.transactionCost(), "T", 0));
-        run.comply("p0", run.emissions, spec.vintage());
+        emitAsTraded(run, eq.emissions());
+        run.comply(0, run.emissions, spec.vintage());
         double fees = feesPaid(run.trades);
         return run.finish("cleared", eq.sellerPrice(), eq.buyerPrice(), fees, frictionless.totalCost(),
                 frictionless.abatementCost(), null, null, null, List.of());
@@ -67,25 +64,23 @@ final class EquilibriumMarket {
         }
         double[] byBaseline = InitialAllocation.of(AllocationRule.GRANDFATHERING, sp, cap);
         TradingEquilibrium eq = solve(p, byBaseline, 0);
-        double[] a = eq.abatement();
-        for (int i = 0; i < a.length; i++) {
-            run.abate(i, a[i]);
-        }
-        long supply = PermitUnits.of(cap);
+        double[] wanted = eq.emissions();
+        long supply = MarketStudy.issuable(cap);
         run.issueToRegulator("issue-" + run.spec.vintage() + "-auction", supply, run.spec.vintage());
         double demand = 0;
-        for (double e : run.emissions) {
+        for (double e : wanted) {
             demand += Math.max(e, 0);
         }
-        long sold = Math.min(supply, PermitUnits.of(demand));
-        long[] buys = sold == 0 ? new long[a.length] : LargestRemainder.apportion(sold, nonNegative(run.emissions));
+        long sold = Math.min(supply, Quantum.PERMIT.of(demand));
+        long[] buys = sold == 0 ? new long[wanted.length] : LargestRemainder.apportion(sold, nonNegative(wanted));
         List<String> holders = new ArrayList<>(run.holders);
         holders.add(MarketLedger.REGULATOR);
         long[] net = new long[buys.length + 1];
         System.arraycopy(buys, 0, net, 0, buys.length);
         net[buys.length] = -sold;
         run.settleAll(TradeMatcher.match(holders, net, eq.sellerPrice(), 0, "A", 0));
-        run.comply("p0", run.emissions, run.spec.vintage());
+        emitAsTraded(run, wanted);
+        run.comply(0, run.emissions, run.spec.vintage());
         return run.finish("cleared", eq.sellerPrice(), eq.sellerPrice(), 0, eq.totalCost(), eq.abatementCost(), null,
                 null, null, List.of());
     }
@@ -111,22 +106,22 @@ final class EquilibriumMarket {
         } catch (IllegalArgumentException e) {
             throw MarketStudy.cannotClear("$.market.zones", null, e);
         }
-        double[] a = eq.abatement();
-        double[] net = new double[a.length];
-        for (int i = 0; i < a.length; i++) {
-            run.abate(i, a[i]);
-            net[i] = run.emissions[i] - permits[i];
+        double[] wanted = eq.emissions();
+        double[] net = new double[wanted.length];
+        for (int i = 0; i < wanted.length; i++) {
+            net[i] = wanted[i] - permits[i];
         }
         // At price 0 a zone may hold more than it emits; only what buyers need changes hands.
         long[] exact = ExactSplit.netPositions(balanced(net), free);
         ZoneMatcher.Result matched = ZoneMatcher.match(run.holders, exact, zoneOf, allowed, eq.flow(), eq.zonePrice(), 0,
                 "T", 0);
         run.settleAll(matched.trades());
+        emitAsTraded(run, wanted);
         if (matched.unmatched() > 0) {
-            run.notes.add(PermitUnits.toPlainString(matched.unmatched())
+            run.notes.add(Quantum.PERMIT.toPlainString(matched.unmatched())
                     + " of the permits buyers need could not be matched along allowed zone directions");
         }
-        run.comply("p0", run.emissions, run.spec.vintage());
+        run.comply(0, run.emissions, run.spec.vintage());
         TradingEquilibrium unrestricted = solve(run.problem, permits, 0);
         double volumeWeighted = 0;
         double volume = 0;
@@ -137,6 +132,13 @@ final class EquilibriumMarket {
         double price = volume > 0 ? volumeWeighted / volume : eq.zonePrice()[0];
         return run.finish("cleared", price, price, 0, Double.NaN, unrestricted.abatementCost(), null,
                 new MarketReport.ZoneOutcome(names, eq.zonePrice(), eq.flow()), null, List.of());
+    }
+
+    /** Each source emits its equilibrium emissions as far as the permits it ended with cover them. */
+    private static void emitAsTraded(MarketRun run, double[] wanted) {
+        for (int i = 0; i < wanted.length; i++) {
+            run.emit(i, wanted[i]);
+        }
     }
 
     /** Net purchases whose sells are scaled to match the buys (surplus permits stay unused at price 0). */
@@ -171,7 +173,7 @@ final class EquilibriumMarket {
         for (Trade t : trades) {
             fees += t.fee();
         }
-        return MoneyUnits.toDouble(fees);
+        return Quantum.MONEY.toDouble(fees);
     }
 
     private static double[] nonNegative(double[] values) {

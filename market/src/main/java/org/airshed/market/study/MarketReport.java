@@ -3,7 +3,9 @@ package org.airshed.market.study;
 import java.util.List;
 import org.airshed.market.auction.AuctionResult;
 import org.airshed.market.ledger.ConservationReport;
-import org.airshed.market.ledger.MoneyUnits;
+import org.airshed.market.ledger.JournalAudit;
+import org.airshed.market.ledger.JournalFinding;
+import org.airshed.market.ledger.Quantum;
 import org.airshed.market.settlement.MarketLedger;
 import org.airshed.market.settlement.Trade;
 
@@ -23,14 +25,22 @@ import org.airshed.market.settlement.Trade;
  * @param zones            zone prices and flows, or null
  * @param ambient          receptor prices and permit values, or null
  * @param periods          one entry per compliance period, or empty
+ * @param audit            what {@link JournalAudit} finds in the journal: the cap, compliance and closing
+ *                         checks (empty when the journal is complete)
+ * @param receptors        every receptor limit of the policy against the concentration after trading
+ * @param presentValueAbatementCost abatement cost with period t's divided by (1 + r)^t, period 0 as is
+ *                         (equal to abatementCost with one period or r = 0)
  */
 public record MarketReport(MarketSpec spec, long seed, String status, double clearingPrice, double buyerPrice,
                            double volume, double abatementCost, double transactionCosts, double frictionlessCost,
                            double leastCost, List<SourcePosition> sources, List<RegionPosition> regions,
                            List<Trade> trades, ConservationReport conservation, MarketLedger ledger,
                            AuctionResult auction, ZoneOutcome zones, AmbientOutcome ambient,
-                           List<PeriodOutcome> periods, List<String> notes) {
+                           List<PeriodOutcome> periods, List<String> notes, List<JournalFinding> audit,
+                           List<ReceptorOutcome> receptors, double presentValueAbatementCost) {
     public MarketReport {
+        receptors = List.copyOf(receptors);
+        audit = List.copyOf(audit);
         sources = List.copyOf(sources);
         regions = List.copyOf(regions);
         trades = List.copyOf(trades);
@@ -44,12 +54,20 @@ public record MarketReport(MarketSpec spec, long seed, String status, double cle
     }
 
     /**
+     * The present value of the total cost (money): abatement discounted by period; transaction costs
+     * arise only in one-period markets here, so they enter undiscounted.
+     */
+    public double presentValueTotalCost() {
+        return presentValueAbatementCost + transactionCosts;
+    }
+
+    /**
      * What frictions cost against the frictionless market (Stavins), to the ledger's money
      * resolution; NaN when the frictionless market was not computed.
      */
     public double lossVsFrictionless() {
         return Double.isNaN(frictionlessCost) ? Double.NaN
-                : MoneyUnits.toDouble(MoneyUnits.of(totalCost() - frictionlessCost));
+                : Quantum.MONEY.toDouble(Quantum.MONEY.of(totalCost() - frictionlessCost));
     }
 
     /** Zone prices (money per mass) and permits moved between zones (mass). */
@@ -57,18 +75,24 @@ public record MarketReport(MarketSpec spec, long seed, String status, double cle
     }
 
     /**
-     * Receptor prices μ (money per concentration unit) by receptor id, permit values by region
-     * (money per mass), and the cost of the offset trades against the ambient least cost.
+     * Ambient trading: the ambient least cost's receptor prices μ (money per concentration unit) by
+     * receptor id, its permit values by region and cap price λ (money per mass), and its abatement
+     * cost; what the offset trades did: permits the regulator held back for the limits before trading
+     * and retired unused at the end (mass), pairs with a gain that the limits stopped, passes made, and
+     * the penalty per unit a source emits beyond its permits (money per mass).
      */
     public record AmbientOutcome(List<String> receptors, double[] receptorPrices, List<String> regions,
-                                 double[] permitValues, double leastCost, double retired, int rejectedTrades) {
+                                 double[] permitValues, double leastCost, double retired, int rejectedTrades,
+                                 double capPrice, double withheld, int rounds, double shortfallPenalty) {
     }
 
     /**
      * One compliance period: price (money per mass), abatement and emissions (mass), the bank
-     * carried out of the period (mass), permits sold at the ceiling and withheld at the floor.
+     * carried out of the period (mass), permits sold at the ceiling and withheld at the floor, the
+     * period's abatement cost and its present value, cost / (1 + r)^period (money).
      */
     public record PeriodOutcome(int period, int vintage, double cap, double price, double abatement, double emissions,
-                                double bank, double soldAtCeiling, double withheldAtFloor) {
+                                double bank, double soldAtCeiling, double withheldAtFloor, double abatementCost,
+                                double presentValueAbatementCost) {
     }
 }

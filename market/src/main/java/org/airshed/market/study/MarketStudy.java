@@ -13,7 +13,7 @@ import org.airshed.core.study.ReadableNumbers;
 import org.airshed.core.study.RequirementOrigin;
 import org.airshed.core.study.ScenarioProblem;
 import org.airshed.market.ledger.LargestRemainder;
-import org.airshed.market.ledger.PermitUnits;
+import org.airshed.market.ledger.Quantum;
 import org.airshed.market.permits.AllocationRule;
 import org.airshed.market.permits.InitialAllocation;
 import org.airshed.market.settlement.MarketLedger;
@@ -169,7 +169,15 @@ public final class MarketStudy {
                 "total baseline " + ReadableNumbers.of(baseline) + " minus the cap " + ReadableNumbers.of(cap)));
     }
 
-    /** Free permits per source (PermitUnits) for {@code total} permits (mass), split exactly. */
+    /**
+     * The permits issued for a cap of {@code cap} (mass): the cap rounded down to the ledger's
+     * quantum ({@link Quantum#PERMIT}), so a market never issues, and never emits, above its cap.
+     */
+    static long issuable(double cap) {
+        return Quantum.PERMIT.floor(cap);
+    }
+
+    /** Free permits per source (PERMIT counts) for {@code total} permits (mass, rounded down), split exactly. */
     static long[] freePermits(ScenarioProblem sp, MarketSpec spec, double total) {
         if (spec.allocation() == AllocationRule.AUCTION || total == 0) {
             return new long[sp.problem().sourceCount()];
@@ -181,14 +189,14 @@ public final class MarketStudy {
             throw new SectionInputException("$.market.allocation", "\"" + spec.allocation().key() + "\"",
                     e.getMessage());
         }
-        return LargestRemainder.apportion(PermitUnits.of(total), shares);
+        return LargestRemainder.apportion(issuable(total), shares);
     }
 
     /** Permits as the equilibrium solvers take them (mass). */
     static double[] mass(long[] units) {
         double[] out = new double[units.length];
         for (int i = 0; i < units.length; i++) {
-            out[i] = PermitUnits.toDouble(units[i]);
+            out[i] = Quantum.PERMIT.toDouble(units[i]);
         }
         return out;
     }

@@ -1,6 +1,7 @@
 package org.airshed.market.trading;
 
 import org.airshed.core.allocation.AllocationProblem;
+import org.airshed.market.ledger.Quantum;
 
 /**
  * Single-period trading from initial permits to the competitive equilibrium, one zone, with a
@@ -18,8 +19,13 @@ import org.airshed.core.allocation.AllocationProblem;
  * welfare weights play no part.
  */
 public final class EquilibriumTrading {
-    /** Relative shortfall of the permits forgiven as rounding. */
+    /** Relative shortfall of the permits forgiven as floating-point rounding. */
     private static final double TOLERANCE = 1e-12;
+    /**
+     * Absolute shortfall forgiven: permits are issued rounded down to the ledger's quantum, so a cap
+     * at exactly the most the sources can abate leaves them short by less than one quantum.
+     */
+    private static final double QUANTUM = Quantum.PERMIT.size();
 
     private EquilibriumTrading() {
     }
@@ -39,7 +45,12 @@ public final class EquilibriumTrading {
         }
         double[] own = new double[n];
         double required = 0;
-        SupplyCurve.Builder builder = SupplyCurve.builder(n);
+        int blocks = n;
+        for (int i = 0; i < n; i++) {
+            blocks += sources.blockCount(i);
+        }
+        // Each block is one piece, or two where the wedge splits it (at most one per source).
+        SupplyCurve.Builder builder = SupplyCurve.builder(n, blocks);
         for (int i = 0; i < n; i++) {
             own[i] = sources.baseline(i) - permits[i];
             required += own[i];
@@ -48,13 +59,17 @@ public final class EquilibriumTrading {
         SupplyCurve curve = builder.build();
         double most = curve.maximum();
         if (required > most) {
-            if (required > most + TOLERANCE * (Math.abs(most) + Math.abs(required))) {
+            if (required > most + QUANTUM + TOLERANCE * (Math.abs(most) + Math.abs(required))) {
                 throw new IllegalArgumentException("the permits cover emissions only if the sources abate " + required
                         + " in total, but they can abate at most " + most + " (short by " + (required - most) + ")");
             }
             required = most;
         }
         double price = curve.leastPrice(required);
+        if (price == Double.POSITIVE_INFINITY && required >= most * (1 - TOLERANCE)) {
+            // Every source abates all it can: the price is the dearest piece, not +∞.
+            price = curve.fullSupplyPrice();
+        }
         double[] abatement = curve.fill(price, Math.max(required - curve.strict(price), 0));
         return settle(sources, own, abatement, price, transactionCost);
     }

@@ -33,7 +33,12 @@ final class SupplyCurve {
     }
 
     static Builder builder(int owners) {
-        return new Builder(owners);
+        return new Builder(owners, 16);
+    }
+
+    /** A builder with room for {@code blocks} blocks before it grows (a known count saves the copies). */
+    static Builder builder(int owners, int blocks) {
+        return new Builder(owners, Math.max(blocks, 16));
     }
 
     int owners() {
@@ -53,6 +58,22 @@ final class SupplyCurve {
     /** Most supply that can be had at any price (mass; +∞ with an unlimited block). */
     double maximum() {
         return inclusive(Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * The least price at which every finite piece is supplied in full: the highest block price or
+     * ramp end (money per mass; 0 for an empty curve). Where a target is the whole supply, rounding
+     * in the sums can leave {@link #leastPrice} at +∞; this is the price it means.
+     */
+    double fullSupplyPrice() {
+        double top = 0;
+        for (double p : blockPrice) {
+            top = Math.max(top, p);
+        }
+        for (int k = 0; k < rampLow.length; k++) {
+            top = Math.max(top, rampHigh(k));
+        }
+        return top;
     }
 
     /** Σ 1/slope of the ramps rising just below p: the left derivative of the supply at p. */
@@ -291,9 +312,9 @@ final class SupplyCurve {
     /** Collects pieces; owners are 0 … owners−1. */
     static final class Builder {
         private final int owners;
-        private double[] blockPrice = new double[16];
-        private double[] blockAmount = new double[16];
-        private int[] blockOwner = new int[16];
+        private double[] blockPrice;
+        private double[] blockAmount;
+        private int[] blockOwner;
         private int blocks;
         private double[] rampLow = new double[8];
         private double[] rampSlope = new double[8];
@@ -301,11 +322,14 @@ final class SupplyCurve {
         private int[] rampOwner = new int[8];
         private int ramps;
 
-        private Builder(int owners) {
+        private Builder(int owners, int blocks) {
             if (owners < 0) {
                 throw new IllegalArgumentException("owner count must be ≥ 0, got " + owners);
             }
             this.owners = owners;
+            this.blockPrice = new double[blocks];
+            this.blockAmount = new double[blocks];
+            this.blockOwner = new int[blocks];
         }
 
         /** A block of {@code amount} (mass ≥ 0, +∞ allowed) at unit {@code price}; empty blocks are dropped. */

@@ -1,5 +1,6 @@
 package org.airshed.market.auction;
 
+import org.airshed.market.ledger.Quantum;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -60,7 +61,7 @@ class AuctionDifferentialTest {
         long p = r.clearingPrice().orElseThrow();
         assertTrue(p >= rules.reservePrice(), context);
         assertTrue(r.sold() <= rules.supplyAt(p), context);
-        assertEquals(Ticks.revenue(p, r.sold()), r.revenue(), context);
+        assertEquals(Quantum.revenue(p, r.sold()), r.revenue(), context);
         int partial = 0;
         long unmet = 0;
         for (int i = 0; i < bids.size(); i++) {

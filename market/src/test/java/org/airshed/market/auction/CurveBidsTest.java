@@ -1,5 +1,6 @@
 package org.airshed.market.auction;
 
+import org.airshed.market.ledger.Quantum;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -94,11 +95,11 @@ class CurveBidsTest {
             }
             AllocationProblem withoutCap = b.build();
             // A requirement strictly inside a block, so that λ is that block's cost.
-            long requirement = 1 + random.nextLong(Ticks.quantity(totalMax) - 20);
+            long requirement = 1 + random.nextLong(Quantum.PERMIT.of(totalMax) - 20);
             while (onBlockBoundary(withoutCap, requirement)) {
                 requirement += 3;
             }
-            b.capRequirement(Ticks.mass(requirement));
+            b.capRequirement(Quantum.PERMIT.toDouble(requirement));
             AllocationProblem problem = b.build();
             checkAuctionPrice(problem, requirement, random, 0.0, "step trial " + trial);
         }
@@ -126,8 +127,8 @@ class CurveBidsTest {
                 }
                 totalMax += max;
             }
-            long requirement = Ticks.quantity(totalMax * (0.1 + 0.8 * random.nextDouble()));
-            b.capRequirement(Ticks.mass(requirement));
+            long requirement = Quantum.PERMIT.of(totalMax * (0.1 + 0.8 * random.nextDouble()));
+            b.capRequirement(Quantum.PERMIT.toDouble(requirement));
             checkAuctionPrice(b.build(), requirement, random, stepPrice, "quadratic trial " + trial, fine);
         }
     }
@@ -145,16 +146,16 @@ class CurveBidsTest {
         long[] holdings = new long[problem.sourceCount()];
         long cap = -requirement;
         for (int i = 0; i < holdings.length; i++) {
-            long need = Ticks.quantity(problem.baseline(i) - exact.abatement()[i]);
+            long need = Quantum.PERMIT.of(problem.baseline(i) - exact.abatement()[i]);
             holdings[i] = random.nextBoolean() ? 0 : (long) (random.nextDouble() * Math.max(0, need - 10));
-            cap += Ticks.quantity(problem.baseline(i)) - holdings[i];
+            cap += Quantum.PERMIT.of(problem.baseline(i)) - holdings[i];
         }
         List<Bid> bids = curveBids.forAll(problem, holdings);
         AuctionResult result = UniformPriceAuction.clear(bids, AuctionRules.of(cap, 0), 7);
         assertEquals(AuctionStatus.CLEARED, result.status(), context);
         assertEquals(cap, result.sold(), context);
-        double price = Ticks.moneyPerMass(result.clearingPrice().orElseThrow());
-        assertEquals(exact.capPrice(), price, tolerance + 0.5 / Ticks.PRICE_PER_UNIT + 1e-9,
+        double price = Quantum.PRICE.toDouble(result.clearingPrice().orElseThrow());
+        assertEquals(exact.capPrice(), price, tolerance + 0.5 / Quantum.PRICE.perUnit() + 1e-9,
                 context + ": auction " + price + ", λ " + exact.capPrice());
         for (int b = 0; b < bids.size(); b++) {
             if (bids.get(b).price() == curveBids.mustBuyPrice()) {
@@ -180,7 +181,7 @@ class CurveBidsTest {
         double cumulative = 0;
         for (double[] block : all) {
             cumulative += block[1];
-            if (Math.abs(Ticks.quantity(cumulative) - requirement) <= 1) {
+            if (Math.abs(Quantum.PERMIT.of(cumulative) - requirement) <= 1) {
                 return true;
             }
         }

@@ -64,6 +64,43 @@ class LargestRemainderTest {
         }
     }
 
+    /** The double-precision pass against the exact definition: equal whenever it answers, and it answers mostly. */
+    @Test
+    void theFastPassAgreesWithExactArithmeticOrStepsAside() {
+        SplittableRandom random = new SplittableRandom(2026);
+        int answered = 0;
+        int cases = 3000;
+        for (int c = 0; c < cases; c++) {
+            int n = 1 + random.nextInt(c % 10 == 0 ? 2000 : 30);
+            double[] weights = new double[n];
+            int kind = random.nextInt(5);
+            for (int i = 0; i < n; i++) {
+                weights[i] = switch (kind) {
+                    case 0 -> random.nextDouble() * 1000;
+                    case 1 -> random.nextInt(4);
+                    case 2 -> Math.pow(10, random.nextDouble(-12, 12));
+                    case 3 -> random.nextInt(3) == 0 ? 0 : 1 + random.nextInt(5);
+                    default -> 0.1 * (1 + random.nextInt(100));
+                };
+            }
+            weights[random.nextInt(n)] += 1;
+            long total = switch (random.nextInt(4)) {
+                case 0 -> random.nextLong(0, 1000);
+                case 1 -> random.nextLong(0, 1L << 40);
+                case 2 -> random.nextLong(0, Long.MAX_VALUE);
+                default -> n * (long) random.nextInt(1, 1000);
+            };
+            long[] exact = LargestRemainder.apportionExact(total, weights);
+            long[] fast = LargestRemainder.apportionFast(total, weights);
+            if (fast != null) {
+                answered++;
+                assertArrayEquals(exact, fast, "total " + total + ", weights " + Arrays.toString(weights));
+            }
+            assertArrayEquals(exact, LargestRemainder.apportion(total, weights));
+        }
+        assertTrue(answered > cases / 3, "the fast pass answered " + answered + " of " + cases);
+    }
+
     @Test
     void rejectsBadInputWithTheValue() {
         assertMessage("-1", () -> LargestRemainder.apportion(-1, new double[] {1}));

@@ -51,10 +51,28 @@ class LedgerJournalTest {
         assertApplied(ledger.open(AH_SO2));
         assertApplied(ledger.open(AccountId.of("fund", CNY), AccountOpening.UNLIMITED_CREDIT));
         assertApplied(ledger.apply("i1", Movement.issue(AH_SO2, 1500)));
-        assertEquals(OPEN_AH + "\n"
-                + "{\"type\":\"open\",\"holder\":\"fund\",\"asset\":{\"type\":\"cash\",\"currency\":\"CNY\"},"
-                + "\"creditLimit\":\"unlimited\"}\n"
-                + ISSUE + "\n", LedgerJournal.toJsonLines(ledger.journal()));
+        List<String> canonical = List.of(OPEN_AH, "{\"type\":\"open\",\"holder\":\"fund\",\"asset\":{\"type\":\"cash\","
+                + "\"currency\":\"CNY\"},\"creditLimit\":\"unlimited\"}", ISSUE);
+        StringBuilder expected = new StringBuilder();
+        String previous = JournalChain.GENESIS;
+        for (String line : canonical) {
+            previous = sha256(previous + line);
+            expected.append(line, 0, line.length() - 1).append(",\"hash\":\"").append(previous).append("\"}\n");
+        }
+        assertEquals(expected.toString(), LedgerJournal.toJsonLines(ledger.journal()));
+        for (int i = 0; i < canonical.size(); i++) {
+            assertEquals(canonical.get(i), LedgerJournal.toJsonLine(ledger.journal().get(i)));
+        }
+    }
+
+    /** The chain as its definition states it, independently of JournalChain: SHA-256 in hex. */
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test
@@ -84,6 +102,28 @@ class LedgerJournalTest {
         assertEquals(ledger.journalSize(), Files.readAllLines(file).size());
     }
 
+    /** The hand-built writer against the JSON reader: any holder name comes back as written. */
+    @Test
+    void namesWithAnyCharactersRoundTripThroughTheWriter() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(21);
+        String alphabet = "aZ09 \"\\/\n\t\r\b\f\u0001\u001fé安徽\uD83D\uDE00-_.:";
+        Ledger names = new Ledger();
+        for (int k = 0; k < 300; k++) {
+            StringBuilder name = new StringBuilder("h");
+            for (int c = random.nextInt(12); c > 0; c--) {
+                int at = random.nextInt(alphabet.length());
+                char ch = alphabet.charAt(at);
+                name.append(Character.isHighSurrogate(ch) ? alphabet.substring(at, at + 2)
+                        : Character.isLowSurrogate(ch) ? "x" : String.valueOf(ch));
+            }
+            name.append('h');
+            names.open(AccountId.of(name.toString(), CNY));
+        }
+        String text = LedgerJournal.toJsonLines(names.journal());
+        assertEquals(names.journal(), LedgerJournal.parse("names", text));
+        ledger = names;
+    }
+
     @Test
     void anEmptyJournalIsAnEmptyLedger() throws IOException {
         Path file = dir.resolve("empty.jsonl");
@@ -96,7 +136,10 @@ class LedgerJournalTest {
         return Stream.of(
                 Arguments.of("{\"type\":\"open\"", "not valid JSON", "{\"type\":\"open\""),
                 Arguments.of("[1,2]", "$ must be an object", "[1,2]"),
-                Arguments.of("{\"type\":\"close\"}", "$.type must be \"open\" or \"transaction\"", "\"close\""),
+                Arguments.of("{\"type\":\"shut\"}", "$.type must be \"open\", \"transaction\"", "\"shut\""),
+                Arguments.of("{\"type\":\"close\"}", "$.entries is missing", null),
+                Arguments.of(OPEN_AH.substring(0, OPEN_AH.length() - 1) + ",\"hash\":\"abc\"}", "$.hash must be 64 lowercase hexadecimal",
+                        "\"abc\""),
                 Arguments.of(OPEN_AH.replace("\"zone\"", "\"zon\""), "$.asset.zon is not a known key", "\"north\""),
                 Arguments.of(OPEN_AH.replace(",\"creditLimit\":0", ""), "$.creditLimit is missing", null),
                 Arguments.of(OPEN_AH.replace("\"creditLimit\":0", "\"creditLimit\":-5"),

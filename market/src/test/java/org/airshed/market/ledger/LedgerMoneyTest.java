@@ -26,7 +26,7 @@ class LedgerMoneyTest {
 
     @Test
     void moneyInTheMarketIsMatchedByTheOutsideWorld() {
-        assertApplied(ledger.apply("d1", Movement.deposit(AH_CNY, MoneyUnits.of(1_000.50))));
+        assertApplied(ledger.apply("d1", Movement.deposit(AH_CNY, Quantum.MONEY.of(1_000.50))));
         assertApplied(ledger.apply("p1", Movement.payment(AH_CNY, JS_CNY, 40_000)));
         assertApplied(ledger.apply("w1", Movement.withdrawal(JS_CNY, 10_000)));
         assertEquals(60_050, ledger.balance(AH_CNY));
@@ -38,18 +38,18 @@ class LedgerMoneyTest {
 
     @Test
     void aTradeMovesPermitsPriceAndFeeTogether() {
-        assertApplied(ledger.apply("i1", Movement.issue(AH_SO2, PermitUnits.of(10))));
-        assertApplied(ledger.apply("d1", Movement.deposit(JS_CNY, MoneyUnits.of(50_000))));
+        assertApplied(ledger.apply("i1", Movement.issue(AH_SO2, Quantum.PERMIT.of(10))));
+        assertApplied(ledger.apply("d1", Movement.deposit(JS_CNY, Quantum.MONEY.of(50_000))));
         // 2.5 t at 4,300 yuan/t plus a 20 yuan/t fee
-        long permits = PermitUnits.of(2.5);
+        long permits = Quantum.PERMIT.of(2.5);
         assertApplied(ledger.apply("trade-1", Movement.transfer(AH_SO2, JS_SO2, permits),
-                Movement.payment(JS_CNY, AH_CNY, MoneyUnits.of(2.5 * 4_300)),
-                Movement.fee(JS_CNY, EXCHANGE_CNY, MoneyUnits.of(2.5 * 20))));
-        assertEquals("7.500", PermitUnits.toPlainString(ledger.balance(AH_SO2)));
-        assertEquals("2.500", PermitUnits.toPlainString(ledger.balance(JS_SO2)));
-        assertEquals("10750.00", MoneyUnits.toPlainString(ledger.balance(AH_CNY)));
-        assertEquals("39200.00", MoneyUnits.toPlainString(ledger.balance(JS_CNY)));
-        assertEquals("50.00", MoneyUnits.toPlainString(ledger.balance(EXCHANGE_CNY)));
+                Movement.payment(JS_CNY, AH_CNY, Quantum.MONEY.of(2.5 * 4_300)),
+                Movement.fee(JS_CNY, EXCHANGE_CNY, Quantum.MONEY.of(2.5 * 20))));
+        assertEquals("7.500", Quantum.PERMIT.toPlainString(ledger.balance(AH_SO2)));
+        assertEquals("2.500", Quantum.PERMIT.toPlainString(ledger.balance(JS_SO2)));
+        assertEquals("10750.00", Quantum.MONEY.toPlainString(ledger.balance(AH_CNY)));
+        assertEquals("39200.00", Quantum.MONEY.toPlainString(ledger.balance(JS_CNY)));
+        assertEquals("50.00", Quantum.MONEY.toPlainString(ledger.balance(EXCHANGE_CNY)));
     }
 
     @Test

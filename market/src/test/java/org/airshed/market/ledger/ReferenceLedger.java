@@ -17,12 +17,26 @@ final class ReferenceLedger {
     final Map<AccountId, Long> creditLimits = new HashMap<>();
     private final Map<String, Transaction> applied = new HashMap<>();
     private int journalSize;
+    private boolean closed;
 
     int journalSize() {
         return journalSize;
     }
 
+    /** A declaration moves nothing; a closing record closes the journal to everything after it. */
+    ResultCode declare(Declaration declaration) {
+        if (closed) {
+            return ResultCode.LEDGER_CLOSED;
+        }
+        closed = declaration instanceof ClosingRecord;
+        journalSize++;
+        return ResultCode.APPLIED;
+    }
+
     ResultCode open(AccountId account, long creditLimit) {
+        if (closed) {
+            return ResultCode.LEDGER_CLOSED;
+        }
         if (account.holder().startsWith("@")) {
             return ResultCode.RESERVED_HOLDER;
         }
@@ -44,6 +58,9 @@ final class ReferenceLedger {
     }
 
     ResultCode apply(Transaction transaction) {
+        if (closed) {
+            return ResultCode.LEDGER_CLOSED;
+        }
         if (applied.containsKey(transaction.id())) {
             return applied.get(transaction.id()).equals(transaction) ? ResultCode.DUPLICATE_IGNORED
                     : ResultCode.ID_CONFLICT;

@@ -13,7 +13,7 @@ import org.airshed.core.allocation.AllocationProblemBuilder;
 import org.airshed.core.allocation.AllocationSolution;
 import org.airshed.core.allocation.ExactAllocationSolver;
 import org.airshed.core.model.InvalidModelException;
-import org.airshed.market.auction.Ticks;
+import org.airshed.market.ledger.Quantum;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -58,7 +58,7 @@ class DoubleAuctionMarketTest {
             long[] holdings = in.holdings().clone();
             AllocationProblem p = in.problem();
             for (DoubleAuctionTrade t : r.trades()) {
-                double paid = Ticks.moneyPerMass(t.price()) * Ticks.mass(t.quantity());
+                double paid = Quantum.PRICE.toDouble(t.price()) * Quantum.PERMIT.toDouble(t.quantity());
                 double buyerSaves = DoubleAuctionMarket.abatementCost(p, t.buyer(), holdings[t.buyer()])
                         - DoubleAuctionMarket.abatementCost(p, t.buyer(), holdings[t.buyer()] + t.quantity());
                 double sellerSpends = DoubleAuctionMarket.abatementCost(p, t.seller(), holdings[t.seller()] - t.quantity())
@@ -102,12 +102,12 @@ class DoubleAuctionMarketTest {
     }
 
     private static double meanPrice(DoubleAuctionResult r, int from, int to) {
-        return r.trades().subList(from, to).stream().mapToDouble(t -> Ticks.moneyPerMass(t.price())).average()
+        return r.trades().subList(from, to).stream().mapToDouble(t -> Quantum.PRICE.toDouble(t.price())).average()
                 .orElseThrow();
     }
 
     private static double meanDeviation(DoubleAuctionResult r, int from, int to, double lambda) {
-        return r.trades().subList(from, to).stream().mapToDouble(t -> Math.abs(Ticks.moneyPerMass(t.price()) - lambda))
+        return r.trades().subList(from, to).stream().mapToDouble(t -> Math.abs(Quantum.PRICE.toDouble(t.price()) - lambda))
                 .average().orElseThrow();
     }
 
@@ -186,18 +186,18 @@ class DoubleAuctionMarketTest {
             AllocationProblem problem = b.build();
             // Holdings: each source's least permits (baseline − max), plus a random share of the rest.
             long[] holdings = new long[n];
-            long rest = Ticks.quantity(totalMax - requirement);
+            long rest = Quantum.PERMIT.of(totalMax - requirement);
             for (int i = 0; i < n; i++) {
-                holdings[i] = Ticks.quantity(baseline[i] - max[i]) + 1;
+                holdings[i] = Quantum.PERMIT.of(baseline[i] - max[i]) + 1;
             }
             while (rest > 0) {
                 int i = random.nextInt(n);
-                long room = Ticks.quantity(baseline[i]) - holdings[i];
+                long room = Quantum.PERMIT.of(baseline[i]) - holdings[i];
                 long add = Math.min(rest, Math.min(room, 1 + random.nextLong(5_000)));
                 holdings[i] += add;
                 rest -= add;
             }
-            return new Instance(problem, holdings, new ExactAllocationSolver().solve(problem), Ticks.priceCeil(ceiling));
+            return new Instance(problem, holdings, new ExactAllocationSolver().solve(problem), Quantum.PRICE.ceil(ceiling));
         }
     }
 }

@@ -1,24 +1,33 @@
 package org.airshed.scenarios.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.airshed.market.ledger.AccountId;
 import org.airshed.market.ledger.Cash;
 import org.airshed.market.ledger.ConservationReport;
+import org.airshed.market.ledger.JournalAudit;
+import org.airshed.market.ledger.JournalEntry;
 import org.airshed.market.ledger.JournalException;
+import org.airshed.market.ledger.JournalFinding;
+import org.airshed.market.ledger.JournalLine;
 import org.airshed.market.ledger.Ledger;
 import org.airshed.market.ledger.LedgerJournal;
 import org.airshed.market.ledger.MoneyTotals;
-import org.airshed.market.ledger.MoneyUnits;
 import org.airshed.market.ledger.PermitAsset;
 import org.airshed.market.ledger.PermitTotals;
-import org.airshed.market.ledger.PermitUnits;
+import org.airshed.market.ledger.Quantum;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,15 +36,22 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code airshed ledger DIR/ledger.jsonl}: rebuilds a market's ledger from its journal, entry by
- * entry, and prints the conservation report (and with {@code --balances} every account).
+ * {@code airshed ledger DIR/ledger.jsonl}: checks a market's journal and rebuilds its ledger. The
+ * hash chain, then the replay entry by entry, then what a balanced journal can still hide (issues
+ * beyond a vintage's cap, a holder without its compliance, a journal cut short), then the chain's
+ * end against the one the run recorded in summary.json beside the journal, when there is one.
+ * Every problem is printed as {@code FILE:LINE: problem}; any problem exits 2.
  */
 @Command(name = "ledger", mixinStandardHelpOptions = true, sortOptions = false,
-        header = "Rebuild a market's ledger from its journal and check that nothing was created or lost.",
-        description = {"JOURNAL: the ledger.jsonl a run with a market section writes. Every entry is replayed;",
-                "a line that does not parse or does not replay is reported as FILE:LINE.",
-                "Exit 0 when the ledger balances, 2 on a bad journal or an unbalanced ledger."})
+        header = "Check a market's journal and rebuild its ledger: nothing created, lost or changed.",
+        description = {"JOURNAL: the ledger.jsonl a run with a market section writes. Checked: the hash chain",
+                "(each line's SHA-256 of the previous hash and the line), the replay of every entry,",
+                "conservation, issuance against each vintage's cap, every source's compliance, the",
+                "closing record, and the chain's end against summary.json in the same directory.",
+                "Problems are reported as FILE:LINE. Exit 0 when all hold, 2 otherwise."})
 final class LedgerCommand implements Callable<Integer> {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     @Spec
     CommandSpec spec;
 
@@ -50,45 +66,101 @@ final class LedgerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Ledger ledger;
+        List<JournalEntry> entries = new ArrayList<>();
+        JournalAudit.ChainCheck chain = new JournalAudit.ChainCheck();
+        JournalLine[] last = new JournalLine[1];
         try {
-            ledger = LedgerJournal.load(file);
+            // Streamed: the chain is checked as lines arrive, and only the entries are kept.
+            LedgerJournal.forEachLine(file, line -> {
+                entries.add(line.entry());
+                chain.accept(line);
+                last[0] = line;
+            });
         } catch (NoSuchFileException e) {
             throw new BadInputException("no such journal: " + file, e);
         } catch (JournalException e) {
             throw new BadInputException(e.getMessage(), e);
         }
-        PrintWriter out = spec.commandLine().getOut();
-        ConservationReport report = ConservationReport.of(ledger);
-        out.println(file + ": " + ledger.journalSize() + " entries replayed");
-        for (PermitTotals t : report.permits()) {
-            PermitAsset a = t.asset();
-            out.println("  " + a.pollutant() + " vintage " + a.vintage() + " zone " + a.zone() + ": issued "
-                    + units(t.issued(), PermitUnits.DECIMALS) + " = held " + units(t.held(), PermitUnits.DECIMALS)
-                    + " + surrendered " + units(t.surrendered(), PermitUnits.DECIMALS) + " + retired "
-                    + units(t.retired(), PermitUnits.DECIMALS) + (t.isConserved() ? "" : "  NOT CONSERVED"));
-        }
-        for (MoneyTotals t : report.money()) {
-            out.println("  " + t.currency().currency() + ": participants " + units(t.participants(), MoneyUnits.DECIMALS)
-                    + ", outside " + units(t.external(), MoneyUnits.DECIMALS) + (t.isConserved() ? "" : "  NOT ZERO"));
-        }
-        if (balances) {
-            for (Map.Entry<AccountId, Long> e : ledger.balances().entrySet()) {
-                boolean money = e.getKey().asset() instanceof Cash;
-                out.println("  " + e.getKey() + " " + (money ? MoneyUnits.toPlainString(e.getValue())
-                        : PermitUnits.toPlainString(e.getValue())));
+        List<JournalFinding> findings = new ArrayList<>(chain.findings());
+        Ledger ledger = null;
+        if (!entries.isEmpty()) {
+            try {
+                ledger = Ledger.rebuild(entries);
+            } catch (JournalException e) {
+                findings.add(new JournalFinding(e.line(), e.getMessage().substring(e.getMessage().indexOf(": ") + 2)));
             }
         }
-        if (!report.isConserved()) {
-            PrintWriter err = spec.commandLine().getErr();
-            report.violations().forEach(v -> err.println(file + ": " + v));
+        findings.addAll(JournalAudit.of(entries));
+        if (last[0] != null) {
+            headAgainstSummary(last[0]).ifPresent(findings::add);
+        }
+        findings.sort(Comparator.comparingInt(JournalFinding::line));
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        out.println(file + ": " + entries.size() + " entries" + (ledger != null ? " replayed" : ""));
+        List<String> violations = ledger == null ? List.of() : report(ledger, out);
+        findings.forEach(f -> err.println(file + ":" + f.line() + ": " + f.problem()));
+        violations.forEach(v -> err.println(file + ": " + v));
+        if (!findings.isEmpty() || !violations.isEmpty() || ledger == null) {
             return ExitCodes.BAD_INPUT;
         }
         out.println("  balanced: issued = held + surrendered + retired for every permit; money sums to zero");
+        out.println("  complete: the hash chain holds, no vintage is issued beyond its cap, every source complied"
+                + " in every period, and the journal ends with its closing record (hash " + last[0].hash() + ")");
         return ExitCodes.OK;
     }
 
-    private static String units(BigInteger value, int decimals) {
-        return new BigDecimal(value, decimals).toPlainString();
+    /** Prints the conservation report (and balances); returns its violations. */
+    private List<String> report(Ledger ledger, PrintWriter out) {
+        ConservationReport report = ConservationReport.of(ledger);
+        for (PermitTotals t : report.permits()) {
+            PermitAsset a = t.asset();
+            out.println("  " + a.pollutant() + " vintage " + a.vintage() + " zone " + a.zone() + ": issued "
+                    + permits(t.issued()) + " = held " + permits(t.held()) + " + surrendered " + permits(t.surrendered())
+                    + " + retired " + permits(t.retired()) + (t.isConserved() ? "" : "  NOT CONSERVED"));
+        }
+        for (MoneyTotals t : report.money()) {
+            out.println("  " + t.currency().currency() + ": participants " + money(t.participants()) + ", outside "
+                    + money(t.external()) + (t.isConserved() ? "" : "  NOT ZERO"));
+        }
+        if (balances) {
+            for (Map.Entry<AccountId, Long> e : ledger.balances().entrySet()) {
+                Quantum q = e.getKey().asset() instanceof Cash ? Quantum.MONEY : Quantum.PERMIT;
+                out.println("  " + e.getKey() + " " + q.toPlainString(e.getValue()));
+            }
+        }
+        return report.violations();
+    }
+
+    /**
+     * The chain's end against the one summary.json beside the journal records: a journal changed and
+     * re-chained is consistent in itself, but no longer the one its run wrote.
+     */
+    private Optional<JournalFinding> headAgainstSummary(JournalLine last) throws IOException {
+        Path directory = file.toAbsolutePath().getParent();
+        Path summary = directory == null ? null : directory.resolve("summary.json");
+        if (summary == null || !Files.isRegularFile(summary)) {
+            return Optional.empty();
+        }
+        JsonNode recorded;
+        try {
+            recorded = JSON.readTree(summary.toFile()).path("market").path("journal").path("hash");
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        if (!recorded.isTextual() || recorded.textValue().equals(last.hash())) {
+            return Optional.empty();
+        }
+        return Optional.of(new JournalFinding(last.line(), "the chain ends in " + last.hash()
+                + ", but summary.json beside the journal records " + recorded.textValue()
+                + ": this is not the journal its run wrote"));
+    }
+
+    private static String permits(BigInteger units) {
+        return Quantum.PERMIT.toDecimal(units).toPlainString();
+    }
+
+    private static String money(BigInteger units) {
+        return Quantum.MONEY.toDecimal(units).toPlainString();
     }
 }

@@ -3,7 +3,9 @@ package org.airshed.scenarios.cli;
 import java.io.PrintWriter;
 import org.airshed.core.model.Units;
 import org.airshed.core.study.ReadableNumbers;
+import org.airshed.market.ledger.Quantum;
 import org.airshed.market.study.MarketReport;
+import org.airshed.market.study.ReceptorOutcome;
 import org.airshed.market.study.RegionPosition;
 
 /**
@@ -30,6 +32,10 @@ final class MarketSummary {
             costs.append("; least cost ").append(n(r.leastCost()));
         }
         out.println(costs);
+        if (!r.periods().isEmpty() && r.spec().periods() != null && r.spec().periods().discountRate() > 0) {
+            out.println("  present value at r = " + n(r.spec().periods().discountRate()) + " (period t over (1 + r)^t): "
+                    + n(r.presentValueTotalCost()) + " " + u.money() + " against " + n(r.totalCost()) + " undiscounted");
+        }
         TextTable table = new TextTable("region", "free permits " + u.mass(), "emissions " + u.mass(),
                 "bought " + u.mass(), "paid " + u.money(), "abatement cost " + u.money());
         for (RegionPosition p : r.regions()) {
@@ -43,9 +49,16 @@ final class MarketSummary {
                     + (p.soldAtCeiling() > 0 ? ", sold at the ceiling " + n(p.soldAtCeiling()) : "")
                     + (p.withheldAtFloor() > 0 ? ", withheld at the floor " + n(p.withheldAtFloor()) : ""));
         }
+        for (ReceptorOutcome o : r.receptors()) {
+            out.println("  " + o.receptor() + " after trading: " + n(o.concentration()) + " " + u.concentration()
+                    + ", limit " + n(o.limit()) + (o.exceeded() ? "  EXCEEDED by " + n(o.excess()) : "  (met)"));
+        }
         r.notes().forEach(note -> out.println("  note: " + note));
         out.println("  ledger " + (r.conservation().isConserved() ? "balanced: every permit issued is held,"
                 + " surrendered or retired; payments sum to zero" : "NOT balanced: " + r.conservation().violations()));
+        out.println("  journal " + (r.audit().isEmpty() ? "complete: " + r.ledger().ledger().journalSize()
+                + " entries, issued within the cap (rounded down to " + Quantum.PERMIT.toPlainString(1) + " "
+                + u.mass() + "), every source surrendered for its emissions, closed" : "INCOMPLETE: " + r.audit()));
     }
 
     private static String n(double value) {

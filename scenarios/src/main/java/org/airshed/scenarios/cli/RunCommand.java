@@ -37,9 +37,10 @@ import picocli.CommandLine.Spec;
         header = "Solve a scenario and write its results into a directory.",
         description = {"Writes into DIR (created if missing):",
                 "summary.json, allocation.csv, regions.csv, duties.csv, mac.csv, scenario.json,",
-                "technologies.csv in discrete mode, trades.csv and ledger.jsonl with a market",
-                "section, transfers.csv with a compensation section, and report.html with",
-                "charts/ (the results drawn; one file that opens offline).",
+                "technologies.csv in discrete mode, trades.csv, market-sources.csv and",
+                "ledger.jsonl with a market section, transfers.csv and coalitions.csv with a",
+                "compensation section, and report.html with charts/ (the results drawn; one",
+                "file that opens offline).",
                 "Exit 0 on success (also when the solver stops at its iteration limit with a",
                 "certified gap: a warning says so), 2 on bad input or an infeasible problem,",
                 "1 on an internal error. File contract: docs/FORMAT.md."})

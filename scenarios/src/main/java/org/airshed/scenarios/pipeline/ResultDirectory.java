@@ -1,11 +1,12 @@
 package org.airshed.scenarios.pipeline;
 
+import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,6 +31,7 @@ import java.util.stream.Stream;
 public final class ResultDirectory implements Closeable {
     public static final String LOCK = ".airshed.lock";
     static final String STAGING = ".airshed-staging";
+    private static final int WRITE_BUFFER = 1 << 16;
 
     private final Path directory;
     private final FileChannel channel;
@@ -123,7 +125,9 @@ public final class ResultDirectory implements Closeable {
         for (ResultFile file : files) {
             Path path = staging.resolve(file.name());
             Files.createDirectories(path.getParent());
-            Files.writeString(path, file.content(), StandardCharsets.UTF_8);
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(path), WRITE_BUFFER)) {
+                file.content().writeTo(out);
+            }
         }
     }
 

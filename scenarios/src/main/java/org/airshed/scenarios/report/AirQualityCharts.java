@@ -13,11 +13,13 @@ import java.util.Optional;
  * Concentration at each receptor against its limit: with no abatement (scenario.json's
  * background plus its transfer coefficients times regions.csv's baselines), in the least-cost
  * allocation (regions.csv), and in whatever other plan the summary reports a concentration for
- * (compensation's baseline and cooperative plans, the market after trading).
+ * (compensation's baseline and cooperative plans, the market after trading: summary.json's
+ * {@code market.receptors}).
  */
 final class AirQualityCharts {
     static final String NONE = "no abatement";
     static final String ALLOCATION = "least-cost allocation";
+    static final String MARKET = "after trading";
     /** Grey for no abatement, blue for the allocation, then the other plans; red is the limits'. */
     private static final List<String> COLORS = List.of("#aab7b8", "#2e86c1", "#a569bd", "#48c9b0", "#f5b041");
 
@@ -51,8 +53,9 @@ final class AirQualityCharts {
         if (compensation.path("cooperative").isObject()) {
             plans.put("cooperating (compensation game)", compensation.path("cooperative"));
         }
-        if (summary.path("market").path("regions").isObject()) {
-            plans.put("after trading", summary.path("market").path("regions"));
+        if (summary.path("market").path("receptors").isObject()) {
+            // market.receptors: each limited receptor after trading (the worst period with several).
+            plans.put(MARKET, summary.path("market").path("receptors"));
         }
         List<String> states = new ArrayList<>(List.of(NONE, ALLOCATION));
         ArrayNode rows = Json.array();

@@ -8,22 +8,25 @@ import java.math.BigInteger;
 import java.util.List;
 import java.util.Locale;
 import org.airshed.market.auction.AuctionResult;
-import org.airshed.market.auction.Ticks;
 import org.airshed.market.ledger.MoneyTotals;
-import org.airshed.market.ledger.MoneyUnits;
 import org.airshed.market.ledger.PermitTotals;
-import org.airshed.market.ledger.PermitUnits;
+import org.airshed.market.ledger.Quantum;
 import org.airshed.market.study.MarketReport;
+import org.airshed.market.study.ReceptorOutcome;
 import org.airshed.market.study.RegionPosition;
 
 /**
  * The {@code market} part of summary.json: docs/FORMAT.md's {@code clearingPrice}, {@code volume} and
- * per-region {@code initialPermits}, {@code emissions}, {@code netPurchase}, {@code payment}, plus
- * the additions the README lists (costs, the conservation report, the auction, zones, ambient
- * prices, periods). Undefined numbers are null.
+ * per-region {@code initialPermits}, {@code emissions}, {@code netPurchase}, {@code payment},
+ * {@code receptors}, {@code issuance} and {@code journal}, plus the additions the README lists
+ * (costs, present values, the conservation report, the auction, zones, ambient trading, periods).
+ * Undefined numbers are null.
  */
 final class MarketJson {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /** How the present values discount, stated in summary.json beside them. */
+    static final String DISCOUNTING = "period t's costs are divided by (1 + r)^t: period 0 is today, undiscounted;"
+            + " r is periods.discountRate, the rate at which the banked price rises";
 
     private MarketJson() {
     }
@@ -46,6 +49,12 @@ final class MarketJson {
         SummaryJson.number(node, "frictionlessCost", r.frictionlessCost());
         SummaryJson.number(node, "lossVsFrictionless", r.lossVsFrictionless());
         SummaryJson.number(node, "leastCost", r.leastCost());
+        if (!r.periods().isEmpty()) {
+            SummaryJson.number(node, "discountRate", r.spec().periods() == null ? 0 : r.spec().periods().discountRate());
+            node.put("discounting", DISCOUNTING);
+            SummaryJson.number(node, "presentValueAbatementCost", r.presentValueAbatementCost());
+            SummaryJson.number(node, "presentValueTotalCost", r.presentValueTotalCost());
+        }
         ObjectNode regions = node.putObject("regions");
         for (RegionPosition p : r.regions()) {
             ObjectNode region = regions.putObject(p.region());
@@ -55,8 +64,23 @@ final class MarketJson {
             SummaryJson.number(region, "payment", p.payment());
             SummaryJson.number(region, "abatementCost", p.abatementCost());
             SummaryJson.number(region, "shortfall", p.shortfall());
+            if (!r.periods().isEmpty()) {
+                SummaryJson.number(region, "presentValueAbatementCost", p.presentValueAbatementCost());
+            }
+        }
+        ObjectNode receptors = node.putObject("receptors");
+        for (ReceptorOutcome o : r.receptors()) {
+            ObjectNode receptor = receptors.putObject(o.receptor());
+            SummaryJson.number(receptor, "concentration", o.concentration());
+            SummaryJson.number(receptor, "limit", o.limit());
+            receptor.put("exceeded", o.exceeded());
+            if (!r.periods().isEmpty()) {
+                receptor.put("period", o.period());
+            }
         }
         node.set("conservation", conservation(r));
+        node.set("issuance", MarketJournalJson.issuance(r));
+        node.set("journal", MarketJournalJson.journal(r));
         if (r.auction() != null) {
             node.set("auction", auction(r.auction()));
         }
@@ -79,6 +103,8 @@ final class MarketJson {
                 SummaryJson.number(period, "bank", p.bank());
                 SummaryJson.number(period, "soldAtCeiling", p.soldAtCeiling());
                 SummaryJson.number(period, "withheldAtFloor", p.withheldAtFloor());
+                SummaryJson.number(period, "abatementCost", p.abatementCost());
+                SummaryJson.number(period, "presentValueAbatementCost", p.presentValueAbatementCost());
             }
         }
         ArrayNode notes = node.putArray("notes");
@@ -114,23 +140,23 @@ final class MarketJson {
 
     /** Exact totals, printed with the ledger's decimals. */
     private static BigDecimal permits(BigInteger units) {
-        return new BigDecimal(units, PermitUnits.DECIMALS);
+        return new BigDecimal(units, Quantum.PERMIT.decimals());
     }
 
     private static BigDecimal money(BigInteger units) {
-        return new BigDecimal(units, MoneyUnits.DECIMALS);
+        return new BigDecimal(units, Quantum.MONEY.decimals());
     }
 
     private static ObjectNode auction(AuctionResult a) {
         ObjectNode node = NODES.objectNode();
         node.put("status", a.status().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         SummaryJson.number(node, "clearingPrice", a.clearingPrice().isPresent()
-                ? Ticks.moneyPerMass(a.clearingPrice().getAsLong()) : Double.NaN);
-        SummaryJson.number(node, "sold", Ticks.mass(a.sold()));
-        SummaryJson.number(node, "unsold", Ticks.mass(a.unsold()));
-        SummaryJson.number(node, "costContainmentReleased", Ticks.mass(a.ccrReleased()));
-        SummaryJson.number(node, "emissionsContainmentWithheld", Ticks.mass(a.ecrWithheld()));
-        SummaryJson.number(node, "revenue", Ticks.money(a.revenue()));
+                ? Quantum.PRICE.toDouble(a.clearingPrice().getAsLong()) : Double.NaN);
+        SummaryJson.number(node, "sold", Quantum.PERMIT.toDouble(a.sold()));
+        SummaryJson.number(node, "unsold", Quantum.PERMIT.toDouble(a.unsold()));
+        SummaryJson.number(node, "costContainmentReleased", Quantum.PERMIT.toDouble(a.ccrReleased()));
+        SummaryJson.number(node, "emissionsContainmentWithheld", Quantum.PERMIT.toDouble(a.ecrWithheld()));
+        SummaryJson.number(node, "revenue", Quantum.REVENUE.toDouble(a.revenue()));
         node.put("seed", a.seed());
         return node;
     }
@@ -161,9 +187,14 @@ final class MarketJson {
         for (int r = 0; r < a.regions().size(); r++) {
             SummaryJson.number(values, a.regions().get(r), a.permitValues()[r]);
         }
+        node.put("trading", "voluntary offsets");
+        SummaryJson.number(node, "capPrice", a.capPrice());
         SummaryJson.number(node, "leastCost", a.leastCost());
+        SummaryJson.number(node, "withheldForLimits", a.withheld());
         SummaryJson.number(node, "retiredByRatios", a.retired());
         node.put("rejectedTrades", a.rejectedTrades());
+        node.put("rounds", a.rounds());
+        SummaryJson.number(node, "shortfallPenalty", a.shortfallPenalty());
         return node;
     }
 }

@@ -14,11 +14,14 @@ import org.airshed.scenarios.pipeline.RunContext;
 import org.airshed.scenarios.pipeline.Section;
 
 /**
- * The permit market ({@code $.market}): {@code trades.csv}, the ledger's journal
- * {@code ledger.jsonl} and summary.json's {@code market}. Runs when the allocation has one.
+ * The permit market ({@code $.market}): {@code trades.csv}, {@code market-sources.csv}, the
+ * ledger's hash-chained journal {@code ledger.jsonl} (streamed into the staged file: at national
+ * scale it is larger than a string can hold) and summary.json's {@code market}. Runs when the
+ * allocation has one.
  */
 final class MarketSection implements Section<MarketSpec, MarketReport> {
     static final String TRADES = "trades.csv";
+    static final String MARKET_SOURCES = "market-sources.csv";
     static final String LEDGER = "ledger.jsonl";
 
     @Override
@@ -46,13 +49,14 @@ final class MarketSection implements Section<MarketSpec, MarketReport> {
 
     @Override
     public List<String> fileNames() {
-        return List.of(TRADES, LEDGER);
+        return List.of(TRADES, MARKET_SOURCES, LEDGER);
     }
 
     @Override
     public List<ResultFile> files(MarketReport report, RunContext context) {
         return List.of(new ResultFile(TRADES, TradesCsv.of(report)),
-                new ResultFile(LEDGER, LedgerJournal.toJsonLines(report.ledger().ledger().journal())));
+                new ResultFile(MARKET_SOURCES, MarketSourcesCsv.of(report)),
+                new ResultFile(LEDGER, out -> LedgerJournal.write(out, report.ledger().ledger().journalView())));
     }
 
     @Override

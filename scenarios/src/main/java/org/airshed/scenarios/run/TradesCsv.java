@@ -1,8 +1,7 @@
 package org.airshed.scenarios.run;
 
 import java.util.List;
-import org.airshed.market.ledger.MoneyUnits;
-import org.airshed.market.ledger.PermitUnits;
+import org.airshed.market.ledger.Quantum;
 import org.airshed.market.settlement.Trade;
 import org.airshed.market.study.MarketReport;
 
@@ -21,8 +20,8 @@ final class TradesCsv {
         CsvTable table = new CsvTable(HEADER);
         for (Trade t : report.trades()) {
             table.row().text(t.id()).number(t.period()).text(t.seller()).text(t.buyer())
-                    .text(PermitUnits.toPlainString(t.quantity())).number(t.price())
-                    .text(MoneyUnits.toPlainString(t.payment())).text(MoneyUnits.toPlainString(t.fee())).end();
+                    .text(Quantum.PERMIT.toPlainString(t.quantity())).number(t.price())
+                    .text(Quantum.MONEY.toPlainString(t.payment())).text(Quantum.MONEY.toPlainString(t.fee())).end();
         }
         return table.text();
     }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class MarketCommandsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String[] MARKET_FILES = {"trades.csv", "market-sources.csv", "ledger.jsonl"};
 
     @TempDir
     Path temp;
@@ -75,10 +76,35 @@ class MarketCommandsTest {
         Path two = temp.resolve("two");
         assertEquals(0, Cli.run("run", file.toString(), "--out", one.toString(), "--seed", "11").exitCode());
         assertEquals(0, Cli.run("run", file.toString(), "--out", two.toString(), "--seed", "11").exitCode());
-        for (String name : new String[] {"summary.json", "trades.csv", "ledger.jsonl"}) {
+        for (String name : new String[] {"summary.json", "trades.csv", "market-sources.csv", "ledger.jsonl"}) {
             assertEquals(Files.readString(one.resolve(name)), Files.readString(two.resolve(name)), name);
         }
         assertTrue(Files.readString(one.resolve("summary.json")).contains("\"seed\": 11"));
+    }
+
+    /**
+     * The market's files are the market section's: written through the staging directory (the
+     * journal streamed there) and removed when a later run into the same directory has no market.
+     */
+    @Test
+    void aRunWithoutTheMarketRemovesTheMarketsFiles() throws IOException {
+        Path file = scenario("{\"cap\": 120}", "{\"allocation\": \"grandfathering\", \"mechanism\": \"equilibrium\"}");
+        Path out = temp.resolve("out");
+        assertEquals(0, Cli.run("run", file.toString(), "--out", out.toString()).exitCode());
+        for (String name : MARKET_FILES) {
+            assertTrue(Files.isRegularFile(out.resolve(name)), name);
+        }
+        JsonNode journal = JSON.readTree(out.resolve("summary.json").toFile()).get("market").get("journal");
+        assertEquals(Files.readAllLines(out.resolve("ledger.jsonl")).size(), journal.get("entries").asInt());
+        assertTrue(journal.get("complete").asBoolean(), journal.toString());
+        assertFalse(Files.exists(out.resolve(".airshed-staging")), "the staging directory is gone");
+        Path without = TestScenarios.write(temp, "without-market.json", TestScenarios.twoRegions("{\"cap\": 120}"));
+        Cli.Result r = Cli.run("run", without.toString(), "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        for (String name : MARKET_FILES) {
+            assertFalse(Files.exists(out.resolve(name)), name + " left from the run with a market");
+        }
+        assertTrue(Files.isRegularFile(out.resolve("allocation.csv")));
     }
 
     @Test
@@ -111,11 +137,13 @@ class MarketCommandsTest {
         Path journal = out.resolve("ledger.jsonl");
         String text = Files.readString(journal);
         // A sale of more than the seller was issued cannot have happened: the replay stops there.
-        Files.writeString(journal, text.replaceFirst("\"from\":\"b1\",\"to\":\"a1\",\"amount\":3333",
-                "\"from\":\"b1\",\"to\":\"a1\",\"amount\":99999"));
+        String forged = text.replaceFirst("\"from\":\"b1\",\"to\":\"a1\",\"amount\":3333",
+                "\"from\":\"b1\",\"to\":\"a1\",\"amount\":99999");
+        Files.writeString(journal, forged);
+        int line = forged.substring(0, forged.indexOf("99999")).split("\n", -1).length;
         Cli.Result r = Cli.run("ledger", journal.toString());
         assertEquals(2, r.exitCode(), r.out());
-        assertTrue(r.err().contains(journal + ":9: entry does not replay: OVERDRAFT"), r.err());
+        assertTrue(r.err().contains(journal + ":" + line + ": entry does not replay: OVERDRAFT"), r.err());
         assertFalse(r.hasStackTrace());
     }
 }

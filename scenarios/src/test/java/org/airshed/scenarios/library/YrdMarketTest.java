@@ -3,10 +3,12 @@ package org.airshed.scenarios.library;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.airshed.core.io.ScenarioDocument;
 import org.airshed.market.study.MarketReport;
 import org.airshed.market.study.MarketSectionReader;
 import org.airshed.market.study.MarketStudy;
+import org.airshed.market.study.ReceptorOutcome;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -39,5 +41,18 @@ class YrdMarketTest {
         assertTrue(report.lossVsFrictionless() > report.transactionCosts(),
                 "abatement also moves away from least cost, beyond the fees");
         assertTrue(report.conservation().isConserved());
+    }
+
+    /** One-for-one trading leaves Shanghai above its limit, and says that it ignores the limit by design. */
+    @Test
+    void theMarketSaysPlainlyThatItLeavesShanghaiAboveItsLimit() {
+        ReceptorOutcome shanghai = report.receptors().get(0);
+        assertEquals("SH", shanghai.receptor());
+        assertEquals(7.85, shanghai.limit(), 1e-9);
+        assertTrue(shanghai.exceeded(), shanghai.toString());
+        assertEquals(8.3206, shanghai.concentration(), 1e-4);
+        assertTrue(report.notes().stream().anyMatch(n -> n.startsWith("one-for-one trading ignores receptor limits by"
+                + " design: SH ends at")), report.notes().toString());
+        assertEquals(List.of(), report.audit());
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -91,6 +92,29 @@ class ResultDirectoryTest {
         assertEquals("old", Files.readString(temp.resolve("summary.json")));
         assertEquals("old chart", Files.readString(temp.resolve("charts/a.vl.json")));
         assertFalse(Files.exists(temp.resolve(ResultDirectory.STAGING)));
+    }
+
+    @Test
+    void aStreamedFileGoesThroughStagingAndAFailureMidStreamLeavesThePreviousResults() throws IOException {
+        Path staging = temp.resolve(ResultDirectory.STAGING);
+        try (ResultDirectory d = ResultDirectory.lock(temp)) {
+            d.replace(List.of(new ResultFile("summary.json", "old"), new ResultFile("a.csv", out -> {
+                assertTrue(Files.isDirectory(staging), "streamed into the staging directory");
+                assertFalse(Files.exists(temp.resolve("a.csv")), "not into the results");
+                out.write("line 1\n".getBytes(StandardCharsets.UTF_8));
+                out.write("line 2\n".getBytes(StandardCharsets.UTF_8));
+            })), MANAGED, "summary.json");
+            assertEquals("line 1\nline 2\n", Files.readString(temp.resolve("a.csv")));
+            ResultFile broken = new ResultFile("a.csv", out -> {
+                out.write("half a line".getBytes(StandardCharsets.UTF_8));
+                throw new IOException("disk full");
+            });
+            assertThrows(IOException.class, () -> d.replace(List.of(new ResultFile("summary.json", "new"), broken),
+                    MANAGED, "summary.json"));
+        }
+        assertEquals("old", Files.readString(temp.resolve("summary.json")));
+        assertEquals("line 1\nline 2\n", Files.readString(temp.resolve("a.csv")));
+        assertFalse(Files.exists(staging));
     }
 
     @Test

@@ -115,8 +115,8 @@ class ReportDataTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"yrd-so2-compensation", "yrd-so2", "two-regions-banking"})
-    void concentrationsAreRegionsCsvScenarioJsonAndTheCompensationPlans(String scenario) {
+    @ValueSource(strings = {"yrd-so2-compensation", "yrd-so2", "yrd-so2-market", "two-regions-banking"})
+    void concentrationsAreRegionsCsvScenarioJsonTheCompensationPlansAndTheMarket(String scenario) {
         Path dir = ReportRuns.of(scenario);
         JsonNode chart = chart(dir, "concentration");
         JsonNode scenarioJson = json(dir.resolve("scenario.json"));
@@ -146,6 +146,10 @@ class ReportDataTest {
                         plans.path("baseline").path(receptor).path("concentration").doubleValue());
                 expected.put(receptor + "|cooperating (compensation game)",
                         plans.path("cooperative").path(receptor).path("concentration").doubleValue());
+            }
+            JsonNode afterTrading = summary.at("/market/receptors/" + receptor + "/concentration");
+            if (afterTrading.isNumber()) {
+                expected.put(receptor + "|" + AirQualityCharts.MARKET, afterTrading.doubleValue());
             }
             if (!row.get("limit").isEmpty()) {
                 limits.put(receptor, number(row.get("limit")));

@@ -43,6 +43,17 @@ class ReportPageTest {
         assertFalse(markup.contains("<link") || markup.contains("@import") || markup.contains("url("));
     }
 
+    /** The page lists the market's files beside the others, market-sources.csv included. */
+    @Test
+    void aMarketRunsPageNamesTheMarketsFiles() throws IOException {
+        Path dir = ReportRuns.of("yrd-so2-market");
+        String html = Files.readString(dir.resolve("report.html"));
+        for (String name : List.of("trades.csv", "market-sources.csv", "ledger.jsonl")) {
+            assertTrue(Files.isRegularFile(dir.resolve(name)), name);
+            assertTrue(html.contains("<dt>" + name + "</dt>"), name + " listed on the page");
+        }
+    }
+
     @Test
     void textFromTheFilesStaysText() throws IOException {
         Path dir = ReportRuns.of("two-regions-banking");

@@ -1,0 +1,33 @@
+package org.airshed.market.ledger;
+
+/**
+ * What one holder owed and handed in for one compliance period: its emissions as permits due, what
+ * the surrender transaction {@code transaction} handed in (null when it held nothing to hand in),
+ * and the shortfall left. Amounts in PERMIT counts.
+ *
+ * @param period     compliance period (0 for a single-period market)
+ * @param maxVintage the newest vintage the holder could hand in
+ * @param emissions  permits due: the holder's emissions rounded to the quantum
+ * @param shortfall  emissions not covered beyond rounding (0 when compliant)
+ */
+public record ComplianceRecord(String holder, int period, int maxVintage, long emissions, long surrendered,
+                               long shortfall, String transaction) implements Declaration {
+    /** Emissions this many counts above what was surrendered are rounding, not a shortfall. */
+    public static final long ROUNDING = 2;
+
+    public ComplianceRecord {
+        Asset.requireName(holder, "holder");
+        if (transaction != null) {
+            Asset.requireName(transaction, "transaction");
+        }
+        if (period < 0 || maxVintage < 0 || emissions < 0 || surrendered < 0 || shortfall < 0) {
+            throw new IllegalArgumentException("compliance of " + holder + ": period, vintage and amounts must be"
+                    + " ≥ 0; got " + period + ", " + maxVintage + ", " + emissions + ", " + surrendered + ", "
+                    + shortfall);
+        }
+        if ((transaction == null) != (surrendered == 0)) {
+            throw new IllegalArgumentException("compliance of " + holder + ": a surrender transaction goes with"
+                    + " permits surrendered, and none without; got " + transaction + " and " + surrendered);
+        }
+    }
+}

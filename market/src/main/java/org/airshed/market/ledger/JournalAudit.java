@@ -1,0 +1,254 @@
+package org.airshed.market.ledger;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * What a balanced journal can still hide, checked entry by entry: the hash chain
+ * ({@link #chain}), and ({@link #of}) that no vintage is issued beyond its declared cap, that every
+ * complying holder has one compliance record per period whose surrender transaction is in the
+ * journal and hands in what the record says, and that the journal ends with its closing record and
+ * nothing after it. Every problem comes with its line. One pass, hash maps: O(entries).
+ */
+public final class JournalAudit {
+    private JournalAudit() {
+    }
+
+    /** The first line whose hash is missing or does not follow from the line before it; empty if none. */
+    public static List<JournalFinding> chain(List<JournalLine> lines) {
+        ChainCheck check = new ChainCheck();
+        lines.forEach(check::accept);
+        return check.findings();
+    }
+
+    /** The chain checked line by line as a journal streams in: only the first break is kept. */
+    public static final class ChainCheck {
+        private final JournalChain chain = new JournalChain();
+        private final JournalBytes canonical = new JournalBytes();
+        private JournalFinding broken;
+
+        public void accept(JournalLine line) {
+            if (broken != null) {
+                return;
+            }
+            canonical.reset();
+            JournalFormat.write(canonical, line.entry());
+            chain.next(canonical);
+            if (line.hash() == null) {
+                broken = new JournalFinding(line.line(), "the line has no hash: the journal is not chained");
+            } else if (!line.hash().equals(chain.head())) {
+                broken = new JournalFinding(line.line(), "the hash does not follow from the lines before it:"
+                        + " this line, or one before it, was changed, dropped or moved");
+            }
+        }
+
+        public List<JournalFinding> findings() {
+            return broken == null ? List.of() : List.of(broken);
+        }
+    }
+
+    /** The declarations against the postings; entry i is line i + 1. */
+    public static List<JournalFinding> of(List<? extends JournalEntry> entries) {
+        return new Pass(entries).run();
+    }
+
+    /** The state of one pass over a journal. */
+    private static final class Pass {
+        private final List<? extends JournalEntry> entries;
+        private final List<JournalFinding> findings = new ArrayList<>();
+        private final Map<String, CapRecord> caps = new HashMap<>();
+        private final Map<String, Long> issued = new HashMap<>();
+        private final Set<String> reported = new HashSet<>();
+        private final Map<String, Surrender> surrenders = new HashMap<>();
+        private final Set<String> participants = new HashSet<>();
+        /** Periods each holder complied in, as bits (periods ≥ 63 share the last bit's fallback set). */
+        private final Map<String, Long> complied = new HashMap<>();
+        private final Set<String> latePeriods = new HashSet<>();
+
+        Pass(List<? extends JournalEntry> entries) {
+            this.entries = entries;
+        }
+
+        List<JournalFinding> run() {
+            if (entries.isEmpty()) {
+                findings.add(new JournalFinding(1, "the journal is empty: a market's journal declares its caps,"
+                        + " records every posting and compliance, and ends with its closing record"));
+                return findings;
+            }
+            for (int i = 0; i < entries.size(); i++) {
+                int line = i + 1;
+                JournalEntry entry = entries.get(i);
+                if (entry instanceof AccountOpening opening) {
+                    if (opening.account().role() == AccountRole.PARTICIPANT) {
+                        participants.add(opening.account().holder());
+                    }
+                } else if (entry instanceof Transaction transaction) {
+                    transaction(transaction, line);
+                } else if (entry instanceof CapRecord cap) {
+                    cap(cap, line);
+                } else if (entry instanceof ComplianceRecord compliance) {
+                    compliance(compliance, line);
+                } else {
+                    closing((ClosingRecord) entry, line);
+                }
+            }
+            surrenders.forEach((id, s) -> findings.add(new JournalFinding(s.line, "surrender " + id
+                    + " has no compliance record")));
+            if (!(entries.get(entries.size() - 1) instanceof ClosingRecord)) {
+                findings.add(new JournalFinding(entries.size(), "the journal ends here without its closing record:"
+                        + " it was cut short"));
+            }
+            findings.sort((a, b) -> Integer.compare(a.line(), b.line()));
+            return findings;
+        }
+
+        private void cap(CapRecord cap, int line) {
+            String key = cap.pollutant() + "/" + cap.vintage();
+            if (caps.putIfAbsent(key, cap) != null) {
+                findings.add(new JournalFinding(line, "a second cap record for " + key));
+            }
+            if (!cap.followsTheRule()) {
+                findings.add(new JournalFinding(line, "the cap " + JournalFormat.decimal(cap.cap()) + " rounds down"
+                        + " to " + Quantum.PERMIT.floor(cap.cap()) + " permit units, but the record lets "
+                        + cap.issuable() + " be issued"));
+            }
+        }
+
+        private void transaction(Transaction transaction, int line) {
+            Surrender surrender = null;
+            for (Movement m : transaction.movements()) {
+                if (m.kind() == MovementKind.ISSUE && m.to().asset() instanceof PermitAsset p) {
+                    issue(p, m.amount(), line);
+                } else if (m.kind() == MovementKind.SURRENDER && m.from().asset() instanceof PermitAsset p) {
+                    if (surrender == null) {
+                        surrender = new Surrender(m.from().holder(), line);
+                    }
+                    surrender.amount += m.amount();
+                    surrender.newest = Math.max(surrender.newest, p.vintage());
+                    surrender.oneHolder &= surrender.holder.equals(m.from().holder());
+                }
+            }
+            if (surrender != null) {
+                surrenders.put(transaction.id(), surrender);
+            }
+        }
+
+        private void issue(PermitAsset asset, long amount, int line) {
+            String key = asset.pollutant() + "/" + asset.vintage();
+            CapRecord cap = caps.get(key);
+            if (cap == null) {
+                if (reported.add(key)) {
+                    findings.add(new JournalFinding(line, "permits " + key + " are issued with no cap record before"
+                            + " them"));
+                }
+                return;
+            }
+            long total = issued.merge(key, amount, Math::addExact);
+            if (total > cap.limit() && reported.add(key)) {
+                findings.add(new JournalFinding(line, "issues bring " + key + " to " + Quantum.PERMIT.toPlainString(total)
+                        + ", beyond its cap: " + JournalFormat.decimal(cap.cap()) + " rounded down to "
+                        + Quantum.PERMIT.toPlainString(cap.issuable()) + (cap.released() > 0 ? " plus "
+                        + Quantum.PERMIT.toPlainString(cap.released()) + " released above it" : "")));
+            }
+        }
+
+        private void compliance(ComplianceRecord c, int line) {
+            String who = c.holder() + " in period " + c.period();
+            if (!markComplied(c.holder(), c.period())) {
+                findings.add(new JournalFinding(line, "a second compliance record for " + who));
+            }
+            if (c.transaction() != null) {
+                // Matched surrenders leave the map: it holds only those still waiting for their record.
+                Surrender s = surrenders.remove(c.transaction());
+                if (s == null) {
+                    findings.add(new JournalFinding(line, "the compliance of " + who + " names surrender "
+                            + c.transaction() + ", which is not in the journal before it"));
+                } else {
+                    if (!s.oneHolder || !s.holder.equals(c.holder()) || s.amount != c.surrendered()
+                            || s.newest > c.maxVintage()) {
+                        findings.add(new JournalFinding(line, "the compliance of " + who + " records "
+                                + Quantum.PERMIT.toPlainString(c.surrendered()) + " surrendered of vintage ≤ "
+                                + c.maxVintage() + ", but surrender " + c.transaction() + " (line " + s.line
+                                + ") hands in " + Quantum.PERMIT.toPlainString(s.amount) + " from " + s.holder
+                                + " up to vintage " + s.newest));
+                    }
+                }
+            }
+            long uncovered = c.emissions() - c.surrendered();
+            boolean consistent = uncovered > ComplianceRecord.ROUNDING ? c.shortfall() == uncovered
+                    : c.shortfall() == 0 && uncovered >= 0;
+            if (!consistent) {
+                findings.add(new JournalFinding(line, "the compliance of " + who + " does not add up: emissions "
+                        + Quantum.PERMIT.toPlainString(c.emissions()) + ", surrendered "
+                        + Quantum.PERMIT.toPlainString(c.surrendered()) + ", shortfall "
+                        + Quantum.PERMIT.toPlainString(c.shortfall())));
+            }
+        }
+
+        /** Records that {@code holder} complied in {@code period}; false if it had already. */
+        private boolean markComplied(String holder, int period) {
+            if (period >= Long.SIZE) {
+                return latePeriods.add(holder + "\u0000" + period);
+            }
+            long bit = 1L << period;
+            long before = complied.getOrDefault(holder, 0L);
+            complied.put(holder, before | bit);
+            return (before & bit) == 0;
+        }
+
+        private boolean hasComplied(String holder, int period) {
+            return period >= Long.SIZE ? latePeriods.contains(holder + "\u0000" + period)
+                    : (complied.getOrDefault(holder, 0L) & (1L << period)) != 0;
+        }
+
+        private void closing(ClosingRecord close, int line) {
+            if (line != entries.size()) {
+                findings.add(new JournalFinding(line, "the closing record is followed by " + (entries.size() - line)
+                        + " more entries"));
+            }
+            if (close.entries() != line - 1) {
+                findings.add(new JournalFinding(line, "the closing record counts " + close.entries()
+                        + " entries before it, but there are " + (line - 1)));
+            }
+            Set<String> exempt = new HashSet<>(close.exempt());
+            long complying = 0;
+            Set<String> missing = new TreeSet<>();
+            for (String holder : participants) {
+                if (exempt.contains(holder)) {
+                    continue;
+                }
+                complying++;
+                for (int p = 0; p < close.periods(); p++) {
+                    if (!hasComplied(holder, p)) {
+                        missing.add(holder + " has no compliance record for period " + p + ": its surrender is missing");
+                        break;
+                    }
+                }
+            }
+            if (complying != close.complying()) {
+                findings.add(new JournalFinding(line, "the closing record counts " + close.complying()
+                        + " complying holders, but " + complying + " participants are not exempt"));
+            }
+            missing.forEach(problem -> findings.add(new JournalFinding(line, problem)));
+        }
+    }
+
+    /** A transaction's surrender legs: whose, how much, and the newest vintage handed in. */
+    private static final class Surrender {
+        private final String holder;
+        private final int line;
+        private long amount;
+        private int newest = -1;
+        private boolean oneHolder = true;
+
+        Surrender(String holder, int line) {
+            this.holder = holder;
+            this.line = line;
+        }
+    }
+}

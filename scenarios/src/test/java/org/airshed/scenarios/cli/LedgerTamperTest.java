@@ -1,0 +1,146 @@
+package org.airshed.scenarios.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.airshed.scenarios.run.TestScenarios;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 15: {@code airshed ledger} reported "balanced" for tampering that keeps the books balanced.
+ * Each forgery below must be reported with its line and exit 2 — as written (the hash chain breaks)
+ * and, where the forger re-chains the hashes, by what the chain cannot hide (the cap, the compliance
+ * records, the closing record, the chain's end recorded in summary.json). The chain is recomputed here
+ * independently: SHA-256 of the previous hash (hex) and the line without its hash field.
+ */
+class LedgerTamperTest {
+    private static final String GENESIS = "0".repeat(64);
+
+    @TempDir
+    Path temp;
+
+    private Path journal;
+    private List<String> lines;
+
+    @BeforeEach
+    void runTheTwoRegionMarket() throws IOException {
+        String json = TestScenarios.twoRegions("{\"cap\": 120}").strip();
+        json = json.substring(0, json.length() - 1) + ", \"market\": {\"allocation\": \"grandfathering\","
+                + " \"mechanism\": \"equilibrium\", \"transactionCost\": 5}}";
+        Path file = TestScenarios.write(temp, "market.json", json);
+        Path out = temp.resolve("out");
+        assertEquals(0, Cli.run("run", file.toString(), "--out", out.toString()).exitCode());
+        journal = out.resolve("ledger.jsonl");
+        lines = Files.readAllLines(journal);
+        Cli.Result clean = Cli.run("ledger", journal.toString());
+        assertEquals(0, clean.exitCode(), clean.err());
+    }
+
+    @Test
+    void aPaymentMultipliedByAThousandIsReported() throws IOException {
+        int line = lineWith("\"kind\":\"PAYMENT\"");
+        UnaryOperator<String> forge = l -> l.replace("\"amount\":6666}", "\"amount\":6666000}");
+        assertReported(edit(line, forge, false), line, "hash");
+        // Re-chained, the journal is consistent again: only the chain's end in summary.json gives it away.
+        assertReported(edit(line, forge, true), lines.size(), "summary.json");
+    }
+
+    @Test
+    void anIssueBeyondTheCapIsReported() throws IOException {
+        int line = lineWith("\"kind\":\"ISSUE\"");
+        UnaryOperator<String> forge = l -> l.replaceFirst("\"amount\":(\\d+)}", "\"amount\":99$1}");
+        assertReported(edit(line, forge, false), line, "hash");
+        assertReported(edit(line, forge, true), line, "cap");
+    }
+
+    @Test
+    void aDroppedSurrenderIsReported() throws IOException {
+        int line = lineWith("\"kind\":\"SURRENDER\"");
+        assertReported(drop(line, false), line, "hash");
+        assertReported(drop(line, true), line, "surrender");
+    }
+
+    @Test
+    void aJournalCutShortIsReported() throws IOException {
+        List<String> cut = lines.subList(0, lines.size() - 2);
+        Files.write(journal, cut);
+        assertReported(journal, cut.size(), "closing record");
+    }
+
+    @Test
+    void anEmptyFileIsReported() throws IOException {
+        Files.writeString(journal, "");
+        assertReported(journal, 1, "empty");
+    }
+
+    private void assertReported(Path file, int line, String word) {
+        Cli.Result r = Cli.run("ledger", file.toString());
+        assertEquals(2, r.exitCode(), "exit code; out: " + r.out() + "; err: " + r.err());
+        assertTrue(r.err().contains(file + ":" + line + ": "), "line " + line + " in: " + r.err());
+        assertTrue(r.err().toLowerCase(java.util.Locale.ROOT).contains(word), word + " in: " + r.err());
+        assertFalse(r.out().contains("balanced:"), r.out());
+        assertFalse(r.hasStackTrace(), r.err());
+    }
+
+    /** The 1-based number of the first line containing {@code text}. */
+    private int lineWith(String text) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError("no line with " + text);
+    }
+
+    private Path edit(int line, UnaryOperator<String> forge, boolean rechain) throws IOException {
+        List<String> forged = new ArrayList<>(lines);
+        String before = forged.get(line - 1);
+        forged.set(line - 1, forge.apply(before));
+        assertFalse(before.equals(forged.get(line - 1)), "the forgery changed nothing: " + before);
+        return write(forged, rechain);
+    }
+
+    private Path drop(int line, boolean rechain) throws IOException {
+        List<String> forged = new ArrayList<>(lines);
+        forged.remove(line - 1);
+        return write(forged, rechain);
+    }
+
+    private Path write(List<String> forged, boolean rechain) throws IOException {
+        Files.write(journal, rechain ? rechained(forged) : forged, StandardCharsets.UTF_8);
+        return journal;
+    }
+
+    private static List<String> rechained(List<String> lines) {
+        List<String> out = new ArrayList<>();
+        String previous = GENESIS;
+        for (String line : lines) {
+            String bare = line.replaceFirst(",\"hash\":\"[0-9a-f]{64}\"}$", "}");
+            previous = sha256(previous + bare);
+            out.add(bare.substring(0, bare.length() - 1) + ",\"hash\":\"" + previous + "\"}");
+        }
+        return out;
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new AssertionError(e);
+        }
+    }
+}

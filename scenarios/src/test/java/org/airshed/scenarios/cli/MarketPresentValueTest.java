@@ -1,0 +1,57 @@
+package org.airshed.scenarios.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.airshed.scenarios.run.TestScenarios;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 15: a multi-period market with a discount rate reported only undiscounted costs. Three
+ * periods of the two-region scenario with banking at r = 10 %: each period's cost is discounted by
+ * (1 + r)^t, period 0 undiscounted, and the present values are reported beside the sums.
+ */
+class MarketPresentValueTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void presentValuesStandBesideTheUndiscountedCosts() throws IOException {
+        String json = TestScenarios.twoRegions("{\"cap\": 120}").strip();
+        json = json.substring(0, json.length() - 1) + ", \"market\": {\"allocation\": \"grandfathering\","
+                + " \"mechanism\": \"equilibrium\", \"periods\": {\"caps\": [140, 120, 100], \"discountRate\": 0.1,"
+                + " \"banking\": true}}}";
+        Path file = TestScenarios.write(temp, "periods.json", json);
+        Path out = temp.resolve("out");
+        Cli.Result r = Cli.run("run", file.toString(), "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode m = JSON.readTree(out.resolve("summary.json").toFile()).get("market");
+        double undiscounted = 0;
+        double present = 0;
+        for (JsonNode p : m.get("periods")) {
+            double cost = p.get("abatementCost").asDouble();
+            int t = p.get("period").asInt();
+            assertEquals(cost / Math.pow(1.1, t), p.get("presentValueAbatementCost").asDouble(), 1e-6, "period " + t);
+            undiscounted += cost;
+            present += cost / Math.pow(1.1, t);
+        }
+        assertEquals(m.get("abatementCost").asDouble(), undiscounted, 1e-6);
+        assertEquals(present, m.get("presentValueAbatementCost").asDouble(), 1e-6);
+        assertEquals(present, m.get("presentValueTotalCost").asDouble(), 1e-6);
+        assertTrue(present < undiscounted, present + " < " + undiscounted);
+        double regions = 0;
+        for (JsonNode region : m.get("regions")) {
+            regions += region.get("presentValueAbatementCost").asDouble();
+        }
+        assertEquals(present, regions, 1e-6);
+        assertTrue(m.get("discounting").asText().contains("(1 + r)^t"), m.get("discounting").asText());
+        assertTrue(r.out().contains("present value"), r.out());
+    }
+}
