@@ -52,7 +52,7 @@ public final class SweepRunner {
         int total = plan.runCount();
         JournalHeader header = new JournalHeader(plan.spec().name(), setup.fingerprint(), total, shard,
                 setup.sweepFile(), setup.sweepText());
-        RunExecutor executor = new RunExecutor(plan, setup.base(), runners);
+        RunExecutor executor = RunExecutor.of(plan, setup.base(), runners);
         // The directory's lock keeps a run out while the sweep writes; the journal's keeps another sweep out.
         try (ResultDirectory directory = ResultDirectory.lock(out)) {
             int resumed;
