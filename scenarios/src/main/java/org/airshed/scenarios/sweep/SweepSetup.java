@@ -71,6 +71,18 @@ public record SweepSetup(String sweepFile, String sweepText, SweepPlan plan, Swe
     }
 
     /**
+     * A sweep set up before (by a Spark driver), from its texts: the sweep file's and the resolved
+     * base scenario's. Nothing is read from disk and the checks that passed then are not repeated.
+     */
+    public static SweepSetup resolved(String sweepFile, String sweepText, String baseFileName, String baseText,
+                                      String fingerprint) {
+        SweepSpec spec = SweepReader.read(sweepFile, sweepText);
+        SweepBase base = new SweepBase(baseFileName, baseText, (ObjectNode) ScenarioReader.tree(baseFileName, baseText));
+        return new SweepSetup(sweepFile, sweepText, SweepPlan.of(spec, sweepFile, base.tree(), baseFileName), base,
+                fingerprint);
+    }
+
+    /**
      * A path may add a field the base leaves out, but a field the scenario reader does not know
      * is a typo in the sweep ({@code $.policy.kap}), refused here rather than in every run.
      */
