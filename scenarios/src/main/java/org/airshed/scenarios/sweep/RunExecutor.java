@@ -29,27 +29,33 @@ public final class RunExecutor {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final SweepPlan plan;
-    private final SweepBase base;
+    private final String fileName;
     private final Supplier<ScenarioRunner> runners;
     /** Null when runs read the whole tree. */
     private final SharedBase shared;
 
-    private RunExecutor(SweepPlan plan, SweepBase base, Supplier<ScenarioRunner> runners, SharedBase shared) {
+    private RunExecutor(SweepPlan plan, String fileName, Supplier<ScenarioRunner> runners, SharedBase shared) {
         this.plan = plan;
-        this.base = base;
+        this.fileName = fileName;
         this.runners = runners;
         this.shared = shared;
     }
 
-    /** Reads and converts the base once, now, when the runs can share it. */
+    /**
+     * Reads and converts the base once, now, when the runs can share it; the executor then keeps
+     * neither the base's text nor its whole tree.
+     */
     public static RunExecutor of(SweepPlan plan, SweepBase base, Supplier<ScenarioRunner> runners) {
-        return new RunExecutor(plan, base, runners,
-                plan.leavesSourcesAlone() ? SharedBase.of(base, runners.get().pipeline()) : null);
+        if (!plan.leavesSourcesAlone()) {
+            return treeRoute(plan, base, runners);
+        }
+        return new RunExecutor(plan.withoutBaseTree(), base.fileName(), runners,
+                SharedBase.of(base, runners.get().pipeline()));
     }
 
     /** Every run copies and reads the whole tree: the reference route. */
     static RunExecutor treeRoute(SweepPlan plan, SweepBase base, Supplier<ScenarioRunner> runners) {
-        return new RunExecutor(plan, base, runners, null);
+        return new RunExecutor(plan, base.fileName(), runners, null);
     }
 
     /** Whether runs share the base's sources and solver arrays. */
@@ -78,13 +84,13 @@ public final class RunExecutor {
             ScenarioPipeline pipeline = runner.pipeline();
             RunContext context;
             if (shared == null) {
-                ScenarioDocument document = pipeline.read(ScenarioSource.tree(base.fileName(), v.scenario(),
+                ScenarioDocument document = pipeline.read(ScenarioSource.tree(fileName, v.scenario(),
                         SweepSetup.RESOLVED), Overrides.NONE);
-                context = pipeline.context(base.fileName(), document);
+                context = pipeline.context(fileName, document);
             } else {
-                ScenarioDocument document = pipeline.read(ScenarioSource.withSources(base.fileName(), v.scenario(),
+                ScenarioDocument document = pipeline.read(ScenarioSource.withSources(fileName, v.scenario(),
                         shared.sources()), Overrides.NONE);
-                context = pipeline.context(base.fileName(), document, shared::problem);
+                context = pipeline.context(fileName, document, shared::problem);
             }
             RunOutcome outcome = pipeline.run(context);
             ObjectNode results = pipeline.headlines(pipeline.summary(outcome));

@@ -1,5 +1,6 @@
 package org.airshed.scenarios.sweep;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.airshed.core.io.ScenarioDocument;
@@ -37,8 +38,12 @@ final class SharedBase {
         ScenarioDocument document = ScenarioReader.read(base.fileName(), base.tree(), SweepSetup.RESOLVED,
                 pipeline.readers());
         Scenario scenario = document.scenario();
-        ObjectNode skeleton = base.tree().deepCopy();
-        skeleton.remove("sources");
+        ObjectNode skeleton = JsonNodeFactory.instance.objectNode();
+        base.tree().fields().forEachRemaining(e -> {
+            if (!e.getKey().equals("sources")) {
+                skeleton.set(e.getKey(), e.getValue().deepCopy());
+            }
+        });
         return new SharedBase(skeleton, scenario.sources(), ScenarioProblem.of(scenario),
                 SweepPlan.baselineTotal(base.tree()));
     }

@@ -102,7 +102,18 @@ public final class SweepPlan {
 
     /** The base scenario's tree with run {@code run}'s values applied, and the values themselves. */
     public Variant variant(int run) {
+        if (base == null) {
+            throw new IllegalStateException("this plan left the base's tree behind: its runs edit trees without sources");
+        }
         return variant(run, base.deepCopy(), Double.NaN);
+    }
+
+    /**
+     * The same plan without the base's whole tree, for runs that edit a tree without sources: a
+     * national inventory's tree is gigabytes a worker need not keep once its base is shared.
+     */
+    SweepPlan withoutBaseTree() {
+        return new SweepPlan(spec, null, added);
     }
 
     /**

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.function.Supplier;
 import org.airshed.core.allocation.ExactAllocationSolver;
+import org.airshed.scenarios.generate.GeneratorSpec;
+import org.airshed.scenarios.generate.SyntheticScenarioFiles;
 import org.airshed.scenarios.run.ScenarioRunner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,6 +51,27 @@ class SharedBaseRouteTest {
         // The comparison covered every kind of outcome.
         for (String status : List.of("ok", "infeasible", "invalid")) {
             assertTrue(statuses.getOrDefault(status, 0) > 0, status + ": " + statuses);
+        }
+    }
+
+    @Test
+    void aGeneratedInventoryFromASourcesFileGivesTheLinesOfTheTreeRoute() throws Exception {
+        SyntheticScenarioFiles.write(GeneratorSpec.of(3000, 12, 4, 20261206), temp.resolve("inventory.json"));
+        SweepSetup setup = SweepFixtures.setup(temp, """
+                {"name": "g", "scenario": "inventory.json", "seed": 5, "replicates": 2, "parameters": [
+                  {"name": "cut", "path": "$.policy.cap", "op": "scale-cut", "values": [0.7, 1, 1.3]},
+                  {"name": "limits", "path": "$.policy.receptorLimits.*", "op": "scale", "values": [1, 1.02]},
+                  {"name": "objective", "path": "$.objective", "values": ["cost", "welfare"]},
+                  {"name": "damage", "path": "$.regions[*].damagePerConcentration", "op": "add",
+                   "draw": {"distribution": "uniform", "min": 0, "max": 1e6}},
+                  {"name": "noise", "path": "$.transfer.*.*", "op": "scale", "independent": true,
+                   "draw": {"distribution": "lognormal", "mu": 0, "sigma": 0.2}}]}
+                """);
+        RunExecutor shared = RunExecutor.of(setup.plan(), setup.base(), RUNNERS);
+        RunExecutor tree = RunExecutor.treeRoute(setup.plan(), setup.base(), RUNNERS);
+        assertTrue(shared.sharesSources());
+        for (int run = 0; run < setup.plan().runCount(); run++) {
+            assertEquals(tree.line(run), shared.line(run), "run " + run);
         }
     }
 
