@@ -42,6 +42,15 @@ final class JournalIndex {
      * saying which directory (and line) breaks which rule, and what to do.
      */
     static JournalIndex of(List<Part> parts, int runs) throws IOException {
+        return of(parts, runs, false);
+    }
+
+    /**
+     * The same; {@code checked}: the lines were checked when the journal was opened, or written by
+     * this process, so only each line's run id is read (the tables parse every line anyway).
+     * The status counts are then left empty.
+     */
+    static JournalIndex of(List<Part> parts, int runs, boolean checked) throws IOException {
         long[] location = new long[runs];
         Arrays.fill(location, NOWHERE);
         int[] owner = new int[runs];
@@ -52,13 +61,15 @@ final class JournalIndex {
             try (JournalScanner lines = new JournalScanner(part.journal())) {
                 lines.next();
                 while (lines.next()) {
-                    SweepRow row = SweepJournal.row(lines.line());
-                    if (row == null || row.run() < 0 || row.run() >= runs || !part.shard().contains(row.run())) {
+                    String line = lines.line();
+                    int quick = checked ? runOf(line) : -1;
+                    SweepRow row = quick >= 0 ? null : SweepJournal.row(line);
+                    int run = quick >= 0 ? quick : row == null ? -1 : row.run();
+                    if (run < 0 || run >= runs || !part.shard().contains(run)) {
                         throw new SweepDirectoryException(part.journal() + ": line " + lines.number() + " is not a run of "
                                 + SweepJournal.describe(part.shard()) + " of this sweep; run that shard again with"
                                 + " --restart to redo it");
                     }
-                    int run = row.run();
                     if (location[run] != NOWHERE && owner[run] != p) {
                         throw new SweepDirectoryException("run " + run + " is in both " + parts.get(owner[run]).name()
                                 + " and " + part.name() + ": the directories overlap (shards of different counts, or one"
@@ -66,7 +77,9 @@ final class JournalIndex {
                     }
                     if (location[run] == NOWHERE) {
                         found++;
-                        statuses.merge(row.status(), 1, Integer::sum);
+                        if (row != null) {
+                            statuses.merge(row.status(), 1, Integer::sum);
+                        }
                     }
                     // The same run twice in one journal is the same pure function of its inputs: the last line stands.
                     location[run] = ((long) p << OFFSET_BITS) | lines.offset();
@@ -94,6 +107,21 @@ final class JournalIndex {
                     + missing(parts, runs));
         }
         return new JournalIndex(List.copyOf(parts), location, statuses);
+    }
+
+    /** The run id a line written by {@link RunExecutor} starts with ({@code {"run":17,}); -1 when it does not. */
+    private static int runOf(String line) {
+        String prefix = "{\"run\":";
+        if (!line.startsWith(prefix)) {
+            return -1;
+        }
+        long run = 0;
+        int i = prefix.length();
+        for (; i < line.length() && i < prefix.length() + 10 && Character.isDigit(line.charAt(i)); i++) {
+            run = run * 10 + (line.charAt(i) - '0');
+        }
+        boolean whole = i > prefix.length() && i < line.length() && line.charAt(i) == ',' && run <= Integer.MAX_VALUE;
+        return whole ? (int) run : -1;
     }
 
     /** Which shards are missing, when every directory holds a shard of the same count. */

@@ -67,8 +67,9 @@ public final class SweepRunner {
                 return new SweepOutcome(shard.size(total), resumed, JournalIndex.statuses(journalFile),
                         List.of(journalFile));
             }
+            // Its lines were checked when the journal was opened, or written by this process since.
             JournalIndex index = JournalIndex.of(List.of(new JournalIndex.Part(out.toString(), journalFile, shard)),
-                    total);
+                    total, true);
             Map<String, Integer> statuses;
             try (RunOrderLines lines = index.lines()) {
                 statuses = SweepTables.write(plan.spec(), lines, out);
