@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.airshed.core.allocation.ExactAllocationSolver;
 import org.airshed.scenarios.library.ScenarioLibrary;
 import org.airshed.scenarios.run.ScenarioRunner;
+import org.airshed.scenarios.sweep.Shard;
 import org.airshed.scenarios.sweep.SweepRunner;
 import org.airshed.scenarios.sweep.SweepSetup;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -73,7 +74,6 @@ public class SweepThroughputBenchmark {
     @Benchmark
     public int sweep() throws IOException, InterruptedException {
         SweepRunner runner = new SweepRunner(() -> new ScenarioRunner(new ExactAllocationSolver(), "benchmark"));
-        return runner.run(setup.plan(), setup.base(), setup.fingerprint(), out, threads, false,
-                new PrintWriter(new StringWriter()), false).runs();
+        return runner.run(setup, Shard.WHOLE, out, threads, false, new PrintWriter(new StringWriter()), false).runs();
     }
 }

@@ -44,15 +44,18 @@ public final class AllocationProblem {
     AllocationProblem(AllocationProblemBuilder b) {
         this.regionIds = b.regionIds.toArray(new String[0]);
         this.regionWeight = b.regionWeight.toArray();
-        this.sourceRegion = b.sourceRegion.toArray();
-        this.baseline = b.baseline.toArray();
-        this.blockStart = b.blockStart.toArray();
-        this.blockCost = b.blockCost.toArray();
-        this.blockAmount = b.blockAmount.toArray();
-        this.quadLinear = b.quadLinear.toArray();
-        this.quadSlope = b.quadSlope.toArray();
-        this.quadMax = b.quadMax.toArray();
-        this.quadSources = IntStream.range(0, quadMax.length).filter(i -> quadMax[i] > 0).toArray();
+        AllocationProblem shared = b.sourcesOf;
+        // Arrays are never modified once built, so problems may share them.
+        this.sourceRegion = shared != null ? shared.sourceRegion : b.sourceRegion.toArray();
+        this.baseline = shared != null ? shared.baseline : b.baseline.toArray();
+        this.blockStart = shared != null ? shared.blockStart : b.blockStart.toArray();
+        this.blockCost = shared != null ? shared.blockCost : b.blockCost.toArray();
+        this.blockAmount = shared != null ? shared.blockAmount : b.blockAmount.toArray();
+        this.quadLinear = shared != null ? shared.quadLinear : b.quadLinear.toArray();
+        this.quadSlope = shared != null ? shared.quadSlope : b.quadSlope.toArray();
+        this.quadMax = shared != null ? shared.quadMax : b.quadMax.toArray();
+        this.quadSources = shared != null ? shared.quadSources
+                : IntStream.range(0, quadMax.length).filter(i -> quadMax[i] > 0).toArray();
         this.hasCap = b.hasCap;
         this.capRequirement = b.capRequirement;
         this.receptorRegion = b.receptorRegion.toArray();
@@ -66,6 +69,15 @@ public final class AllocationProblem {
 
     public static AllocationProblemBuilder builder() {
         return new AllocationProblemBuilder();
+    }
+
+    /**
+     * A builder for a problem with this problem's sources (their arrays shared, not copied) and
+     * its own region weights, cap and receptor rows: what a sweep run that changes only the policy,
+     * damages or transfer coefficients solves. Add the same regions in the same order; no sources.
+     */
+    public AllocationProblemBuilder builderWithSameSources() {
+        return new AllocationProblemBuilder(this);
     }
 
     public int regionCount() {

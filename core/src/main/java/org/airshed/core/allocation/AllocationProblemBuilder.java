@@ -24,8 +24,15 @@ public final class AllocationProblemBuilder {
     final PrimitiveLists.Ints receptorRegion = new PrimitiveLists.Ints();
     final List<double[]> transferRows = new ArrayList<>();
     final PrimitiveLists.Doubles receptorRequirement = new PrimitiveLists.Doubles();
+    /** When set, the problem built takes this one's sources (arrays shared) instead of any added here. */
+    final AllocationProblem sourcesOf;
 
     AllocationProblemBuilder() {
+        this(null);
+    }
+
+    AllocationProblemBuilder(AllocationProblem sourcesOf) {
+        this.sourcesOf = sourcesOf;
         blockStart.add(0);
     }
 
@@ -39,6 +46,7 @@ public final class AllocationProblemBuilder {
 
     /** Adds a source with blocks ({@code amounts[b]} at {@code unitCosts[b]}, non-decreasing). */
     public int addStepSource(int region, double baselineEmission, double[] amounts, double[] unitCosts) {
+        refuseSharedSources();
         checkRegion(region);
         require(amounts.length == unitCosts.length, "block arrays of equal length, got", amounts.length);
         require(Double.isFinite(baselineEmission) && baselineEmission >= 0, "baseline", baselineEmission);
@@ -60,6 +68,7 @@ public final class AllocationProblemBuilder {
 
     /** Adds a source with cost linear·a + slope·a²/2 on [0, max]. */
     public int addQuadraticSource(int region, double baselineEmission, double linear, double slope, double max) {
+        refuseSharedSources();
         checkRegion(region);
         require(Double.isFinite(baselineEmission) && baselineEmission >= 0, "baseline", baselineEmission);
         require(Double.isFinite(linear), "quadratic linear term", linear);
@@ -100,7 +109,17 @@ public final class AllocationProblemBuilder {
     }
 
     public AllocationProblem build() {
+        if (sourcesOf != null && !regionIds.equals(List.of(sourcesOf.regionIds))) {
+            throw new IllegalArgumentException("a problem sharing another's sources needs its regions, in order: "
+                    + List.of(sourcesOf.regionIds) + ", got " + regionIds);
+        }
         return new AllocationProblem(this);
+    }
+
+    private void refuseSharedSources() {
+        if (sourcesOf != null) {
+            throw new IllegalStateException("this builder shares another problem's sources; it takes no sources of its own");
+        }
     }
 
     private void checkRegion(int region) {

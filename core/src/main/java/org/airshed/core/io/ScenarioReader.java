@@ -56,7 +56,19 @@ public final class ScenarioReader {
      */
     public static ScenarioDocument read(String fileName, JsonNode root, Path baseDirectory,
                                         List<SectionReader<?>> sections) {
-        return orThrow(parse(fileName, root, baseDirectory, sections, new Problems()));
+        return orThrow(parse(fileName, root, baseDirectory, sections, new Problems(), null));
+    }
+
+    /**
+     * Reads a variant of a scenario already read, whose sources it shares: {@code root} holds
+     * every part but {@code sources} (and no {@code sourcesFile}), and {@code sources} are the
+     * base's, already checked, taken as the file's {@code $.sources}. The same problems, in the
+     * same order and at the same paths, as reading the whole tree with those sources in it, without
+     * walking a million sources again (a sweep over a national inventory).
+     */
+    public static ScenarioDocument readWithSources(String fileName, JsonNode root, List<Source> sources,
+                                                   List<SectionReader<?>> sections) {
+        return orThrow(parse(fileName, root, null, sections, new Problems(), List.copyOf(sources)));
     }
 
     /** A scenario's text parsed with the reader's strict settings; throws with the located syntax problem. */
@@ -125,17 +137,21 @@ public final class ScenarioReader {
         if (root == null) {
             return new Outcome(null, problems.list());
         }
-        return parse(fileName, root, baseDirectory, sectionReaders, problems);
+        return parse(fileName, root, baseDirectory, sectionReaders, problems, null);
     }
 
+    /** @param given sources read before (a sweep's base), in place of the tree's; null to read the tree's */
     private static Outcome parse(String fileName, JsonNode root, Path baseDirectory,
-                                 List<SectionReader<?>> sectionReaders, Problems problems) {
+                                 List<SectionReader<?>> sectionReaders, Problems problems, List<Source> given) {
         JsonInput in = new JsonInput(fileName, problems);
         List<String> sectionKeys = sectionReaders.stream().map(SectionReader::key).toList();
-        ScenarioParts parts = ScenarioJsonParser.parse(root, in, sectionKeys);
-        if (parts == null) {
+        ScenarioParts read = ScenarioJsonParser.parse(root, in, sectionKeys);
+        if (read == null) {
             return new Outcome(null, problems.list());
         }
+        ScenarioParts parts = given == null ? read : new ScenarioParts(read.name(), read.description(), read.seed(),
+                read.units(), read.objective(), read.regions(), read.transfer(), given, given, read.sourcesFile(),
+                read.policy());
         Map<String, JsonNode> sectionJson = new LinkedHashMap<>();
         Map<String, Object> sections = new LinkedHashMap<>();
         readSections(root, parts, sectionReaders, in, sectionJson, sections);

@@ -60,16 +60,58 @@ public final class ScenarioProblem {
      * (concentration), E_r being region r's baseline emissions.
      */
     public static ScenarioProblem of(Scenario scenario) {
-        boolean welfare = scenario.objective() == Objective.WELFARE;
-        RequirementOrigin cap = null;
-        if (scenario.policy().cap().isPresent()) {
-            double value = scenario.policy().cap().getAsDouble();
-            double baseline = scenario.totalBaseline();
-            cap = new RequirementOrigin("$.policy.cap", value, baseline - value,
-                    "total baseline " + ReadableNumbers.of(baseline) + " " + scenario.units().mass()
-                            + " minus the cap " + ReadableNumbers.of(value) + " " + scenario.units().mass());
+        return build(scenario, region -> true, source -> true, scenario.objective() == Objective.WELFARE,
+                capOrigin(scenario), scenario.policy().receptorLimits());
+    }
+
+    /**
+     * The same as {@link #of(Scenario)} for a scenario that has exactly {@code base}'s sources (the
+     * same records, in the same regions) but may differ in everything else: the policy, damages,
+     * backgrounds, transfer coefficients, the objective. The sources are not converted again: the
+     * problem shares {@code base}'s source arrays, and only the region weights, the cap and the
+     * receptor rows are computed, by the same code as {@code of}. Converts from the records when
+     * the sources or the regions differ. {@code base} must be an {@code of} problem.
+     */
+    public static ScenarioProblem withSourcesOf(ScenarioProblem base, Scenario scenario) {
+        if (!sameSources(base.scenario.sources(), scenario.sources())) {
+            return of(scenario);
         }
-        return build(scenario, region -> true, source -> true, welfare, cap, scenario.policy().receptorLimits());
+        AllocationProblemBuilder builder = base.problem.builderWithSameSources();
+        List<String> ids = new ArrayList<>();
+        Map<String, Integer> index = new HashMap<>();
+        addRegions(builder, scenario, region -> true, scenario.objective() == Objective.WELFARE, ids, index);
+        if (!ids.equals(base.regionIds)) {
+            return of(scenario);
+        }
+        RequirementOrigin cap = capOrigin(scenario);
+        List<String> receptorIds = addRequirements(builder, scenario, ids, index, base.regionBaseline, cap,
+                scenario.policy().receptorLimits());
+        return new ScenarioProblem(scenario, builder.build(), ids, index, base.scenarioSources, receptorIds,
+                base.regionBaseline, cap);
+    }
+
+    private static boolean sameSources(List<Source> a, List<Source> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The cap as a total-reduction requirement, or null without a cap. */
+    private static RequirementOrigin capOrigin(Scenario scenario) {
+        if (scenario.policy().cap().isEmpty()) {
+            return null;
+        }
+        double value = scenario.policy().cap().getAsDouble();
+        double baseline = scenario.totalBaseline();
+        return new RequirementOrigin("$.policy.cap", value, baseline - value,
+                "total baseline " + ReadableNumbers.of(baseline) + " " + scenario.units().mass()
+                        + " minus the cap " + ReadableNumbers.of(value) + " " + scenario.units().mass());
     }
 
     /**
@@ -97,22 +139,9 @@ public final class ScenarioProblem {
                                          Predicate<Source> sourceIncluded, boolean welfare,
                                          RequirementOrigin cap, Map<String, Double> limits) {
         AllocationProblemBuilder builder = AllocationProblem.builder();
-        List<Region> allRegions = scenario.regions();
         List<String> ids = new ArrayList<>();
         Map<String, Integer> index = new HashMap<>();
-        for (Region region : allRegions) {
-            if (regionIncluded.test(region.id())) {
-                double weight = 0;
-                if (welfare) {
-                    for (Region receptor : allRegions) {
-                        weight += receptor.damagePerConcentration()
-                                * scenario.transfer().coefficient(receptor.id(), region.id());
-                    }
-                }
-                index.put(region.id(), builder.addRegion(region.id(), weight));
-                ids.add(region.id());
-            }
-        }
+        addRegions(builder, scenario, regionIncluded, welfare, ids, index);
         double[] regionBaseline = new double[ids.size()];
         List<Source> sources = scenario.sources();
         int[] included = new int[sources.size()];
@@ -147,12 +176,41 @@ public final class ScenarioProblem {
                 builder.addStepSource(r, source.baseline(), amounts, unitCosts);
             }
         }
+        List<String> receptorIds = addRequirements(builder, scenario, ids, index, regionBaseline, cap, limits);
+        return new ScenarioProblem(scenario, builder.build(), ids, index, Arrays.copyOf(included, count),
+                receptorIds, regionBaseline, cap);
+    }
+
+    /** The included regions in file order, each with its welfare weight w_r = Σ_j δ_j·transfer[j][r] (0 for cost). */
+    private static void addRegions(AllocationProblemBuilder builder, Scenario scenario, Predicate<String> included,
+                                   boolean welfare, List<String> ids, Map<String, Integer> index) {
+        List<Region> allRegions = scenario.regions();
+        for (Region region : allRegions) {
+            if (included.test(region.id())) {
+                double weight = 0;
+                if (welfare) {
+                    for (Region receptor : allRegions) {
+                        weight += receptor.damagePerConcentration()
+                                * scenario.transfer().coefficient(receptor.id(), region.id());
+                    }
+                }
+                index.put(region.id(), builder.addRegion(region.id(), weight));
+                ids.add(region.id());
+            }
+        }
+    }
+
+    /**
+     * The cap requirement (none when null) and one receptor row per entry of {@code limits}, in
+     * region order; returns the receptors' ids in row order.
+     */
+    private static List<String> addRequirements(AllocationProblemBuilder builder, Scenario scenario, List<String> ids,
+                                                Map<String, Integer> index, double[] regionBaseline,
+                                                RequirementOrigin cap, Map<String, Double> limits) {
         if (cap != null) {
             builder.capRequirement(cap.requirement());
         }
-        List<String> receptorIds = receptorRows(builder, scenario, ids, index, regionBaseline, limits);
-        return new ScenarioProblem(scenario, builder.build(), ids, index, Arrays.copyOf(included, count),
-                receptorIds, regionBaseline, cap);
+        return receptorRows(builder, scenario, ids, index, regionBaseline, limits);
     }
 
     /**
@@ -226,10 +284,7 @@ public final class ScenarioProblem {
                 builder.addStepSource(r, problem.baseline(i), amounts, unitCosts);
             }
         }
-        if (cap != null) {
-            builder.capRequirement(cap.requirement());
-        }
-        List<String> receptors = receptorRows(builder, scenario, ids, index, baselines, limits);
+        List<String> receptors = addRequirements(builder, scenario, ids, index, baselines, cap, limits);
         return new ScenarioProblem(scenario, builder.build(), ids, index, Arrays.copyOf(included, count), receptors,
                 baselines, cap);
     }

@@ -11,6 +11,7 @@ import org.airshed.scenarios.library.ScenarioLibrary;
 import org.airshed.scenarios.pipeline.ResultDirectory;
 import org.airshed.scenarios.run.BuildVersion;
 import org.airshed.scenarios.run.ScenarioRunner;
+import org.airshed.scenarios.sweep.Shard;
 import org.airshed.scenarios.sweep.SweepDirectoryException;
 import org.airshed.scenarios.sweep.SweepRunner.SweepOutcome;
 import org.airshed.scenarios.sweep.SweepRunner;
@@ -19,33 +20,44 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code airshed sweep SWEEP --out DIR}: many variants of a scenario, in parallel, resumable. */
+/** {@code airshed sweep SWEEP --out DIR}: many variants of a scenario, in parallel, resumable, in shards. */
 @Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
         header = "Run a scenario across a grid (and seeded draws) of parameter values.",
         description = {"SWEEP: a sweep file (JSON; README, \"Sweeps\") or a bundled sweep's name.",
                 "Writes into DIR: runs.csv and runs.jsonl (a row per run: parameters,",
                 "status, headline results), summary.csv (statistics per parameter value),",
                 "report.html with charts/ (the tables drawn), and journal.jsonl (finished",
-                "runs: a killed sweep started again does only what is left and ends with",
-                "the same files). An infeasible or invalid run",
-                "is recorded with its reason; the sweep goes on.",
+                "runs, written as they finish: a killed sweep started again does only what",
+                "is left and ends with the same files).",
+                "With --shard i/N it runs only the runs whose id mod N is i and leaves",
+                "their journal; 'airshed sweep merge' makes the result files from the",
+                "shards' directories. An infeasible or invalid run is recorded with its",
+                "reason; the sweep goes on.",
                 "Exit 0 when every run was recorded, 2 on a bad sweep file or scenario,",
-                "1 on an internal error."})
+                "1 on an internal error."},
+        subcommands = SweepMergeCommand.class)
 final class SweepCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "SWEEP", description = "A sweep file, or the name of a bundled sweep.")
+    // Not required for picocli: "airshed sweep merge ..." has neither, and picocli checks a parent's before its subcommand.
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SWEEP", description = "A sweep file, or the name of a bundled sweep.")
     String sweep;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory for the results.")
+    @Option(names = "--out", paramLabel = "DIR", description = "Directory for the results (required).")
     Path out;
 
     @Option(names = "--threads", paramLabel = "N", description = "Runs at a time (default: every core).")
     Integer threads;
+
+    @Option(names = "--shard", paramLabel = "i/N",
+            description = "Run only shard i of N (from 0): the runs whose id mod N is i; merge the shards' directories"
+                    + " with 'airshed sweep merge'.")
+    String shard;
 
     @Option(names = "--restart", description = "Start over even if DIR holds a journal of another (or a changed) sweep.")
     boolean restart;
@@ -55,23 +67,36 @@ final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        if (sweep == null) {
+            throw new ParameterException(spec.commandLine(), "Missing required parameter: 'SWEEP'");
+        }
+        if (out == null) {
+            throw new ParameterException(spec.commandLine(), "Missing required option: '--out=DIR'");
+        }
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (n < 1 || n > 1024) {
             throw new BadInputException("--threads " + n + ": must be from 1 to 1024", null);
+        }
+        Shard part;
+        try {
+            part = shard == null ? Shard.WHOLE : Shard.parse(shard);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("--shard " + shard + ": " + e.getMessage(), e);
         }
         String version = BuildVersion.current();
         SweepSetup setup = SweepSetup.of(sweep, ScenarioLibrary.bundled(), version);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        out.println(setup.plan().spec().name() + ": " + setup.plan().runCount() + " runs of " + setup.base().fileName()
-                + " on " + n + " thread" + (n == 1 ? "" : "s") + ", seed " + setup.plan().spec().seed());
+        int total = setup.plan().runCount();
+        out.println(setup.plan().spec().name() + ": " + (part.isWhole() ? "" : "shard " + part + ", "
+                + part.size(total) + " of ") + total + " runs of " + setup.base().fileName() + " on " + n + " thread"
+                + (n == 1 ? "" : "s") + ", seed " + setup.plan().spec().seed());
         out.flush();
         SweepOutcome outcome;
         try {
             // Each run solves a small problem: one thread per run, the solver itself sequential.
             SweepRunner runner = new SweepRunner(() -> new ScenarioRunner(new ExactAllocationSolver(), version));
-            outcome = runner.run(setup.plan(), setup.base(), setup.fingerprint(), this.out, n, restart, err,
-                    System.console() != null);
+            outcome = runner.run(setup, part, this.out, n, restart, err, System.console() != null);
         } catch (FileSystemException e) {
             throw new BadInputException("cannot write results to --out " + this.out + ": "
                     + FailureHandler.describe(e), e);
@@ -80,17 +105,26 @@ final class SweepCommand implements Callable<Integer> {
         } catch (ResultDirectory.InUseException e) {
             throw new BadInputException("cannot write results to --out: " + e.getMessage(), e);
         }
-        StringBuilder counts = new StringBuilder();
-        for (Map.Entry<String, Integer> e : outcome.statuses().entrySet()) {
-            counts.append(counts.length() == 0 ? "" : ", ").append(e.getKey()).append(' ').append(e.getValue());
-        }
-        out.println(outcome.runs() + " runs (" + counts + ")" + (outcome.resumed() > 0 ? ", " + outcome.resumed()
-                + " of them done before this start" : ""));
+        out.println(outcome.runs() + " runs (" + counts(outcome.statuses()) + ")" + (outcome.resumed() > 0 ? ", "
+                + outcome.resumed() + " of them done before this start" : ""));
         for (Path file : outcome.files()) {
             out.println("  " + file);
         }
-        out.println("  " + this.out.resolve("report.html") + " (open it in a browser; its charts are in "
-                + this.out.resolve("charts") + ")");
+        if (part.isWhole()) {
+            out.println("  " + this.out.resolve("report.html") + " (open it in a browser; its charts are in "
+                    + this.out.resolve("charts") + ")");
+        } else {
+            out.println("when all " + part.count() + " shards are done: airshed sweep merge DIR... --out DIR");
+        }
         return ExitCodes.OK;
+    }
+
+    /** "infeasible 1, ok 2". */
+    static String counts(Map<String, Integer> statuses) {
+        StringBuilder counts = new StringBuilder();
+        for (Map.Entry<String, Integer> e : statuses.entrySet()) {
+            counts.append(counts.length() == 0 ? "" : ", ").append(e.getKey()).append(' ').append(e.getValue());
+        }
+        return counts.toString();
     }
 }

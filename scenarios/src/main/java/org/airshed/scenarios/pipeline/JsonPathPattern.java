@@ -58,6 +58,12 @@ public final class JsonPathPattern {
         return new JsonPathPattern(text, segments);
     }
 
+    /** The key the path starts with ({@code policy} in {@code $.policy.cap}); null when it starts with a wildcard or an index. */
+    public String firstKey() {
+        Segment first = segments.get(0);
+        return first.kind == Kind.KEY && !"*".equals(first.name) ? first.name : null;
+    }
+
     /**
      * The fields this path names in {@code root}, in document order. Throws
      * IllegalArgumentException naming the first segment that finds nothing.

@@ -2,6 +2,7 @@ package org.airshed.scenarios.pipeline;
 
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.function.Function;
 import org.airshed.core.allocation.AllocationSolver;
 import org.airshed.core.io.ScenarioDocument;
 import org.airshed.core.model.Scenario;
@@ -19,14 +20,17 @@ public final class RunContext {
     private final AllocationSolver solver;
     private final String version;
     private final Map<Section<?, ?>, Object> results = new IdentityHashMap<>();
+    private final Function<Scenario, ScenarioProblem> converter;
     private ScenarioProblem problem;
     private AllocationReport allocation;
 
-    RunContext(String fileName, ScenarioDocument document, AllocationSolver solver, String version) {
+    RunContext(String fileName, ScenarioDocument document, AllocationSolver solver, String version,
+               Function<Scenario, ScenarioProblem> converter) {
         this.fileName = fileName;
         this.document = document;
         this.solver = solver;
         this.version = version;
+        this.converter = converter;
     }
 
     /** The scenario file as problems name it. */
@@ -53,7 +57,7 @@ public final class RunContext {
     /** The scenario in solver form, converted on first use and shared from then on. */
     public ScenarioProblem problem() {
         if (problem == null) {
-            problem = ScenarioProblem.of(document.scenario());
+            problem = converter.apply(document.scenario());
         }
         return problem;
     }

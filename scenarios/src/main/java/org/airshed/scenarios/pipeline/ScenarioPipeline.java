@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.airshed.core.allocation.AllocationSolver;
 import org.airshed.core.io.ScenarioDocument;
 import org.airshed.core.io.ScenarioInputException;
@@ -15,6 +16,7 @@ import org.airshed.core.io.ScenarioWriter;
 import org.airshed.core.io.SectionInputException;
 import org.airshed.core.io.SectionReader;
 import org.airshed.core.model.Scenario;
+import org.airshed.core.study.ScenarioProblem;
 
 /**
  * One run, as a fixed sequence of stages over one {@link RunContext}: parse the JSON once →
@@ -74,7 +76,9 @@ public final class ScenarioPipeline {
             throw new IllegalStateException("an override's path names no field: " + e.getMessage(), e);
         }
         try {
-            return ScenarioReader.read(source.fileName(), tree, source.baseDirectory(), readers);
+            return source.sources() != null
+                    ? ScenarioReader.readWithSources(source.fileName(), tree, source.sources(), readers)
+                    : ScenarioReader.read(source.fileName(), tree, source.baseDirectory(), readers);
         } catch (ScenarioInputException e) {
             throw new ScenarioInputException(overrides.relabel(e.problems()));
         }
@@ -82,7 +86,16 @@ public final class ScenarioPipeline {
 
     /** The context a document is checked and run in. */
     public RunContext context(String fileName, ScenarioDocument document) {
-        return new RunContext(fileName, document, solver, version);
+        return new RunContext(fileName, document, solver, version, ScenarioProblem::of);
+    }
+
+    /**
+     * The same, with the scenario's solver arrays made by {@code converter} (a sweep's variant
+     * sharing the arrays of its base's sources) instead of converted from its records.
+     */
+    public RunContext context(String fileName, ScenarioDocument document,
+                              Function<Scenario, ScenarioProblem> converter) {
+        return new RunContext(fileName, document, solver, version, converter);
     }
 
     /** The check stage: every section's problems, and the policy's infeasibilities. */

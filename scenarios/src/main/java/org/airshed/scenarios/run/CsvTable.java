@@ -30,13 +30,19 @@ public final class CsvTable {
         if (cells.size() != columns) {
             throw new IllegalStateException("row of " + cells.size() + " cells under a header of " + columns);
         }
+        text.append(line(cells));
+    }
+
+    /** One row as this class writes it, line end included: for tables written as a stream, row by row. */
+    public static String line(List<String> cells) {
+        StringBuilder line = new StringBuilder();
         for (int c = 0; c < cells.size(); c++) {
             if (c > 0) {
-                text.append(',');
+                line.append(',');
             }
-            text.append(quoted(cells.get(c)));
+            line.append(quoted(cells.get(c)));
         }
-        text.append('\n');
+        return line.append('\n').toString();
     }
 
     private static String quoted(String cell) {

@@ -11,6 +11,7 @@ import org.airshed.core.io.ScenarioDocument;
 import org.airshed.core.io.ScenarioInputException;
 import org.airshed.core.study.AllocationReport;
 import org.airshed.scenarios.pipeline.Overrides;
+import org.airshed.scenarios.pipeline.RunContext;
 import org.airshed.scenarios.pipeline.RunOutcome;
 import org.airshed.scenarios.pipeline.ScenarioPipeline;
 import org.airshed.scenarios.pipeline.ScenarioSource;
@@ -18,28 +19,61 @@ import org.airshed.scenarios.run.ScenarioRunner;
 
 /**
  * Runs one variant through the same pipeline as {@code airshed run} (read, check, run), without
- * writing files, and turns the outcome into its journal line. A variant that is not a valid scenario, or whose allocation is
- * infeasible, or that fails inside, becomes a row saying so with the reason; it never stops the
- * sweep.
+ * writing files, and turns the outcome into its journal line. A variant that is not a valid
+ * scenario, or whose allocation is infeasible, or that fails inside, becomes a row saying so with
+ * the reason; it never stops the sweep. When no parameter names a source, runs share the base's
+ * sources and their solver arrays ({@link SharedBase}); otherwise each run copies and reads the
+ * whole tree. Both routes give the same lines. Safe for many threads at once.
  */
-final class RunExecutor {
+public final class RunExecutor {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final SweepPlan plan;
-    private final SweepBase base;
+    private final String fileName;
     private final Supplier<ScenarioRunner> runners;
+    /** Null when runs read the whole tree. */
+    private final SharedBase shared;
 
-    RunExecutor(SweepPlan plan, SweepBase base, Supplier<ScenarioRunner> runners) {
+    private RunExecutor(SweepPlan plan, String fileName, Supplier<ScenarioRunner> runners, SharedBase shared) {
         this.plan = plan;
-        this.base = base;
+        this.fileName = fileName;
         this.runners = runners;
+        this.shared = shared;
+    }
+
+    /**
+     * Reads and converts the base once, now, when the runs can share it; the executor then keeps
+     * neither the base's text nor its whole tree.
+     */
+    public static RunExecutor of(SweepPlan plan, SweepBase base, Supplier<ScenarioRunner> runners) {
+        if (!plan.leavesSourcesAlone()) {
+            return treeRoute(plan, base, runners);
+        }
+        return new RunExecutor(plan.withoutBaseTree(), base.fileName(), runners,
+                SharedBase.of(base, runners.get().pipeline()));
+    }
+
+    /** Every run copies and reads the whole tree: the reference route. */
+    static RunExecutor treeRoute(SweepPlan plan, SweepBase base, Supplier<ScenarioRunner> runners) {
+        return new RunExecutor(plan, base.fileName(), runners, null);
+    }
+
+    /** Whether runs share the base's sources and solver arrays. */
+    public boolean sharesSources() {
+        return shared != null;
+    }
+
+    /** Run {@code index}'s line in the journal and runs.jsonl. */
+    public String line(int index) {
+        return line(run(index));
     }
 
     SweepRow run(int index) {
         ObjectNode none = JsonNodeFactory.instance.objectNode();
         SweepPlan.Variant v;
         try {
-            v = plan.variant(index);
+            v = shared == null ? plan.variant(index)
+                    : plan.variant(index, shared.skeleton(), shared.baselineTotal());
         } catch (IllegalArgumentException e) {
             // An earlier parameter changed what a later path names (an id renamed, say).
             return new SweepRow(index, plan.seed(index), plan.dimensionValues(index), SweepRow.INVALID,
@@ -48,9 +82,17 @@ final class RunExecutor {
         try {
             ScenarioRunner runner = runners.get();
             ScenarioPipeline pipeline = runner.pipeline();
-            ScenarioDocument document = pipeline.read(ScenarioSource.tree(base.fileName(), v.scenario(),
-                    SweepSetup.RESOLVED), Overrides.NONE);
-            RunOutcome outcome = pipeline.run(pipeline.context(base.fileName(), document));
+            RunContext context;
+            if (shared == null) {
+                ScenarioDocument document = pipeline.read(ScenarioSource.tree(fileName, v.scenario(),
+                        SweepSetup.RESOLVED), Overrides.NONE);
+                context = pipeline.context(fileName, document);
+            } else {
+                ScenarioDocument document = pipeline.read(ScenarioSource.withSources(fileName, v.scenario(),
+                        shared.sources()), Overrides.NONE);
+                context = pipeline.context(fileName, document, shared::problem);
+            }
+            RunOutcome outcome = pipeline.run(context);
             ObjectNode results = pipeline.headlines(pipeline.summary(outcome));
             if (outcome.isInfeasible()) {
                 return new SweepRow(index, v.seed(), v.values(), SweepRow.INFEASIBLE, reasons(outcome.allocation()),

@@ -2,7 +2,6 @@ package org.airshed.scenarios.sweep;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -13,39 +12,40 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.BitSet;
 import java.util.List;
-import java.util.Map;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import org.airshed.core.io.AtomicFiles;
 
 /**
- * {@code DIR/journal.jsonl}: the sweep's memory between a kill and a restart. The first line
- * names the sweep by a fingerprint of its file, its base scenario and the program version; every
- * further line is one finished run, written whole by one append. A run killed in the middle of
- * its line leaves a line without its end, which the next start cuts off: the run is simply done
- * again. Lines are in the order runs finished; the result files are in run order.
+ * {@code DIR/journal.jsonl}: the sweep's results as they finish, and its memory between a kill and
+ * a restart. The first line ({@link JournalHeader}) names the sweep, the shard and the sweep file;
+ * every further line is one finished run, written whole by one append. A run killed in the middle
+ * of its line leaves a line without its end, which the next start cuts off: the run is simply done
+ * again. Lines are in the order runs finished; only which runs are done is kept in memory (a bit
+ * per run), and the result tables are made from the file ({@link JournalIndex}).
  */
 final class SweepJournal implements Closeable {
     static final String FILE = "journal.jsonl";
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final int TAIL_CHUNK = 1 << 16;
 
     private final Path file;
     private final FileChannel channel;
-    private final SortedMap<Integer, String> lines;
+    private final BitSet done;
+    private int doneCount;
 
-    private SweepJournal(Path file, FileChannel channel, SortedMap<Integer, String> lines) {
+    private SweepJournal(Path file, FileChannel channel, BitSet done) {
         this.file = file;
         this.channel = channel;
-        this.lines = lines;
+        this.done = done;
+        this.doneCount = done.cardinality();
     }
 
     /**
      * Opens (or starts) the journal in {@code directory}. Throws {@link SweepDirectoryException}
-     * when the directory holds another sweep's journal and {@code restart} is false.
+     * when the directory holds another sweep's journal, or another shard's, and {@code restart} is false.
      */
-    static SweepJournal open(Path directory, String name, String fingerprint, int runs, boolean restart)
-            throws IOException {
+    static SweepJournal open(Path directory, JournalHeader header, boolean restart) throws IOException {
         Path file = directory.resolve(FILE);
         if (Files.isDirectory(file)) {
             throw new SweepDirectoryException(file + " is a directory; a sweep keeps its journal there");
@@ -53,19 +53,16 @@ final class SweepJournal implements Closeable {
         if (restart) {
             Files.deleteIfExists(file);
         }
-        SortedMap<Integer, String> lines = new TreeMap<>();
+        BitSet done = new BitSet();
         if (Files.exists(file)) {
-            read(file, fingerprint, runs, lines);
+            cutUnfinishedLine(file);
+            read(file, header, done);
         } else {
             // A new journal: result files of an earlier sweep must not sit beside it.
             for (String stale : List.of(SweepRunner.RUNS_CSV, SweepRunner.RUNS_JSONL, SweepRunner.SUMMARY_CSV)) {
                 Files.deleteIfExists(directory.resolve(stale));
             }
-            ObjectNode header = MAPPER.createObjectNode();
-            header.put("sweep", name);
-            header.put("fingerprint", fingerprint);
-            header.put("runs", runs);
-            AtomicFiles.writeString(file, MAPPER.writeValueAsString(header) + "\n");
+            AtomicFiles.writeString(file, header.line() + "\n");
         }
         FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
         FileLock lock;
@@ -78,55 +75,81 @@ final class SweepJournal implements Closeable {
             channel.close();
             throw new SweepDirectoryException(file + " is in use by another sweep running into the same directory");
         }
-        return new SweepJournal(file, channel, lines);
+        return new SweepJournal(file, channel, done);
     }
 
-    private static void read(Path file, String fingerprint, int runs, Map<Integer, String> lines) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
-        int end = bytes.length;
-        while (end > 0 && bytes[end - 1] != '\n') {
-            end--;
-        }
-        if (end < bytes.length) {
-            // The last line was cut short by a kill: drop it, that run is done again.
-            try (FileChannel c = FileChannel.open(file, StandardOpenOption.WRITE)) {
-                c.truncate(end);
+    /** Drops a last line cut short by a kill, so that the next append starts a line of its own. */
+    private static void cutUnfinishedLine(Path file) throws IOException {
+        try (FileChannel c = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            long end = c.size();
+            ByteBuffer buffer = ByteBuffer.allocate(TAIL_CHUNK);
+            while (end > 0) {
+                long from = Math.max(0, end - TAIL_CHUNK);
+                buffer.clear().limit((int) (end - from));
+                while (buffer.hasRemaining()) {
+                    if (c.read(buffer, from + buffer.position()) < 0) {
+                        break;
+                    }
+                }
+                int i = buffer.position() - 1;
+                while (i >= 0 && buffer.get(i) != '\n') {
+                    i--;
+                }
+                if (i >= 0) {
+                    c.truncate(from + i + 1);
+                    return;
+                }
+                end = from;
             }
-        }
-        String[] text = new String(bytes, 0, end, StandardCharsets.UTF_8).split("\n");
-        JsonNode header = text.length == 0 || text[0].isEmpty() ? null : parse(text[0]);
-        if (header == null || !fingerprint.equals(header.path("fingerprint").asText())) {
-            throw new SweepDirectoryException(file + " belongs to another sweep, or the sweep file, its scenario or"
-                    + " the program changed since it was started; pass --restart to start over in this directory,"
-                    + " or choose another --out");
-        }
-        for (int i = 1; i < text.length; i++) {
-            JsonNode node = parse(text[i]);
-            SweepRow row;
-            try {
-                row = node == null ? null : SweepRow.fromJson(node);
-            } catch (IllegalArgumentException e) {
-                row = null;
-            }
-            if (row == null || row.run() < 0 || row.run() >= runs) {
-                throw new SweepDirectoryException(file + ": line " + (i + 1) + " is not a run of this sweep;"
-                        + " pass --restart to start over");
-            }
-            lines.put(row.run(), text[i]);
+            c.truncate(0);
         }
     }
 
-    private static JsonNode parse(String line) {
+    private static void read(Path file, JournalHeader expected, BitSet done) throws IOException {
+        try (JournalScanner lines = new JournalScanner(file)) {
+            JournalHeader header = lines.next() ? JournalHeader.parse(lines.line()) : null;
+            if (header == null || !expected.fingerprint().equals(header.fingerprint())) {
+                throw new SweepDirectoryException(file + " belongs to another sweep, or the sweep file, its scenario or"
+                        + " the program changed since it was started; pass --restart to start over in this directory,"
+                        + " or choose another --out");
+            }
+            if (!expected.shard().equals(header.shard())) {
+                throw new SweepDirectoryException(file + " holds " + describe(header.shard()) + " of this sweep, not "
+                        + describe(expected.shard()) + "; pass --restart to start over in this directory, or choose"
+                        + " another --out");
+            }
+            while (lines.next()) {
+                SweepRow row = row(lines.line());
+                if (row == null || row.run() < 0 || row.run() >= expected.runs() || !expected.shard().contains(row.run())) {
+                    throw new SweepDirectoryException(file + ": line " + lines.number() + " is not a run of "
+                            + describe(expected.shard()) + " of this sweep; pass --restart to start over");
+                }
+                done.set(row.run());
+            }
+        }
+    }
+
+    static String describe(Shard shard) {
+        return shard.isWhole() ? "the whole sweep" : "shard " + shard;
+    }
+
+    /** The run a journal line records; null when the line is not one. */
+    static SweepRow row(String line) {
         try {
-            return MAPPER.readTree(line);
-        } catch (IOException e) {
+            JsonNode node = MAPPER.readTree(line);
+            return node == null ? null : SweepRow.fromJson(node);
+        } catch (IOException | IllegalArgumentException e) {
             return null;
         }
     }
 
-    /** Run index → its line, for the runs finished, in run order (a sorted map). */
-    SortedMap<Integer, String> lines() {
-        return lines;
+    boolean isDone(int run) {
+        return done.get(run);
+    }
+
+    /** Runs finished so far. */
+    int doneCount() {
+        return doneCount;
     }
 
     /** Appends one finished run: the whole line in one write, then it counts as done. */
@@ -135,7 +158,10 @@ final class SweepJournal implements Closeable {
         while (buffer.hasRemaining()) {
             channel.write(buffer);
         }
-        lines.put(run, line);
+        if (!done.get(run)) {
+            done.set(run);
+            doneCount++;
+        }
     }
 
     Path file() {

@@ -102,12 +102,47 @@ public final class SweepPlan {
 
     /** The base scenario's tree with run {@code run}'s values applied, and the values themselves. */
     public Variant variant(int run) {
+        if (base == null) {
+            throw new IllegalStateException("this plan left the base's tree behind: its runs edit trees without sources");
+        }
+        return variant(run, base.deepCopy(), Double.NaN);
+    }
+
+    /**
+     * The same plan without the base's whole tree, for runs that edit a tree without sources: a
+     * national inventory's tree is gigabytes a worker need not keep once its base is shared.
+     */
+    SweepPlan withoutBaseTree() {
+        return new SweepPlan(spec, null, added);
+    }
+
+    /**
+     * Whether no parameter names a source: then a run may copy and edit the base's tree without
+     * its sources, and share the sources already read ({@link SharedBase}).
+     */
+    boolean leavesSourcesAlone() {
+        for (SweepParameter p : spec.parameters()) {
+            for (Target t : p.targets()) {
+                String first = t.path().firstKey();
+                if (first == null || first.equals("sources") || first.equals("sourcesFile")) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Run {@code run}'s values applied to {@code scenario}, a copy of the base's tree (or of the tree
+     * without its sources, when the plan {@link #leavesSourcesAlone()}). {@code baselineTotal} is the
+     * sources' total baseline that {@code scale-cut} measures from, or NaN to sum the tree's.
+     */
+    Variant variant(int run, ObjectNode scenario, double baselineTotal) {
         if (run < 0 || run >= runCount()) {
             throw new IllegalArgumentException("run " + run + " is outside 0.." + (runCount() - 1));
         }
         long seed = seed(run);
         int[] point = gridPoint(run);
-        ObjectNode scenario = base.deepCopy();
         scenario.put("seed", seed);
         ObjectNode values = NODES.objectNode();
         SplittableRandom random = new SplittableRandom(seed);
@@ -117,16 +152,16 @@ public final class SweepPlan {
             if (p.values() instanceof ParameterValues.Dimension dim) {
                 JsonNode value = normalized(dim.values().get(point[d++]));
                 values.set(p.name(), value);
-                apply(scenario, p, value, null, null, cuts);
+                apply(scenario, p, value, null, null, cuts, baselineTotal);
             } else {
                 ParameterValues.Draw draw = (ParameterValues.Draw) p.values();
                 if (p.independent()) {
                     ObjectNode each = values.putObject(p.name());
-                    apply(scenario, p, null, () -> draw(draw, random), each, cuts);
+                    apply(scenario, p, null, () -> draw(draw, random), each, cuts, baselineTotal);
                 } else {
                     double x = draw(draw, random);
                     values.set(p.name(), number(x));
-                    apply(scenario, p, number(x), null, null, cuts);
+                    apply(scenario, p, number(x), null, null, cuts, baselineTotal);
                 }
             }
         }
@@ -173,7 +208,7 @@ public final class SweepPlan {
 
     /** Sets p's fields to {@code value}, or, for an independent draw, each field to its own {@code each} draw. */
     private void apply(ObjectNode scenario, SweepParameter p, JsonNode value, DoubleSupplier each,
-                       ObjectNode perField, List<Runnable> cuts) {
+                       ObjectNode perField, List<Runnable> cuts, double baselineTotal) {
         for (Target t : p.targets()) {
             List<Slot> slots;
             try {
@@ -184,7 +219,7 @@ public final class SweepPlan {
             }
             if (t.op() == TargetOp.SCALE_CUT) {
                 // After every other target: the cut is measured from this run's baselines.
-                cuts.add(() -> slots.forEach(s -> s.set(number(scaledCut(scenario, s.get(), value)))));
+                cuts.add(() -> slots.forEach(s -> s.set(number(scaledCut(scenario, s.get(), value, baselineTotal)))));
                 continue;
             }
             for (Slot s : slots) {
@@ -208,12 +243,18 @@ public final class SweepPlan {
     }
 
     /** The cap that asks for {@code x} times the reduction it asks for now, from the run's own baselines. */
-    private double scaledCut(ObjectNode scenario, JsonNode cap, JsonNode x) {
+    private static double scaledCut(ObjectNode scenario, JsonNode cap, JsonNode x, double baselineTotal) {
+        double total = Double.isNaN(baselineTotal) ? baselineTotal(scenario) : baselineTotal;
+        return total - x.doubleValue() * (total - cap.doubleValue());
+    }
+
+    /** The sum of the tree's source baselines, in source order (the order decides the last bits). */
+    static double baselineTotal(JsonNode scenario) {
         double total = 0;
         for (JsonNode source : scenario.path("sources")) {
             total += source.path("baseline").doubleValue();
         }
-        return total - x.doubleValue() * (total - cap.doubleValue());
+        return total;
     }
 
     /** Whole numbers as integers, so that fields read as whole numbers (counts, seeds) accept them. */

@@ -3,8 +3,6 @@ package org.airshed.scenarios.sweep;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionService;
@@ -14,16 +12,17 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import org.airshed.core.io.AtomicFiles;
 import org.airshed.scenarios.pipeline.ResultDirectory;
 import org.airshed.scenarios.report.SweepReport;
 import org.airshed.scenarios.run.ScenarioRunner;
 
 /**
- * Runs a sweep's runs on a pool of threads, records each finished run in the journal as it
- * finishes, and at the end writes the result files from the journal in run order. Killed and
- * started again, it runs only what the journal lacks, so the final files are the same bytes as
- * an uninterrupted sweep's, whatever the number of threads.
+ * Runs a sweep's runs (or one shard's) on a pool of threads and appends each finished run to the
+ * journal as it finishes, so that results go to disk, not to memory. Killed and started again, it
+ * runs only what the journal lacks. A whole sweep then writes its result files from the journal in
+ * run order ({@link SweepTables}), and its report from those files once they are on disk; a shard
+ * leaves its journal for {@link SweepMerge}. Either way the tables are the same bytes as an
+ * uninterrupted single-threaded sweep's.
  */
 public final class SweepRunner {
     public static final String RUNS_CSV = "runs.csv";
@@ -40,47 +39,55 @@ public final class SweepRunner {
     }
 
     /**
-     * Runs what the journal in {@code out} lacks and writes the result files.
+     * Runs what the journal in {@code out} lacks of {@code shard} and, for the whole sweep, writes
+     * the result files.
      *
-     * @param fingerprint identifies the sweep (file, scenario, program version) in the journal
-     * @param restart     start over even if the directory holds another sweep's journal
-     * @param progress    where the progress bar goes; {@code terminal} redraws it in place
+     * @param restart  start over even if the directory holds another sweep's (or shard's) journal
+     * @param progress where the progress bar goes; {@code terminal} redraws it in place
      */
-    public SweepOutcome run(SweepPlan plan, SweepBase base, String fingerprint, Path out, int threads,
-                            boolean restart, PrintWriter progress, boolean terminal)
-            throws IOException, InterruptedException {
+    public SweepOutcome run(SweepSetup setup, Shard shard, Path out, int threads, boolean restart, PrintWriter progress,
+                            boolean terminal) throws IOException, InterruptedException {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1: " + threads);
         }
+        SweepPlan plan = setup.plan();
         int total = plan.runCount();
-        RunExecutor executor = new RunExecutor(plan, base, runners);
+        JournalHeader header = new JournalHeader(plan.spec().name(), setup.fingerprint(), total, shard,
+                setup.sweepFile(), setup.sweepText());
+        RunExecutor executor = RunExecutor.of(plan, setup.base(), runners);
         // The directory's lock keeps a run out while the sweep writes; the journal's keeps another sweep out.
-        try (ResultDirectory directory = ResultDirectory.lock(out);
-             SweepJournal journal = SweepJournal.open(directory.path(), plan.spec().name(), fingerprint, total,
-                     restart)) {
-            int resumed = journal.lines().size();
-            List<Integer> pending = new ArrayList<>();
-            for (int run = 0; run < total; run++) {
-                if (!journal.lines().containsKey(run)) {
-                    pending.add(run);
-                }
+        try (ResultDirectory directory = ResultDirectory.lock(out)) {
+            int resumed;
+            Path journalFile;
+            try (SweepJournal journal = SweepJournal.open(directory.path(), header, restart)) {
+                resumed = journal.doneCount();
+                journalFile = journal.file();
+                ProgressBar bar = new ProgressBar(progress, terminal, shard.size(total), resumed, System::nanoTime);
+                runAll(shard, total, executor, journal, bar, threads);
             }
-            ProgressBar bar = new ProgressBar(progress, terminal, total, resumed, System::nanoTime);
-            runAll(pending, executor, journal, bar, resumed, threads);
-            // The journal keeps its lines by run index: its values are already in run order.
-            SweepTables tables = new SweepTables(plan.spec(), new ArrayList<>(journal.lines().values()));
-            List<Path> files = List.of(out.resolve(RUNS_JSONL), out.resolve(RUNS_CSV), out.resolve(SUMMARY_CSV));
-            AtomicFiles.writeString(files.get(0), tables.jsonLines());
-            AtomicFiles.writeString(files.get(1), tables.runsCsv());
-            AtomicFiles.writeString(files.get(2), tables.summaryCsv());
-            SweepReport.write(directory, plan.spec().name(), plan.spec().description(), base.tree());
-            return new SweepOutcome(total, resumed, tables.statusCounts(), files);
+            if (!shard.isWhole()) {
+                return new SweepOutcome(shard.size(total), resumed, JournalIndex.statuses(journalFile),
+                        List.of(journalFile));
+            }
+            // Its lines were checked when the journal was opened, or written by this process since.
+            JournalIndex index = JournalIndex.of(List.of(new JournalIndex.Part(out.toString(), journalFile, shard)),
+                    total, true);
+            Map<String, Integer> statuses;
+            try (RunOrderLines lines = index.lines()) {
+                statuses = SweepTables.write(plan.spec(), lines, out);
+            }
+            // Drawn from the tables now complete on disk.
+            SweepReport.write(directory, plan.spec().name(), plan.spec().description(), setup.base().tree());
+            return new SweepOutcome(total, resumed, statuses,
+                    List.of(out.resolve(RUNS_JSONL), out.resolve(RUNS_CSV), out.resolve(SUMMARY_CSV)));
         }
     }
 
-    private static void runAll(List<Integer> pending, RunExecutor executor, SweepJournal journal, ProgressBar bar,
-                               int done, int threads) throws IOException, InterruptedException {
-        if (pending.isEmpty()) {
+    private static void runAll(Shard shard, int total, RunExecutor executor, SweepJournal journal, ProgressBar bar,
+                               int threads) throws IOException, InterruptedException {
+        int done = journal.doneCount();
+        Pending next = new Pending(shard, total, journal);
+        if (!next.hasNext()) {
             bar.update(done);
             return;
         }
@@ -92,7 +99,6 @@ public final class SweepRunner {
         });
         try {
             CompletionService<Finished> finished = new ExecutorCompletionService<>(pool);
-            Iterator<Integer> next = pending.iterator();
             int inFlight = 0;
             while (inFlight < threads * QUEUED_PER_THREAD && next.hasNext()) {
                 submit(finished, executor, next.next());
@@ -110,6 +116,38 @@ public final class SweepRunner {
             }
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** The shard's runs the journal lacks, in run order, found as they are needed (no list of a million). */
+    private static final class Pending {
+        private final Shard shard;
+        private final int total;
+        private final SweepJournal journal;
+        private int run;
+
+        Pending(Shard shard, int total, SweepJournal journal) {
+            this.shard = shard;
+            this.total = total;
+            this.journal = journal;
+            this.run = shard.index() - shard.count();
+            advance();
+        }
+
+        private void advance() {
+            do {
+                run += shard.count();
+            } while (run < total && journal.isDone(run));
+        }
+
+        boolean hasNext() {
+            return run < total;
+        }
+
+        int next() {
+            int current = run;
+            advance();
+            return current;
         }
     }
 
@@ -135,12 +173,12 @@ public final class SweepRunner {
     }
 
     /**
-     * What a sweep did.
+     * What a sweep (or a shard) did.
      *
-     * @param runs     runs in the sweep
+     * @param runs     runs in the sweep (or the shard)
      * @param resumed  runs found done in the journal at the start
      * @param statuses runs per status (ok, infeasible, invalid, error)
-     * @param files    the result files written
+     * @param files    the result files written (a shard's: its journal)
      */
     public record SweepOutcome(int runs, int resumed, Map<String, Integer> statuses, List<Path> files) {
     }

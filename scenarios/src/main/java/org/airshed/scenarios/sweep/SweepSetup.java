@@ -32,8 +32,9 @@ import org.airshed.scenarios.run.Sections;
  * ties a results directory's journal to exactly this sweep.
  *
  * @param sweepFile how problems name the sweep file
+ * @param sweepText the sweep file's text (a shard's journal keeps it, for the merge)
  */
-public record SweepSetup(String sweepFile, SweepPlan plan, SweepBase base, String fingerprint) {
+public record SweepSetup(String sweepFile, String sweepText, SweepPlan plan, SweepBase base, String fingerprint) {
     private static final String BUNDLED = "sweeps/";
     /** A resolved base has no {@code sourcesFile}, so its variants need no directory to read. */
     static final Path RESOLVED = null;
@@ -66,7 +67,19 @@ public record SweepSetup(String sweepFile, SweepPlan plan, SweepBase base, Strin
         SweepPlan plan = SweepPlan.of(spec, sweepFile, base.tree(), base.fileName());
         refuseMisspelledFields(plan, base, sweepFile);
         String fingerprint = sha256(sweepText + "\u0000" + base.text() + "\u0000" + version + "\u0000" + codeHash());
-        return new SweepSetup(sweepFile, plan, base, fingerprint);
+        return new SweepSetup(sweepFile, sweepText, plan, base, fingerprint);
+    }
+
+    /**
+     * A sweep set up before (by a Spark driver), from its texts: the sweep file's and the resolved
+     * base scenario's. Nothing is read from disk and the checks that passed then are not repeated.
+     */
+    public static SweepSetup resolved(String sweepFile, String sweepText, String baseFileName, String baseText,
+                                      String fingerprint) {
+        SweepSpec spec = SweepReader.read(sweepFile, sweepText);
+        SweepBase base = new SweepBase(baseFileName, baseText, (ObjectNode) ScenarioReader.tree(baseFileName, baseText));
+        return new SweepSetup(sweepFile, sweepText, SweepPlan.of(spec, sweepFile, base.tree(), baseFileName), base,
+                fingerprint);
     }
 
     /**

@@ -13,10 +13,10 @@ import java.util.List;
 public record SweepSpec(String name, String description, String scenario, long seed, int replicates,
                         List<SweepParameter> parameters) {
     /**
-     * Every finished run stays in memory until the result files are written (a few kB per run),
-     * so a sweep is bounded; more runs than this is also almost surely a typo in a grid count.
+     * Run ids are 32-bit in the journal and the tables' index (8 bytes of heap per run while the
+     * tables are made); more runs than this is also almost surely a typo in a grid count.
      */
-    public static final long MAX_RUNS = 100_000L;
+    public static final long MAX_RUNS = Integer.MAX_VALUE;
 
     public SweepSpec {
         parameters = List.copyOf(parameters);

@@ -2,25 +2,38 @@ package org.airshed.scenarios.sweep;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.airshed.scenarios.run.CsvTable;
 import org.airshed.scenarios.run.ResultNumbers;
-import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
 
 /**
- * The sweep's result files, made from the journal's lines in run order, so that they depend on
- * nothing but the runs (not on which finished first, how many threads ran them, or whether the
- * sweep was interrupted): {@code runs.jsonl} (the lines), {@code runs.csv} (one column per
+ * The sweep's result files, made from its lines in run order, so that they depend on nothing but
+ * the runs (not on which finished first, how many threads, shards or machines ran them, or whether
+ * the sweep was interrupted): {@code runs.jsonl} (the lines), {@code runs.csv} (one column per
  * parameter, then every headline value flattened to its dotted summary.json path) and
  * {@code summary.csv} (statistics of every numeric and yes/no column per parameter value).
+ * Streamed: one line is in memory at a time while runs.jsonl and runs.csv are written, and
+ * summary.csv is computed from a spill file a batch of columns at a time
+ * ({@link SummaryStatistics}). The three files are written into a staging directory and moved
+ * in together at the end, so the previous set stays whole until the new one is.
  */
 final class SweepTables {
     static final List<String> FIXED = List.of("run", "seed", "status", "reason");
@@ -30,150 +43,140 @@ final class SweepTables {
     static final String OK_SHARE = "status.ok";
     /** The group of every run in summary.csv. */
     static final String ALL = "all";
+    /** The metric columns summary.csv holds at a time may take this share of the heap. */
+    private static final int HEAP_SHARE = 4;
+    /** Where the tables are made before they are moved in. */
+    static final String STAGING = ".airshed-tables";
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private final SweepSpec spec;
-    private final List<String> lines;
-    private final List<Map<String, JsonNode>> rows = new ArrayList<>();
-    private final List<String> resultColumns;
+    private SweepTables() {
+    }
 
-    SweepTables(SweepSpec spec, List<String> lines) {
-        this.spec = spec;
-        this.lines = List.copyOf(lines);
-        Set<String> columns = new LinkedHashSet<>();
-        for (String line : lines) {
-            Map<String, JsonNode> flat = new LinkedHashMap<>();
-            JsonNode node = parse(line);
-            flat.put("run", node.get("run"));
-            flat.put("seed", node.get("seed"));
-            flat.put("status", node.get("status"));
-            flat.put("reason", node.get("reason"));
-            node.get("parameters").fields().forEachRemaining(e -> flat.put("parameters." + e.getKey(), e.getValue()));
-            flatten("", node.get("results"), flat, columns);
-            rows.add(flat);
+    /**
+     * Writes runs.jsonl, runs.csv and summary.csv into {@code directory} from {@code lines}, every
+     * run's line in run order; returns the runs per status (ok, infeasible, invalid, error), in
+     * name order.
+     */
+    static Map<String, Integer> write(SweepSpec spec, Iterator<String> lines, Path directory) throws IOException {
+        return write(spec, lines, directory, Runtime.getRuntime().maxMemory() / HEAP_SHARE);
+    }
+
+    /** The same, with {@code budget} bytes for the metric columns summary.csv holds at a time. */
+    static Map<String, Integer> write(SweepSpec spec, Iterator<String> lines, Path directory, long budget)
+            throws IOException {
+        Path staging = directory.resolve(STAGING);
+        deleteTree(staging);
+        Files.createDirectories(staging);
+        try {
+            SummaryGroups groups = new SummaryGroups(spec);
+            Path jsonl = staging.resolve(SweepRunner.RUNS_JSONL);
+            Path spill = staging.resolve("values.bin");
+            FirstPass first = firstPass(lines, groups, jsonl, spill);
+            Path csv = staging.resolve(SweepRunner.RUNS_CSV);
+            runsCsv(spec, first.columns(), jsonl, csv);
+            Path summary = staging.resolve(SweepRunner.SUMMARY_CSV);
+            List<String> metrics = new ArrayList<>();
+            metrics.add(OK_SHARE);
+            metrics.addAll(first.columns());
+            try (Writer out = Files.newBufferedWriter(summary, StandardCharsets.UTF_8)) {
+                new SummaryStatistics(spill, first.runs(), groups, first.groupSizes(), metrics, budget)
+                        .write(staging.resolve("statistics.bin"), out);
+            }
+            for (Path file : List.of(jsonl, csv, summary)) {
+                moveIn(file, directory.resolve(file.getFileName()));
+            }
+            return first.statuses();
+        } finally {
+            deleteTree(staging);
         }
-        this.resultColumns = List.copyOf(columns);
+    }
+
+    /**
+     * What the first pass over the lines learns.
+     *
+     * @param columns    result columns in the order they first appear
+     * @param groupSizes runs per summary group
+     */
+    private record FirstPass(int runs, List<String> columns, int[] groupSizes, Map<String, Integer> statuses) {
+    }
+
+    /** Writes runs.jsonl and the spill; finds the result columns, the group sizes and the statuses. */
+    private static FirstPass firstPass(Iterator<String> lines, SummaryGroups groups, Path jsonl, Path spill)
+            throws IOException {
+        Map<String, Integer> columns = new LinkedHashMap<>();
+        Map<String, Integer> statuses = new TreeMap<>();
+        int[] groupSizes = new int[groups.count()];
+        int[] rowGroups = new int[groups.dimensions()];
+        int[] entryColumns = new int[64];
+        double[] entryValues = new double[64];
+        int runs = 0;
+        try (Writer out = Files.newBufferedWriter(jsonl, StandardCharsets.UTF_8);
+             ValueSpill.Writer values = new ValueSpill.Writer(spill)) {
+            while (lines.hasNext()) {
+                String line = lines.next();
+                out.write(line);
+                out.write('\n');
+                FlatRow row = FlatRow.of(parse(line));
+                runs++;
+                groupSizes[0]++;
+                statuses.merge(row.status(), 1, Integer::sum);
+                for (int d = 0; d < rowGroups.length; d++) {
+                    rowGroups[d] = groups.group(d, cell(row.get("parameters." + groups.parameter(d))));
+                    if (rowGroups[d] >= 0) {
+                        groupSizes[rowGroups[d]]++;
+                    }
+                }
+                int count = 0;
+                for (String column : row.results()) {
+                    int c = columns.computeIfAbsent(column, k -> columns.size());
+                    JsonNode v = row.get(column);
+                    if (!row.isOk() || !(v.isNumber() || v.isBoolean())) {
+                        continue;
+                    }
+                    if (count == entryColumns.length) {
+                        entryColumns = Arrays.copyOf(entryColumns, 2 * count);
+                        entryValues = Arrays.copyOf(entryValues, 2 * count);
+                    }
+                    entryColumns[count] = c;
+                    entryValues[count++] = v.isBoolean() ? (v.booleanValue() ? 1 : 0) : v.doubleValue();
+                }
+                values.row(row.isOk(), rowGroups, count, entryColumns, entryValues);
+            }
+        }
+        return new FirstPass(runs, List.copyOf(columns.keySet()), groupSizes, statuses);
+    }
+
+    /** runs.csv from the staged runs.jsonl, now that every column is known. */
+    private static void runsCsv(SweepSpec spec, List<String> columns, Path jsonl, Path csv) throws IOException {
+        List<SweepParameter> parameters = spec.parameters().stream().filter(p -> !p.independent()).toList();
+        List<String> header = new ArrayList<>(FIXED);
+        parameters.forEach(p -> header.add(p.name()));
+        header.addAll(columns);
+        try (BufferedReader in = Files.newBufferedReader(jsonl, StandardCharsets.UTF_8);
+             Writer out = new BufferedWriter(Files.newBufferedWriter(csv, StandardCharsets.UTF_8), 1 << 16)) {
+            out.write(CsvTable.line(header));
+            List<String> cells = new ArrayList<>(header.size());
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                FlatRow row = FlatRow.of(parse(line));
+                cells.clear();
+                for (String c : FIXED) {
+                    cells.add(cell(row.get(c)));
+                }
+                parameters.forEach(p -> cells.add(cell(row.get("parameters." + p.name()))));
+                for (String c : columns) {
+                    cells.add(cell(row.get(c)));
+                }
+                out.write(CsvTable.line(cells));
+            }
+        }
     }
 
     private static JsonNode parse(String line) {
         try {
             return MAPPER.readTree(line);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new UncheckedIOException("a journal line that was checked no longer parses", e);
         }
-    }
-
-    private static void flatten(String prefix, JsonNode node, Map<String, JsonNode> flat, Set<String> columns) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
-            String key = prefix + e.getKey();
-            if (e.getValue().isObject()) {
-                flatten(key + ".", e.getValue(), flat, columns);
-            } else {
-                flat.put(key, e.getValue());
-                columns.add(key);
-            }
-        }
-    }
-
-    /** Runs per status (ok, infeasible, invalid, error), in name order. */
-    Map<String, Integer> statusCounts() {
-        Map<String, Integer> counts = new TreeMap<>();
-        rows.forEach(r -> counts.merge(r.get("status").asText(), 1, Integer::sum));
-        return counts;
-    }
-
-    String jsonLines() {
-        StringBuilder text = new StringBuilder();
-        for (String line : lines) {
-            text.append(line).append('\n');
-        }
-        return text.toString();
-    }
-
-    /** Parameters whose values are columns (an independent draw has one value per field: runs.jsonl only). */
-    private List<SweepParameter> parameterColumns() {
-        return spec.parameters().stream().filter(p -> !p.independent()).toList();
-    }
-
-    String runsCsv() {
-        List<String> header = new ArrayList<>(FIXED);
-        parameterColumns().forEach(p -> header.add(p.name()));
-        header.addAll(resultColumns);
-        CsvTable table = new CsvTable(header);
-        for (Map<String, JsonNode> row : rows) {
-            CsvTable.Row r = table.row();
-            for (String c : FIXED) {
-                r.text(cell(row.get(c)));
-            }
-            parameterColumns().forEach(p -> r.text(cell(row.get("parameters." + p.name()))));
-            for (String c : resultColumns) {
-                r.text(cell(row.get(c)));
-            }
-            r.end();
-        }
-        return table.text();
-    }
-
-    /**
-     * Per parameter value (each list or grid parameter, and "all" for every run): count, mean,
-     * standard deviation, extremes and Commons Math's default percentile estimates of each
-     * numeric column over the ok runs; yes/no columns count as 1/0, so their mean is a share.
-     */
-    String summaryCsv() {
-        CsvTable table = new CsvTable(STATISTICS);
-        statistics(ALL, "", rows, table);
-        for (SweepParameter p : spec.dimensions()) {
-            Map<String, List<Map<String, JsonNode>>> groups = new LinkedHashMap<>();
-            for (JsonNode value : ((ParameterValues.Dimension) p.values()).values()) {
-                groups.put(cell(SweepPlan.normalized(value)), new ArrayList<>());
-            }
-            for (Map<String, JsonNode> r : rows) {
-                List<Map<String, JsonNode>> group = groups.get(cell(r.get("parameters." + p.name())));
-                if (group != null) {
-                    group.add(r);
-                }
-            }
-            groups.forEach((v, group) -> statistics(p.name(), v, group, table));
-        }
-        return table.text();
-    }
-
-    private void statistics(String parameter, String value, List<Map<String, JsonNode>> group, CsvTable table) {
-        DescriptiveStatistics ok = new DescriptiveStatistics();
-        group.forEach(r -> ok.addValue(SweepRow.OK.equals(r.get("status").asText()) ? 1 : 0));
-        row(table, parameter, value, OK_SHARE, ok);
-        for (String c : resultColumns) {
-            DescriptiveStatistics s = new DescriptiveStatistics();
-            for (Map<String, JsonNode> r : group) {
-                JsonNode v = r.get(c);
-                if (!SweepRow.OK.equals(r.get("status").asText()) || v == null) {
-                    continue;
-                }
-                if (v.isNumber()) {
-                    s.addValue(v.doubleValue());
-                } else if (v.isBoolean()) {
-                    s.addValue(v.booleanValue() ? 1 : 0);
-                }
-            }
-            if (s.getN() > 0) {
-                row(table, parameter, value, c, s);
-            }
-        }
-    }
-
-    private static void row(CsvTable table, String parameter, String value, String metric, DescriptiveStatistics s) {
-        CsvTable.Row r = table.row().text(parameter).text(value).text(metric).number(s.getN());
-        if (s.getN() == 0) {
-            for (int i = 0; i < STATISTICS.size() - 4; i++) {
-                r.text(null);
-            }
-        } else {
-            r.number(s.getMean()).number(s.getN() > 1 ? s.getStandardDeviation() : 0).number(s.getMin())
-                    .number(s.getPercentile(5)).number(s.getPercentile(25)).number(s.getPercentile(50))
-                    .number(s.getPercentile(75)).number(s.getPercentile(95)).number(s.getMax());
-        }
-        r.end();
     }
 
     static String cell(JsonNode v) {
@@ -187,5 +190,24 @@ final class SweepTables {
             return ResultNumbers.text(v.doubleValue());
         }
         return v.asText();
+    }
+
+    private static void moveIn(Path staged, Path target) throws IOException {
+        try {
+            Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(staged, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void deleteTree(Path directory) throws IOException {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 }

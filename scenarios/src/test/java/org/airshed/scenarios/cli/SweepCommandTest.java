@@ -74,6 +74,49 @@ class SweepCommandTest {
     }
 
     @Test
+    void shardsMergeIntoTheFilesOfOneSweep() throws IOException {
+        Path sweep = write("caps.json", SWEEP);
+        Path whole = temp.resolve("whole");
+        assertEquals(0, Cli.run("sweep", sweep.toString(), "--out", whole.toString(), "--threads", "1").exitCode());
+        Path a = temp.resolve("a");
+        Path b = temp.resolve("b");
+        Cli.Result first = Cli.run("sweep", sweep.toString(), "--shard", "0/2", "--out", a.toString());
+        assertEquals(0, first.exitCode(), first.err());
+        assertTrue(first.out().startsWith("caps: shard 0/2, 2 of 3 runs of yrd-so2.json (bundled)"), first.out());
+        assertTrue(first.out().contains("when all 2 shards are done: airshed sweep merge DIR... --out DIR"), first.out());
+        assertEquals(0, Cli.run("sweep", sweep.toString(), "--shard", "1/2", "--out", b.toString()).exitCode());
+
+        Path merged = temp.resolve("merged");
+        Cli.Result merge = Cli.run("sweep", "merge", a.toString(), b.toString(), "--out", merged.toString());
+        assertEquals(0, merge.exitCode(), merge.err());
+        assertTrue(merge.out().startsWith("caps: 3 runs from 2 shards (infeasible 1, ok 2)"), merge.out());
+        for (String file : new String[] {"runs.csv", "runs.jsonl", "summary.csv"}) {
+            assertEquals(Files.readString(whole.resolve(file)), Files.readString(merged.resolve(file)), file);
+        }
+    }
+
+    @Test
+    void aBadShardOrAnIncompleteMergeExitsTwoWithTheReason() throws IOException {
+        Path sweep = write("caps.json", SWEEP);
+        Cli.Result shard = Cli.run("sweep", sweep.toString(), "--shard", "2/2", "--out", temp.resolve("x").toString());
+        assertEquals(2, shard.exitCode());
+        assertTrue(shard.err().contains("--shard 2/2: must be i/N with 0 <= i < N"), shard.err());
+
+        Path a = temp.resolve("a");
+        assertEquals(0, Cli.run("sweep", sweep.toString(), "--shard", "0/2", "--out", a.toString()).exitCode());
+        Cli.Result merge = Cli.run("sweep", "merge", a.toString(), "--out", temp.resolve("m").toString());
+        assertEquals(2, merge.exitCode());
+        assertTrue(merge.err().contains("no directory holds run 1 of the sweep's 3 runs: shard 1/2 missing from the"
+                + " merge"), merge.err());
+        assertFalse(merge.hasStackTrace());
+        assertFalse(Files.exists(temp.resolve("m").resolve("runs.csv")));
+
+        Cli.Result none = Cli.run("sweep", "--out", temp.toString());
+        assertEquals(2, none.exitCode());
+        assertTrue(none.err().contains("Missing required parameter: 'SWEEP'"), none.err());
+    }
+
+    @Test
     void theBundledSweepIsValidAgainstItsScenario() {
         SweepSetup setup = SweepSetup.of("yrd-cooperation", ScenarioLibrary.bundled(), "test");
         assertEquals(9 * 5 * 20, setup.plan().runCount());

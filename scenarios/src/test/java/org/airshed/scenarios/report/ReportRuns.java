@@ -20,6 +20,7 @@ import org.airshed.scenarios.pipeline.Overrides;
 import org.airshed.scenarios.pipeline.ScenarioPipeline;
 import org.airshed.scenarios.pipeline.ScenarioSource;
 import org.airshed.scenarios.run.ScenarioRunner;
+import org.airshed.scenarios.sweep.Shard;
 import org.airshed.scenarios.sweep.SweepRunner;
 import org.airshed.scenarios.sweep.SweepSetup;
 
@@ -86,8 +87,7 @@ final class ReportRuns {
             Files.writeString(file, SMALL_SWEEP);
             SweepSetup setup = SweepSetup.of(file.toString(), ScenarioLibrary.bundled(), "test");
             new SweepRunner(() -> new ScenarioRunner(new ExactAllocationSolver(), "test"))
-                    .run(setup.plan(), setup.base(), setup.fingerprint(), out, 2, false,
-                            new PrintWriter(new StringWriter()), false);
+                    .run(setup, Shard.WHOLE, out, 2, false, new PrintWriter(new StringWriter()), false);
             return out;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -67,7 +67,7 @@ class SweepReaderTest {
         assertTrue(p.contains("sweep.json: $.paramters = []: unknown key (did you mean parameters?); allowed keys: name,"
                 + " description, scenario, seed, replicates, parameters"), p.toString());
         assertTrue(p.stream().anyMatch(s -> s.startsWith("sweep.json: $.seed = 1.5: must be a whole number")), p.toString());
-        assertTrue(p.contains("sweep.json: $.replicates = 0: must be from 1 to 100000"), p.toString());
+        assertTrue(p.contains("sweep.json: $.replicates = 0: must be from 1 to 2147483647"), p.toString());
         assertTrue(p.stream().anyMatch(s -> s.startsWith("sweep.json: $.parameters: ")), p.toString());
     }
 
@@ -107,7 +107,7 @@ class SweepReaderTest {
         String grid = "\"grid\": {\"from\": 0, \"to\": 1, \"count\": 100000}";
         List<String> p = problems(sweep("{\"name\": \"a\", \"path\": \"$.policy.cap\", " + grid + "},"
                 + "{\"name\": \"b\", \"path\": \"$.regions[0].gdp\", " + grid + "}"));
-        assertEquals(List.of("sweep.json: $.parameters = 10000000000 runs: a sweep may have at most 100000 runs"
+        assertEquals(List.of("sweep.json: $.parameters = 10000000000 runs: a sweep may have at most 2147483647 runs"
                 + " (grid points × replicates); check the grid counts"), p);
     }
 

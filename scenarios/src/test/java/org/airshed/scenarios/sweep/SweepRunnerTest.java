@@ -28,8 +28,12 @@ class SweepRunnerTest {
     private static SweepRunner.SweepOutcome run(SweepSetup setup, Path out, int threads, boolean restart)
             throws IOException, InterruptedException {
         SweepRunner runner = new SweepRunner(() -> new ScenarioRunner(new ExactAllocationSolver(), "test"));
-        return runner.run(setup.plan(), setup.base(), setup.fingerprint(), out, threads, restart,
-                new PrintWriter(new StringWriter()), false);
+        return runner.run(setup, Shard.WHOLE, out, threads, restart, new PrintWriter(new StringWriter()), false);
+    }
+
+    private static JournalHeader header(SweepSetup setup) {
+        return new JournalHeader(setup.plan().spec().name(), setup.fingerprint(), setup.plan().runCount(), Shard.WHOLE,
+                setup.sweepFile(), setup.sweepText());
     }
 
     private static void assertSameFiles(Path expected, Path actual) throws IOException {
@@ -137,8 +141,8 @@ class SweepRunnerTest {
         SweepSetup other = SweepFixtures.setup(temp, SweepFixtures.SMALL.replace("\"seed\": 11", "\"seed\": 12"));
         Files.delete(out.resolve(SweepJournal.FILE));
         // Killed before its first run finished: no results of the other sweep may remain beside its journal.
-        try (SweepJournal journal = SweepJournal.open(out, "other", other.fingerprint(), 12, false)) {
-            assertEquals(0, journal.lines().size());
+        try (SweepJournal journal = SweepJournal.open(out, header(other), false)) {
+            assertEquals(0, journal.doneCount());
         }
         for (String file : RESULTS) {
             assertTrue(Files.notExists(out.resolve(file)), file);
@@ -149,10 +153,11 @@ class SweepRunnerTest {
     void aJournalInUseIsRefused() throws Exception {
         Path out = temp.resolve("out");
         Files.createDirectories(out);
-        try (SweepJournal first = SweepJournal.open(out, "a", "f", 3, false)) {
-            assertEquals(0, first.lines().size());
+        JournalHeader header = new JournalHeader("a", "f", 3, Shard.WHOLE, "a.json", "{}");
+        try (SweepJournal first = SweepJournal.open(out, header, false)) {
+            assertEquals(0, first.doneCount());
             SweepDirectoryException e = assertThrows(SweepDirectoryException.class,
-                    () -> SweepJournal.open(out, "a", "f", 3, false));
+                    () -> SweepJournal.open(out, header, false));
             assertTrue(e.getMessage().contains("in use by another sweep"), e.getMessage());
         }
     }

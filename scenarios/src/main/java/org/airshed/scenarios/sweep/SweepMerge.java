@@ -1,0 +1,106 @@
+package org.airshed.scenarios.sweep;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.airshed.scenarios.pipeline.ResultDirectory;
+
+/**
+ * {@code airshed sweep merge DIR... --out DIR}: the result files of a sweep run as shards
+ * (on the machines of a cluster, say), byte-identical to one uninterrupted single-machine sweep's.
+ * The shard directories must belong to one sweep (their journals' fingerprints agree: the same
+ * sweep file, base scenario and program), be complete, be disjoint and together hold every run;
+ * otherwise nothing is written and the message says which directory breaks which rule.
+ */
+public final class SweepMerge {
+    private SweepMerge() {
+    }
+
+    /**
+     * What a merge did.
+     *
+     * @param sweep    the sweep's name
+     * @param statuses runs per status
+     * @param files    the result files written
+     */
+    public record MergeOutcome(String sweep, int runs, int shards, Map<String, Integer> statuses, List<Path> files) {
+    }
+
+    /** Merges the journals in {@code directories} into result files in {@code out}. */
+    public static MergeOutcome merge(List<Path> directories, Path out) throws IOException {
+        if (directories.isEmpty()) {
+            throw new SweepDirectoryException("name the shard directories to merge");
+        }
+        List<JournalHeader> headers = new ArrayList<>();
+        List<JournalIndex.Part> parts = new ArrayList<>();
+        Map<Shard, Path> shards = new HashMap<>();
+        for (Path directory : directories) {
+            Path journal = directory.resolve(SweepJournal.FILE);
+            JournalHeader header = header(directory, journal);
+            JournalHeader first = headers.isEmpty() ? header : headers.get(0);
+            if (!first.fingerprint().equals(header.fingerprint())) {
+                throw new SweepDirectoryException(directory + " holds another sweep than " + directories.get(0)
+                        + " (\"" + header.sweep() + "\" against \"" + first.sweep() + "\"), or the same sweep run from"
+                        + " another sweep file, scenario or program version: their journals' fingerprints differ; merge"
+                        + " the shards of one sweep, run by the same airshed");
+            }
+            Path twice = shards.putIfAbsent(header.shard(), directory);
+            if (twice != null) {
+                throw new SweepDirectoryException(twice + " and " + directory + " both hold "
+                        + SweepJournal.describe(header.shard()) + "; give each shard's directory once");
+            }
+            headers.add(header);
+            parts.add(new JournalIndex.Part(directory.toString(), journal, header.shard()));
+        }
+        JournalHeader header = headers.get(0);
+        SweepSpec spec = SweepReader.read(header.sweepFile(), header.sweepText());
+        if (spec.runCount() != header.runs()) {
+            throw new SweepDirectoryException(parts.get(0).journal() + " says the sweep has " + header.runs()
+                    + " runs, but its sweep file gives " + spec.runCount() + "; the journal is damaged");
+        }
+        try (ResultDirectory directory = ResultDirectory.lock(out)) {
+            refuseAnotherSweep(directory.path(), header);
+            JournalIndex index = JournalIndex.of(parts, header.runs());
+            Map<String, Integer> statuses;
+            try (RunOrderLines lines = index.lines()) {
+                statuses = SweepTables.write(spec, lines, directory.path());
+            }
+            return new MergeOutcome(header.sweep(), header.runs(), parts.size(), statuses,
+                    List.of(out.resolve(SweepRunner.RUNS_JSONL), out.resolve(SweepRunner.RUNS_CSV),
+                            out.resolve(SweepRunner.SUMMARY_CSV)));
+        }
+    }
+
+    private static JournalHeader header(Path directory, Path journal) throws IOException {
+        if (!Files.isRegularFile(journal)) {
+            throw new SweepDirectoryException(directory + " holds no sweep journal (" + SweepJournal.FILE + "): give"
+                    + " the --out directories the shards were run into");
+        }
+        try (JournalScanner lines = new JournalScanner(journal)) {
+            JournalHeader header = lines.next() ? JournalHeader.parse(lines.line()) : null;
+            if (header == null) {
+                throw new SweepDirectoryException(journal + ": line 1 is not a sweep journal's header; the file is"
+                        + " damaged, or was written by another version of airshed");
+            }
+            return header;
+        }
+    }
+
+    /** Result files beside another sweep's journal would mix two sweeps in one directory. */
+    private static void refuseAnotherSweep(Path out, JournalHeader header) throws IOException {
+        Path journal = out.resolve(SweepJournal.FILE);
+        if (!Files.isRegularFile(journal)) {
+            return;
+        }
+        try (JournalScanner lines = new JournalScanner(journal)) {
+            JournalHeader there = lines.next() ? JournalHeader.parse(lines.line()) : null;
+            if (there == null || !there.fingerprint().equals(header.fingerprint())) {
+                throw new SweepDirectoryException(out + " holds the journal of another sweep; merge into another --out");
+            }
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.airshed.scenarios.sweep;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import org.airshed.scenarios.pipeline.ResultDirectory;
+
+/**
+ * A sweep's result files from its lines computed elsewhere (by a Spark job), handed over in run
+ * order: the same tables, by the same code, as a local sweep's. The directory is locked while they
+ * are written, like any sweep's.
+ */
+public final class SweepResults {
+    private SweepResults() {
+    }
+
+    /**
+     * Writes runs.jsonl, runs.csv and summary.csv into {@code out}; returns the runs per status.
+     * Throws IllegalStateException when a line is not the next run's, or runs are missing.
+     */
+    public static Map<String, Integer> write(SweepSpec spec, Iterator<String> lines, Path out) throws IOException {
+        try (ResultDirectory directory = ResultDirectory.lock(out)) {
+            InRunOrder checked = new InRunOrder(lines, Math.toIntExact(spec.runCount()));
+            Map<String, Integer> statuses = SweepTables.write(spec, checked, directory.path());
+            checked.requireAll();
+            return statuses;
+        }
+    }
+
+    /** Passes the lines on, checking each is the next run's. */
+    private static final class InRunOrder implements Iterator<String> {
+        private final Iterator<String> lines;
+        private final int runs;
+        private int next;
+
+        InRunOrder(Iterator<String> lines, int runs) {
+            this.lines = lines;
+            this.runs = runs;
+        }
+
+        @Override
+        public boolean hasNext() {
+            return lines.hasNext();
+        }
+
+        @Override
+        public String next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            String line = lines.next();
+            if (next >= runs || !line.startsWith("{\"run\":" + next + ",")) {
+                throw new IllegalStateException("line " + (next + 1) + " of the handed-over runs is not run " + next
+                        + ": " + (line.length() > 40 ? line.substring(0, 40) + "…" : line));
+            }
+            next++;
+            return line;
+        }
+
+        void requireAll() {
+            if (next != runs) {
+                throw new IllegalStateException(runs + " runs expected, " + next + " handed over");
+            }
+        }
+    }
+}
