@@ -69,6 +69,7 @@ final class MarketSection implements Section<MarketSpec, MarketReport> {
         return """
                 {"market": {"status": 1, "clearingPrice": 1, "buyerPrice": 1, "volume": 1, "trades": 1,
                             "abatementCost": 1, "transactionCosts": 1, "totalCost": 1, "lossVsFrictionless": 1,
+                            "receptors": {"*": {"concentration": 1, "exceeded": 1}},
                             "auction": {"status": 1, "clearingPrice": 1, "sold": 1, "unsold": 1, "revenue": 1},
                             "zones": {"*": {"price": 1}},
                             "ambient": {"receptorPrices": "*", "permitValues": "*", "leastCost": 1},
