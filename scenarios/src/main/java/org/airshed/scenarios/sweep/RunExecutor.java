@@ -72,27 +72,15 @@ public final class RunExecutor {
         ObjectNode none = JsonNodeFactory.instance.objectNode();
         SweepPlan.Variant v;
         try {
-            v = shared == null ? plan.variant(index)
-                    : plan.variant(index, shared.skeleton(), shared.baselineTotal());
+            v = variant(index);
         } catch (IllegalArgumentException e) {
             // An earlier parameter changed what a later path names (an id renamed, say).
             return new SweepRow(index, plan.seed(index), plan.dimensionValues(index), SweepRow.INVALID,
                     "the sweep's parameters cannot be applied to this run: " + e.getMessage(), none);
         }
         try {
-            ScenarioRunner runner = runners.get();
-            ScenarioPipeline pipeline = runner.pipeline();
-            RunContext context;
-            if (shared == null) {
-                ScenarioDocument document = pipeline.read(ScenarioSource.tree(fileName, v.scenario(),
-                        SweepSetup.RESOLVED), Overrides.NONE);
-                context = pipeline.context(fileName, document);
-            } else {
-                ScenarioDocument document = pipeline.read(ScenarioSource.withSources(fileName, v.scenario(),
-                        shared.sources()), Overrides.NONE);
-                context = pipeline.context(fileName, document, shared::problem);
-            }
-            RunOutcome outcome = pipeline.run(context);
+            ScenarioPipeline pipeline = runners.get().pipeline();
+            RunOutcome outcome = pipeline.run(context(v, pipeline));
             ObjectNode results = pipeline.headlines(pipeline.summary(outcome));
             if (outcome.isInfeasible()) {
                 return new SweepRow(index, v.seed(), v.values(), SweepRow.INFEASIBLE, reasons(outcome.allocation()),
@@ -104,6 +92,30 @@ public final class RunExecutor {
         } catch (RuntimeException e) {
             return new SweepRow(index, v.seed(), v.values(), SweepRow.ERROR, "internal error: " + e, none);
         }
+    }
+
+    /**
+     * Run {@code index}'s values applied to a copy of the base's tree, or, on the shared route, of
+     * its tree without the sources. Throws IllegalArgumentException when they cannot be applied.
+     */
+    SweepPlan.Variant variant(int index) {
+        return shared == null ? plan.variant(index) : plan.variant(index, shared.skeleton(), shared.baselineTotal());
+    }
+
+    /**
+     * The context {@code pipeline} checks and runs the variant in: read from its whole tree, or with
+     * the base's sources and a problem sharing their arrays. Throws ScenarioInputException when the
+     * variant does not read.
+     */
+    RunContext context(SweepPlan.Variant v, ScenarioPipeline pipeline) {
+        if (shared == null) {
+            ScenarioDocument document = pipeline.read(ScenarioSource.tree(fileName, v.scenario(),
+                    SweepSetup.RESOLVED), Overrides.NONE);
+            return pipeline.context(fileName, document);
+        }
+        ScenarioDocument document = pipeline.read(ScenarioSource.withSources(fileName, v.scenario(),
+                shared.sources()), Overrides.NONE);
+        return pipeline.context(fileName, document, shared::problem);
     }
 
     /** Why the allocation has no solution, as summary.json's {@code allocation.reasons} words it. */

@@ -4,16 +4,27 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.airshed.core.allocation.ExactAllocationSolver;
+import org.airshed.core.io.ScenarioInputException;
 import org.airshed.scenarios.generate.GeneratorSpec;
 import org.airshed.scenarios.generate.SyntheticScenarioFiles;
+import org.airshed.scenarios.library.ScenarioLibrary;
+import org.airshed.scenarios.pipeline.ResultDirectory;
 import org.airshed.scenarios.run.ScenarioRunner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,7 +33,9 @@ import org.junit.jupiter.api.io.TempDir;
  * Runs that share the base's sources and solver arrays against the reference route, which copies
  * and reads the whole tree for every run: random sweeps of caps, cuts, limits, duties, damages,
  * backgrounds, transaction costs, transfer noise, objectives and market and compensation
- * settings, with values that make some runs invalid or infeasible, must give the same lines.
+ * settings, with values that make some runs invalid or infeasible, must give the same lines; and
+ * a compensation and a market base (equilibrium and ambient trading) every result file of a run
+ * (summary.json, coalitions.csv, the market's files and journal, mac.csv, the report).
  */
 class SharedBaseRouteTest {
     private static final Supplier<ScenarioRunner> RUNNERS = () -> new ScenarioRunner(new ExactAllocationSolver(), "test");
@@ -73,6 +86,87 @@ class SharedBaseRouteTest {
         for (int run = 0; run < setup.plan().runCount(); run++) {
             assertEquals(tree.line(run), shared.line(run), "run " + run);
         }
+    }
+
+    @Test
+    void aCompensationBaseGivesEveryResultFileOfTheTreeRoute() throws Exception {
+        // Coalitions under the policy in force (duties, the cap, Shanghai's limit) and the net core.
+        Set<String> files = assertSameResultFiles(SweepFixtures.setup(temp, """
+                {"name": "c", "scenario": "yrd-so2-compensation", "seed": 7, "parameters": [
+                  {"name": "cut", "targets": [{"path": "$.policy.cap", "op": "scale-cut"},
+                                              {"path": "$.policy.duties.*", "op": "scale"}], "values": [0.8, 1.2]},
+                  {"name": "shLimit", "path": "$.policy.receptorLimits.SH", "values": [7.85, 7.2, 3]},
+                  {"name": "tc", "path": "$.regions[*].transactionCost", "values": [0, 5e7]},
+                  {"name": "baseline", "path": "$.compensation.baseline", "values": ["duties", "nash"]},
+                  {"name": "noise", "path": "$.transfer.*.*", "op": "scale", "independent": true,
+                   "draw": {"distribution": "lognormal", "mu": 0, "sigma": 0.2}}]}
+                """));
+        assertTrue(files.containsAll(List.of("summary.json", "coalitions.csv", "mac.csv", "report.html", "invalid")),
+                files.toString());
+    }
+
+    @Test
+    void aMarketBaseGivesEveryResultFileOfTheTreeRoute() throws Exception {
+        Set<String> files = assertSameResultFiles(SweepFixtures.setup(temp, """
+                {"name": "m", "scenario": "yrd-so2-market", "seed": 5, "parameters": [
+                  {"name": "rule", "path": "$.market.allocation", "values": ["grandfathering", "per-capita", "auction"]},
+                  {"name": "mtc", "path": "$.market.transactionCost", "values": [0, 900]},
+                  {"name": "shLimit", "path": "$.policy.receptorLimits.SH", "values": [7.85, 7.2]},
+                  {"name": "noise", "path": "$.transfer.*.*", "op": "scale", "independent": true,
+                   "draw": {"distribution": "lognormal", "mu": 0, "sigma": 0.2}}]}
+                """));
+        // Voluntary offsets: trades approved at the receptors' offset ratios, a reserve held back.
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode ambient = (ObjectNode) mapper.readTree(ScenarioLibrary.bundled().json("yrd-so2-market"));
+        ((ObjectNode) ambient.get("market")).put("ambient", true);
+        Files.writeString(temp.resolve("ambient.json"), mapper.writeValueAsString(ambient));
+        files.addAll(assertSameResultFiles(SweepFixtures.setup(temp, """
+                {"name": "a", "scenario": "ambient.json", "seed": 3, "parameters": [
+                  {"name": "rule", "path": "$.market.allocation", "values": ["grandfathering", "duties"]},
+                  {"name": "shLimit", "path": "$.policy.receptorLimits.SH", "values": [7.85, 7.5]}]}
+                """)));
+        assertTrue(files.containsAll(List.of("summary.json", "trades.csv", "market-sources.csv", "ledger.jsonl",
+                "mac.csv", "report.html")), files.toString());
+    }
+
+    /**
+     * Each run written by {@code airshed run}'s writer from both routes: the same files, byte for
+     * byte. Returns the names of the files the runs wrote ("invalid" for a run that did not read).
+     */
+    private Set<String> assertSameResultFiles(SweepSetup setup) throws IOException {
+        RunExecutor shared = RunExecutor.of(setup.plan(), setup.base(), RUNNERS);
+        RunExecutor tree = RunExecutor.treeRoute(setup.plan(), setup.base(), RUNNERS);
+        assertTrue(shared.sharesSources());
+        String name = setup.plan().spec().name();
+        Set<String> names = new TreeSet<>();
+        for (int run = 0; run < setup.plan().runCount(); run++) {
+            String label = name + ", run " + run;
+            Map<String, String> expected = written(tree, run, temp.resolve(name + "-tree-" + run));
+            assertEquals(expected, written(shared, run, temp.resolve(name + "-shared-" + run)), label);
+            names.addAll(expected.keySet());
+        }
+        return names;
+    }
+
+    /** The run's files by name (their text), or its problems under "invalid". */
+    private static Map<String, String> written(RunExecutor executor, int run, Path out) throws IOException {
+        ScenarioRunner runner = RUNNERS.get();
+        try {
+            runner.run(executor.context(executor.variant(run), runner.pipeline()), out);
+        } catch (ScenarioInputException e) {
+            return Map.of("invalid", e.getMessage());
+        }
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> paths = Files.walk(out)) {
+            for (Path file : paths.filter(Files::isRegularFile).toList()) {
+                String relative = out.relativize(file).toString();
+                if (!relative.equals(ResultDirectory.LOCK)) {
+                    files.put(relative, Files.readString(file));
+                }
+            }
+        }
+        assertTrue(files.containsKey("summary.json"), out.toString());
+        return files;
     }
 
     @Test
