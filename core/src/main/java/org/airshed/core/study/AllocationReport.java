@@ -12,7 +12,9 @@ import org.airshed.core.model.Objective;
 /**
  * The least-cost (or least-welfare-loss) allocation of a scenario, in domain terms. Masses,
  * money and concentrations are in the scenario's units. When infeasible, the numbers are NaN,
- * the maps and lists are empty and {@link #reasons()} says why.
+ * the maps and lists are empty and {@link #reasons()} says why. At an iteration limit the
+ * allocation is there (feasible, within {@link #relativeGap()} of optimal) and {@link #reasons()}
+ * says where the solver stopped.
  *
  * @param objectiveKind   what was minimised
  * @param objective       totalCost for the cost objective; totalCost + damages for welfare (money)
@@ -53,6 +55,11 @@ public record AllocationReport(Objective objectiveKind, AllocationStatus status,
 
     public boolean isOptimal() {
         return status == AllocationStatus.OPTIMAL;
+    }
+
+    /** Whether there is an allocation: optimal, or at an iteration limit (not infeasible). */
+    public boolean hasAllocation() {
+        return status != AllocationStatus.INFEASIBLE;
     }
 
     public RegionOutcome region(String id) {
