@@ -2,9 +2,6 @@ package org.airshed.core.allocation;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.LUDecomposition;
-import org.apache.commons.math3.linear.RealMatrix;
 
 /**
  * The restricted master LP of column generation, solved by a dense revised primal simplex with
@@ -22,8 +19,7 @@ import org.apache.commons.math3.linear.RealMatrix;
  * the caller's units.
  *
  * <p>Robust against degeneracy (many coupling rows in few regions make it the rule): the basis is
- * refactorised from scratch by Commons Math's LU decomposition with partial pivoting every
- * {@value #REFACTOR_EVERY} pivots; the ratio test is Harris's two-pass one (among the rows that
+ * refactorised from scratch every {@value #REFACTOR_EVERY} pivots; the ratio test is Harris's two-pass one (among the rows that
  * block within a small tolerance, the largest pivot); a run of degenerate pivots switches to
  * Bland's rule and shifts the right-hand sides by a tiny seeded perturbation, which is taken off
  * again at the end. It never throws on a hard instance: a solve that runs out of pivots, or meets a
@@ -33,7 +29,7 @@ import org.apache.commons.math3.linear.RealMatrix;
 final class MasterLp {
     private static final double PRICING_TOLERANCE = 1e-11;
     private static final double PIVOT_TOLERANCE = 1e-11;
-    /** LU pivots below this (the basis columns are scaled to order one) mean a singular basis. */
+    /** Pivots below this (the basis columns are scaled to order one) mean a singular basis. */
     private static final double SINGULAR = 1e-14;
     private static final int REFACTOR_EVERY = 50;
     private static final int DEGENERATE_RUN_FOR_BLAND = 20;
@@ -406,31 +402,76 @@ final class MasterLp {
     }
 
     /**
-     * Recomputes B⁻¹ and the basic values from scratch: Commons Math's LU decomposition with partial
-     * pivoting. False (and the factors left as they were) if it finds the basis singular.
+     * Recomputes B⁻¹ and the basic values from scratch: Gauss–Jordan with partial pivoting that
+     * skips the exact zeros of this very sparse basis (surplus columns and convexity rows are unit
+     * vectors). False, and the factors left as they were, if it meets a pivot below
+     * {@link #SINGULAR}: the basis is singular.
      */
     private boolean refactor() {
-        RealMatrix b = new Array2DRowRealMatrix(rows, rows);
+        double[][] work = new double[rows][2 * rows];
         for (int i = 0; i < rows; i++) {
             int variable = basic[i];
             // Column i of B is the constraint column of the variable basic in row i.
             if (variable >= 0) {
                 double[] coef = columnCoef[variable];
                 for (int j = 0; j < couplingRows; j++) {
-                    b.setEntry(j, i, coef[j]);
+                    work[j][i] = coef[j];
                 }
-                b.setEntry(couplingRows + columnRegion[variable], i, 1);
+                work[couplingRows + columnRegion[variable]][i] = 1;
             } else {
-                b.setEntry(-1 - variable, i, -1);
+                work[-1 - variable][i] = -1;
+            }
+            work[i][rows + i] = 1;
+        }
+        // Row c can be non-zero only in left columns ≥ c (earlier ones are eliminated) and in the
+        // right columns of rows already chosen as pivots (each row's right half starts as e_row):
+        // the loops skip the rest, which are exact zeros, and halve the work.
+        int[] origin = new int[rows];
+        for (int i = 0; i < rows; i++) {
+            origin[i] = i;
+        }
+        int[] pivotColumns = new int[rows];
+        for (int c = 0; c < rows; c++) {
+            int pivotRow = c;
+            for (int r = c + 1; r < rows; r++) {
+                if (Math.abs(work[r][c]) > Math.abs(work[pivotRow][c])) {
+                    pivotRow = r;
+                }
+            }
+            if (!(Math.abs(work[pivotRow][c]) >= SINGULAR)) {
+                return false;
+            }
+            double[] swap = work[c];
+            work[c] = work[pivotRow];
+            work[pivotRow] = swap;
+            int swapOrigin = origin[c];
+            origin[c] = origin[pivotRow];
+            origin[pivotRow] = swapOrigin;
+            pivotColumns[c] = rows + origin[c];
+            double[] pivot = work[c];
+            double scale = pivot[c];
+            for (int j = c; j < rows; j++) {
+                pivot[j] /= scale;
+            }
+            for (int k = 0; k <= c; k++) {
+                pivot[pivotColumns[k]] /= scale;
+            }
+            for (int r = 0; r < rows; r++) {
+                double[] row = work[r];
+                double factor = row[c];
+                if (r != c && factor != 0) {
+                    for (int j = c; j < rows; j++) {
+                        row[j] -= factor * pivot[j];
+                    }
+                    for (int k = 0; k <= c; k++) {
+                        int j = pivotColumns[k];
+                        row[j] -= factor * pivot[j];
+                    }
+                }
             }
         }
-        LUDecomposition lu = new LUDecomposition(b, SINGULAR);
-        if (!lu.getSolver().isNonSingular()) {
-            return false;
-        }
-        double[][] fresh = lu.getSolver().getInverse().getData();
         for (int i = 0; i < rows; i++) {
-            System.arraycopy(fresh[i], 0, inverse[i], 0, rows);
+            System.arraycopy(work[i], rows, inverse[i], 0, rows);
         }
         for (int i = 0; i < rows; i++) {
             double total = 0;
@@ -440,7 +481,7 @@ final class MasterLp {
             values[i] = total;
         }
         pivotsSinceRefactor = 0;
-        this.fresh = true;
+        fresh = true;
         return true;
     }
 }
