@@ -141,12 +141,13 @@ final class ColumnGeneration {
         Outcome best = null;
         int finishSteps = 0;
         // From the iterate with the best bound (master duals oscillate), the exact face.
-        DualActiveSet.Result exact = new DualActiveSet(curves, rows, regionMax, priceScale())
+        double priceScale = priceScale();
+        DualActiveSet.Result exact = new DualActiveSet(curves, rows, regionMax, priceScale)
                 .solve(rows.scaledDuals(bestDuals));
         if (exact != null) {
             finishSteps = exact.iterations();
             double[] lexMin = ValidDuals.lexMin(curves, rows, exact.y(), exact.regionPrice(), exact.regionTotal(),
-                    regionMax, amountUnit());
+                    regionMax, amountUnit(), priceScale);
             double[] abatement = new double[p.sourceCount()];
             double[] sourceCost = new double[p.sourceCount()];
             PriceSplit.split(p, workers, exact.regionPrice(), exact.upper(), exact.pinned(), exact.regionTotal(),

@@ -68,38 +68,76 @@ final class DualActiveSet {
 
     /** From scaled duals {@code start}; null when the method gives up (the caller keeps its own answer). */
     Result solve(double[] start) {
-        double[] y = new double[m];
-        boolean[] zero = new boolean[m];
-        for (int j = 0; j < m; j++) {
-            y[j] = start[j] > START_PIN * priceScale ? start[j] : 0;
-            zero[j] = y[j] == 0;
-        }
-        boolean[] pinned = new boolean[regions];
-        double[] pinPrice = new double[regions];
-        List<Integer> pinOrder = new ArrayList<>();
-        double[] anchor = new double[regions];
-        Arrays.fill(anchor, Double.NaN);
-        int[] side = new int[regions];
-        Arrays.fill(side, 1);
-        pinNearBlocks(y, zero, pinned, pinPrice, pinOrder);
+        return new Run(start).solve();
+    }
 
-        int limit = 200 + 40 * (m + regions);
-        int stalled = 0;
-        for (int iteration = 1; iteration <= limit; iteration++) {
-            int[] pins = pinOrder.stream().mapToInt(Integer::intValue).toArray();
-            double[] onSubspace = new ActiveSetModel(rows, zero, pins, new double[regions], new double[regions])
-                    .project(y, pinPrice);
-            if (onSubspace == null) {
-                return null;
-            }
+    /** The working state of one solve: the duals, the working set and where each region stands. */
+    private final class Run {
+        private final double[] y = new double[m];
+        private final boolean[] zero = new boolean[m];
+        private final boolean[] pinned = new boolean[regions];
+        private final double[] pinPrice = new double[regions];
+        private final List<Integer> pinOrder = new ArrayList<>();
+        /** The breakpoint an unpinned region sits on (NaN when none), and which side of it it holds. */
+        private final double[] anchor = new double[regions];
+        private final int[] side = new int[regions];
+        /** Steps of length zero (and releases) since the last step that moved: Bland's rule after 2m. */
+        private int stalled;
+
+        Run(double[] start) {
             for (int j = 0; j < m; j++) {
-                y[j] = zero[j] ? 0 : Math.max(onSubspace[j], 0);
+                y[j] = start[j] > START_PIN * priceScale ? start[j] : 0;
+                zero[j] = y[j] == 0;
             }
-            boolean[] held = held(zero, pinned);
-            anchorNearBreakpoints(y, pinned, anchor, side);
-            double[] price = new double[regions];
-            double[] alpha = new double[regions];
-            double[] beta = new double[regions];
+            Arrays.fill(anchor, Double.NaN);
+            Arrays.fill(side, 1);
+            pinNearBlocks(y, zero, pinned, pinPrice, pinOrder);
+        }
+
+        Result solve() {
+            int limit = 200 + 40 * (m + regions);
+            for (int iteration = 1; iteration <= limit; iteration++) {
+                int[] pins = pinOrder.stream().mapToInt(Integer::intValue).toArray();
+                double[] onSubspace = new ActiveSetModel(rows, zero, pins, new double[regions], new double[regions])
+                        .project(y, pinPrice);
+                if (onSubspace == null) {
+                    return null;
+                }
+                for (int j = 0; j < m; j++) {
+                    y[j] = zero[j] ? 0 : Math.max(onSubspace[j], 0);
+                }
+                anchorNearBreakpoints(y, pinned, anchor, side);
+                double[] price = new double[regions];
+                double[] alpha = new double[regions];
+                double[] beta = new double[regions];
+                localModel(price, alpha, beta);
+                ActiveSetModel model = new ActiveSetModel(rows, zero, pins, alpha, beta);
+                ActiveSetModel.Step step = model.step(y, pinPrice);
+                if (step == null) {
+                    return null;
+                }
+                DualRayWalk.Outcome walk = walker.walk(y, step.direction(), step.toTarget(), held(zero, pinned), price,
+                        anchor, side);
+                switch (walk.stop()) {
+                    case UNBOUNDED:
+                        return null;
+                    case TARGET, HERE, FLAT: {
+                        Result done = atMaximum(walk.stop() == DualRayWalk.Stop.TARGET ? step.target() : y, walk, model,
+                                pins, iteration);
+                        if (done != null) {
+                            return done;
+                        }
+                        break;
+                    }
+                    default:
+                        moveAlong(step.direction(), walk);
+                }
+            }
+            return null;
+        }
+
+        /** Each unpinned region's price and its response on its current piece, a(g) = α + β·g. */
+        private void localModel(double[] price, double[] alpha, double[] beta) {
             for (int r = 0; r < regions; r++) {
                 if (pinned[r]) {
                     price[r] = pinPrice[r];
@@ -111,70 +149,66 @@ final class DualActiveSet {
                 beta[r] = curves.responseSlope(r, g, side[r] > 0);
                 alpha[r] = a - beta[r] * g;
             }
-            ActiveSetModel model = new ActiveSetModel(rows, zero, pins, alpha, beta);
-            ActiveSetModel.Step step = model.step(y, pinPrice);
-            if (step == null) {
-                return null;
+        }
+
+        /**
+         * At the model's maximum (reached, or where we stand): the answer if every multiplier is in
+         * range, else null after releasing the worst one.
+         */
+        private Result atMaximum(double[] at, DualRayWalk.Outcome walk, ActiveSetModel model, int[] pins,
+                                 int iteration) {
+            for (int j = 0; j < m; j++) {
+                y[j] = zero[j] ? 0 : Math.max(at[j], 0);
             }
-            DualRayWalk.Outcome walk = walker.walk(y, step.direction(), step.toTarget(), held, price, anchor, side);
-            switch (walk.stop()) {
-                case UNBOUNDED:
-                    return null;
-                case TARGET, HERE, FLAT: {
-                    double[] at = walk.stop() == DualRayWalk.Stop.TARGET ? step.target() : y;
-                    for (int j = 0; j < m; j++) {
-                        y[j] = zero[j] ? 0 : Math.max(at[j], 0);
-                    }
-                    System.arraycopy(walk.anchor(), 0, anchor, 0, regions);
-                    System.arraycopy(walk.side(), 0, side, 0, regions);
-                    double[] amounts = model.pinnedAmounts(y);
-                    double[] total = regionTotals(y, pinned, pins, amounts, anchor, side);
-                    int release = worstMultiplier(total, pinned, pinPrice, pins, zero, stalled > 2 * m);
-                    if (release == Integer.MIN_VALUE) {
-                        double[] priceAt = new double[regions];
-                        boolean[] upper = new boolean[regions];
-                        for (int r = 0; r < regions; r++) {
-                            priceAt[r] = pinned[r] ? pinPrice[r] : Double.isNaN(anchor[r]) ? rows.price(r, y) : anchor[r];
-                            upper[r] = side[r] > 0;
-                        }
-                        return new Result(y, total, priceAt, upper, pinned.clone(), iteration);
-                    }
-                    stalled++;
-                    if (release >= 0) {
-                        int r = release;
-                        pinned[r] = false;
-                        pinOrder.remove(Integer.valueOf(r));
-                        anchor[r] = pinPrice[r];
-                        side[r] = total[r] > curves.response(r, pinPrice[r], true).abatement() ? 1 : -1;
-                    } else {
-                        zero[-1 - release] = false;
-                    }
-                    break;
+            System.arraycopy(walk.anchor(), 0, anchor, 0, regions);
+            System.arraycopy(walk.side(), 0, side, 0, regions);
+            double[] total = regionTotals(y, pinned, pins, model.pinnedAmounts(y), anchor, side);
+            int release = worstMultiplier(total, pinned, pinPrice, zero, stalled > 2 * m);
+            if (release == Integer.MIN_VALUE) {
+                double[] priceAt = new double[regions];
+                boolean[] upper = new boolean[regions];
+                for (int r = 0; r < regions; r++) {
+                    priceAt[r] = pinned[r] ? pinPrice[r] : Double.isNaN(anchor[r]) ? rows.price(r, y) : anchor[r];
+                    upper[r] = side[r] > 0;
                 }
-                default: {
-                    double length = walk.length();
-                    stalled = length > 0 ? 0 : stalled + 1;
-                    for (int j = 0; j < m; j++) {
-                        if (!zero[j]) {
-                            y[j] = Math.max(y[j] + length * step.direction()[j], 0);
-                        }
-                    }
-                    System.arraycopy(walk.anchor(), 0, anchor, 0, regions);
-                    System.arraycopy(walk.side(), 0, side, 0, regions);
-                    if (walk.stop() == DualRayWalk.Stop.PIN) {
-                        int r = walk.region();
-                        pinned[r] = true;
-                        pinPrice[r] = walk.price();
-                        pinOrder.add(r);
-                        anchor[r] = Double.NaN;
-                    } else if (walk.stop() == DualRayWalk.Stop.BOUND) {
-                        y[walk.row()] = 0;
-                        zero[walk.row()] = true;
-                    }
+                return new Result(y, total, priceAt, upper, pinned.clone(), iteration);
+            }
+            stalled++;
+            if (release >= 0) {
+                // The region leaves its block on the side its multiplier asked for.
+                int r = release;
+                pinned[r] = false;
+                pinOrder.remove(Integer.valueOf(r));
+                anchor[r] = pinPrice[r];
+                side[r] = total[r] > curves.response(r, pinPrice[r], true).abatement() ? 1 : -1;
+            } else {
+                zero[-1 - release] = false;
+            }
+            return null;
+        }
+
+        /** A step that stopped short of the model's maximum: move, then pin the blocking region or hold the dual. */
+        private void moveAlong(double[] direction, DualRayWalk.Outcome walk) {
+            double length = walk.length();
+            stalled = length > 0 ? 0 : stalled + 1;
+            for (int j = 0; j < m; j++) {
+                if (!zero[j]) {
+                    y[j] = Math.max(y[j] + length * direction[j], 0);
                 }
+            }
+            System.arraycopy(walk.anchor(), 0, anchor, 0, regions);
+            System.arraycopy(walk.side(), 0, side, 0, regions);
+            if (walk.stop() == DualRayWalk.Stop.PIN) {
+                int r = walk.region();
+                pinned[r] = true;
+                pinPrice[r] = walk.price();
+                pinOrder.add(r);
+                anchor[r] = Double.NaN;
+            } else if (walk.stop() == DualRayWalk.Stop.BOUND) {
+                y[walk.row()] = 0;
+                zero[walk.row()] = true;
             }
         }
-        return null;
     }
 
     /**
@@ -322,8 +356,7 @@ final class DualActiveSet {
      * or a held row (−1 − j) that is not met; {@link Integer#MIN_VALUE} when all are in range.
      * The worst violation, or under Bland's rule the first in a fixed order (rows, then regions).
      */
-    private int worstMultiplier(double[] total, boolean[] pinned, double[] pinPrice, int[] pins, boolean[] zero,
-                                boolean bland) {
+    private int worstMultiplier(double[] total, boolean[] pinned, double[] pinPrice, boolean[] zero, boolean bland) {
         int choice = Integer.MIN_VALUE;
         double worst = 1;
         for (int j = 0; j < m; j++) {

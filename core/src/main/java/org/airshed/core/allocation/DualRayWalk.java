@@ -304,15 +304,12 @@ final class DualRayWalk {
     /** A binary min-heap of one event per region, keyed by step length, ties by region index. */
     private static final class EventHeap {
         private final int[] heap;
-        private final int[] where;
         private final double[] key;
         private int size;
 
         EventHeap(int regions) {
             heap = new int[regions];
-            where = new int[regions];
             key = new double[regions];
-            Arrays.fill(where, -1);
             Arrays.fill(key, Double.NaN);
         }
 
@@ -322,18 +319,15 @@ final class DualRayWalk {
 
         void push(int r, double k) {
             key[r] = k;
-            where[r] = size;
             heap[size++] = r;
             up(size - 1);
         }
 
         int pop() {
             int r = heap[0];
-            where[r] = -1;
             size--;
             if (size > 0) {
                 heap[0] = heap[size];
-                where[heap[0]] = 0;
                 down(0);
             }
             return r;
@@ -376,8 +370,6 @@ final class DualRayWalk {
             int t = heap[a];
             heap[a] = heap[b];
             heap[b] = t;
-            where[heap[a]] = a;
-            where[heap[b]] = b;
         }
     }
 }

@@ -28,7 +28,9 @@ final class LexicographicLp {
     }
 
     /**
-     * @param g          constraint rows (each of length d)
+     * @param g          constraint rows (each of length d); a row shorter than {@link #NEGLIGIBLE}
+     *                   is rounding of a zero row (the caller's rows are combinations of order one)
+     *                   and constrains nothing
      * @param h          right-hand sides; z = 0 must satisfy G z ≤ h (the caller shifts h if rounding says otherwise)
      * @param objectives objectives (each of length d), in priority order
      * @return the lexicographic minimiser, or null if a stage failed (unbounded, or out of steps)
@@ -46,7 +48,10 @@ final class LexicographicLp {
             double norm = Math.sqrt(dot(g[i], g[i]));
             rows[i] = g[i].clone();
             rhs[i] = h[i];
-            if (norm > 0) {
+            if (norm <= NEGLIGIBLE) {
+                java.util.Arrays.fill(rows[i], 0);
+                rhs[i] = Math.max(rhs[i], 0);
+            } else {
                 for (int k = 0; k < d; k++) {
                     rows[i][k] /= norm;
                 }
@@ -71,6 +76,10 @@ final class LexicographicLp {
             for (int i = 0; i < n; i++) {
                 stageRows[i] = times(rows[i], basis);
                 stageRhs[i] = Math.max(rhs[i] - dot(rows[i], origin), 0);
+                // A row (of unit length) all but orthogonal to the face is constant on it: rounding, not a constraint.
+                if (Math.sqrt(dot(stageRows[i], stageRows[i])) <= NEGLIGIBLE) {
+                    java.util.Arrays.fill(stageRows[i], 0);
+                }
             }
             Stage stage = new Stage(stageRows, stageRhs, c);
             if (!stage.run()) {
@@ -192,8 +201,11 @@ final class LexicographicLp {
         }
 
         private boolean independent(int i) {
+            if (Math.sqrt(dot(a[i], a[i])) <= NEGLIGIBLE) {
+                return false;
+            }
             if (working.isEmpty()) {
-                return dot(a[i], a[i]) > 0;
+                return true;
             }
             double[][] z = nullBasis(rowsOf(working), dim);
             double[] projected = times(a[i], z);
@@ -223,8 +235,15 @@ final class LexicographicLp {
             for (int row = 0; row < dim; row++) {
                 minusC[row] = -c[row];
             }
-            return new QRDecomposition(new Array2DRowRealMatrix(at, false)).getSolver()
-                    .solve(new org.apache.commons.math3.linear.ArrayRealVector(minusC, false)).toArray();
+            org.apache.commons.math3.linear.RealVector right = new org.apache.commons.math3.linear.ArrayRealVector(minusC,
+                    false);
+            try {
+                return new QRDecomposition(new Array2DRowRealMatrix(at, false)).getSolver().solve(right).toArray();
+            } catch (org.apache.commons.math3.linear.SingularMatrixException e) {
+                // Dependent working rows (rounding let one in): the least-norm multipliers will do.
+                return new org.apache.commons.math3.linear.SingularValueDecomposition(new Array2DRowRealMatrix(at, false))
+                        .getSolver().solve(right).toArray();
+            }
         }
     }
 

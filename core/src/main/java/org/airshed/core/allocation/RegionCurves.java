@@ -139,18 +139,6 @@ final class RegionCurves {
         return new Point(a, c);
     }
 
-    /** dA/dg at price g: Σ 1/slope over quadratic sources strictly inside their linear range. */
-    double responseSlope(int region, double g) {
-        double slope = 0;
-        for (int q = regionQuadStart[region]; q < regionQuadStart[region + 1]; q++) {
-            double low = quadLinear[q];
-            if (low < g && g < low + quadSlope[q] * quadMax[q]) {
-                slope += 1 / quadSlope[q];
-            }
-        }
-        return slope;
-    }
-
     /**
      * dA/dg just above (up) or just below g: Σ 1/slope over quadratic sources responding on that
      * side of g; at a quadratic's own breakpoint the two sides differ.

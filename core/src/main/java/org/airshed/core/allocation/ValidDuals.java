@@ -29,10 +29,11 @@ final class ValidDuals {
      * @param regionPrice each region's price at y as the primal sees it (exactly a block's cost where pinned)
      * @param regionTotal optimal region totals A_r (mass)
      * @param amountUnit  the typical region's maximum (mass), a floor for tolerances
+     * @param priceScale  the problem's largest |price| (money per mass): duals below 1e-13 of it are rounding, 0
      * @return the lexicographically smallest valid duals (scaled); y itself when they are unique or the LP fails
      */
     static double[] lexMin(RegionCurves curves, CouplingRows rows, double[] y, double[] regionPrice,
-                           double[] regionTotal, double[] regionMax, double amountUnit) {
+                           double[] regionTotal, double[] regionMax, double amountUnit, double priceScale) {
         int m = rows.rows;
         List<double[]> equalNormal = new ArrayList<>();
         List<double[]> inequality = new ArrayList<>();
@@ -106,13 +107,13 @@ final class ValidDuals {
             }
             double[] z = LexicographicLp.minimise(inequality.toArray(new double[0][]), room, objectives);
             if (z == null) {
-                return clean(y, slack);
+                return clean(y, slack, priceScale);
             }
             for (int j = 0; j < m; j++) {
                 out[j] += LexicographicLp.dot(basis[j], z);
             }
         }
-        return clean(out, slack);
+        return clean(out, slack, priceScale);
     }
 
     /**
@@ -129,10 +130,11 @@ final class ValidDuals {
         return new double[] {low, high};
     }
 
-    private static double[] clean(double[] y, boolean[] slack) {
+    /** Slack rows at 0 exactly, and duals within rounding of 0 (the null space's arithmetic) too. */
+    private static double[] clean(double[] y, boolean[] slack, double priceScale) {
         double[] out = y.clone();
         for (int j = 0; j < out.length; j++) {
-            out[j] = slack[j] ? 0 : Math.max(out[j], 0);
+            out[j] = slack[j] || out[j] <= 1e-13 * priceScale ? 0 : out[j];
         }
         return out;
     }

@@ -84,7 +84,7 @@ class DualActiveSetTest {
             return null;
         }
         double[] y = rows.callerDuals(ValidDuals.lexMin(curves, rows, exact.y(), exact.regionPrice(),
-                exact.regionTotal(), regionMax, unit));
+                exact.regionTotal(), regionMax, unit, priceScale));
         double[] abatement = new double[p.sourceCount()];
         double[] sourceCost = new double[p.sourceCount()];
         PriceSplit.split(p, Workers.sequential(), exact.regionPrice(), exact.upper(), exact.pinned(),

@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
  * both answers certified by {@link OptimalityCheck} (for an optimum: feasibility, dual signs,
  * complementary slackness, stationarity, strong duality; for an infeasible instance: a row out
  * of reach). The default build runs 150 instances of each of 8 flavours (1,200); the
- * {@code slow} variant 1,250 more of each (10,000). Every failure names its flavour and seed;
+ * {@code slow} variant 1,250 more of each (10,000). Where the reference cannot answer (its LP
+ * and dual LP disagree, which happens on rare ties) the instance goes to {@link IndependentCheck}.
+ * Every failure names its flavour and seed;
  * {@code RandomProblems.generate(flavour, seed)} rebuilds the instance.
  */
 class ExactSolverPropertyTest {
@@ -92,7 +94,16 @@ class ExactSolverPropertyTest {
             AllocationProblem p = RandomProblems.generate(flavour, seed);
             List<String> problems;
             try {
-                problems = compare(p, reference.solve(p), exact.solve(p));
+                AllocationSolution actual = exact.solve(p);
+                AllocationSolution expected;
+                try {
+                    expected = reference.solve(p);
+                } catch (IllegalStateException e) {
+                    // The dense reference refuses to answer when its LP and dual LP disagree (rare, on ties):
+                    // the instance is then checked against ojAlgo instead.
+                    expected = null;
+                }
+                problems = expected == null ? IndependentCheck.of(p, actual) : compare(p, expected, actual);
             } catch (RuntimeException e) {
                 problems = List.of("threw " + e);
             }

@@ -69,7 +69,8 @@ final class IndependentCheck {
         }
         Scales scales = new Scales(p, s);
         double ours = Objectives.of(p, s);
-        double tolerance = REL_TOL * Objectives.scale(p, s);
+        // The floor P·ā (one typical source's worth at the price scale) as OptimalityCheck has it.
+        double tolerance = REL_TOL * (Objectives.scale(p, s) + scales.price * scales.sourceUnit);
         if (ours - reference.value() > tolerance) {
             problems.add(String.format(Locale.ROOT, "objective %.17g above ojAlgo's %s %.17g by %.3g (tolerance %.3g)",
                     ours, scales.quadratic ? "lower bound" : "optimum", reference.value(), ours - reference.value(),
@@ -140,7 +141,6 @@ final class IndependentCheck {
         List<String> problems = new ArrayList<>();
         int rows = (p.hasCap() ? 1 : 0) + p.receptorCount();
         double[] ours = duals(p, s);
-        double priceTolerance = SET_TOL * scales.price;
         double[] low = new double[p.regionCount()];
         double[] high = new double[p.regionCount()];
         java.util.Arrays.fill(low, Double.NEGATIVE_INFINITY);
@@ -166,46 +166,23 @@ final class IndependentCheck {
             slack[j] = activity - requirement(p, j) > REL_TOL * (magnitude + scales.regionUnit);
         }
         for (int k = 0; k < rows; k++) {
-            ExpressionsBasedModel model = new ExpressionsBasedModel();
-            Variable[] y = new Variable[rows];
-            for (int j = 0; j < rows; j++) {
-                double yTol = priceTolerance / scales.rowCoefficient[j];
-                y[j] = model.addVariable("y" + j).lower(0);
-                if (slack[j]) {
-                    y[j].upper(0);
-                } else if (j < k) {
-                    y[j].lower(Math.max(0, ours[j] - yTol)).upper(ours[j] + yTol);
-                }
+            // ojAlgo's presolve can call thin sets empty (many equalities within 1e-11 of each other):
+            // then again, widened tenfold at a time; the comparison allows for what the widening adds.
+            double smallest = Double.NaN;
+            double widen = SET_TOL / 10;
+            String state = "";
+            while (Double.isNaN(smallest) && widen < 100 * SET_TOL) {
+                widen *= 10;
+                Optimisation.Result result = smallestValid(p, k, rows, ours, slack, low, high, scales, widen);
+                state = result.getState().toString();
+                smallest = result.getState().isFeasible() ? result.doubleValue(k) : Double.NaN;
             }
-            y[k].weight(1);
-            for (int r = 0; r < p.regionCount(); r++) {
-                Expression price = model.addExpression("g" + r);
-                boolean any = false;
-                for (int j = 0; j < rows; j++) {
-                    if (coefficient(p, j, r) != 0) {
-                        price.set(y[j], coefficient(p, j, r));
-                        any = true;
-                    }
-                }
-                double w = p.regionWeight(r);
-                if (!any) {
-                    continue;
-                }
-                if (Double.isFinite(low[r])) {
-                    price.lower(low[r] - w - priceTolerance);
-                }
-                if (Double.isFinite(high[r])) {
-                    price.upper(high[r] - w + priceTolerance);
-                }
-            }
-            Optimisation.Result result = model.minimise();
-            if (!result.getState().isFeasible()) {
+            if (Double.isNaN(smallest)) {
                 problems.add("the valid duals, with the earlier ones at ours, are empty for dual " + k + " ("
-                        + result.getState() + "): ours " + java.util.Arrays.toString(ours));
+                        + state + "): ours " + java.util.Arrays.toString(ours));
                 break;
             }
-            double smallest = result.doubleValue(k);
-            double yTol = REL_TOL * scales.price / scales.rowCoefficient[k];
+            double yTol = Math.max(REL_TOL, 1000 * widen) * scales.price / scales.rowCoefficient[k];
             if (ours[k] > smallest + yTol) {
                 problems.add(String.format(Locale.ROOT, "dual %d is %.17g but %.17g is valid too (lexicographically"
                         + " smaller duals exist; tolerance %.3g)", k, ours[k], smallest, yTol));
@@ -213,6 +190,45 @@ final class IndependentCheck {
             }
         }
         return problems;
+    }
+
+    /** ojAlgo's smallest dual k over the valid set widened by {@code widen} × the price scale, earlier duals at ours. */
+    private static Optimisation.Result smallestValid(AllocationProblem p, int k, int rows, double[] ours, boolean[] slack,
+                                                     double[] low, double[] high, Scales scales, double widen) {
+        double priceTolerance = widen * scales.price;
+        ExpressionsBasedModel model = new ExpressionsBasedModel();
+        Variable[] y = new Variable[rows];
+        for (int j = 0; j < rows; j++) {
+            double yTol = priceTolerance / scales.rowCoefficient[j];
+            y[j] = model.addVariable("y" + j).lower(0);
+            if (slack[j]) {
+                y[j].upper(0);
+            } else if (j < k) {
+                y[j].lower(Math.max(0, ours[j] - yTol)).upper(ours[j] + yTol);
+            }
+        }
+        y[k].weight(1);
+        for (int r = 0; r < p.regionCount(); r++) {
+            Expression price = model.addExpression("g" + r);
+            boolean any = false;
+            for (int j = 0; j < rows; j++) {
+                if (coefficient(p, j, r) != 0) {
+                    price.set(y[j], coefficient(p, j, r));
+                    any = true;
+                }
+            }
+            double w = p.regionWeight(r);
+            if (!any) {
+                continue;
+            }
+            if (Double.isFinite(low[r])) {
+                price.lower(low[r] - w - priceTolerance);
+            }
+            if (Double.isFinite(high[r])) {
+                price.upper(high[r] - w + priceTolerance);
+            }
+        }
+        return model.minimise();
     }
 
     /** Source i's subdifferential [left, right derivative] of C_i at amount a (within tolerance of a kink: both sides). */

@@ -3,6 +3,7 @@ package org.airshed.core.allocation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import org.airshed.core.allocation.RandomProblems.Flavour;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -64,5 +65,23 @@ class ValidDualsTest {
         assertEquals(0, s.capPrice(), 0);
         assertEquals(0, s.receptorPrices()[0], 0);
         assertEquals(List.of(), IndependentCheck.of(p, s));
+    }
+
+    /**
+     * Found by the slow differential run, each red before its fix: rounding-size rows (a zero row
+     * of the valid set's arithmetic, 5e-17 long) that the lexicographic LP normalised to unit length
+     * and took for constraints, so it stopped at the first point it stood on (μ 8 where 0 was
+     * valid); and dependent working rows that made its multipliers' QR throw.
+     */
+    @Test
+    void roundingSizeRowsConstrainNothing() {
+        long[][] cases = {{Flavour.TIES.ordinal(), 5010400}, {Flavour.TIES.ordinal(), 5017819},
+                {Flavour.TIES.ordinal(), 5011105}, {Flavour.TIES.ordinal(), 5012283}, {Flavour.TIES.ordinal(), 5013948},
+                {Flavour.MIXED.ordinal(), 8016093}, {Flavour.MIXED.ordinal(), 8017902}};
+        for (long[] c : cases) {
+            Flavour flavour = Flavour.values()[(int) c[0]];
+            AllocationProblem p = RandomProblems.generate(flavour, c[1]);
+            assertEquals(List.of(), IndependentCheck.of(p, new ExactAllocationSolver().solve(p)), flavour + " " + c[1]);
+        }
     }
 }
