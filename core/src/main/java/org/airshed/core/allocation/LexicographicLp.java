@@ -5,6 +5,7 @@ import java.util.List;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.QRDecomposition;
 import org.apache.commons.math3.linear.RealMatrix;
+import org.apache.commons.math3.linear.SingularValueDecomposition;
 
 /**
  * Lexicographic minimisation over a polyhedron {z : G z ≤ h} from a feasible point: minimise the
@@ -241,45 +242,40 @@ final class LexicographicLp {
                 return new QRDecomposition(new Array2DRowRealMatrix(at, false)).getSolver().solve(right).toArray();
             } catch (org.apache.commons.math3.linear.SingularMatrixException e) {
                 // Dependent working rows (rounding let one in): the least-norm multipliers will do.
-                return new org.apache.commons.math3.linear.SingularValueDecomposition(new Array2DRowRealMatrix(at, false))
+                return new SingularValueDecomposition(new Array2DRowRealMatrix(at, false))
                         .getSolver().solve(right).toArray();
             }
         }
     }
 
-    /** An orthonormal basis (dim × (dim − rank)) of the vectors orthogonal to every given row. */
+    /**
+     * An orthonormal basis (dim × (dim − rank)) of the vectors orthogonal to every given row: the
+     * left singular vectors of the rows (as columns, padded with zero columns to a square) whose
+     * singular values are below 1e-10 of the largest, so a row within rounding of the span of the
+     * others adds no rank. (Commons Math's rank-revealing QR mis-pivots exact duplicates.)
+     */
     static double[][] nullBasis(List<double[]> given, int dim) {
         int k = given.size();
         if (k == 0 || dim == 0) {
             return identity(dim);
         }
-        double[][] t = new double[dim][k];
+        double[][] t = new double[dim][Math.max(k, dim)];
         for (int col = 0; col < k; col++) {
             for (int row = 0; row < dim; row++) {
                 t[row][col] = given.get(col)[row];
             }
         }
-        QRDecomposition qr = new QRDecomposition(new Array2DRowRealMatrix(t, false));
-        RealMatrix q = qr.getQ();
-        RealMatrix r = qr.getR();
-        double largest = 0;
-        for (int i = 0; i < Math.min(k, dim); i++) {
-            largest = Math.max(largest, Math.abs(r.getEntry(i, i)));
-        }
+        SingularValueDecomposition svd = new SingularValueDecomposition(new Array2DRowRealMatrix(t, false));
+        double[] singular = svd.getSingularValues();
+        RealMatrix u = svd.getU();
         int rank = 0;
-        for (int i = 0; i < Math.min(k, dim); i++) {
-            if (Math.abs(r.getEntry(i, i)) > 1e-10 * largest) {
-                rank++;
-            }
-        }
-        // Householder QR without pivoting: with full column rank the last dim − k columns of Q are the null space.
-        if (rank < Math.min(k, dim)) {
-            return nullBasisBySvd(t, dim);
+        while (rank < singular.length && singular[rank] > 1e-10 * singular[0]) {
+            rank++;
         }
         double[][] basis = new double[dim][dim - rank];
         for (int row = 0; row < dim; row++) {
             for (int col = rank; col < dim; col++) {
-                basis[row][col - rank] = q.getEntry(row, col);
+                basis[row][col - rank] = u.getEntry(row, col);
             }
         }
         return clean(basis);
@@ -295,28 +291,6 @@ final class LexicographicLp {
             }
         }
         return basis;
-    }
-
-    private static double[][] nullBasisBySvd(double[][] t, int dim) {
-        org.apache.commons.math3.linear.SingularValueDecomposition svd =
-                new org.apache.commons.math3.linear.SingularValueDecomposition(
-                        new Array2DRowRealMatrix(t, false).multiply(new Array2DRowRealMatrix(t, false).transpose()));
-        double[] s = svd.getSingularValues();
-        double largest = s.length == 0 ? 0 : s[0];
-        int rank = 0;
-        for (double v : s) {
-            if (v > 1e-20 * largest && v > 0) {
-                rank++;
-            }
-        }
-        RealMatrix u = svd.getU();
-        double[][] basis = new double[dim][dim - rank];
-        for (int row = 0; row < dim; row++) {
-            for (int col = rank; col < dim; col++) {
-                basis[row][col - rank] = u.getEntry(row, col);
-            }
-        }
-        return clean(basis);
     }
 
     static double[][] identity(int d) {

@@ -71,12 +71,14 @@ class ValidDualsTest {
      * Found by the slow differential run, each red before its fix: rounding-size rows (a zero row
      * of the valid set's arithmetic, 5e-17 long) that the lexicographic LP normalised to unit length
      * and took for constraints, so it stopped at the first point it stood on (μ 8 where 0 was
-     * valid); and dependent working rows that made its multipliers' QR throw.
+     * valid); dependent working rows that made its multipliers' QR throw; and a duplicated region
+     * normal that the QR without pivoting counted as rank (the set looked like a point: λ = 6 where
+     * 0 was valid, TIES 5014960).
      */
     @Test
     void roundingSizeRowsConstrainNothing() {
         long[][] cases = {{Flavour.TIES.ordinal(), 5010400}, {Flavour.TIES.ordinal(), 5017819},
-                {Flavour.TIES.ordinal(), 5011105}, {Flavour.TIES.ordinal(), 5012283}, {Flavour.TIES.ordinal(), 5013948},
+                {Flavour.TIES.ordinal(), 5011105}, {Flavour.TIES.ordinal(), 5012283}, {Flavour.TIES.ordinal(), 5013948}, {Flavour.TIES.ordinal(), 5014960},
                 {Flavour.MIXED.ordinal(), 8016093}, {Flavour.MIXED.ordinal(), 8017902}};
         for (long[] c : cases) {
             Flavour flavour = Flavour.values()[(int) c[0]];
