@@ -55,8 +55,12 @@ public record FeasibilityCheck(List<Shortfall> shortfalls, List<String> reasons,
         double[] sourceMax = sourceMaxima(p, workers);
         double[] regionMax = new double[p.regionCount()];
         double totalMax = 0;
+        // Region totals only where receptor rows need them: at 10⁶ sources the region index is one more array to read.
+        boolean regional = p.receptorCount() > 0;
         for (int i = 0; i < sourceMax.length; i++) {
-            regionMax[p.sourceRegion(i)] += sourceMax[i];
+            if (regional) {
+                regionMax[p.sourceRegion(i)] += sourceMax[i];
+            }
             totalMax += sourceMax[i];
         }
         List<Shortfall> shortfalls = new ArrayList<>();
