@@ -30,6 +30,8 @@ final class ColumnGeneration {
     private final int bracketMinSources;
     private final int coupling;
     private final int regions;
+    private final double[] regionMax;
+    private final CouplingRows rows;
     /** The last split of region totals among sources: evaluating the same totals twice is common. */
     private Split lastSplit;
 
@@ -41,6 +43,11 @@ final class ColumnGeneration {
         this.bracketMinSources = bracketMinSources;
         this.coupling = (problem.hasCap() ? 1 : 0) + problem.receptorCount();
         this.regions = problem.regionCount();
+        this.regionMax = new double[regions];
+        for (int r = 0; r < regions; r++) {
+            regionMax[r] = curves.maxAbatement(r);
+        }
+        this.rows = new CouplingRows(problem, regionMax);
     }
 
     /** Coefficient of region r's abatement in coupling row j (cap first, then receptors). */
@@ -51,22 +58,18 @@ final class ColumnGeneration {
         return p.transfer(j, r);
     }
 
+    /** Row j's requirement, lowered to the row's reach where the feasibility check forgave the excess. */
     private double rowRequirement(int j) {
-        if (p.hasCap()) {
-            return j == 0 ? p.capRequirement() : p.receptorRequirement(j - 1);
-        }
-        return p.receptorRequirement(j);
+        return rows.rhs[j] * rows.scale[j];
     }
 
     AllocationSolution solve() {
         double[] rhs = new double[coupling];
         double[] rowScale = new double[coupling];
-        double[] regionMax = new double[regions];
         RegionCurves.Point[] full = new RegionCurves.Point[regions];
         double costScale = 0;
         for (int r = 0; r < regions; r++) {
             full[r] = curves.full(r);
-            regionMax[r] = full[r].abatement();
             costScale = Math.max(costScale, Math.abs(full[r].cost() - p.regionWeight(r) * regionMax[r]));
         }
         for (int j = 0; j < coupling; j++) {
@@ -95,7 +98,10 @@ final class ColumnGeneration {
         int iteration = 0;
         while (iteration < MAX_ITERATIONS) {
             iteration++;
-            master.solve();
+            if (!master.solve()) {
+                // Degenerate beyond the master's remedies: the best duals so far start the exact finish.
+                break;
+            }
             masterObjective = master.objective();
             double[] raw = master.couplingDuals();
             double lagrangian = 0;
@@ -132,42 +138,29 @@ final class ColumnGeneration {
         for (int k = 0; k < columns.count; k++) {
             masterTotal[columns.region[k]] += master.value(k) * columns.abatement[k];
         }
-        // Duals are reported from the iterate with the best bound: master duals oscillate.
-        Outcome best = evaluate(masterTotal, bestDuals, rhs, rowScale);
-        double[][] coefficient = new double[coupling][regions];
-        double[] weight = new double[regions];
-        for (int r = 0; r < regions; r++) {
-            weight[r] = p.regionWeight(r);
-            for (int j = 0; j < coupling; j++) {
-                coefficient[j][r] = rowCoefficient(j, r);
+        Outcome best = null;
+        int finishSteps = 0;
+        // From the iterate with the best bound (master duals oscillate), the exact face.
+        double priceScale = priceScale();
+        DualActiveSet.Result exact = new DualActiveSet(curves, rows, regionMax, priceScale)
+                .solve(rows.scaledDuals(bestDuals));
+        if (exact != null) {
+            finishSteps = exact.iterations();
+            double[] lexMin = ValidDuals.lexMin(curves, rows, exact.y(), exact.regionPrice(), exact.regionTotal(),
+                    regionMax, amountUnit(), priceScale);
+            double[] abatement = new double[p.sourceCount()];
+            double[] sourceCost = new double[p.sourceCount()];
+            PriceSplit.split(p, workers, exact.regionPrice(), exact.upper(), exact.pinned(), exact.regionTotal(),
+                    abatement, sourceCost);
+            Outcome face = evaluate(abatement, sourceCost, rows.callerDuals(lexMin), rhs, rowScale);
+            double scale = Math.max(1, Math.max(Math.abs(face.objective), face.cost));
+            if (face.feasible && face.gap() <= GAP_TOLERANCE * scale) {
+                best = face;
             }
         }
-        ExactFinish.Candidate finish = ExactFinish.solve(curves, coefficient, rhs, weight, best.regionPrice,
-                masterTotal, bestDuals);
-        if (finish != null) {
-            Outcome exact = evaluate(finish.regionTotal(), finish.duals(), rhs, rowScale);
-            // The finish's primal is the exact response to its own duals; prefer it whenever its own
-            // certificate is at least as good: the master's point may be cheaper only by being
-            // infeasible within rounding.
-            if (exact.feasible && exact.gap() <= best.gap()) {
-                best = exact;
-            }
-        }
-        double[] polished = DualPolish.solve(curves, coefficient, weight, best.regionPrice, masterTotal, best.duals);
-        if (polished != null) {
-            Outcome corrected = evaluate(masterTotal, polished, rhs, rowScale);
-            if (corrected.feasible && corrected.gap() < best.gap()) {
-                best = corrected;
-                // Sharper duals classify the optimal face better: try the exact system once more.
-                ExactFinish.Candidate again = ExactFinish.solve(curves, coefficient, rhs, weight, best.regionPrice,
-                        masterTotal, best.duals);
-                if (again != null) {
-                    Outcome exact = evaluate(again.regionTotal(), again.duals(), rhs, rowScale);
-                    if (exact.feasible && exact.gap() <= best.gap()) {
-                        best = exact;
-                    }
-                }
-            }
+        if (best == null) {
+            // The finish gave up (never seen in testing): the master's point, certified by its best bound.
+            best = evaluate(masterTotal, bestDuals, rhs, rowScale);
         }
         double relativeGap = best.gap() / Math.max(1, Math.max(Math.abs(best.objective), best.cost));
         double capPrice = p.hasCap() ? best.duals[0] : 0;
@@ -176,28 +169,44 @@ final class ColumnGeneration {
         AllocationStatus status = best.feasible && relativeGap <= GAP_TOLERANCE ? AllocationStatus.OPTIMAL
                 : AllocationStatus.ITERATION_LIMIT;
         return new AllocationSolution(status, best.abatement, best.cost, capPrice, receptorPrices, relativeGap,
-                iteration, status == AllocationStatus.OPTIMAL ? List.of()
+                iteration + finishSteps, status == AllocationStatus.OPTIMAL ? List.of()
                         : List.of("column generation stalled at certified relative gap " + relativeGap
                                 + " (tolerance " + GAP_TOLERANCE + "): the master LP reached its floating-point floor"));
     }
 
+    /** Largest |price| of the problem (money per mass): block costs, quadratic ends, welfare weights. */
+    private double priceScale() {
+        double scale = 0;
+        for (int r = 0; r < regions; r++) {
+            scale = Math.max(scale, curves.largestBreakpoint(r) + Math.abs(p.regionWeight(r)));
+        }
+        return scale;
+    }
+
+    /** The mean region maximum (mass): the typical amount tolerances are measured against. */
+    private double amountUnit() {
+        double total = 0;
+        for (double max : regionMax) {
+            total += max;
+        }
+        return regions == 0 ? 0 : total / regions;
+    }
+
     /** A primal–dual pair with its own certificate: objective minus the Lagrangian at its duals. */
-    private record Outcome(double[] abatement, double[] regionPrice, double[] duals, double cost, double objective,
-                           double lagrangian, boolean feasible) {
+    private record Outcome(double[] abatement, double[] duals, double cost, double objective, double lagrangian,
+                           boolean feasible) {
         double gap() {
             return Math.max(0, objective - lagrangian);
-        }
-
-        Outcome withDuals(double[] otherDuals, double otherLagrangian) {
-            return new Outcome(abatement, regionPrice, otherDuals, cost, objective, otherLagrangian, feasible);
         }
     }
 
     private Outcome evaluate(double[] regionTotal, double[] duals, double[] rhs, double[] rowScale) {
         Split split = disaggregate(regionTotal);
-        double[] regionPrice = split.regionPrice();
-        double[] abatement = split.abatement();
-        double[] sourceCost = split.sourceCost();
+        return evaluate(split.abatement(), split.sourceCost(), duals, rhs, rowScale);
+    }
+
+    /** The outcome of a split among sources, certified by the Lagrangian at the duals. */
+    private Outcome evaluate(double[] abatement, double[] sourceCost, double[] duals, double[] rhs, double[] rowScale) {
         double cost = 0;
         double objective = 0;
         double[] achieved = new double[regions];
@@ -222,7 +231,7 @@ final class ColumnGeneration {
             RegionCurves.Point low = curves.response(r, g, false);
             lagrangian += low.cost() - g * low.abatement();
         }
-        return new Outcome(abatement, regionPrice, duals, cost, objective, lagrangian, feasible);
+        return new Outcome(abatement, duals, cost, objective, lagrangian, feasible);
     }
 
     private double regionPrice(int r, double[] duals) {

@@ -62,6 +62,11 @@ public final class ExactAllocationSolver implements AllocationSolver {
 
     private AllocationSolution capOnly(AllocationProblem p, SplittableRandom random, double totalMax) {
         double requirement = p.hasCap() ? p.capRequirement() : Double.NEGATIVE_INFINITY;
+        if (requirement >= totalMax) {
+            // Every unit (the check forgave any excess as rounding): no search needed, and none
+            // could find the price, since sums taken in another order may fall an ulp short.
+            return fullAbatement(p);
+        }
         double[] abatement = new double[p.sourceCount()];
         double price;
         double cost = 0;
@@ -81,6 +86,36 @@ public final class ExactAllocationSolver implements AllocationSolver {
             for (int i = 0; i < all.length; i++) {
                 cost += p.cost(i, abatement[i]);
             }
+        }
+        if (price == Double.POSITIVE_INFINITY) {
+            // The requirement is the total within rounding: the search ran out of blocks.
+            return fullAbatement(p);
+        }
+        return new AllocationSolution(AllocationStatus.OPTIMAL, abatement, cost, p.hasCap() ? price : 0,
+                new double[0], 0, 0, List.of());
+    }
+
+    /**
+     * Every source at its maximum, priced at the least λ ≥ 0 at which each of them abates fully:
+     * the largest marginal cost of a last unit, net of the region's welfare weight.
+     */
+    private static AllocationSolution fullAbatement(AllocationProblem p) {
+        double[] abatement = new double[p.sourceCount()];
+        double cost = 0;
+        double price = 0;
+        for (int i = 0; i < abatement.length; i++) {
+            abatement[i] = p.maxAbatement(i);
+            cost += p.cost(i, abatement[i]);
+            double top = Double.NEGATIVE_INFINITY;
+            if (p.isQuadratic(i)) {
+                top = p.quadLinear(i) + p.quadSlope(i) * abatement[i];
+            }
+            for (int b = 0; b < p.blockCount(i); b++) {
+                if (p.blockAmount(i, b) > 0) {
+                    top = p.blockCost(i, b);
+                }
+            }
+            price = Math.max(price, top - p.regionWeight(p.sourceRegion(i)));
         }
         return new AllocationSolution(AllocationStatus.OPTIMAL, abatement, cost, p.hasCap() ? price : 0,
                 new double[0], 0, 0, List.of());

@@ -1,6 +1,7 @@
 package org.airshed.core.allocation;
 
 import java.util.Arrays;
+import java.util.SplittableRandom;
 
 /**
  * The restricted master LP of column generation, solved by a dense revised primal simplex with
@@ -15,14 +16,31 @@ import java.util.Arrays;
  * Columns are added between solves and the previous basis stays feasible, so each solve is a
  * warm start. The caller supplies an initial feasible basis: the full-abatement column of every
  * region plus every surplus. Rows and costs are scaled to order one; the duals are returned in
- * the caller's units. Dantzig pricing, switching to Bland's rule after a run of degenerate
- * pivots so that ties cannot cycle.
+ * the caller's units.
+ *
+ * <p>Robust against degeneracy (many coupling rows in few regions make it the rule): the basis is
+ * refactorised from scratch every {@value #REFACTOR_EVERY} pivots; the ratio test is Harris's two-pass one (among the rows that
+ * block within a small tolerance, the largest pivot); a run of degenerate pivots switches to
+ * Bland's rule and shifts the right-hand sides by a tiny seeded perturbation, which is taken off
+ * again at the end. It never throws on a hard instance: a solve that runs out of pivots, or meets a
+ * basis the factorisation calls singular, returns false and leaves the last good basis, and the
+ * caller stops there (column generation then certifies what it has).
  */
 final class MasterLp {
     private static final double PRICING_TOLERANCE = 1e-11;
     private static final double PIVOT_TOLERANCE = 1e-11;
+    /** Pivots below this (the basis columns are scaled to order one) mean a singular basis. */
+    private static final double SINGULAR = 1e-14;
     private static final int REFACTOR_EVERY = 50;
     private static final int DEGENERATE_RUN_FOR_BLAND = 20;
+    /** A run this long also perturbs the right-hand sides. */
+    private static final int DEGENERATE_RUN_FOR_PERTURBATION = 60;
+    /** Harris's tolerance on basic values (the rows are scaled to order one). */
+    private static final double FEASIBILITY_TOLERANCE = 1e-9;
+    /** Steps that move without lowering the cost, after which the master stops: rounding rules. */
+    private static final int NOISY_STEPS = 3;
+    /** Size of the right-hand-side perturbation, relative to order one. */
+    private static final double PERTURBATION = 1e-10;
 
     private final int couplingRows;
     private final int regions;
@@ -30,6 +48,10 @@ final class MasterLp {
     private final double[] rowScale;
     private final double costScale;
     private final double[] rhs;
+    /** The right-hand sides actually in force: {@link #rhs}, plus a perturbation while one is on. */
+    private final double[] activeRhs;
+    private boolean perturbed;
+    private final SplittableRandom perturbation = new SplittableRandom(0x9e3779b97f4a7c15L);
 
     private int columns;
     private int[] columnRegion = new int[64];
@@ -62,6 +84,7 @@ final class MasterLp {
             this.rhs[j] = rhs[j] / rowScale[j];
         }
         Arrays.fill(this.rhs, couplingRows, rows, 1.0);
+        this.activeRhs = this.rhs.clone();
         this.basic = new int[rows];
         this.surplusBasic = new boolean[couplingRows];
         this.inverse = new double[rows][rows];
@@ -97,7 +120,9 @@ final class MasterLp {
             basic[couplingRows + r] = regionColumn[r];
             columnBasic[regionColumn[r]] = true;
         }
-        refactor();
+        if (!refactor()) {
+            throw new IllegalStateException("the starting basis (full abatement and surpluses) is singular");
+        }
         for (int i = 0; i < rows; i++) {
             if (values[i] < -1e-9) {
                 throw new IllegalStateException("starting basis is infeasible in row " + i + ": " + values[i]);
@@ -105,14 +130,20 @@ final class MasterLp {
         }
     }
 
-    /** Runs primal simplex to optimality from the current basis. */
-    void solve() {
+    /**
+     * Runs primal simplex to optimality from the current basis.
+     *
+     * @return true at an optimum; false when it ran out of pivots or met a singular basis (the
+     *         basis and values are then those of the last good factorisation)
+     */
+    boolean solve() {
         // Fresh factors at both ends: values and duals read after a solve must not carry drift. Added
         // columns leave the basis alone, so factors fresh from the last solve are the same bits.
-        if (!fresh) {
-            refactor();
+        if (!fresh && !refactor()) {
+            return false;
         }
         int degenerateRun = 0;
+        int noisy = 0;
         int limit = 50 * (rows + columns + couplingRows) + 1000;
         for (int iteration = 0; iteration < limit; iteration++) {
             double[] y = scaledDuals();
@@ -137,29 +168,73 @@ final class MasterLp {
                 }
             }
             if (entering == Integer.MIN_VALUE) {
-                refactor();
-                return;
+                return finish();
             }
             double[] direction = direction(entering);
-            int leaving = -1;
-            double ratio = Double.POSITIVE_INFINITY;
-            for (int i = 0; i < rows; i++) {
-                if (direction[i] > PIVOT_TOLERANCE) {
-                    double r = Math.max(values[i], 0) / direction[i];
-                    if (r < ratio - 1e-15 || (r <= ratio + 1e-15 && leaving >= 0
-                            && tieBreak(bland, i, leaving, direction))) {
-                        ratio = r;
-                        leaving = i;
-                    }
-                }
-            }
+            int leaving = harrisRatioTest(direction, bland);
             if (leaving < 0) {
-                throw new IllegalStateException("master LP unbounded: coupling rows must bound the columns");
+                // Unbounded cannot happen (convexity rows bound every column): only rounding gets here.
+                finish();
+                return false;
             }
+            double ratio = Math.max(values[leaving], 0) / direction[leaving];
             degenerateRun = ratio <= 1e-13 ? degenerateRun + 1 : 0;
-            pivot(leaving, entering, direction);
+            if (degenerateRun == DEGENERATE_RUN_FOR_PERTURBATION && !perturbed) {
+                perturb();
+            }
+            double before = scaledObjective();
+            if (!pivot(leaving, entering, direction)) {
+                return false;
+            }
+            // A step that moved but did not lower the cost means the reduced costs are rounding:
+            // near-twin columns can then take turns for ever. That is the optimum as far as
+            // doubles can tell (column generation's bound certifies what it is worth).
+            if (ratio > 1e-13 && scaledObjective() >= before && ++noisy >= NOISY_STEPS) {
+                return finish();
+            }
         }
-        throw new IllegalStateException("master LP did not converge in " + limit + " pivots");
+        finish();
+        return false;
+    }
+
+    /**
+     * Harris's two-pass ratio test: the largest step that keeps every basic value above
+     * −{@link #FEASIBILITY_TOLERANCE}, then among the rows blocking within it the largest pivot
+     * (the smallest variable index under Bland's rule). Returns −1 when nothing blocks.
+     */
+    private int harrisRatioTest(double[] direction, boolean bland) {
+        double relaxed = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < rows; i++) {
+            if (direction[i] > PIVOT_TOLERANCE) {
+                relaxed = Math.min(relaxed, (Math.max(values[i], 0) + FEASIBILITY_TOLERANCE) / direction[i]);
+            }
+        }
+        int leaving = -1;
+        for (int i = 0; i < rows; i++) {
+            if (direction[i] > PIVOT_TOLERANCE && Math.max(values[i], 0) / direction[i] <= relaxed
+                    && (leaving < 0 || tieBreak(bland, i, leaving, direction))) {
+                leaving = i;
+            }
+        }
+        return leaving;
+    }
+
+    /** Shifts every coupling row's right-hand side by a tiny seeded amount: degenerate ties break. */
+    private void perturb() {
+        perturbed = true;
+        for (int j = 0; j < couplingRows; j++) {
+            activeRhs[j] = rhs[j] + PERTURBATION * (1 + Math.abs(rhs[j])) * (0.5 + perturbation.nextDouble());
+        }
+        refactor();
+    }
+
+    /** Takes any perturbation off and leaves fresh factors: the optimum's values and duals. */
+    private boolean finish() {
+        if (perturbed) {
+            perturbed = false;
+            System.arraycopy(rhs, 0, activeRhs, 0, rows);
+        }
+        return refactor();
     }
 
     private boolean tieBreak(boolean bland, int candidate, int incumbent, double[] direction) {
@@ -195,6 +270,16 @@ final class MasterLp {
             }
         }
         return total * costScale;
+    }
+
+    private double scaledObjective() {
+        double total = 0;
+        for (int i = 0; i < rows; i++) {
+            if (basic[i] >= 0) {
+                total += columnCost[basic[i]] * values[i];
+            }
+        }
+        return total;
     }
 
     /** Duals of the coupling rows in caller units (money per unit of the row). */
@@ -263,7 +348,8 @@ final class MasterLp {
         return d;
     }
 
-    private void pivot(int leaving, int entering, double[] direction) {
+    /** Exchanges the basis; false if the refactorisation it triggered found the new basis singular. */
+    private boolean pivot(int leaving, int entering, double[] direction) {
         fresh = false;
         int out = basic[leaving];
         if (out >= 0) {
@@ -278,8 +364,23 @@ final class MasterLp {
             surplusBasic[-1 - entering] = true;
         }
         if (++pivotsSinceRefactor >= REFACTOR_EVERY) {
+            if (refactor()) {
+                return true;
+            }
+            // Back to the basis before this pivot, whose factors were good.
+            basic[leaving] = out;
+            if (entering >= 0) {
+                columnBasic[entering] = false;
+            } else {
+                surplusBasic[-1 - entering] = false;
+            }
+            if (out >= 0) {
+                columnBasic[out] = true;
+            } else {
+                surplusBasic[-1 - out] = true;
+            }
             refactor();
-            return;
+            return false;
         }
         double pivotValue = direction[leaving];
         double[] pivotRow = inverse[leaving];
@@ -297,11 +398,16 @@ final class MasterLp {
                 values[i] -= factor * values[leaving];
             }
         }
+        return true;
     }
 
-    /** Recomputes B⁻¹ and the basic values from scratch (Gauss–Jordan, partial pivoting). */
-    private void refactor() {
-        pivotsSinceRefactor = 0;
+    /**
+     * Recomputes B⁻¹ and the basic values from scratch: Gauss–Jordan with partial pivoting that
+     * skips the exact zeros of this very sparse basis (surplus columns and convexity rows are unit
+     * vectors). False, and the factors left as they were, if it meets a pivot below
+     * {@link #SINGULAR}: the basis is singular.
+     */
+    private boolean refactor() {
         double[][] work = new double[rows][2 * rows];
         for (int i = 0; i < rows; i++) {
             int variable = basic[i];
@@ -332,8 +438,8 @@ final class MasterLp {
                     pivotRow = r;
                 }
             }
-            if (Math.abs(work[pivotRow][c]) < 1e-14) {
-                throw new IllegalStateException("singular master basis");
+            if (!(Math.abs(work[pivotRow][c]) >= SINGULAR)) {
+                return false;
             }
             double[] swap = work[c];
             work[c] = work[pivotRow];
@@ -370,10 +476,12 @@ final class MasterLp {
         for (int i = 0; i < rows; i++) {
             double total = 0;
             for (int j = 0; j < rows; j++) {
-                total += inverse[i][j] * rhs[j];
+                total += inverse[i][j] * activeRhs[j];
             }
             values[i] = total;
         }
+        pivotsSinceRefactor = 0;
         fresh = true;
+        return true;
     }
 }

@@ -5,8 +5,8 @@ import java.util.Comparator;
 import java.util.stream.IntStream;
 
 /**
- * Each region's aggregate abatement curve: its sources' blocks sorted by unit cost with prefix
- * sums, plus its quadratic sources. Answers "how much does region r abate, at what least cost,
+ * Each region's aggregate abatement curve: its sources' blocks that can abate, sorted by unit cost
+ * with prefix sums, plus its quadratic sources. Answers "how much does region r abate, at what least cost,
  * when every source faces price g" in O(log n_r + q_r). Because transfer coefficients are per
  * region, this is all column generation needs to price a region.
  */
@@ -20,6 +20,8 @@ final class RegionCurves {
     private final double[] quadLinear;
     private final double[] quadSlope;
     private final double[] quadMax;
+    /** Per region, the prices where a quadratic source starts or stops responding, sorted: index regionQuadStart[r] * 2 on. */
+    private final double[] quadBreak;
     private final int[][] sourcesByRegion;
 
     RegionCurves(AllocationProblem p) {
@@ -34,7 +36,10 @@ final class RegionCurves {
         int[] sourceCount = new int[regions];
         for (int i = 0; i < p.sourceCount(); i++) {
             int r = p.sourceRegion[i];
-            blockCount[r] += p.blockCount(i);
+            // Blocks that cannot abate are no breakpoints: leaving them out changes no sum.
+            for (int b = p.blockStart[i]; b < p.blockStart[i + 1]; b++) {
+                blockCount[r] += p.blockAmount[b] > 0 ? 1 : 0;
+            }
             sourceCount[r]++;
             if (p.quadMax[i] > 0) {
                 quadCount[r]++;
@@ -61,8 +66,10 @@ final class RegionCurves {
             int r = p.sourceRegion[i];
             sourcesByRegion[r][sourceFill[r]++] = i;
             for (int b = p.blockStart[i]; b < p.blockStart[i + 1]; b++) {
-                cost[blockFill[r]] = p.blockCost[b];
-                amount[blockFill[r]++] = p.blockAmount[b];
+                if (p.blockAmount[b] > 0) {
+                    cost[blockFill[r]] = p.blockCost[b];
+                    amount[blockFill[r]++] = p.blockAmount[b];
+                }
             }
             if (p.quadMax[i] > 0) {
                 int q = quadFill[r]++;
@@ -70,6 +77,14 @@ final class RegionCurves {
                 quadSlope[q] = p.quadSlope[i];
                 quadMax[q] = p.quadMax[i];
             }
+        }
+        quadBreak = new double[2 * quadLinear.length];
+        for (int r = 0; r < regions; r++) {
+            for (int q = regionQuadStart[r]; q < regionQuadStart[r + 1]; q++) {
+                quadBreak[2 * q] = quadLinear[q];
+                quadBreak[2 * q + 1] = quadLinear[q] + quadSlope[q] * quadMax[q];
+            }
+            Arrays.sort(quadBreak, 2 * regionQuadStart[r], 2 * regionQuadStart[r + 1]);
         }
         sortedCost = cost;
         cumulativeAmount = new double[blocks + regions];
@@ -124,16 +139,49 @@ final class RegionCurves {
         return new Point(a, c);
     }
 
-    /** dA/dg at price g: Σ 1/slope over quadratic sources strictly inside their linear range. */
-    double responseSlope(int region, double g) {
+    /**
+     * dA/dg just above (up) or just below g: Σ 1/slope over quadratic sources responding on that
+     * side of g; at a quadratic's own breakpoint the two sides differ.
+     */
+    double responseSlope(int region, double g, boolean up) {
         double slope = 0;
         for (int q = regionQuadStart[region]; q < regionQuadStart[region + 1]; q++) {
             double low = quadLinear[q];
-            if (low < g && g < low + quadSlope[q] * quadMax[q]) {
+            double high = low + quadSlope[q] * quadMax[q];
+            if (up ? low <= g && g < high : low < g && g <= high) {
                 slope += 1 / quadSlope[q];
             }
         }
         return slope;
+    }
+
+    /**
+     * The nearest price strictly above g (up) or strictly below it where the region's response
+     * changes course: a block's unit cost, or where a quadratic source starts or stops responding;
+     * ±∞ when there is none.
+     */
+    double nextBreakpoint(int region, double g, boolean up) {
+        int from = regionBlockStart[region];
+        int to = regionBlockStart[region + 1];
+        double block;
+        if (up) {
+            int k = firstAbove(from, to, g, true);
+            block = k < to ? sortedCost[k] : Double.POSITIVE_INFINITY;
+        } else {
+            int k = firstAbove(from, to, g, false);
+            block = k > from ? sortedCost[k - 1] : Double.NEGATIVE_INFINITY;
+        }
+        int qFrom = 2 * regionQuadStart[region];
+        int qTo = 2 * regionQuadStart[region + 1];
+        double quad;
+        if (up) {
+            int k = firstAbove(quadBreak, qFrom, qTo, g, true);
+            quad = k < qTo ? quadBreak[k] : Double.POSITIVE_INFINITY;
+            return Math.min(block, quad);
+        }
+        int k = firstAbove(quadBreak, qFrom, qTo, g, false);
+        quad = k > qFrom ? quadBreak[k - 1] : Double.NEGATIVE_INFINITY;
+        return Math.max(block, quad);
     }
 
     /**
@@ -162,6 +210,20 @@ final class RegionCurves {
         return new double[] {lower, upper};
     }
 
+    /** The largest |price| at which the region's response changes (0 for a region that cannot abate). */
+    double largestBreakpoint(int region) {
+        double largest = 0;
+        int from = regionBlockStart[region];
+        int to = regionBlockStart[region + 1];
+        if (to > from) {
+            largest = Math.max(Math.abs(sortedCost[from]), Math.abs(sortedCost[to - 1]));
+        }
+        for (int k = 2 * regionQuadStart[region]; k < 2 * regionQuadStart[region + 1]; k++) {
+            largest = Math.max(largest, Math.abs(quadBreak[k]));
+        }
+        return largest;
+    }
+
     /** Least cost of abating the region's full capacity. */
     Point full(int region) {
         return response(region, Double.POSITIVE_INFINITY, true);
@@ -169,6 +231,11 @@ final class RegionCurves {
 
     /** First index in [from, to) whose cost is ≥ g (strict response) or > g (inclusive). */
     private int firstAbove(int from, int to, double g, boolean inclusive) {
+        return firstAbove(sortedCost, from, to, g, inclusive);
+    }
+
+    /** First index in [from, to) of the sorted {@code values} that is ≥ g, or > g when {@code inclusive}. */
+    private static int firstAbove(double[] sortedCost, int from, int to, double g, boolean inclusive) {
         int low = from;
         int high = to;
         while (low < high) {

@@ -12,7 +12,9 @@ import org.airshed.core.model.Objective;
 /**
  * The least-cost (or least-welfare-loss) allocation of a scenario, in domain terms. Masses,
  * money and concentrations are in the scenario's units. When infeasible, the numbers are NaN,
- * the maps and lists are empty and {@link #reasons()} says why.
+ * the maps and lists are empty and {@link #reasons()} says why. At an iteration limit the
+ * allocation is there (feasible, within {@link #relativeGap()} of optimal) and {@link #reasons()}
+ * says where the solver stopped.
  *
  * @param objectiveKind   what was minimised
  * @param objective       totalCost for the cost objective; totalCost + damages for welfare (money)

@@ -10,7 +10,6 @@ import java.util.OptionalDouble;
 import org.airshed.core.allocation.AllocationProblem;
 import org.airshed.core.allocation.AllocationSolution;
 import org.airshed.core.allocation.AllocationSolver;
-import org.airshed.core.allocation.AllocationStatus;
 import org.airshed.core.model.Objective;
 import org.airshed.core.model.Region;
 import org.airshed.core.model.Scenario;
@@ -39,10 +38,11 @@ public final class AllocationStudy {
         if (!solve.feasible()) {
             return AllocationReport.infeasible(scenario.objective(), solve.reasons(), cooperation);
         }
-        return report(sp, solve.solution(), cooperation);
+        return report(sp, solve.solution(), solve.reasons(), cooperation);
     }
 
-    private static AllocationReport report(ScenarioProblem sp, AllocationSolution solution,
+    /** The allocation in domain terms, with the solver's status (optimal, or iteration-limit and its reasons). */
+    private static AllocationReport report(ScenarioProblem sp, AllocationSolution solution, List<Infeasibility> reasons,
                                            Optional<CooperationReport> cooperation) {
         Scenario scenario = sp.scenario();
         AllocationProblem problem = sp.problem();
@@ -94,7 +94,7 @@ public final class AllocationStudy {
             damages += damage;
         }
         double objective = scenario.objective() == Objective.WELFARE ? totalCost + damages : totalCost;
-        return new AllocationReport(scenario.objective(), solution.status(), List.of(), objective, totalCost,
+        return new AllocationReport(scenario.objective(), solution.status(), reasons, objective, totalCost,
                 damages, totalReduction, scenario.totalBaseline() - totalReduction, capPrice, receptorPrices,
                 regions, sources, ResponsibilityList.of(scenario, sources), solution.relativeGap(),
                 solution.iterations(), cooperation);

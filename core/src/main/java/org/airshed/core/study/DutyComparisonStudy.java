@@ -89,7 +89,7 @@ public final class DutyComparisonStudy {
         }
         AllocationSolution solution = jointSolve.solution();
         return new CooperationReport(totalDuty,
-                jointSolve.feasible() ? AllocationStatus.OPTIMAL : AllocationStatus.INFEASIBLE, jointSolve.reasons(),
+                jointSolve.feasible() ? solution.status() : AllocationStatus.INFEASIBLE, jointSolve.reasons(),
                 solution == null ? Double.NaN : solution.capPrice(), standaloneTotal, cooperativeTotal,
                 standaloneTotal - cooperativeTotal, rows);
     }

@@ -4,18 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.airshed.core.allocation.AllocationProblem;
+import org.airshed.core.allocation.FeasibilityCheck;
 import org.airshed.core.model.Scenario;
 
 /**
- * Explains infeasibility before solving, in the scenario's terms (JSON paths, region ids, units);
- * the solver's own check speaks only of rows and indices. Every constraint only gets easier as
- * abatement grows, so the problem is feasible exactly when "every control applied"
- * (a_i = max_i) meets each constraint; each one that it misses is reported on its own.
+ * Explains infeasibility before solving, in the scenario's terms (JSON paths, region ids, units).
+ * The verdict is the solver's own ({@link FeasibilityCheck}): a row that every control applied
+ * together still cannot meet, each reported on its own; so {@code validate} and {@code run} can
+ * never disagree.
  */
 public final class InfeasibilityExplainer {
-    /** Shortfalls below this fraction of the requirement are rounding, not infeasibility. */
-    private static final double RELATIVE_TOLERANCE = 1e-9;
-
     private InfeasibilityExplainer() {
     }
 
@@ -24,35 +22,19 @@ public final class InfeasibilityExplainer {
         AllocationProblem problem = sp.problem();
         Scenario scenario = sp.scenario();
         String mass = scenario.units().mass();
-        List<Infeasibility> reasons = new ArrayList<>();
-        double[] regionMax = new double[problem.regionCount()];
-        double totalMax = 0;
-        for (int i = 0; i < problem.sourceCount(); i++) {
-            double max = problem.maxAbatement(i);
-            regionMax[problem.sourceRegion(i)] += max;
-            totalMax += max;
-        }
-        if (problem.hasCap()) {
-            RequirementOrigin origin = sp.capOrigin();
-            double required = problem.capRequirement();
-            if (required - totalMax > tolerance(required)) {
-                reasons.add(new Infeasibility(origin.location(), ReadableNumbers.of(origin.value()),
-                        "maximum feasible reduction " + ReadableNumbers.of(totalMax) + " " + mass
-                                + " is less than required " + ReadableNumbers.of(required) + " " + mass
-                                + " (" + origin.derivation() + ")"));
-            }
-        }
         String concentration = scenario.units().concentration();
-        for (int k = 0; k < problem.receptorCount(); k++) {
-            double reachable = 0;
-            for (int r = 0; r < problem.regionCount(); r++) {
-                reachable += problem.transfer(k, r) * regionMax[r];
-            }
-            double required = problem.receptorRequirement(k);
-            double excess = required - reachable;
-            if (excess > tolerance(required)) {
-                String receptor = sp.receptorId(k);
+        List<Infeasibility> reasons = new ArrayList<>();
+        for (FeasibilityCheck.Shortfall row : FeasibilityCheck.of(problem).shortfalls()) {
+            if (row.isCap()) {
+                RequirementOrigin origin = sp.capOrigin();
+                reasons.add(new Infeasibility(origin.location(), ReadableNumbers.of(origin.value()),
+                        "maximum feasible reduction " + ReadableNumbers.of(row.reach()) + " " + mass
+                                + " is less than required " + ReadableNumbers.of(row.required()) + " " + mass
+                                + " (" + origin.derivation() + ")"));
+            } else {
+                String receptor = sp.receptorId(row.receptor());
                 double limit = scenario.policy().receptorLimits().get(receptor);
+                double excess = row.excess();
                 reasons.add(new Infeasibility("$.policy.receptorLimits." + receptor, ReadableNumbers.of(limit),
                         "receptor " + receptor + " cannot be met: with every control applied its concentration is "
                                 + ReadableNumbers.of(limit + excess) + " " + concentration + ", above the limit "
@@ -61,9 +43,5 @@ public final class InfeasibilityExplainer {
             }
         }
         return List.copyOf(reasons);
-    }
-
-    private static double tolerance(double required) {
-        return RELATIVE_TOLERANCE * Math.max(1, Math.abs(required));
     }
 }

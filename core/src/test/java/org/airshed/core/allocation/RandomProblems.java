@@ -12,7 +12,9 @@ import java.util.SplittableRandom;
  * zero-cost blocks, occasional negative unit costs, and requirements drawn as a fraction of what
  * the row can reach with every source at its maximum: mostly binding (15–90 %), sometimes slack
  * (≤ 2 %, possibly negative) and sometimes infeasible (105–150 %, never within 5 % of the edge, so
- * feasibility is not a matter of rounding).
+ * feasibility is not a matter of rounding). The later flavours stress the edges on purpose: a cap
+ * asking for every unit, nothing asked at all, limits that never bind, curves that are mostly
+ * quadratic under several limits, and negative costs.
  */
 final class RandomProblems {
     /** What an instance stresses; the property test has one method per flavour. */
@@ -32,7 +34,17 @@ final class RandomProblems {
         /** At least one row that cannot be met even with every source at its maximum. */
         INFEASIBLE,
         /** Everything at its base rate. */
-        MIXED
+        MIXED,
+        /** A cap asking for every possible unit of abatement (the requirement summed in another order), 0–3 receptors. */
+        CAP_AT_MAXIMUM,
+        /** A cap at the total baseline (requirement 0) and limits that cannot be broken (requirement ≤ 0); some welfare weights. */
+        NOTHING_REQUIRED,
+        /** A binding cap and 1–4 receptor limits that never bind. */
+        SLACK_LIMITS,
+        /** Mostly quadratic sources under 2–4 receptor limits, with or without a cap. */
+        QUADRATIC_RECEPTORS,
+        /** Negative unit costs and negative linear terms half the time. */
+        NEGATIVE_COSTS
     }
 
     private static final double[] TIE_COSTS = {2, 4, 4, 6, 6, 6, 8, 10};
@@ -56,7 +68,8 @@ final class RandomProblems {
     private AllocationProblem build() {
         AllocationProblemBuilder builder = AllocationProblem.builder();
         int regions = 1 + random.nextInt(6);
-        boolean welfare = flavour == Flavour.WELFARE_WEIGHTS || (flavour == Flavour.MIXED && random.nextDouble() < 0.25);
+        boolean welfare = flavour == Flavour.WELFARE_WEIGHTS || (flavour == Flavour.MIXED && random.nextDouble() < 0.25)
+                || (flavour.ordinal() > Flavour.MIXED.ordinal() && random.nextDouble() < 0.3);
         double[] regionMax = new double[regions];
         for (int r = 0; r < regions; r++) {
             double weight = welfare && random.nextDouble() < 0.7 ? uniform(0, 30) : 0;
@@ -65,18 +78,21 @@ final class RandomProblems {
         for (int r = 0; r < regions; r++) {
             int sources = random.nextDouble() < 0.2 ? 0 : 1 + random.nextInt(3);
             for (int s = 0; s < sources; s++) {
-                regionMax[r] += random.nextDouble() < 0.3 ? addQuadratic(builder, r) : addSteps(builder, r);
+                double quadratic = flavour == Flavour.QUADRATIC_RECEPTORS ? 0.8 : 0.3;
+                regionMax[r] += random.nextDouble() < quadratic ? addQuadratic(builder, r) : addSteps(builder, r);
             }
         }
 
         boolean cap = switch (flavour) {
-            case CAP_ONLY, CAP_AND_RECEPTORS -> true;
+            case CAP_ONLY, CAP_AND_RECEPTORS, CAP_AT_MAXIMUM, SLACK_LIMITS -> true;
             case RECEPTORS_ONLY -> false;
             default -> random.nextDouble() < 0.7;
         };
         int receptors = switch (flavour) {
             case CAP_ONLY -> 0;
-            case RECEPTORS_ONLY, CAP_AND_RECEPTORS -> 1 + random.nextInt(4);
+            case RECEPTORS_ONLY, CAP_AND_RECEPTORS, SLACK_LIMITS -> 1 + random.nextInt(4);
+            case CAP_AT_MAXIMUM -> random.nextInt(4);
+            case QUADRATIC_RECEPTORS -> 2 + random.nextInt(3);
             default -> random.nextInt(5);
         };
         if (!cap && receptors == 0) {
@@ -84,7 +100,9 @@ final class RandomProblems {
         }
         int rows = (cap ? 1 : 0) + receptors;
         int infeasibleRow = -1;
-        if (rows > 0 && (flavour == Flavour.INFEASIBLE || random.nextDouble() < 0.06)) {
+        boolean edge = flavour == Flavour.CAP_AT_MAXIMUM || flavour == Flavour.NOTHING_REQUIRED
+                || flavour == Flavour.SLACK_LIMITS;
+        if (rows > 0 && !edge && (flavour == Flavour.INFEASIBLE || random.nextDouble() < 0.06)) {
             infeasibleRow = random.nextInt(rows);
         }
 
@@ -94,7 +112,20 @@ final class RandomProblems {
             for (double m : regionMax) {
                 reach += m;
             }
-            builder.capRequirement(requirement(reach, row++ == infeasibleRow));
+            if (flavour == Flavour.CAP_AT_MAXIMUM) {
+                // Summed backwards: the solver's own total may differ in the last bit.
+                double backwards = 0;
+                for (int r = regions - 1; r >= 0; r--) {
+                    backwards += regionMax[r];
+                }
+                builder.capRequirement(backwards);
+                row++;
+            } else if (flavour == Flavour.NOTHING_REQUIRED) {
+                builder.capRequirement(0);
+                row++;
+            } else {
+                builder.capRequirement(requirement(reach, row++ == infeasibleRow));
+            }
         }
         for (int k = 0; k < receptors; k++) {
             double[] transfer = new double[regions];
@@ -105,7 +136,13 @@ final class RandomProblems {
                 }
                 reach += transfer[r] * regionMax[r];
             }
-            builder.addReceptor(random.nextInt(regions), transfer, requirement(reach, row++ == infeasibleRow));
+            double required = switch (flavour) {
+                case NOTHING_REQUIRED -> random.nextBoolean() ? 0 : -reach * uniform(0, 0.5);
+                case SLACK_LIMITS -> reach * uniform(-0.2, 0.01);
+                default -> requirement(reach, row == infeasibleRow);
+            };
+            row++;
+            builder.addReceptor(random.nextInt(regions), transfer, required);
         }
         return builder.build();
     }
@@ -132,7 +169,7 @@ final class RandomProblems {
                 costs[b] = uniform(0, 50);
             }
         }
-        if (random.nextDouble() < 0.08) {
+        if (random.nextDouble() < (flavour == Flavour.NEGATIVE_COSTS ? 0.5 : 0.08)) {
             costs[0] = -uniform(0, 10);
         }
         Arrays.sort(costs); // the builder wants non-decreasing unit costs
@@ -145,7 +182,7 @@ final class RandomProblems {
         double linear;
         if (flavour == Flavour.ZERO_COST_BLOCKS && random.nextDouble() < 0.5) {
             linear = 0;
-        } else if (random.nextDouble() < 0.08) {
+        } else if (random.nextDouble() < (flavour == Flavour.NEGATIVE_COSTS ? 0.5 : 0.08)) {
             linear = -uniform(0, 10);
         } else {
             linear = ties ? pick(TIE_COSTS) : uniform(0, 40);
