@@ -60,7 +60,7 @@ public final class SparkSweep {
             if (done != runs) {
                 throw new IllegalStateException(runs + " runs, but Spark returned " + done + " lines");
             }
-            Map<String, Integer> statuses = SweepResults.write(setup.plan().spec(), lines.toLocalIterator(), out);
+            Map<String, Integer> statuses = SweepResults.write(setup, lines.toLocalIterator(), out);
             return new SparkOutcome(runs, ranges.size(), statuses, List.of(out.resolve("runs.jsonl"),
                     out.resolve("runs.csv"), out.resolve("summary.csv")));
         } finally {

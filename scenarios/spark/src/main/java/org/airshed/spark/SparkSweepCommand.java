@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
         header = "Run an Airshed sweep on Apache Spark (spark-submit airshed-spark.jar SWEEP --out DIR).",
         description = {"SWEEP: a sweep file on the driver's machine, or a bundled sweep's name.",
                 "Writes runs.csv, runs.jsonl and summary.csv into DIR on the driver's disk:",
-                "the files 'airshed sweep SWEEP --out DIR' writes, byte for byte."})
+                "the files 'airshed sweep SWEEP --out DIR' writes, byte for byte; and",
+                "report.html with charts/ drawn from them."})
 public final class SparkSweepCommand implements Callable<Integer> {
     private final Supplier<JavaSparkContext> spark;
 
@@ -104,6 +105,7 @@ public final class SparkSweepCommand implements Callable<Integer> {
         for (Path file : outcome.files()) {
             printer.println("  " + file);
         }
+        printer.println("  " + out.resolve("report.html") + " (its charts are in " + out.resolve("charts") + ")");
         printer.flush();
         return 0;
     }

@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
                 "holds its shard's journal.jsonl). They must hold shards of the same sweep,",
                 "run by the same program, each complete, none twice, together every run.",
                 "Writes runs.csv, runs.jsonl and summary.csv into --out, byte for byte what",
-                "one uninterrupted 'airshed sweep SWEEP' writes.",
+                "one uninterrupted 'airshed sweep SWEEP' writes, and report.html with charts/.",
                 "Exit 0 on success, 2 when the directories cannot be merged (the message says",
                 "which and why), 1 on an internal error."})
 final class SweepMergeCommand implements Callable<Integer> {
@@ -57,6 +57,8 @@ final class SweepMergeCommand implements Callable<Integer> {
         for (Path file : outcome.files()) {
             printer.println("  " + file);
         }
+        printer.println("  " + out.resolve("report.html") + " (open it in a browser; its charts are in "
+                + out.resolve("charts") + ")");
         return ExitCodes.OK;
     }
 }

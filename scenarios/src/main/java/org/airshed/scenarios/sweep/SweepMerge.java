@@ -8,10 +8,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.airshed.scenarios.pipeline.ResultDirectory;
+import org.airshed.scenarios.report.SweepReport;
 
 /**
  * {@code airshed sweep merge DIR... --out DIR}: the result files of a sweep run as shards
- * (on the machines of a cluster, say), byte-identical to one uninterrupted single-machine sweep's.
+ * (on the machines of a cluster, say), byte-identical to one uninterrupted single-machine sweep's,
+ * and its report, drawn from them once they are on disk.
  * The shard directories must belong to one sweep (their journals' fingerprints agree: the same
  * sweep file, base scenario and program), be complete, be disjoint and together hold every run;
  * otherwise nothing is written and the message says which directory breaks which rule.
@@ -69,6 +71,7 @@ public final class SweepMerge {
             try (RunOrderLines lines = index.lines()) {
                 statuses = SweepTables.write(spec, lines, directory.path());
             }
+            SweepReport.write(directory, spec.name(), spec.description(), header.scenario());
             return new MergeOutcome(header.sweep(), header.runs(), parts.size(), statuses,
                     List.of(out.resolve(SweepRunner.RUNS_JSONL), out.resolve(SweepRunner.RUNS_CSV),
                             out.resolve(SweepRunner.SUMMARY_CSV)));

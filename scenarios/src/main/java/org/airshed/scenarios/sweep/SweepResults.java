@@ -6,25 +6,29 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import org.airshed.scenarios.pipeline.ResultDirectory;
+import org.airshed.scenarios.report.SweepReport;
 
 /**
  * A sweep's result files from its lines computed elsewhere (by a Spark job), handed over in run
- * order: the same tables, by the same code, as a local sweep's. The directory is locked while they
- * are written, like any sweep's.
+ * order: the same tables, by the same code, as a local sweep's, and its report drawn from them. The
+ * directory is locked while they are written, like any sweep's.
  */
 public final class SweepResults {
     private SweepResults() {
     }
 
     /**
-     * Writes runs.jsonl, runs.csv and summary.csv into {@code out}; returns the runs per status.
-     * Throws IllegalStateException when a line is not the next run's, or runs are missing.
+     * Writes runs.jsonl, runs.csv and summary.csv of {@code setup}'s sweep into {@code out}, then
+     * report.html and charts/ from them; returns the runs per status. Throws IllegalStateException
+     * when a line is not the next run's, or runs are missing.
      */
-    public static Map<String, Integer> write(SweepSpec spec, Iterator<String> lines, Path out) throws IOException {
+    public static Map<String, Integer> write(SweepSetup setup, Iterator<String> lines, Path out) throws IOException {
+        SweepSpec spec = setup.plan().spec();
         try (ResultDirectory directory = ResultDirectory.lock(out)) {
             InRunOrder checked = new InRunOrder(lines, Math.toIntExact(spec.runCount()));
             Map<String, Integer> statuses = SweepTables.write(spec, checked, directory.path());
             checked.requireAll();
+            SweepReport.write(directory, spec.name(), spec.description(), setup.base().tree());
             return statuses;
         }
     }

@@ -53,7 +53,7 @@ public final class SweepRunner {
         SweepPlan plan = setup.plan();
         int total = plan.runCount();
         JournalHeader header = new JournalHeader(plan.spec().name(), setup.fingerprint(), total, shard,
-                setup.sweepFile(), setup.sweepText());
+                setup.sweepFile(), setup.sweepText(), JournalHeader.about(setup.base().tree()));
         RunExecutor executor = RunExecutor.of(plan, setup.base(), runners);
         // The directory's lock keeps a run out while the sweep writes; the journal's keeps another sweep out.
         try (ResultDirectory directory = ResultDirectory.lock(out)) {
@@ -77,7 +77,7 @@ public final class SweepRunner {
                 statuses = SweepTables.write(plan.spec(), lines, out);
             }
             // Drawn from the tables now complete on disk.
-            SweepReport.write(directory, plan.spec().name(), plan.spec().description(), setup.base().tree());
+            SweepReport.write(directory, plan.spec().name(), plan.spec().description(), header.scenario());
             return new SweepOutcome(total, resumed, statuses,
                     List.of(out.resolve(RUNS_JSONL), out.resolve(RUNS_CSV), out.resolve(SUMMARY_CSV)));
         }

@@ -93,6 +93,9 @@ class SweepCommandTest {
         for (String file : new String[] {"runs.csv", "runs.jsonl", "summary.csv"}) {
             assertEquals(Files.readString(whole.resolve(file)), Files.readString(merged.resolve(file)), file);
         }
+        assertTrue(Files.isRegularFile(merged.resolve("report.html")), "the merge draws the report");
+        assertTrue(merge.out().contains(merged.resolve("report.html").toString()), merge.out());
+        assertFalse(Files.exists(a.resolve("report.html")), "a shard draws no report");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.node.MissingNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -33,7 +34,7 @@ class SweepRunnerTest {
 
     private static JournalHeader header(SweepSetup setup) {
         return new JournalHeader(setup.plan().spec().name(), setup.fingerprint(), setup.plan().runCount(), Shard.WHOLE,
-                setup.sweepFile(), setup.sweepText());
+                setup.sweepFile(), setup.sweepText(), JournalHeader.about(setup.base().tree()));
     }
 
     private static void assertSameFiles(Path expected, Path actual) throws IOException {
@@ -153,7 +154,8 @@ class SweepRunnerTest {
     void aJournalInUseIsRefused() throws Exception {
         Path out = temp.resolve("out");
         Files.createDirectories(out);
-        JournalHeader header = new JournalHeader("a", "f", 3, Shard.WHOLE, "a.json", "{}");
+        JournalHeader header = new JournalHeader("a", "f", 3, Shard.WHOLE, "a.json", "{}",
+                MissingNode.getInstance());
         try (SweepJournal first = SweepJournal.open(out, header, false)) {
             assertEquals(0, first.doneCount());
             SweepDirectoryException e = assertThrows(SweepDirectoryException.class,

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.airshed.core.allocation.ExactAllocationSolver;
 import org.airshed.scenarios.run.ScenarioRunner;
 import org.junit.jupiter.api.BeforeEach;
@@ -71,6 +72,18 @@ class SweepShardTest {
     private void assertSameAsReference(Path merged) throws IOException {
         for (String file : RESULTS) {
             assertArrayEquals(Files.readAllBytes(reference.resolve(file)), Files.readAllBytes(merged.resolve(file)), file);
+        }
+        // The report too: drawn from the same tables, with the base's name and units from the shards' journals;
+        // only the list of files beside it lacks the journal, which a merged directory does not hold.
+        String journal = "<dt>journal.jsonl</dt><dd>the finished runs, for resuming a killed sweep</dd>\n";
+        String expected = Files.readString(reference.resolve("report.html"));
+        assertTrue(expected.contains(journal));
+        assertEquals(expected.replace(journal, ""), Files.readString(merged.resolve("report.html")), "report.html");
+        try (Stream<Path> charts = Files.list(reference.resolve("charts"))) {
+            for (Path chart : charts.toList()) {
+                Path file = reference.relativize(chart);
+                assertArrayEquals(Files.readAllBytes(chart), Files.readAllBytes(merged.resolve(file)), file.toString());
+            }
         }
     }
 
