@@ -13,7 +13,7 @@ import org.airshed.core.allocation.AllocationProblem;
  * cap Σ_r A_r ≥ required and each receptor Σ_r T_kr A_r ≥ required_k over the non-zero T_kr
  * only (so the K rows have R entries, not N × 5), solved by dual simplex
  * ({@code use_dual_simplex: true}; GLOP's default primal simplex was 100× slower here,
- * PERFORMANCE.md). Owns native memory: {@link #close()} it.
+ * docs/PERFORMANCE.md). Owns native memory: {@link #close()} it.
  */
 final class GlopModel implements AutoCloseable {
     static final String PARAMETERS = "use_dual_simplex: true";

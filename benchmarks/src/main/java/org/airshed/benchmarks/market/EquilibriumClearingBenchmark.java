@@ -18,7 +18,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The competitive permit equilibrium of n step-curve sources ({@link StepSourceMarket}) by
  * {@link EquilibriumTrading#solve}, against one pass over the 5n blocks' cost and amount arrays
- * computing the supply at the equilibrium price (the memory floor of PERFORMANCE.md), and against
+ * computing the supply at the equilibrium price (the memory floor of docs/PERFORMANCE.md), and against
  * the obviously correct reference, bisection on the price with {@value StepSourceMarket#BISECTIONS}
  * such passes.
  */

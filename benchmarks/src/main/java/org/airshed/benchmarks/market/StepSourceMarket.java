@@ -5,7 +5,7 @@ import org.airshed.core.allocation.AllocationProblem;
 import org.airshed.core.allocation.AllocationProblemBuilder;
 
 /**
- * A seeded permit market of step-curve sources, the synthetic instance of PERFORMANCE.md: n sources
+ * A seeded permit market of step-curve sources, the synthetic instance of docs/PERFORMANCE.md: n sources
  * in {@link #REGIONS} regions, each with {@link #BLOCKS} blocks of 0.5–10 t at unit costs that start
  * at 0–50 money per tonne and rise by 0–50 per block, and a baseline 1–2 times what it can abate.
  * Permits are grandfathered, the same share of every baseline, so that trading must deliver

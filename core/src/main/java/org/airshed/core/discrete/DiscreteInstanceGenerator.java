@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Seeded synthetic instances like those PERFORMANCE.md measures: skewed (Pareto) baselines,
+ * Seeded synthetic instances like those docs/PERFORMANCE.md measures: skewed (Pareto) baselines,
  * options with increasing removal and rising unit cost, half of them carrying a fixed part
  * (so costs are not convex), regions on the unit square with transfer coefficients decaying
  * with distance. The cap asks for {@code targetFraction} of the largest achievable reduction;

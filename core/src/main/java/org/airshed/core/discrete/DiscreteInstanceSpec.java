@@ -30,7 +30,7 @@ public record DiscreteInstanceSpec(int sources, int regions, int receptors, int 
         }
     }
 
-    /** The measured instances of PERFORMANCE.md: 6 options per source, half with fixed costs, 50 % target. */
+    /** The measured instances of docs/PERFORMANCE.md: 6 options per source, half with fixed costs, 50 % target. */
     public static DiscreteInstanceSpec of(int sources, int regions, int receptors) {
         return new DiscreteInstanceSpec(sources, regions, receptors, 6, 0.5);
     }
