@@ -49,7 +49,7 @@ final class ScenarioJsonParser {
     private final JsonInput in;
     private final Problems problems;
 
-    private ScenarioJsonParser(JsonInput in) {
+    ScenarioJsonParser(JsonInput in) {
         this.in = in;
         this.problems = in.problems();
     }
@@ -96,7 +96,7 @@ final class ScenarioJsonParser {
                 units, objective, regions, transfer, sources, sourceSlots, sourcesFile, policy);
     }
 
-    private Units units(JsonNode node) {
+    Units units(JsonNode node) {
         if (node == null) {
             return Units.DEFAULT;
         }
@@ -112,7 +112,7 @@ final class ScenarioJsonParser {
                 concentration == null ? d.concentration() : concentration), in.file(), "$.units");
     }
 
-    private Objective objective(JsonNode node) {
+    Objective objective(JsonNode node) {
         if (node == null) {
             return Objective.COST;
         }
@@ -223,7 +223,7 @@ final class ScenarioJsonParser {
         return problems.build(() -> new TechnologyOption(name, removal, annualCost), in.file(), path);
     }
 
-    private StepCurve steps(JsonNode node, String sourcePath) {
+    StepCurve steps(JsonNode node, String sourcePath) {
         List<Step> steps = list(node, sourcePath + ".steps", this::step);
         if (steps == null) {
             return null;
@@ -245,7 +245,7 @@ final class ScenarioJsonParser {
         return problems.build(() -> new Step(amount, unitCost), in.file(), path);
     }
 
-    private QuadraticCurve quadratic(JsonNode node, String path) {
+    QuadraticCurve quadratic(JsonNode node, String path) {
         ObjectNode o = in.object(node, path, QUADRATIC_KEYS, Map.of());
         if (o == null) {
             return null;
