@@ -37,6 +37,26 @@ final class RunSummary {
         Scenario scenario = context.scenario();
         AllocationReport r = result.report();
         Units u = scenario.units();
+        if (r == null) {
+            MultiAllocationSummary.print(context, out);
+        } else {
+            printAllocation(scenario, r, out);
+        }
+        for (Section<?, ?> section : result.outcome().sections()) {
+            Object produced = context.result(section);
+            if (produced instanceof DiscreteReport discrete) {
+                printDiscrete(discrete.result(), u, out);
+            } else if (produced instanceof MarketReport market) {
+                MarketSummary.print(market, u, out);
+            } else if (produced instanceof CompensationReport compensation) {
+                CompensationSummary.print(compensation, u.money(), out);
+            }
+        }
+        out.println("results in " + result.directory() + ": " + files(result));
+    }
+
+    private static void printAllocation(Scenario scenario, AllocationReport r, PrintWriter out) {
+        Units u = scenario.units();
         out.println(scenario.name() + " (seed " + scenario.seed() + "): " + r.status().key()
                 + ", minimising " + r.objectiveKind().key());
         if (r.hasAllocation()) {
@@ -65,17 +85,6 @@ final class RunSummary {
             r.reasons().forEach(reason -> out.println("  " + reason));
         }
         r.cooperation().ifPresent(c -> printCooperation(c, u, out));
-        for (Section<?, ?> section : result.outcome().sections()) {
-            Object produced = context.result(section);
-            if (produced instanceof DiscreteReport discrete) {
-                printDiscrete(discrete.result(), u, out);
-            } else if (produced instanceof MarketReport market) {
-                MarketSummary.print(market, u, out);
-            } else if (produced instanceof CompensationReport compensation) {
-                CompensationSummary.print(compensation, u.money(), out);
-            }
-        }
-        out.println("results in " + result.directory() + ": " + files(result));
     }
 
     /** The files written, a chart directory counted rather than listed. */
@@ -125,7 +134,7 @@ final class RunSummary {
         c.reasons().forEach(reason -> out.println("  jointly: " + reason));
     }
 
-    private static String n(double value) {
+    static String n(double value) {
         return Double.isNaN(value) ? "-" : ReadableNumbers.of(value);
     }
 

@@ -34,6 +34,9 @@ final class CompensationSection implements Section<CompensationSpec, Compensatio
 
     @Override
     public void check(CompensationSpec spec, RunContext context, Findings findings) {
+        if (SinglePollutantOnly.refused(context, "$.compensation", null, "compensation", findings)) {
+            return;
+        }
         findings.problems(ScenarioGame.baselineProblems(context.problem(), spec.baseline()));
     }
 
