@@ -23,9 +23,88 @@ package org.airshed.core.allocation.multi;
  * built at the same time; the solver's engineer owns the internals below the public methods.
  */
 public final class MultiPollutantProblem {
-    // Internal representation: owned by the solver's engineer.
+    /** Curve kind per (source, pollutant): nothing to abate, blocks, or a quadratic. */
+    static final byte NONE = 0;
+    static final byte STEPS = 1;
+    static final byte QUADRATIC = 2;
 
-    MultiPollutantProblem() {
+    final String[] pollutantIds;
+    final String[] regionIds;
+    final int pollutants;
+    final int regions;
+    final int sources;
+    final int[] sourceRegion;
+    /** e_ip, {@code [i * P + p]}. */
+    final double[] emissions;
+    /** Options of source i: {@code optionStart[i] .. optionStart[i + 1] - 1}; a curve source has none. */
+    final int[] optionStart;
+    final boolean[] optionSource;
+    final double[] optionCost;
+    /** ρ_op, {@code [o * P + p]}. */
+    final double[] optionRemoval;
+    /** Per (i, p): {@link #NONE}, {@link #STEPS} or {@link #QUADRATIC}. */
+    final byte[] curveKind;
+    /** Blocks of (i, p): {@code blockStart[i*P+p] .. blockStart[i*P+p+1] - 1}. */
+    final int[] blockStart;
+    final double[] blockAmount;
+    final double[] blockCost;
+    /** Quadratic of (i, p): linear·a + slope·a²/2 on [0, max]. */
+    final double[] quadLinear;
+    final double[] quadSlope;
+    final double[] quadMax;
+    /** Requirement per pollutant; NaN for a pollutant without a cap. */
+    final double[] capRequirement;
+    final double[][] transfer;
+    final double[] receptorRequirement;
+    /** w_rp, {@code [p * R + r]}. */
+    final double[] weight;
+    /** Sources grouped by region, in source order within a region: {@code regionSources[regionStart[r] ..]}. */
+    final int[] regionStart;
+    final int[] regionSources;
+
+    MultiPollutantProblem(MultiPollutantProblemBuilder b) {
+        pollutantIds = b.pollutantIds.clone();
+        regionIds = b.regionIds.clone();
+        pollutants = pollutantIds.length;
+        regions = regionIds.length;
+        sourceRegion = b.sourceRegion.toArray();
+        sources = sourceRegion.length;
+        emissions = b.emissions.toArray();
+        optionStart = b.optionStart.toArray();
+        optionSource = new boolean[sources];
+        int[] isOption = b.isOptionSource.toArray();
+        for (int i = 0; i < sources; i++) {
+            optionSource[i] = isOption[i] != 0;
+        }
+        optionCost = b.optionCost.toArray();
+        optionRemoval = b.optionRemoval.toArray();
+        int[] kinds = b.curveKind.toArray();
+        curveKind = new byte[kinds.length];
+        for (int ip = 0; ip < kinds.length; ip++) {
+            curveKind[ip] = (byte) kinds[ip];
+        }
+        blockStart = b.blockStart.toArray();
+        blockAmount = b.blockAmount.toArray();
+        blockCost = b.blockCost.toArray();
+        quadLinear = b.quadLinear.toArray();
+        quadSlope = b.quadSlope.toArray();
+        quadMax = b.quadMax.toArray();
+        capRequirement = b.capRequirement.clone();
+        transfer = b.transferRows.toArray(new double[0][]);
+        receptorRequirement = b.receptorRequirement.toArray();
+        weight = b.weight.clone();
+        regionStart = new int[regions + 1];
+        for (int i = 0; i < sources; i++) {
+            regionStart[sourceRegion[i] + 1]++;
+        }
+        for (int r = 0; r < regions; r++) {
+            regionStart[r + 1] += regionStart[r];
+        }
+        regionSources = new int[sources];
+        int[] next = regionStart.clone();
+        for (int i = 0; i < sources; i++) {
+            regionSources[next[sourceRegion[i]]++] = i;
+        }
     }
 
     public static MultiPollutantProblemBuilder builder(String[] pollutantIds, String[] regionIds) {
@@ -33,28 +112,133 @@ public final class MultiPollutantProblem {
     }
 
     public int pollutantCount() {
-        throw new UnsupportedOperationException("issue 16: solver engineer");
+        return pollutants;
     }
 
     public int regionCount() {
-        throw new UnsupportedOperationException("issue 16: solver engineer");
+        return regions;
     }
 
     public int sourceCount() {
-        throw new UnsupportedOperationException("issue 16: solver engineer");
+        return sources;
     }
 
     /** Options of source i are the global option indices {@code optionStart(i) .. optionStart(i + 1) - 1}. */
     public int optionStart(int i) {
-        throw new UnsupportedOperationException("issue 16: solver engineer");
+        return optionStart[i];
+    }
+
+    /** Number of options over all sources (the length of {@link MultiPollutantSolution#optionShares()}). */
+    public int optionCount() {
+        return optionCost.length;
     }
 
     public int receptorCount() {
-        throw new UnsupportedOperationException("issue 16: solver engineer");
+        return transfer.length;
+    }
+
+    /** Region of source i. */
+    public int sourceRegion(int i) {
+        return sourceRegion[i];
+    }
+
+    /** Baseline emission e_ip of source i (mass). */
+    public double emission(int i, int p) {
+        return emissions[i * pollutants + p];
+    }
+
+    /** Whether source i abates by control options (else by per-pollutant curves). */
+    public boolean isOptionSource(int i) {
+        return optionSource[i];
+    }
+
+    /** Whether pollutant p has a cap row. */
+    public boolean hasCap(int p) {
+        return !Double.isNaN(capRequirement[p]);
+    }
+
+    /** Cap requirement of pollutant p (mass), NaN without a cap. */
+    public double capRequirement(int p) {
+        return capRequirement[p];
+    }
+
+    /** Requirement of receptor row k (concentration). */
+    public double receptorRequirement(int k) {
+        return receptorRequirement[k];
+    }
+
+    /** T_kpr (concentration per mass, signed). */
+    public double transfer(int k, int p, int r) {
+        return transfer[k][p * regions + r];
+    }
+
+    /** w_rp (money per mass). */
+    public double weight(int p, int r) {
+        return weight[p * regions + r];
+    }
+
+    public String pollutantId(int p) {
+        return pollutantIds[p];
+    }
+
+    public String regionId(int r) {
+        return regionIds[r];
     }
 
     /** Cost of source i at abatement {@code a[i*P .. i*P+P-1]} (curves), or at the option shares (options). */
     public double sourceCost(int i, double[] abatement, double[] optionShares) {
-        throw new UnsupportedOperationException("issue 16: solver engineer");
+        if (optionSource[i]) {
+            double cost = 0;
+            for (int o = optionStart[i]; o < optionStart[i + 1]; o++) {
+                cost += optionShares[o] * optionCost[o];
+            }
+            return cost;
+        }
+        double cost = 0;
+        for (int p = 0; p < pollutants; p++) {
+            cost += curveCost(i * pollutants + p, abatement[i * pollutants + p]);
+        }
+        return cost;
+    }
+
+    /** Cost of abating {@code amount} on the curve of (source, pollutant) {@code ip}: blocks filled cheapest first. */
+    double curveCost(int ip, double amount) {
+        switch (curveKind[ip]) {
+            case STEPS -> {
+                double left = amount;
+                double cost = 0;
+                for (int b = blockStart[ip]; b < blockStart[ip + 1] && left > 0; b++) {
+                    double take = Math.min(left, blockAmount[b]);
+                    cost += take * blockCost[b];
+                    left -= take;
+                }
+                return cost;
+            }
+            case QUADRATIC -> {
+                return quadLinear[ip] * amount + 0.5 * quadSlope[ip] * amount * amount;
+            }
+            default -> {
+                return 0;
+            }
+        }
+    }
+
+    /** Most that (source, pollutant) {@code ip} can abate on its curve. */
+    double curveMax(int ip) {
+        switch (curveKind[ip]) {
+            case STEPS -> {
+                double max = 0;
+                for (int b = blockStart[ip]; b < blockStart[ip + 1]; b++) {
+                    max += blockAmount[b];
+                }
+                return max;
+            }
+            case QUADRATIC -> {
+                return quadMax[ip];
+            }
+            default -> {
+                return 0;
+            }
+        }
     }
 }

@@ -1,5 +1,10 @@
 package org.airshed.core.allocation.multi;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.airshed.core.util.PrimitiveLists;
+
 /**
  * Builds a {@link MultiPollutantProblem}. Sources are added in order; after
  * {@link #curveSource} come that source's curves ({@link #steps}, {@link #quadratic}, at most
@@ -8,38 +13,126 @@ package org.airshed.core.allocation.multi;
  * value in the message: the scenario side validates first, so a throw here is a programming error.
  */
 public final class MultiPollutantProblemBuilder {
+    final String[] pollutantIds;
+    final String[] regionIds;
+    private final int pollutants;
+    private final int regions;
+    final PrimitiveLists.Ints sourceRegion = new PrimitiveLists.Ints();
+    final PrimitiveLists.Doubles emissions = new PrimitiveLists.Doubles();
+    final PrimitiveLists.Ints isOptionSource = new PrimitiveLists.Ints();
+    final PrimitiveLists.Ints optionStart = new PrimitiveLists.Ints();
+    final PrimitiveLists.Doubles optionCost = new PrimitiveLists.Doubles();
+    final PrimitiveLists.Doubles optionRemoval = new PrimitiveLists.Doubles();
+    final PrimitiveLists.Ints curveKind = new PrimitiveLists.Ints();
+    final PrimitiveLists.Ints blockStart = new PrimitiveLists.Ints();
+    final PrimitiveLists.Doubles blockAmount = new PrimitiveLists.Doubles();
+    final PrimitiveLists.Doubles blockCost = new PrimitiveLists.Doubles();
+    final PrimitiveLists.Doubles quadLinear = new PrimitiveLists.Doubles();
+    final PrimitiveLists.Doubles quadSlope = new PrimitiveLists.Doubles();
+    final PrimitiveLists.Doubles quadMax = new PrimitiveLists.Doubles();
+    final double[] capRequirement;
+    final List<double[]> transferRows = new ArrayList<>();
+    final PrimitiveLists.Doubles receptorRequirement = new PrimitiveLists.Doubles();
+    final double[] weight;
+
+    /** Curves of the last curve source, kept until the next source so that pollutants may come in any order. */
+    private final byte[] pendingKind;
+    private final double[][] pendingAmounts;
+    private final double[][] pendingCosts;
+    private final double[] pendingQuad;
+    private boolean lastIsCurveSource;
+    private boolean lastIsOptionSource;
+    private boolean built;
+
     MultiPollutantProblemBuilder(String[] pollutantIds, String[] regionIds) {
-        throw new UnsupportedOperationException("issue 16: solver engineer");
+        require(pollutantIds != null && pollutantIds.length > 0, "pollutant ids (at least one)",
+                pollutantIds == null ? null : pollutantIds.length);
+        require(regionIds != null && regionIds.length > 0, "region ids (at least one)",
+                regionIds == null ? null : regionIds.length);
+        this.pollutantIds = pollutantIds.clone();
+        this.regionIds = regionIds.clone();
+        pollutants = pollutantIds.length;
+        regions = regionIds.length;
+        capRequirement = new double[pollutants];
+        Arrays.fill(capRequirement, Double.NaN);
+        weight = new double[pollutants * regions];
+        pendingKind = new byte[pollutants];
+        pendingAmounts = new double[pollutants][];
+        pendingCosts = new double[pollutants][];
+        pendingQuad = new double[3 * pollutants];
+        optionStart.add(0);
+        blockStart.add(0);
     }
 
     /** Adds a source abating by per-pollutant curves; {@code emissions[p]} ≥ 0 its baseline. Returns its index. */
     public int curveSource(int region, double[] emissions) {
-        throw new UnsupportedOperationException("issue 16: solver engineer");
+        int i = addSource(region, emissions, false);
+        lastIsCurveSource = true;
+        return i;
     }
 
     /** Blocks of pollutant p of the last curve source: {@code amounts[b]} at {@code unitCosts[b]} (non-decreasing). */
     public MultiPollutantProblemBuilder steps(int pollutant, double[] amounts, double[] unitCosts) {
-        throw new UnsupportedOperationException("issue 16: solver engineer");
+        checkCurve(pollutant);
+        require(amounts.length == unitCosts.length, "block arrays of equal length, got amounts of length",
+                amounts.length + " and unit costs of length " + unitCosts.length);
+        for (int b = 0; b < amounts.length; b++) {
+            require(Double.isFinite(amounts[b]) && amounts[b] >= 0, "block amount [" + b + "]", amounts[b]);
+            require(Double.isFinite(unitCosts[b]), "block unit cost [" + b + "]", unitCosts[b]);
+            require(b == 0 || unitCosts[b] >= unitCosts[b - 1], "non-decreasing block unit cost [" + b + "]",
+                    unitCosts[b]);
+        }
+        pendingKind[pollutant] = MultiPollutantProblem.STEPS;
+        pendingAmounts[pollutant] = amounts.clone();
+        pendingCosts[pollutant] = unitCosts.clone();
+        return this;
     }
 
     /** A quadratic curve {@code linear·a + slope·a²/2} on [0, max] for pollutant p of the last curve source. */
     public MultiPollutantProblemBuilder quadratic(int pollutant, double linear, double slope, double max) {
-        throw new UnsupportedOperationException("issue 16: solver engineer");
+        checkCurve(pollutant);
+        require(Double.isFinite(linear), "quadratic linear cost", linear);
+        require(Double.isFinite(slope) && slope >= 0, "quadratic slope", slope);
+        require(Double.isFinite(max) && max >= 0, "quadratic maximum", max);
+        pendingKind[pollutant] = MultiPollutantProblem.QUADRATIC;
+        pendingQuad[3 * pollutant] = linear;
+        pendingQuad[3 * pollutant + 1] = slope;
+        pendingQuad[3 * pollutant + 2] = max;
+        return this;
     }
 
     /** Adds a source abating by control options (shares Σ x_o ≤ 1); returns its index. */
     public int optionSource(int region, double[] emissions) {
-        throw new UnsupportedOperationException("issue 16: solver engineer");
+        int i = addSource(region, emissions, true);
+        lastIsOptionSource = true;
+        return i;
     }
 
     /** An option of the last option source: annual cost at full application and removal fraction per pollutant. */
     public MultiPollutantProblemBuilder option(double annualCost, double[] removal) {
-        throw new UnsupportedOperationException("issue 16: solver engineer");
+        requireOpen();
+        require(lastIsOptionSource, "option() without a preceding optionSource(); last source is a curve source or none",
+                sourceRegion.size());
+        require(Double.isFinite(annualCost), "option annual cost", annualCost);
+        require(removal.length == pollutants, "removal length (one per pollutant, " + pollutants + ")", removal.length);
+        for (int p = 0; p < pollutants; p++) {
+            require(Double.isFinite(removal[p]) && removal[p] >= 0 && removal[p] <= 1,
+                    "removal fraction of " + pollutantIds[p], removal[p]);
+        }
+        optionCost.add(annualCost);
+        for (double fraction : removal) {
+            optionRemoval.add(fraction);
+        }
+        return this;
     }
 
     /** Requires Σ_i a_ip ≥ requirement (a cap: requirement = total baseline − cap, when positive). */
     public MultiPollutantProblemBuilder cap(int pollutant, double requirement) {
-        throw new UnsupportedOperationException("issue 16: solver engineer");
+        requireOpen();
+        checkPollutant(pollutant);
+        require(Double.isFinite(requirement), "cap requirement of " + pollutantIds[pollutant], requirement);
+        capRequirement[pollutant] = requirement;
+        return this;
     }
 
     /**
@@ -47,15 +140,113 @@ public final class MultiPollutantProblemBuilder {
      * where requirement = baseline concentration − limit. Coefficients may be negative.
      */
     public MultiPollutantProblemBuilder receptor(double[] transfer, double requirement) {
-        throw new UnsupportedOperationException("issue 16: solver engineer");
+        requireOpen();
+        require(transfer.length == pollutants * regions, "transfer length (P·R = " + pollutants * regions + ")",
+                transfer.length);
+        for (int j = 0; j < transfer.length; j++) {
+            require(Double.isFinite(transfer[j]), "transfer coefficient [" + j + "] of receptor row "
+                    + transferRows.size(), transfer[j]);
+        }
+        require(Double.isFinite(requirement), "receptor requirement of row " + transferRows.size(), requirement);
+        transferRows.add(transfer.clone());
+        receptorRequirement.add(requirement);
+        return this;
     }
 
     /** Welfare weights {@code weight[p * R + r]}: damage avoided per unit of p abated in r (0 for the cost objective). */
     public MultiPollutantProblemBuilder weights(double[] weight) {
-        throw new UnsupportedOperationException("issue 16: solver engineer");
+        requireOpen();
+        require(weight.length == pollutants * regions, "weights length (P·R = " + pollutants * regions + ")",
+                weight.length);
+        for (int j = 0; j < weight.length; j++) {
+            require(Double.isFinite(weight[j]), "welfare weight [" + j + "]", weight[j]);
+        }
+        System.arraycopy(weight, 0, this.weight, 0, weight.length);
+        return this;
     }
 
     public MultiPollutantProblem build() {
-        throw new UnsupportedOperationException("issue 16: solver engineer");
+        requireOpen();
+        flushCurves();
+        built = true;
+        return new MultiPollutantProblem(this);
+    }
+
+    private int addSource(int region, double[] sourceEmissions, boolean options) {
+        requireOpen();
+        require(region >= 0 && region < regions, "region index (0.." + (regions - 1) + ")", region);
+        require(sourceEmissions.length == pollutants, "emissions length (one per pollutant, " + pollutants + ")",
+                sourceEmissions.length);
+        for (int p = 0; p < pollutants; p++) {
+            require(Double.isFinite(sourceEmissions[p]) && sourceEmissions[p] >= 0,
+                    "emission of " + pollutantIds[p] + " of source " + sourceRegion.size(), sourceEmissions[p]);
+        }
+        flushCurves();
+        sourceRegion.add(region);
+        for (double e : sourceEmissions) {
+            emissions.add(e);
+        }
+        isOptionSource.add(options ? 1 : 0);
+        lastIsCurveSource = !options;
+        lastIsOptionSource = options;
+        return sourceRegion.size() - 1;
+    }
+
+    /** Closes the previous source: its options' range, or its curves in pollutant order. */
+    private void flushCurves() {
+        if (lastIsOptionSource) {
+            optionStart.add(optionCost.size());
+            for (int p = 0; p < pollutants; p++) {
+                appendCurve(MultiPollutantProblem.NONE, 0, 0, 0);
+            }
+        } else if (lastIsCurveSource) {
+            optionStart.add(optionCost.size());
+            for (int p = 0; p < pollutants; p++) {
+                if (pendingKind[p] == MultiPollutantProblem.STEPS) {
+                    for (int b = 0; b < pendingAmounts[p].length; b++) {
+                        blockAmount.add(pendingAmounts[p][b]);
+                        blockCost.add(pendingCosts[p][b]);
+                    }
+                }
+                appendCurve(pendingKind[p], pendingQuad[3 * p], pendingQuad[3 * p + 1], pendingQuad[3 * p + 2]);
+            }
+            Arrays.fill(pendingKind, MultiPollutantProblem.NONE);
+            Arrays.fill(pendingAmounts, null);
+            Arrays.fill(pendingCosts, null);
+            Arrays.fill(pendingQuad, 0);
+        }
+        lastIsCurveSource = false;
+        lastIsOptionSource = false;
+    }
+
+    private void appendCurve(byte kind, double linear, double slope, double max) {
+        curveKind.add(kind);
+        blockStart.add(blockCost.size());
+        quadLinear.add(linear);
+        quadSlope.add(slope);
+        quadMax.add(max);
+    }
+
+    private void checkCurve(int pollutant) {
+        requireOpen();
+        require(lastIsCurveSource, "curve without a preceding curveSource(); last source is an option source or none",
+                sourceRegion.size());
+        checkPollutant(pollutant);
+        require(pendingKind[pollutant] == MultiPollutantProblem.NONE, "second curve for pollutant "
+                + pollutantIds[pollutant] + " of source", sourceRegion.size() - 1);
+    }
+
+    private void checkPollutant(int pollutant) {
+        require(pollutant >= 0 && pollutant < pollutants, "pollutant index (0.." + (pollutants - 1) + ")", pollutant);
+    }
+
+    private void requireOpen() {
+        require(!built, "use of a builder after build()", "built");
+    }
+
+    private static void require(boolean ok, String what, Object value) {
+        if (!ok) {
+            throw new IllegalArgumentException("invalid " + what + ": " + value);
+        }
     }
 }

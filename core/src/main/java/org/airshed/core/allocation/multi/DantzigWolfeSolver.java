@@ -1,0 +1,433 @@
+package org.airshed.core.allocation.multi;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.airshed.core.allocation.AllocationStatus;
+
+/**
+ * Dantzig–Wolfe decomposition over regions. For coupling-row duals y the sources of region r face
+ * g_r = w_r + Σ_j y_j coefficient_j(·, r) and answer independently ({@link SourceResponse}); the
+ * region's column is its totals A_r ∈ R^P and its objective F_r − w_r·A_r. The master
+ * ({@link MasterSimplex}) has the coupling rows plus one convexity row per region; the zero
+ * column (no abatement) is every region's first. Phase 1 (artificials, costs ignored in pricing)
+ * decides feasibility; if it ends above zero the phase-1 duals are a Farkas certificate, checked
+ * on its own numbers and reported in user terms ({@link InfeasibilityProof}). Phase 2 stops on a
+ * certificate: master objective minus the best Lagrangian bound ≤ {@link #GAP_TOLERANCE} relative.
+ * The primal is the master's convex combination of each region's columns, applied source by
+ * source (a column is stored as its prices, and its sources' answers are recomputed), so every
+ * source is within its own feasible set. With only blocks and options this is an LP and ends
+ * finitely; quadratics converge in the limit and may end at {@code iteration-limit} with the gap.
+ * Duals: the final master's (finite, ≥ 0); a basic optimal dual, not the lexicographically smallest.
+ */
+final class DantzigWolfeSolver implements MultiPollutantSolver {
+    static final double GAP_TOLERANCE = 1e-9;
+    private final int maxIterations;
+
+    DantzigWolfeSolver(int maxIterations) {
+        if (maxIterations < 1) {
+            throw new IllegalArgumentException("invalid maximum iterations: " + maxIterations);
+        }
+        this.maxIterations = maxIterations;
+    }
+
+    @Override
+    public MultiPollutantSolution solve(MultiPollutantProblem problem) {
+        return new Run(problem).solve();
+    }
+
+    /** One solve's state. */
+    private final class Run {
+        final MultiPollutantProblem q;
+        final int pollutants;
+        final int regions;
+        final CouplingRows rows;
+        final int nc;
+        final double[] rowScale;
+        final double costUnit;
+        final MasterSimplex master;
+        /** Per master column: region (−1 for surplus and artificials), prices and cost weight (−1: the zero column). */
+        final List<int[]> columnRegion = new ArrayList<>();
+        final List<double[]> columnPrice = new ArrayList<>();
+        final List<Double> columnWeight = new ArrayList<>();
+        int iterations;
+
+        Run(MultiPollutantProblem q) {
+            this.q = q;
+            pollutants = q.pollutants;
+            regions = q.regions;
+            rows = new CouplingRows(q);
+            nc = rows.count;
+            double[][] regionMax = regionMaxima();
+            rowScale = new double[nc];
+            for (int j = 0; j < nc; j++) {
+                double scale = Math.abs(rows.requirement[j]);
+                for (int r = 0; r < regions; r++) {
+                    double reach = 0;
+                    for (int p = 0; p < pollutants; p++) {
+                        reach += Math.abs(rows.coefficient[j][p * regions + r]) * regionMax[r][p];
+                    }
+                    scale = Math.max(scale, reach);
+                }
+                rowScale[j] = scale > 0 ? 1 / scale : 1;
+            }
+            costUnit = costUnit(regionMax);
+            double[] rhs = new double[nc + regions];
+            for (int j = 0; j < nc; j++) {
+                rhs[j] = rows.requirement[j] * rowScale[j];
+            }
+            for (int r = 0; r < regions; r++) {
+                rhs[nc + r] = 1;
+            }
+            master = new MasterSimplex(rhs);
+        }
+
+        MultiPollutantSolution solve() {
+            int[] basis = new int[nc + regions];
+            boolean needPhaseOne = false;
+            for (int j = 0; j < nc; j++) {
+                double[] surplus = new double[nc + regions];
+                surplus[j] = -1;
+                int s = add(surplus, 0, 0, false, -1, null, 0);
+                if (rows.requirement[j] > 0) {
+                    double[] art = new double[nc + regions];
+                    art[j] = 1;
+                    basis[j] = add(art, 0, 1, true, -1, null, 0);
+                    needPhaseOne = true;
+                } else {
+                    basis[j] = s;
+                }
+            }
+            for (int r = 0; r < regions; r++) {
+                double[] zero = new double[nc + regions];
+                zero[nc + r] = 1;
+                basis[nc + r] = add(zero, 0, 0, false, r, null, -1);
+            }
+            if (!master.start(basis)) {
+                return stopped(List.of("the master's starting basis is singular"));
+            }
+            if (needPhaseOne) {
+                MultiPollutantSolution verdict = phaseOne();
+                if (verdict != null) {
+                    return verdict;
+                }
+            }
+            return phaseTwo();
+        }
+
+        /** Returns null when feasible (phase 2 follows), else an infeasible or stopped answer. */
+        private MultiPollutantSolution phaseOne() {
+            double[] y = new double[nc + regions];
+            double[] total = new double[pollutants];
+            double[] g = new double[pollutants];
+            double[] yOriginal = new double[nc];
+            while (iterations < maxIterations) {
+                iterations++;
+                if (!master.optimise(true, 50_000)) {
+                    return stopped(List.of("the phase-1 master LP stopped (singular basis or pivot limit)"));
+                }
+                if (master.objective(true) <= 1e-12 * Math.max(1, nc)) {
+                    master.fixArtificialsAtZero();
+                    return null;
+                }
+                master.duals(true, y);
+                for (int j = 0; j < nc; j++) {
+                    yOriginal[j] = y[j] * rowScale[j];
+                }
+                boolean added = false;
+                double weightedRequirement = 0;
+                double weightedReach = 0;
+                double magnitude = 0;
+                for (int j = 0; j < nc; j++) {
+                    weightedRequirement += yOriginal[j] * rows.requirement[j];
+                    magnitude += Math.abs(yOriginal[j] * rows.requirement[j]);
+                }
+                for (int r = 0; r < regions; r++) {
+                    prices(r, yOriginal, 0, g);
+                    regionResponse(r, g, 0, total);
+                    double reach = dot(g, total);
+                    weightedReach += reach;
+                    magnitude += Math.abs(reach);
+                    double reduced = -reach - y[nc + r];
+                    if (reduced < -1e-11 * Math.max(1e-300, Math.abs(reach) + Math.abs(y[nc + r]))) {
+                        addRegionColumn(r, g, 0, total, 0);
+                        added = true;
+                    }
+                }
+                if (!added) {
+                    double shortfall = weightedRequirement - weightedReach;
+                    if (shortfall > GAP_TOLERANCE * magnitude) {
+                        return infeasible(yOriginal, weightedRequirement, weightedReach);
+                    }
+                    // A shortfall of rounding size: the rows are met (as for one pollutant).
+                    master.fixArtificialsAtZero();
+                    return null;
+                }
+            }
+            return stopped(List.of("phase 1 (feasibility) did not finish within " + maxIterations + " iterations"));
+        }
+
+        private MultiPollutantSolution phaseTwo() {
+            double[] y = new double[nc + regions];
+            double[] total = new double[pollutants];
+            double[] g = new double[pollutants];
+            double[] yOriginal = new double[nc];
+            double[] duals = new double[nc];
+            double bestBound = Double.NEGATIVE_INFINITY;
+            double objective = Double.NaN;
+            boolean stalled = false;
+            while (iterations < maxIterations) {
+                iterations++;
+                if (!master.optimise(false, 50_000)) {
+                    stalled = true;
+                    break;
+                }
+                objective = master.objective(false) * costUnit;
+                master.duals(false, y);
+                for (int j = 0; j < nc; j++) {
+                    yOriginal[j] = Math.max(0, y[j] * rowScale[j] * costUnit);
+                }
+                System.arraycopy(yOriginal, 0, duals, 0, nc);
+                double bound = 0;
+                for (int j = 0; j < nc; j++) {
+                    bound += yOriginal[j] * rows.requirement[j];
+                }
+                boolean added = false;
+                for (int r = 0; r < regions; r++) {
+                    prices(r, yOriginal, 1, g);
+                    double cost = regionResponse(r, g, 1, total);
+                    double value = cost - dot(g, total);
+                    bound += value;
+                    double pi = y[nc + r] * costUnit;
+                    double reduced = value - pi;
+                    double magnitude = Math.abs(cost) + Math.abs(dot(g, total)) + Math.abs(pi);
+                    if (reduced < -1e-11 * Math.max(1e-300, magnitude)) {
+                        addRegionColumn(r, g, 1, total, cost);
+                        added = true;
+                    }
+                }
+                bestBound = Math.max(bestBound, bound);
+                if (objective - bestBound <= GAP_TOLERANCE * Math.max(1, Math.abs(objective)) || !added) {
+                    break;
+                }
+            }
+            return answer(duals, bestBound, stalled);
+        }
+
+        /** Recovers the sources' allocation from the master's combination and certifies it. */
+        private MultiPollutantSolution answer(double[] duals, double bestBound, boolean stalled) {
+            double[] theta = master.primal();
+            double[] abatement = new double[q.sources * pollutants];
+            double[] shares = new double[q.optionCost.length];
+            double[] a = new double[pollutants];
+            for (int c = 0; c < theta.length; c++) {
+                int r = columnRegion.get(c)[0];
+                double weight = columnWeight.get(c);
+                if (theta[c] <= 0 || r < 0 || weight < 0) {
+                    continue;
+                }
+                double[] g = columnPrice.get(c);
+                for (int s = q.regionStart[r]; s < q.regionStart[r + 1]; s++) {
+                    int i = q.regionSources[s];
+                    int option = SourceResponse.respond(q, i, g, 0, weight, a, 0);
+                    if (option >= 0) {
+                        shares[option] += theta[c];
+                    }
+                    for (int p = 0; p < pollutants; p++) {
+                        abatement[i * pollutants + p] += theta[c] * a[p];
+                    }
+                }
+            }
+            if (q.optionCost.length > 0) {
+                // Shares of one source sum to at most Σθ = 1; the regenerated amounts follow the shares exactly.
+                for (int i = 0; i < q.sources; i++) {
+                    if (q.optionSource[i]) {
+                        for (int p = 0; p < pollutants; p++) {
+                            double amount = 0;
+                            for (int o = q.optionStart[i]; o < q.optionStart[i + 1]; o++) {
+                                amount += shares[o] * q.optionRemoval[o * pollutants + p];
+                            }
+                            abatement[i * pollutants + p] = amount * q.emissions[i * pollutants + p];
+                        }
+                    }
+                }
+            }
+            double cost = 0;
+            for (int i = 0; i < q.sources; i++) {
+                cost += q.sourceCost(i, abatement, shares);
+            }
+            double[][] regionTotal = MultiPollutantCertificate.regionTotals(q, abatement);
+            double objective = cost;
+            for (int r = 0; r < regions; r++) {
+                for (int p = 0; p < pollutants; p++) {
+                    objective -= q.weight[p * regions + r] * regionTotal[r][p];
+                }
+            }
+            List<String> reasons = new ArrayList<>();
+            boolean feasible = true;
+            for (int j = 0; j < nc; j++) {
+                double value = 0;
+                double magnitude = Math.abs(rows.requirement[j]);
+                for (int r = 0; r < regions; r++) {
+                    double term = rows.regionTerm(j, r, regionTotal[r], regions);
+                    value += term;
+                    magnitude += Math.abs(term);
+                }
+                if (value < rows.requirement[j] - GAP_TOLERANCE * Math.max(magnitude, 1e-300)) {
+                    feasible = false;
+                    reasons.add(rows.name(q, j) + " is short by " + (rows.requirement[j] - value)
+                            + " at the recovered allocation");
+                }
+            }
+            double gap = Math.max(0, objective - bestBound);
+            double relativeGap = gap / Math.max(1, Math.max(Math.abs(objective), cost));
+            if (!Double.isFinite(relativeGap)) {
+                relativeGap = Double.POSITIVE_INFINITY;
+            }
+            boolean optimal = feasible && relativeGap <= GAP_TOLERANCE;
+            if (!optimal && reasons.isEmpty()) {
+                reasons.add((stalled ? "the master LP stalled" : "stopped after " + iterations + " iterations")
+                        + " at certified relative gap " + relativeGap + " (tolerance " + GAP_TOLERANCE + ")");
+            }
+            double[] capPrices = new double[pollutants];
+            for (int j = 0; j < rows.caps; j++) {
+                capPrices[rows.capPollutant[j]] = duals[j];
+            }
+            double[] receptorPrices = new double[nc - rows.caps];
+            System.arraycopy(duals, rows.caps, receptorPrices, 0, receptorPrices.length);
+            return new MultiPollutantSolution(optimal ? AllocationStatus.OPTIMAL : AllocationStatus.ITERATION_LIMIT,
+                    abatement, shares, cost, capPrices, receptorPrices, optimal ? relativeGap : relativeGap,
+                    iterations, optimal ? List.of() : reasons);
+        }
+
+        private MultiPollutantSolution infeasible(double[] y, double weightedRequirement, double weightedReach) {
+            List<String> reasons = InfeasibilityProof.explain(q, rows, y, weightedRequirement, weightedReach);
+            return new MultiPollutantSolution(AllocationStatus.INFEASIBLE, new double[0], new double[0], 0,
+                    new double[pollutants], new double[nc - rows.caps], Double.POSITIVE_INFINITY, iterations, reasons);
+        }
+
+        private MultiPollutantSolution stopped(List<String> reasons) {
+            // No feasible point is known: the allocation is empty of abatement, the gap unknown.
+            return new MultiPollutantSolution(AllocationStatus.ITERATION_LIMIT, new double[q.sources * pollutants],
+                    new double[q.optionCost.length], 0, new double[pollutants], new double[nc - rows.caps],
+                    Double.POSITIVE_INFINITY, iterations, reasons);
+        }
+
+        /** Region r's prices: costWeight·w_r + Σ_j y_j coefficient_j(·, r). */
+        private void prices(int r, double[] y, double costWeight, double[] g) {
+            for (int p = 0; p < pollutants; p++) {
+                double price = costWeight * q.weight[p * regions + r];
+                for (int j = 0; j < nc; j++) {
+                    price += y[j] * rows.coefficient[j][p * regions + r];
+                }
+                g[p] = price;
+            }
+        }
+
+        /** Region r's totals at prices g into {@code total}; returns their cost. */
+        private double regionResponse(int r, double[] g, double costWeight, double[] total) {
+            java.util.Arrays.fill(total, 0);
+            double[] a = new double[pollutants];
+            double cost = 0;
+            for (int s = q.regionStart[r]; s < q.regionStart[r + 1]; s++) {
+                int i = q.regionSources[s];
+                int option = SourceResponse.respond(q, i, g, 0, costWeight, a, 0);
+                cost += SourceResponse.cost(q, i, option, a, 0);
+                for (int p = 0; p < pollutants; p++) {
+                    total[p] += a[p];
+                }
+            }
+            return cost;
+        }
+
+        private void addRegionColumn(int r, double[] g, double costWeight, double[] total, double cost) {
+            double[] column = new double[nc + regions];
+            for (int j = 0; j < nc; j++) {
+                column[j] = rows.regionTerm(j, r, total, regions) * rowScale[j];
+            }
+            column[nc + r] = 1;
+            double objective = costWeight == 0 ? costOf(r, g, total) : cost;
+            for (int p = 0; p < pollutants; p++) {
+                objective -= q.weight[p * regions + r] * total[p];
+            }
+            add(column, objective / costUnit, 0, false, r, g.clone(), costWeight);
+        }
+
+        /** Cost of a phase-1 column (its answers ignore costs, but the column still carries them). */
+        private double costOf(int r, double[] g, double[] totalUnused) {
+            double[] a = new double[pollutants];
+            double cost = 0;
+            for (int s = q.regionStart[r]; s < q.regionStart[r + 1]; s++) {
+                int i = q.regionSources[s];
+                int option = SourceResponse.respond(q, i, g, 0, 0, a, 0);
+                cost += SourceResponse.cost(q, i, option, a, 0);
+            }
+            return cost;
+        }
+
+        private int add(double[] column, double cost, double phaseOneCost, boolean artificial, int region,
+                        double[] price, double weight) {
+            columnRegion.add(new int[] {region});
+            columnPrice.add(price);
+            columnWeight.add(weight);
+            return master.addColumn(column, cost, phaseOneCost, artificial);
+        }
+
+        private double dot(double[] g, double[] total) {
+            double s = 0;
+            for (int p = 0; p < pollutants; p++) {
+                s += g[p] * total[p];
+            }
+            return s;
+        }
+
+        /** Most that each region can abate of each pollutant (mass), for scaling rows. */
+        private double[][] regionMaxima() {
+            double[][] max = new double[regions][pollutants];
+            for (int i = 0; i < q.sources; i++) {
+                int r = q.sourceRegion[i];
+                for (int p = 0; p < pollutants; p++) {
+                    double m;
+                    if (q.optionSource[i]) {
+                        m = 0;
+                        for (int o = q.optionStart[i]; o < q.optionStart[i + 1]; o++) {
+                            m = Math.max(m, q.optionRemoval[o * pollutants + p] * q.emissions[i * pollutants + p]);
+                        }
+                    } else {
+                        m = q.curveMax(i * pollutants + p);
+                    }
+                    max[r][p] += m;
+                }
+            }
+            return max;
+        }
+
+        /** A typical objective size (money): the largest region's cost and welfare terms at full abatement. */
+        private double costUnit(double[][] regionMax) {
+            double unit = 0;
+            double[] full = new double[pollutants];
+            for (int r = 0; r < regions; r++) {
+                double cost = 0;
+                for (int s = q.regionStart[r]; s < q.regionStart[r + 1]; s++) {
+                    int i = q.regionSources[s];
+                    if (q.optionSource[i]) {
+                        double dearest = 0;
+                        for (int o = q.optionStart[i]; o < q.optionStart[i + 1]; o++) {
+                            dearest = Math.max(dearest, Math.abs(q.optionCost[o]));
+                        }
+                        cost += dearest;
+                    } else {
+                        for (int p = 0; p < pollutants; p++) {
+                            full[p] = q.curveMax(i * pollutants + p);
+                            cost += Math.abs(q.curveCost(i * pollutants + p, full[p]));
+                        }
+                    }
+                }
+                for (int p = 0; p < pollutants; p++) {
+                    cost += Math.abs(q.weight[p * regions + r]) * regionMax[r][p];
+                }
+                unit = Math.max(unit, cost);
+            }
+            return unit > 0 ? unit : 1;
+        }
+    }
+}

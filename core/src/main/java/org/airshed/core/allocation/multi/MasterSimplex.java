@@ -1,0 +1,271 @@
+package org.airshed.core.allocation.multi;
+
+import java.util.Arrays;
+
+/**
+ * The Dantzig–Wolfe master: min c·θ subject to Aθ = b, θ ≥ 0, a dense revised simplex over a
+ * small number of rows (coupling rows plus one convexity row per region) and a growing set of
+ * columns. Warm-started: columns are appended nonbasic, so the current basis stays feasible.
+ * Two objectives share the basis: phase 1 (sum of artificials) and phase 2 (cost), artificials
+ * never entering in phase 2 and leaving at the first nonzero entry (they are fixed at zero).
+ * Dantzig's rule, Bland's rule after a run of degenerate steps (finite in exact arithmetic), the
+ * basis inverse rebuilt from scratch every {@link #REFACTOR} steps.
+ */
+final class MasterSimplex {
+    private static final int REFACTOR = 50;
+    private static final int DEGENERATE_RUN = 8;
+    private static final double PIVOT_TOLERANCE = 1e-9;
+
+    private final int rows;
+    private final double[] rhs;
+    private double[][] columns = new double[64][];
+    private double[] cost = new double[64];
+    private double[] phaseOneCost = new double[64];
+    private boolean[] artificial = new boolean[64];
+    private int count;
+
+    private final int[] basis;
+    private boolean[] isBasic = new boolean[64];
+    private final double[][] inverse;
+    private final double[] x;
+    private int sinceRefactor;
+    private long pivots;
+
+    MasterSimplex(double[] rhs) {
+        this.rows = rhs.length;
+        this.rhs = rhs.clone();
+        basis = new int[rows];
+        inverse = new double[rows][rows];
+        x = new double[rows];
+    }
+
+    int addColumn(double[] column, double columnCost, double columnPhaseOneCost, boolean isArtificial) {
+        if (count == columns.length) {
+            int size = 2 * count;
+            columns = Arrays.copyOf(columns, size);
+            cost = Arrays.copyOf(cost, size);
+            phaseOneCost = Arrays.copyOf(phaseOneCost, size);
+            artificial = Arrays.copyOf(artificial, size);
+            isBasic = Arrays.copyOf(isBasic, size);
+        }
+        columns[count] = column;
+        cost[count] = columnCost;
+        phaseOneCost[count] = columnPhaseOneCost;
+        artificial[count] = isArtificial;
+        return count++;
+    }
+
+    int columnCount() {
+        return count;
+    }
+
+    /** Sets the starting basis (one column per row; it must be feasible for the right-hand side). */
+    boolean start(int[] startBasis) {
+        System.arraycopy(startBasis, 0, basis, 0, rows);
+        for (int j : startBasis) {
+            isBasic[j] = true;
+        }
+        return refactor();
+    }
+
+    /** Optimises with the phase's objective; returns false on a singular basis or an unbounded ray. */
+    boolean optimise(boolean phaseOne, int maxPivots) {
+        double[] c = phaseOne ? phaseOneCost : cost;
+        double[] y = new double[rows];
+        double[] d = new double[rows];
+        int degenerate = 0;
+        for (int step = 0; step < maxPivots; step++) {
+            duals(c, y);
+            int entering = -1;
+            double best = 0;
+            for (int j = 0; j < count; j++) {
+                if (isBasic[j] || (!phaseOne && artificial[j])) {
+                    continue;
+                }
+                double[] a = columns[j];
+                double reduced = c[j];
+                double magnitude = Math.abs(c[j]);
+                for (int i = 0; i < rows; i++) {
+                    if (a[i] != 0) {
+                        reduced -= y[i] * a[i];
+                        magnitude += Math.abs(y[i] * a[i]);
+                    }
+                }
+                if (reduced < -1e-11 * magnitude - 1e-300) {
+                    if (degenerate >= DEGENERATE_RUN) {
+                        entering = j; // Bland: the first improving column
+                        break;
+                    }
+                    if (reduced < best) {
+                        best = reduced;
+                        entering = j;
+                    }
+                }
+            }
+            if (entering < 0) {
+                return true;
+            }
+            double[] a = columns[entering];
+            for (int i = 0; i < rows; i++) {
+                double s = 0;
+                double[] row = inverse[i];
+                for (int k = 0; k < rows; k++) {
+                    s += row[k] * a[k];
+                }
+                d[i] = s;
+            }
+            int leaving = -1;
+            double ratio = Double.POSITIVE_INFINITY;
+            for (int i = 0; i < rows; i++) {
+                double r;
+                if (!phaseOne && artificial[basis[i]] && Math.abs(d[i]) > PIVOT_TOLERANCE) {
+                    r = 0; // an artificial is fixed at zero in phase 2
+                } else if (d[i] > PIVOT_TOLERANCE) {
+                    r = Math.max(x[i], 0) / d[i];
+                } else {
+                    continue;
+                }
+                if (r < ratio || (r == ratio && basis[i] < basis[leaving])) {
+                    ratio = r;
+                    leaving = i;
+                }
+            }
+            if (leaving < 0) {
+                return false;
+            }
+            degenerate = ratio == 0 ? degenerate + 1 : 0;
+            pivot(leaving, entering, d, ratio);
+            if (++sinceRefactor >= REFACTOR && !refactor()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Phase 1 done: zero the artificials' rounding-size values by moving them into the right-hand side. */
+    void fixArtificialsAtZero() {
+        for (int i = 0; i < rows; i++) {
+            if (artificial[basis[i]] && x[i] != 0) {
+                double[] a = columns[basis[i]];
+                for (int k = 0; k < rows; k++) {
+                    rhs[k] -= a[k] * x[i];
+                }
+            }
+        }
+        refactor();
+    }
+
+    void duals(boolean phaseOne, double[] y) {
+        duals(phaseOne ? phaseOneCost : cost, y);
+    }
+
+    private void duals(double[] c, double[] y) {
+        Arrays.fill(y, 0);
+        for (int i = 0; i < rows; i++) {
+            double cb = c[basis[i]];
+            if (cb != 0) {
+                double[] row = inverse[i];
+                for (int k = 0; k < rows; k++) {
+                    y[k] += cb * row[k];
+                }
+            }
+        }
+    }
+
+    double objective(boolean phaseOne) {
+        double[] c = phaseOne ? phaseOneCost : cost;
+        double z = 0;
+        for (int i = 0; i < rows; i++) {
+            z += c[basis[i]] * x[i];
+        }
+        return z;
+    }
+
+    /** Value of every column (0 for nonbasic). */
+    double[] primal() {
+        double[] theta = new double[count];
+        for (int i = 0; i < rows; i++) {
+            theta[basis[i]] = Math.max(0, x[i]);
+        }
+        return theta;
+    }
+
+    long pivots() {
+        return pivots;
+    }
+
+    private void pivot(int leaving, int entering, double[] d, double step) {
+        pivots++;
+        for (int i = 0; i < rows; i++) {
+            x[i] -= step * d[i];
+        }
+        x[leaving] = step;
+        double[] pivotRow = inverse[leaving];
+        double pd = d[leaving];
+        for (int k = 0; k < rows; k++) {
+            pivotRow[k] /= pd;
+        }
+        for (int i = 0; i < rows; i++) {
+            if (i != leaving && d[i] != 0) {
+                double f = d[i];
+                double[] row = inverse[i];
+                for (int k = 0; k < rows; k++) {
+                    row[k] -= f * pivotRow[k];
+                }
+            }
+        }
+        isBasic[basis[leaving]] = false;
+        basis[leaving] = entering;
+        isBasic[entering] = true;
+    }
+
+    /** Rebuilds the inverse of the basis (Gauss–Jordan, partial pivoting) and x = B⁻¹b. */
+    private boolean refactor() {
+        sinceRefactor = 0;
+        double[][] m = new double[rows][2 * rows];
+        for (int i = 0; i < rows; i++) {
+            for (int k = 0; k < rows; k++) {
+                m[k][i] = columns[basis[i]][k];
+            }
+            m[i][rows + i] = 1;
+        }
+        for (int col = 0; col < rows; col++) {
+            int pivotRow = col;
+            for (int i = col + 1; i < rows; i++) {
+                if (Math.abs(m[i][col]) > Math.abs(m[pivotRow][col])) {
+                    pivotRow = i;
+                }
+            }
+            if (Math.abs(m[pivotRow][col]) < 1e-13) {
+                return false;
+            }
+            double[] tmp = m[col];
+            m[col] = m[pivotRow];
+            m[pivotRow] = tmp;
+            double pv = m[col][col];
+            for (int k = 0; k < 2 * rows; k++) {
+                m[col][k] /= pv;
+            }
+            for (int i = 0; i < rows; i++) {
+                if (i != col && m[i][col] != 0) {
+                    double f = m[i][col];
+                    for (int k = 0; k < 2 * rows; k++) {
+                        m[i][k] -= f * m[col][k];
+                    }
+                }
+            }
+        }
+        // m now holds [I | B⁻¹] with row i of B⁻¹ belonging to basis position i.
+        for (int i = 0; i < rows; i++) {
+            System.arraycopy(m[i], rows, inverse[i], 0, rows);
+        }
+        for (int i = 0; i < rows; i++) {
+            double s = 0;
+            for (int k = 0; k < rows; k++) {
+                s += inverse[i][k] * rhs[k];
+            }
+            x[i] = s;
+        }
+        return true;
+    }
+}
