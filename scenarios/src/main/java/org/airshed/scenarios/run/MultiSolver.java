@@ -1,12 +1,11 @@
 package org.airshed.scenarios.run;
 
 import org.airshed.core.allocation.multi.MultiPollutantSolver;
+import org.airshed.core.allocation.multi.MultiPollutantSolvers;
 
-/** The several-pollutant solver every run uses: the exact one of {@code core.allocation.multi}. */
+/** The several-pollutant solver every run uses: the exact one, a fresh instance per solve. */
 final class MultiSolver {
-    static final MultiPollutantSolver EXACT = problem -> {
-        throw new UnsupportedOperationException("the several-pollutant solver is not merged yet (issue 16)");
-    };
+    static final MultiPollutantSolver EXACT = problem -> MultiPollutantSolvers.exact().solve(problem);
 
     private MultiSolver() {
     }
