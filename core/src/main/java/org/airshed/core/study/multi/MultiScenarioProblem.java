@@ -180,20 +180,50 @@ public final class MultiScenarioProblem {
         return problem;
     }
 
-    /**
-     * A problem over the same sources with other requirements: per-pollutant requirements (NaN: no
-     * row) and receptor rows {@code receptorRequirement[k]} for {@link #receptorRegions()} (null: the
-     * file's limits). Coalition games ask this of every coalition.
-     */
-    public MultiPollutantProblem withRequirements(double[] capRequirements, double[] receptorRequirements) {
-        return build(capRequirements, receptorRequirements);
+    private MultiPollutantProblem build(double[] caps, double[] receptorRequirements) {
+        return build(allSources(), caps, receptorRequirements, true);
     }
 
-    private MultiPollutantProblem build(double[] caps, double[] receptorRequirements) {
+    /** Every source index, in file order. */
+    public int[] allSources() {
+        int[] all = new int[sourceRegion.length];
+        for (int i = 0; i < all.length; i++) {
+            all[i] = i;
+        }
+        return all;
+    }
+
+    /** The indices of the sources in the regions r with {@code members[r]}, in file order. */
+    public int[] sourcesIn(boolean[] members) {
+        int count = 0;
+        for (int r : sourceRegion) {
+            count += members[r] ? 1 : 0;
+        }
+        int[] inside = new int[count];
+        int next = 0;
+        for (int i = 0; i < sourceRegion.length; i++) {
+            if (members[sourceRegion[i]]) {
+                inside[next++] = i;
+            }
+        }
+        return inside;
+    }
+
+    /**
+     * A problem over {@code sources} only (source k of the problem is {@code sources[k]}): requirement
+     * {@code caps[p]} on Σ a_p (NaN or ≤ 0: no row), and receptor rows for {@link #receptorRegions()} with
+     * {@code receptorRequirements[k]} (null: no receptor rows). What a coalition of regions faces.
+     */
+    public MultiPollutantProblem restricted(int[] sources, double[] caps, double[] receptorRequirements) {
+        return build(sources, caps, receptorRequirements, false);
+    }
+
+    private MultiPollutantProblem build(int[] sources, double[] caps, double[] receptorRequirements,
+                                        boolean fileLimits) {
         int pCount = pollutants.length;
         int rCount = regions.length;
         MultiPollutantProblemBuilder b = MultiPollutantProblem.builder(pollutants.clone(), regions.clone());
-        for (int i = 0; i < sourceRegion.length; i++) {
+        for (int i : sources) {
             MultiSource s = scenario.sources().get(i);
             double[] e = new double[pCount];
             System.arraycopy(baseline, i * pCount, e, 0, pCount);
@@ -225,14 +255,14 @@ public final class MultiScenarioProblem {
                 b.cap(p, caps[p]);
             }
         }
-        for (int k = 0; k < receptorRegion.length; k++) {
+        for (int k = 0; k < receptorRegion.length && (fileLimits || receptorRequirements != null); k++) {
             int j = receptorRegion[k];
             double[] row = transfer[j] == null ? new double[pCount * rCount] : transfer[j].clone();
             double requirement = receptorRequirements != null ? receptorRequirements[k]
                     : baselineConcentration[j] - scenario.policy().receptorLimits().get(regions[j]);
             b.receptor(row, requirement);
         }
-        if (scenario.objective() == Objective.WELFARE) {
+        if (fileLimits && scenario.objective() == Objective.WELFARE) {
             b.weights(weights());
         }
         return b.build();
