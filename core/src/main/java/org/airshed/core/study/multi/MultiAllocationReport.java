@@ -34,6 +34,10 @@ public record MultiAllocationReport(Objective objectiveKind, AllocationStatus st
                 new double[0], Double.NaN, iterations);
     }
 
+    public boolean isOptimal() {
+        return status == AllocationStatus.OPTIMAL;
+    }
+
     /** Whether there is an allocation to write (optimal or stopped short with a certified gap). */
     public boolean hasAllocation() {
         return status != AllocationStatus.INFEASIBLE;
