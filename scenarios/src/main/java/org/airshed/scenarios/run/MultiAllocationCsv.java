@@ -6,14 +6,14 @@ import org.airshed.core.study.multi.MultiAllocationReport;
 import org.airshed.core.study.multi.MultiScenarioProblem;
 
 /**
- * {@code allocation.csv} of a version-2 run, long: one row per source and pollutant, sources in file
- * order, pollutants in declared order. {@code cost} is that pollutant's curve cost for a source with
+ * {@code allocation.csv} of a version-2 run, long (docs/FORMAT.md: {@code source,region,pollutant,…}): one
+ * row per source and pollutant, sources in file order, pollutants in declared order. {@code cost} is that pollutant's curve cost for a source with
  * curves, and empty for a source with options, whose cost is joint (options.csv has it), so that the
  * column and options.csv's together sum to totalCost. {@code price} is what a unit of that pollutant
  * abated there is worth at the optimum: λ_p + Σ_k μ_k T_kpr (+ the welfare weight).
  */
 final class MultiAllocationCsv {
-    static final List<String> COLUMNS = List.of("source", "region", "sector", "department", "pollutant", "baseline",
+    static final List<String> COLUMNS = List.of("source", "region", "pollutant", "sector", "department", "baseline",
             "abatement", "emissions", "cost", "price");
 
     private MultiAllocationCsv() {
@@ -29,8 +29,8 @@ final class MultiAllocationCsv {
                 double a = report.abatement()[i * pCount + p];
                 var curve = s.hasOptions() ? null : s.curves().get(problem.pollutant(p));
                 double cost = s.hasOptions() ? Double.NaN : curve == null ? 0 : curve.cost(a);
-                table.row().text(s.id()).text(s.region()).text(s.sector()).text(s.department())
-                        .text(problem.pollutant(p)).number(baseline).number(a).number(baseline - a).number(cost)
+                table.row().text(s.id()).text(s.region()).text(problem.pollutant(p)).text(s.sector())
+                        .text(s.department()).number(baseline).number(a).number(baseline - a).number(cost)
                         .number(report.price()[i * pCount + p]).end();
             }
         }

@@ -78,7 +78,7 @@ class MultiPollutantCommandsTest {
         assertEquals(0, allocation.at("/capPrices/PM2.5").asDouble(), "an uncapped pollutant has no price");
         assertTrue(allocation.at("/health/A/deathsAvoided").isNumber());
         assertFalse(allocation.at("/health").has("B"), "B gives no health function");
-        assertEquals("source,region,sector,department,pollutant,baseline,abatement,emissions,cost,price",
+        assertEquals("source,region,pollutant,sector,department,baseline,abatement,emissions,cost,price",
                 Files.readAllLines(out.resolve("allocation.csv")).get(0));
         assertEquals(1 + 3 * 3, Files.readAllLines(out.resolve("allocation.csv")).size(), "long: source × pollutant");
         Cli.Result again = Cli.run("run", out.resolve("scenario.json").toString(), "--out", temp.resolve("again")
