@@ -88,8 +88,12 @@ final class MultiPollutantDutiesGame implements ScenarioCoalitions {
         return problems;
     }
 
-    /** The game; throws {@link SectionInputException} when a region cannot meet its duties alone. */
-    static ScenarioGame of(MultiScenarioProblem problem, MultiPollutantSolver solver) {
+    /**
+     * What the game and the duty comparison share: each region's stand-alone plan, the policy in
+     * force, and the joint plan of all regions under it. Throws {@link SectionInputException} when a
+     * region cannot meet its duties alone.
+     */
+    static Setup setup(MultiScenarioProblem problem, MultiPollutantSolver solver) {
         MultiPollutantScenario scenario = problem.scenario();
         int n = problem.regionCount();
         int pCount = problem.pollutantCount();
@@ -108,8 +112,7 @@ final class MultiPollutantDutiesGame implements ScenarioCoalitions {
                 String id = problem.region(r);
                 throw new SectionInputException("$.policy.duties." + id, String.valueOf(
                         scenario.policy().duties().getOrDefault(id, Map.of())), "region " + id + " cannot meet its"
-                        + " duties of every pollutant together alone (its options share one application), so the"
-                        + " duties baseline of $.compensation is undefined");
+                        + " duties of every pollutant together alone (its options share one application)");
             }
             RegionPlanTotals own = RegionPlanTotals.of(problem, sources, solution);
             cost[r] = own.cost()[r];
@@ -146,27 +149,45 @@ final class MultiPollutantDutiesGame implements ScenarioCoalitions {
         boolean[] everyone = new boolean[n];
         Arrays.fill(everyone, true);
         RegionPlanTotals joint = game.plan(everyone, game.requirements(everyone, effectiveCap, effectiveLimit));
+        return new Setup(game, written, standaloneConcentration, standaloneEmissions, relaxed, joint);
+    }
+
+    /** The game; throws {@link SectionInputException} when a region cannot meet its duties alone. */
+    static ScenarioGame of(MultiScenarioProblem problem, MultiPollutantSolver solver) {
+        Setup setup = setup(problem, solver);
+        MultiPollutantDutiesGame game = setup.game();
+        MultiPollutantScenario scenario = problem.scenario();
+        int n = problem.regionCount();
+        int pCount = problem.pollutantCount();
+        RegionPlanTotals joint = setup.joint();
         double[] saving = new double[n];
         for (int r = 0; r < n; r++) {
-            saving[r] = cost[r] - joint.cost()[r];
+            saving[r] = game.standalone.cost()[r] - joint.cost()[r];
         }
         RegionFacts facts = facts(problem);
         OptionalDouble strict = OptionalDouble.empty();
-        if (relaxed) {
+        if (setup.relaxed()) {
             double[] writtenCap = new double[pCount];
             for (int p = 0; p < pCount; p++) {
                 Double cap = scenario.policy().caps().get(problem.pollutant(p));
                 writtenCap[p] = cap == null ? Double.NaN : cap;
             }
-            RegionPlanTotals underWritten = game.plan(everyone, game.requirements(everyone, writtenCap, written));
+            boolean[] everyone = new boolean[n];
+            Arrays.fill(everyone, true);
+            RegionPlanTotals underWritten = game.plan(everyone, game.requirements(everyone, writtenCap,
+                    setup.writtenLimit()));
             if (underWritten != null) {
-                strict = OptionalDouble.of(standalone.totalCost() - underWritten.totalCost());
+                strict = OptionalDouble.of(game.standalone.totalCost() - underWritten.totalCost());
             }
         }
-        List<String> notes = notes(problem, standaloneConcentration, written, effectiveLimit, joint,
-                standaloneEmissions, strict, relaxed);
-        return new ScenarioGame(Baseline.DUTIES, facts, game, plan(problem, facts, standalone),
-                plan(problem, facts, joint), saving, effectiveLimit, strict, notes);
+        List<String> notes = notes(problem, setup.standaloneConcentration(), setup.writtenLimit(),
+                game.effectiveLimit, joint, setup.standaloneEmissions(), strict, setup.relaxed());
+        return new ScenarioGame(Baseline.DUTIES, facts, game, plan(problem, facts, game.standalone),
+                plan(problem, facts, joint), saving, game.effectiveLimit, strict, notes);
+    }
+
+    RegionPlanTotals standalone() {
+        return standalone;
     }
 
     @Override
@@ -320,5 +341,10 @@ final class MultiPollutantDutiesGame implements ScenarioCoalitions {
     }
 
     private record Requirements(double[] caps, double[] receptors) {
+    }
+
+    /** What {@link #setup} finds; {@code joint} is null when all regions together cannot meet the policy in force. */
+    record Setup(MultiPollutantDutiesGame game, double[] writtenLimit, double[] standaloneConcentration,
+                 double[] standaloneEmissions, boolean relaxed, RegionPlanTotals joint) {
     }
 }

@@ -5,6 +5,7 @@ import org.airshed.core.model.Units;
 import org.airshed.core.study.multi.MultiAllocationReport;
 import org.airshed.core.study.multi.MultiRegionOutcome;
 import org.airshed.core.study.multi.PollutantOutcome;
+import org.airshed.market.compensation.MultiPollutantDutyComparison;
 import org.airshed.scenarios.pipeline.RunContext;
 
 /** What {@code run} prints of a version-2 allocation: status, cost, each pollutant's cut and cap price, each region. */
@@ -48,5 +49,16 @@ final class MultiAllocationSummary {
             }
         }
         regions.print(out, "  ");
+    }
+
+    /** The duties met alone against jointly, when the policy gives duties. */
+    static void printCooperation(MultiPollutantDutyComparison c, Units u, PrintWriter out) {
+        if (!c.isFeasible()) {
+            out.println("duties region by region vs jointly: " + c.reason());
+            return;
+        }
+        out.println("duties met region by region vs jointly: stand-alone cost " + RunSummary.n(c.standaloneTotal())
+                + ", cooperative " + RunSummary.n(c.cooperativeTotal()) + ", saving " + RunSummary.n(c.saving()) + " "
+                + u.money());
     }
 }

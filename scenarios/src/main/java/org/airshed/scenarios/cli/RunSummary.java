@@ -21,6 +21,7 @@ import org.airshed.core.study.CooperationReport;
 import org.airshed.core.study.DutyComparison;
 import org.airshed.core.study.ReadableNumbers;
 import org.airshed.core.study.RegionOutcome;
+import org.airshed.scenarios.run.MultiAllocationResult;
 import org.airshed.scenarios.run.RunResult;
 
 /**
@@ -48,6 +49,8 @@ final class RunSummary {
                 printDiscrete(discrete.result(), u, out);
             } else if (produced instanceof MarketReport market) {
                 MarketSummary.print(market, u, out);
+            } else if (produced instanceof MultiAllocationResult multi && multi.cooperation() != null) {
+                MultiAllocationSummary.printCooperation(multi.cooperation(), u, out);
             } else if (produced instanceof CompensationReport compensation) {
                 CompensationSummary.print(compensation, u.money(), out);
             }

@@ -7,6 +7,7 @@ import org.airshed.core.study.multi.MultiAllocationReport;
 import org.airshed.core.study.multi.MultiRegionOutcome;
 import org.airshed.core.study.multi.MultiScenarioProblem;
 import org.airshed.core.study.multi.PollutantOutcome;
+import org.airshed.market.compensation.MultiPollutantDutyComparison;
 
 /**
  * summary.json's {@code allocation} part for a version-2 scenario (docs/FORMAT.md "Version 2
@@ -83,6 +84,34 @@ final class MultiAllocationJson {
         solver.put("iterations", report.iterations());
         ArrayNode reasons = node.putArray("reasons");
         report.reasons().forEach(reason -> reasons.add(reason.toString()));
+        return node;
+    }
+
+    /** summary.json's {@code cooperation} part of a version-2 run: duties met alone against jointly, region by region. */
+    static ObjectNode cooperation(MultiPollutantDutyComparison c, MultiScenarioProblem problem) {
+        ObjectNode node = NODES.objectNode();
+        node.put("baseline", "duties");
+        node.put("status", c.isFeasible() ? "optimal" : "infeasible");
+        SummaryJson.number(node, "standaloneCost", c.standaloneTotal());
+        SummaryJson.number(node, "cooperativeCost", c.cooperativeTotal());
+        SummaryJson.number(node, "saving", c.saving());
+        ArrayNode reasons = node.putArray("reasons");
+        if (!c.isFeasible()) {
+            reasons.add(c.reason());
+        }
+        ObjectNode regions = node.putObject("regions");
+        for (int r = 0; r < c.regions().size(); r++) {
+            String id = c.regions().get(r);
+            ObjectNode region = regions.putObject(id);
+            ObjectNode duties = region.putObject("duties");
+            for (int p = 0; p < problem.pollutantCount(); p++) {
+                SummaryJson.number(duties, problem.pollutant(p), problem.scenario().policy().duty(id,
+                        problem.pollutant(p)));
+            }
+            SummaryJson.number(region, "standaloneCost", c.standaloneCost()[r]);
+            SummaryJson.number(region, "cooperativeCost", c.cooperativeCost()[r]);
+            SummaryJson.number(region, "saving", c.standaloneCost()[r] - c.cooperativeCost()[r]);
+        }
         return node;
     }
 }

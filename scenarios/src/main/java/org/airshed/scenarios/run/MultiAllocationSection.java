@@ -8,6 +8,7 @@ import org.airshed.core.model.multi.MultiPollutantScenario;
 import org.airshed.core.study.multi.MultiAllocationReport;
 import org.airshed.core.study.multi.MultiAllocationStudy;
 import org.airshed.core.study.multi.MultiInfeasibility;
+import org.airshed.market.compensation.MultiPollutantDutyComparison;
 import org.airshed.scenarios.pipeline.Findings;
 import org.airshed.scenarios.pipeline.ResultFile;
 import org.airshed.scenarios.pipeline.RunContext;
@@ -16,11 +17,12 @@ import org.airshed.scenarios.pipeline.Section;
 /**
  * The least-cost allocation of a version-2 scenario (several pollutants): {@code allocation.csv}
  * (long: source × pollutant), {@code options.csv}, {@code regions.csv} (long: region × pollutant),
- * {@code receptors.csv} and summary.json's {@code allocation}. Runs only for a file with
+ * {@code receptors.csv} and summary.json's {@code allocation}; with duties, {@code cooperation}: each
+ * region meeting its duties alone against all meeting them jointly (the duties game's plans). Runs only for a file with
  * {@code pollutants}; the version-1 allocation section runs for the others. As there, a policy no
  * allocation can meet is the run's result: the infeasible summary, exit 2.
  */
-final class MultiAllocationSection implements Section<MultiPollutantScenario, MultiAllocationReport> {
+final class MultiAllocationSection implements Section<MultiPollutantScenario, MultiAllocationResult> {
     static final String OPTIONS = "options.csv";
     static final String RECEPTORS = "receptors.csv";
 
@@ -46,10 +48,10 @@ final class MultiAllocationSection implements Section<MultiPollutantScenario, Mu
     }
 
     @Override
-    public MultiAllocationReport run(MultiPollutantScenario spec, RunContext context) {
+    public MultiAllocationResult run(MultiPollutantScenario spec, RunContext context) {
         MultiAllocationReport report = MultiAllocationStudy.run(context.multiProblem(), solver);
         context.multiAllocation(report);
-        return report;
+        return new MultiAllocationResult(report, MultiPollutantDutyComparison.of(context.multiProblem(), solver));
     }
 
     @Override
@@ -58,7 +60,8 @@ final class MultiAllocationSection implements Section<MultiPollutantScenario, Mu
     }
 
     @Override
-    public List<ResultFile> files(MultiAllocationReport report, RunContext context) {
+    public List<ResultFile> files(MultiAllocationResult result, RunContext context) {
+        MultiAllocationReport report = result.allocation();
         if (!report.hasAllocation()) {
             return List.of();
         }
@@ -70,8 +73,11 @@ final class MultiAllocationSection implements Section<MultiPollutantScenario, Mu
     }
 
     @Override
-    public void summary(MultiAllocationReport report, RunContext context, ObjectNode root) {
-        root.set("allocation", MultiAllocationJson.of(report, context.multiProblem()));
+    public void summary(MultiAllocationResult result, RunContext context, ObjectNode root) {
+        root.set("allocation", MultiAllocationJson.of(result.allocation(), context.multiProblem()));
+        if (result.cooperation() != null) {
+            root.set("cooperation", MultiAllocationJson.cooperation(result.cooperation(), context.multiProblem()));
+        }
     }
 
     @Override

@@ -10,6 +10,7 @@ import org.airshed.core.study.multi.MultiAllocationReport;
 import org.airshed.core.study.multi.MultiRegionOutcome;
 import org.airshed.market.compensation.CompensationReport;
 import org.airshed.scenarios.pipeline.RunOutcome;
+import org.airshed.scenarios.run.MultiAllocationResult;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -112,5 +113,11 @@ class YrdPm25ResultsTest {
         }
         // Jointly under the three caps and SH's limit held where the duties leave it (46.9448 > 46.94).
         assertEquals(8.155e9 - 7.915e9, report.surplus(), 2e6);
+        MultiAllocationResult allocation = outcome.sections().stream().map(outcome.context()::result)
+                .filter(MultiAllocationResult.class::isInstance).map(MultiAllocationResult.class::cast).findFirst()
+                .orElseThrow();
+        assertEquals(8.155e9, allocation.cooperation().standaloneTotal(), 5e-4 * 8.155e9);
+        assertEquals(report.surplus(), allocation.cooperation().saving(), 1e-6 * report.surplus(),
+                "the duty comparison's saving is v(N), as in version 1");
     }
 }
