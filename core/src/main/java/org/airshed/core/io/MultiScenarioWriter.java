@@ -25,6 +25,14 @@ public final class MultiScenarioWriter {
     private MultiScenarioWriter() {
     }
 
+    /**
+     * The resolved scenario of either version: this writer's text for a version-2 document,
+     * {@link ScenarioWriter}'s for a version-1 one. What a run writes as scenario.json and a sweep varies.
+     */
+    public static String resolved(ScenarioDocument document) {
+        return document.isMultiPollutant() ? toJson(document) : ScenarioWriter.toJson(document);
+    }
+
     /** The canonical JSON text of a version-2 document, ending in a newline. */
     public static String toJson(ScenarioDocument document) {
         ObjectNode root = tree(document.multiPollutant());

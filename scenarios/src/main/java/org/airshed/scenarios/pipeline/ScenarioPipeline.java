@@ -186,9 +186,7 @@ public final class ScenarioPipeline {
         for (Section<?, ?> section : outcome.sections()) {
             files.addAll(files(section, outcome.context()));
         }
-        ScenarioDocument document = outcome.context().document();
-        files.add(new ResultFile(SCENARIO, document.isMultiPollutant() ? MultiScenarioWriter.toJson(document)
-                : ScenarioWriter.toJson(document)));
+        files.add(new ResultFile(SCENARIO, MultiScenarioWriter.resolved(outcome.context().document())));
         return files;
     }
 

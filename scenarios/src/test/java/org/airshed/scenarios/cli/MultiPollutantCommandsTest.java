@@ -148,6 +148,42 @@ class MultiPollutantCommandsTest {
         assertTrue(summary.at("/allocation/reasons/0").asText().startsWith("$.policy.caps.NOx"));
     }
 
+    /** Regression: the sweep's resolved base was written by the one-pollutant writer, which dropped the pollutants. */
+    @Test
+    void aSweepVariesAVersion2File() throws IOException {
+        write("small.json", SMALL);
+        Path sweep = write("sweep.json", """
+                {"name": "nox", "scenario": "small.json", "seed": 1,
+                 "parameters": [{"name": "noxCap", "path": "$.policy.caps.NOx", "values": [10000, 9000]}]}
+                """);
+        Path out = temp.resolve("sweep");
+        Cli.Result result = Cli.run("sweep", sweep.toString(), "--out", out.toString());
+        assertEquals(0, result.exitCode(), result.err());
+        List<String> rows = Files.readAllLines(out.resolve("runs.csv"));
+        List<String> header = List.of(rows.get(0).split(","));
+        assertTrue(header.contains("allocation.capPrices.NOx") && header.contains("allocation.deathsAvoided"),
+                rows.get(0));
+        assertEquals(3, rows.size(), String.join("\n", rows));
+        int status = header.indexOf("status");
+        for (String row : rows.subList(1, rows.size())) {
+            assertEquals("ok", row.split(",")[status], row);
+        }
+    }
+
+    @Test
+    void scaleCutIsRefusedOnAVersion2FilesCaps() throws IOException {
+        write("small.json", SMALL);
+        Path sweep = write("cut.json", """
+                {"name": "cut", "scenario": "small.json", "seed": 1,
+                 "parameters": [{"name": "cut", "targets": [{"path": "$.policy.caps.SO2", "op": "scale-cut"}],
+                                 "values": [1, 2]}]}
+                """);
+        Cli.Result result = Cli.run("sweep", sweep.toString(), "--out", temp.resolve("cut").toString());
+        assertEquals(2, result.exitCode(), result.err());
+        assertTrue(result.err().contains("scale-cut applies to $.policy.cap only"), result.err());
+        assertFalse(result.hasStackTrace(), result.err());
+    }
+
     /** validate = run on seeded variants: numbers scaled, negated, zeroed or blown up, sections switched. */
     @Test
     void validatePassesExactlyWhatRunAccepts() throws IOException {
