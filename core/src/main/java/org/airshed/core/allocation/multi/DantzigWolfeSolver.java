@@ -27,6 +27,9 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
      * response, and the certificate per source asks 1e-9 relative of every source, however small.
      */
     static final double TARGET_GAP = 1e-15;
+    /** Master objectives that do not fall for this many iterations end the column generation (rounding floor). */
+    static final int STALL_ITERATIONS = 30;
+    static final int FINISH_ROUNDS = 8;
     private final int maxIterations;
 
     DantzigWolfeSolver(int maxIterations) {
@@ -69,7 +72,7 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
             regions = q.regions;
             rows = new CouplingRows(q);
             nc = rows.count;
-            double[][] regionMax = regionMaxima();
+            double[][] regionMax = q.regionMaxima();
             rowScale = new double[nc];
             for (int j = 0; j < nc; j++) {
                 double scale = Math.abs(rows.requirement[j]);
@@ -165,8 +168,7 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
                     double reduced = -reach - y[nc + r];
                     // Phase-1 duals are of order one (rows scaled to one, artificials cost one).
                     if (reduced < -1e-10 * Math.max(1, Math.abs(reach) + Math.abs(y[nc + r]))) {
-                        addRegionColumn(r, g, 0, total, cost);
-                        added = true;
+                        added |= addRegionColumn(r, g, 0, total, cost);
                     }
                 }
                 if (!added) {
@@ -189,7 +191,9 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
             double[] yOriginal = new double[nc];
             double[] duals = new double[nc];
             double bestBound = Double.NEGATIVE_INFINITY;
-            double objective = Double.NaN;
+            double objective;
+            double bestObjective = Double.POSITIVE_INFINITY;
+            int sinceImproved = 0;
             boolean stalled = false;
             while (iterations < maxIterations) {
                 iterations++;
@@ -202,7 +206,6 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
                 for (int j = 0; j < nc; j++) {
                     yOriginal[j] = master.isBasic(surplusColumn[j]) ? 0 : Math.max(0, y[j] * rowScale[j] * costUnit);
                 }
-                System.arraycopy(yOriginal, 0, duals, 0, nc);
                 double bound = 0;
                 for (int j = 0; j < nc; j++) {
                     bound += yOriginal[j] * rows.requirement[j];
@@ -216,13 +219,24 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
                     double pi = y[nc + r] * costUnit;
                     double reduced = value - pi;
                     double magnitude = Math.abs(cost) + Math.abs(dot(g, total)) + Math.abs(pi);
-                    if (reduced < -1e-11 * Math.max(costUnit, magnitude)) {
-                        addRegionColumn(r, g, 1, total, cost);
-                        added = true;
+                    // Reduced costs are computed to rounding of the terms that make them.
+                    if (reduced < -1e-13 * Math.max(magnitude, 1e-300)) {
+                        added |= addRegionColumn(r, g, 1, total, cost);
                     }
                 }
-                bestBound = Math.max(bestBound, bound);
-                if (objective - bestBound <= TARGET_GAP * Math.max(1, Math.abs(objective)) || !added) {
+                if (bound > bestBound) {
+                    // The duals reported are those of the best bound: the gap certifies them, not the last ones.
+                    bestBound = bound;
+                    System.arraycopy(yOriginal, 0, duals, 0, nc);
+                }
+                if (objective < bestObjective - 1e-15 * Math.max(1, Math.abs(objective))) {
+                    bestObjective = objective;
+                    sinceImproved = 0;
+                } else {
+                    sinceImproved++;
+                }
+                if (objective - bestBound <= TARGET_GAP * Math.max(1, Math.abs(objective)) || !added
+                        || sinceImproved >= STALL_ITERATIONS) {
                     break;
                 }
             }
@@ -239,10 +253,6 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
             Candidate combination = candidate(theta, null, duals, bestBound);
             if (hasQuadratics() && !stalled) {
                 Candidate finished = quadraticFinish(duals);
-                if (System.getProperty("airshed.debug") != null) {
-                    System.out.println("finish " + (finished == null ? null : finished.feasible + " " + finished.relativeGap
-                            + " vs " + combination.relativeGap + " " + finished.reasons));
-                }
                 if (finished != null && finished.feasible
                         && finished.relativeGap <= Math.max(GAP_TOLERANCE, combination.relativeGap)) {
                     return finished.solution(false);
@@ -360,11 +370,10 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
                 double value = 0;
                 double magnitude = Math.abs(rows.requirement[j]);
                 for (int r = 0; r < regions; r++) {
-                    double term = rows.regionTerm(j, r, regionTotal[r], regions);
-                    value += term;
-                    magnitude += Math.abs(term);
+                    value += rows.regionTerm(j, r, regionTotal[r], regions);
+                    magnitude += rows.regionMagnitude(j, r, regionTotal[r], regions);
                 }
-                if (value < rows.requirement[j] - GAP_TOLERANCE * Math.max(magnitude, 1e-300)) {
+                if (value < rows.requirement[j] - GAP_TOLERANCE * Math.max(magnitude, 1e-6 * rows.reach[j])) {
                     k.feasible = false;
                     k.reasons.add(rows.name(q, j) + " is short by " + (rows.requirement[j] - value)
                             + " at the recovered allocation");
@@ -397,13 +406,31 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
          * at its own duals, recomputed from the sources); else null.
          */
         private Candidate quadraticFinish(double[] masterDuals) {
+            // Which quadratics answer inside their range depends on the duals: re-read it at the
+            // solution until it holds still (a Newton iteration on the face, a few rounds at most).
+            double[] at = masterDuals;
+            for (int round = 0; round < FINISH_ROUNDS; round++) {
+                FinishStep step = finishStep(at, masterDuals);
+                if (step == null) {
+                    return null;
+                }
+                if (step.settled) {
+                    return candidate(step.theta, step.duals, step.duals, lagrangian(step.duals));
+                }
+                at = step.duals;
+            }
+            return null;
+        }
+
+        /** One solve of the face's linear system with quadratics classified at duals {@code at}. */
+        private FinishStep finishStep(double[] at, double[] masterDuals) {
             int m = nc + regions;
             // Affine quadratic totals per (r, p) at the master's duals: fixed + slopeSum·g − offset.
             double[][] slopeSum = new double[regions][pollutants];
             double[][] constant = new double[regions][pollutants];
             double[] g = new double[pollutants];
             for (int r = 0; r < regions; r++) {
-                prices(r, masterDuals, 1, g);
+                prices(r, at, 1, g);
                 for (int s = q.regionStart[r]; s < q.regionStart[r + 1]; s++) {
                     int i = q.regionSources[s];
                     for (int p = 0; p < pollutants; p++) {
@@ -411,14 +438,12 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
                         if (q.optionSource[i] || q.curveKind[ip] != MultiPollutantProblem.QUADRATIC) {
                             continue;
                         }
-                        double slope = q.quadSlope[ip];
-                        double interior = slope > 0 ? (g[p] - q.quadLinear[ip]) / slope : -1;
-                        if (slope > 0 && interior > 0 && interior < q.quadMax[ip]) {
-                            slopeSum[r][p] += 1 / slope;
-                            constant[r][p] -= q.quadLinear[ip] / slope;
-                        } else {
-                            constant[r][p] += q.quadMax[ip] > 0 && g[p] > q.quadLinear[ip]
-                                    ? Math.min(q.quadMax[ip], slope > 0 ? interior : q.quadMax[ip]) : 0;
+                        int piece = piece(ip, g[p]);
+                        if (piece == 1) {
+                            slopeSum[r][p] += 1 / q.quadSlope[ip];
+                            constant[r][p] -= q.quadLinear[ip] / q.quadSlope[ip];
+                        } else if (piece == 2) {
+                            constant[r][p] += q.quadMax[ip];
                         }
                     }
                 }
@@ -475,18 +500,12 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
             }
             double[] z = DenseLinearSystem.solve(system, rhs);
             if (z == null) {
-                if (System.getProperty("airshed.debug") != null) {
-                    System.out.println("singular");
-                }
                 return null;
             }
             double[] duals = new double[nc];
             for (int j = 0; j < nc; j++) {
                 double y = master.isBasic(surplusColumn[j]) ? 0 : z[j] * rowScale[j] * costUnit;
                 if (y < -1e-9 * Math.max(1, Math.abs(masterDuals[j]))) {
-                    if (System.getProperty("airshed.debug") != null) {
-                        System.out.println("negative dual " + y);
-                    }
                     return null;
                 }
                 duals[j] = Math.max(0, y);
@@ -494,14 +513,44 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
             double[] theta = new double[master.columnCount()];
             for (int i = 0; i < n; i++) {
                 if (z[m + i] < -1e-9) {
-                    if (System.getProperty("airshed.debug") != null) {
-                        System.out.println("negative weight " + z[m + i]);
-                    }
                     return null;
                 }
                 theta[distinct.get(i)] = Math.max(0, z[m + i]);
             }
-            return candidate(theta, duals, duals, lagrangian(duals));
+            return new FinishStep(duals, theta, sameClassification(at, duals));
+        }
+
+        /** Whether every quadratic answers on the same piece (0, inside, max) at both duals. */
+        private boolean sameClassification(double[] y0, double[] y1) {
+            double[] g0 = new double[pollutants];
+            double[] g1 = new double[pollutants];
+            for (int r = 0; r < regions; r++) {
+                prices(r, y0, 1, g0);
+                prices(r, y1, 1, g1);
+                for (int s = q.regionStart[r]; s < q.regionStart[r + 1]; s++) {
+                    int i = q.regionSources[s];
+                    for (int p = 0; p < pollutants && !q.optionSource[i]; p++) {
+                        int ip = i * pollutants + p;
+                        if (q.curveKind[ip] == MultiPollutantProblem.QUADRATIC
+                                && piece(ip, g0[p]) != piece(ip, g1[p])) {
+                            return false;
+                        }
+                    }
+                }
+            }
+            return true;
+        }
+
+        /** 0 below the quadratic's range, 1 inside, 2 at its maximum. */
+        private int piece(int ip, double price) {
+            double slope = q.quadSlope[ip];
+            if (price <= q.quadLinear[ip]) {
+                return 0;
+            }
+            return slope > 0 && (price - q.quadLinear[ip]) / slope < q.quadMax[ip] ? 1 : 2;
+        }
+
+        private record FinishStep(double[] duals, double[] theta, boolean settled) {
         }
 
         /** The Lagrangian bound at duals y (original units): Σ_j y_j b_j + Σ_r min_A [F_r(A) − g_r·A]. */
@@ -601,7 +650,8 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
             return cost;
         }
 
-        private void addRegionColumn(int r, double[] g, double costWeight, double[] total, double cost) {
+        /** Adds region r's answer as a column unless the master has it already; returns whether it was new. */
+        private boolean addRegionColumn(int r, double[] g, double costWeight, double[] total, double cost) {
             double[] column = new double[nc + regions];
             for (int j = 0; j < nc; j++) {
                 column[j] = rows.regionTerm(j, r, total, regions) * rowScale[j];
@@ -611,8 +661,14 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
             for (int p = 0; p < pollutants; p++) {
                 objective -= q.weight[p * regions + r] * total[p];
             }
+            for (int c = 0; c < master.columnCount(); c++) {
+                if (columnRegion.get(c)[0] == r && master.columnCost(c) == objective / costUnit
+                        && java.util.Arrays.equals(master.column(c), column)) {
+                    return false;
+                }
+            }
             add(column, objective / costUnit, 0, false, r, g.clone(), costWeight);
-            // lastLp is that of this region's response, computed just before
+            return true; // lastLp, stored with it, is that of this region's response, computed just before
         }
 
         private int add(double[] column, double cost, double phaseOneCost, boolean artificial, int region,
@@ -630,27 +686,6 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
                 s += g[p] * total[p];
             }
             return s;
-        }
-
-        /** Most that each region can abate of each pollutant (mass), for scaling rows. */
-        private double[][] regionMaxima() {
-            double[][] max = new double[regions][pollutants];
-            for (int i = 0; i < q.sources; i++) {
-                int r = q.sourceRegion[i];
-                for (int p = 0; p < pollutants; p++) {
-                    double m;
-                    if (q.optionSource[i]) {
-                        m = 0;
-                        for (int o = q.optionStart[i]; o < q.optionStart[i + 1]; o++) {
-                            m = Math.max(m, q.optionRemoval[o * pollutants + p] * q.emissions[i * pollutants + p]);
-                        }
-                    } else {
-                        m = q.curveMax(i * pollutants + p);
-                    }
-                    max[r][p] += m;
-                }
-            }
-            return max;
         }
 
         /** A typical objective size (money): the largest region's cost and welfare terms at full abatement. */

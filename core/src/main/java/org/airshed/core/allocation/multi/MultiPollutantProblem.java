@@ -223,6 +223,26 @@ public final class MultiPollutantProblem {
         }
     }
 
+    /** Most that each region can abate of each pollutant (mass), for tolerances and scaling. */
+    double[][] regionMaxima() {
+        double[][] max = new double[regions][pollutants];
+        for (int i = 0; i < sources; i++) {
+            int r = sourceRegion[i];
+            for (int p = 0; p < pollutants; p++) {
+                double m = 0;
+                if (optionSource[i]) {
+                    for (int o = optionStart[i]; o < optionStart[i + 1]; o++) {
+                        m = Math.max(m, optionRemoval[o * pollutants + p] * emissions[i * pollutants + p]);
+                    }
+                } else {
+                    m = curveMax(i * pollutants + p);
+                }
+                max[r][p] += m;
+            }
+        }
+        return max;
+    }
+
     /** Most that (source, pollutant) {@code ip} can abate on its curve. */
     double curveMax(int ip) {
         switch (curveKind[ip]) {
