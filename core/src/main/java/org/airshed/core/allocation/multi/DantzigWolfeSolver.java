@@ -352,7 +352,8 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
             Candidate k = new Candidate();
             k.abatement = abatement;
             k.shares = shares;
-            k.duals = duals;
+            k.duals = duals.clone();
+            duals = k.duals;
             double cost = 0;
             for (int i = 0; i < q.sources; i++) {
                 cost += q.sourceCost(i, abatement, shares);
@@ -373,7 +374,11 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
                     value += rows.regionTerm(j, r, regionTotal[r], regions);
                     magnitude += rows.regionMagnitude(j, r, regionTotal[r], regions);
                 }
-                if (value < rows.requirement[j] - GAP_TOLERANCE * Math.max(magnitude, 1e-6 * rows.reach[j])) {
+                double tolerance = GAP_TOLERANCE * Math.max(magnitude, 1e-6 * rows.reach[j]);
+                if (value > rows.requirement[j] + tolerance && duals[j] <= 1e-12 * costUnit * rowScale[j]) {
+                    duals[j] = 0; // a price of rounding size on a row with slack
+                }
+                if (value < rows.requirement[j] - tolerance) {
                     k.feasible = false;
                     k.reasons.add(rows.name(q, j) + " is short by " + (rows.requirement[j] - value)
                             + " at the recovered allocation");
