@@ -12,6 +12,8 @@ final class CouplingRows {
     final int[] capPollutant;
     final double[][] coefficient;
     final double[] requirement;
+    /** Σ_r Σ_p |coefficient| · (most region r can abate of p), or |requirement| if larger: the row's scale. */
+    final double[] reach;
 
     CouplingRows(MultiPollutantProblem q) {
         int capCount = 0;
@@ -41,6 +43,18 @@ final class CouplingRows {
             coefficient[caps + k] = q.transfer[k];
             requirement[caps + k] = q.receptorRequirement[k];
         }
+        double[][] regionMax = q.regionMaxima();
+        reach = new double[count];
+        for (int row = 0; row < count; row++) {
+            double scale = Math.abs(requirement[row]);
+            double sum = 0;
+            for (int r = 0; r < q.regions; r++) {
+                for (int p = 0; p < q.pollutants; p++) {
+                    sum += Math.abs(coefficient[row][p * q.regions + r]) * regionMax[r][p];
+                }
+            }
+            reach[row] = Math.max(scale, sum);
+        }
     }
 
     /** Row j's value at region r's totals {@code total[0 .. P)}. */
@@ -49,6 +63,16 @@ final class CouplingRows {
         double[] c = coefficient[j];
         for (int p = 0; p < total.length; p++) {
             s += c[p * regions + r] * total[p];
+        }
+        return s;
+    }
+
+    /** Σ_p |coefficient · A_rp|: the size of region r's terms in row j, for tolerances (signed terms cancel). */
+    double regionMagnitude(int j, int r, double[] total, int regions) {
+        double s = 0;
+        double[] c = coefficient[j];
+        for (int p = 0; p < total.length; p++) {
+            s += Math.abs(c[p * regions + r] * total[p]);
         }
         return s;
     }

@@ -21,6 +21,15 @@ import org.airshed.core.allocation.AllocationStatus;
  */
 final class DantzigWolfeSolver implements MultiPollutantSolver {
     static final double GAP_TOLERANCE = 1e-9;
+    /**
+     * The column generation goes on below the reported tolerance: with quadratics the master's
+     * combination of columns is within only the square root of the gap of each source's best
+     * response, and the certificate per source asks 1e-9 relative of every source, however small.
+     */
+    static final double TARGET_GAP = 1e-15;
+    /** Master objectives that do not fall for this many iterations end the column generation (rounding floor). */
+    static final int STALL_ITERATIONS = 30;
+    static final int FINISH_ROUNDS = 8;
     private final int maxIterations;
 
     DantzigWolfeSolver(int maxIterations) {
@@ -49,6 +58,12 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
         final List<int[]> columnRegion = new ArrayList<>();
         final List<double[]> columnPrice = new ArrayList<>();
         final List<Double> columnWeight = new ArrayList<>();
+        /** Per region column: totals and cost (at index P) of its block and option part, without quadratics. */
+        final List<double[]> columnLp = new ArrayList<>();
+        /** Block-and-option part of the last {@link #regionResponse}. */
+        double[] lastLp;
+        /** Master column of each coupling row's surplus: while it is basic the row has slack and its price is 0. */
+        final int[] surplusColumn;
         int iterations;
 
         Run(MultiPollutantProblem q) {
@@ -57,7 +72,7 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
             regions = q.regions;
             rows = new CouplingRows(q);
             nc = rows.count;
-            double[][] regionMax = regionMaxima();
+            double[][] regionMax = q.regionMaxima();
             rowScale = new double[nc];
             for (int j = 0; j < nc; j++) {
                 double scale = Math.abs(rows.requirement[j]);
@@ -71,6 +86,8 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
                 rowScale[j] = scale > 0 ? 1 / scale : 1;
             }
             costUnit = costUnit(regionMax);
+            lastLp = new double[pollutants + 1];
+            surplusColumn = new int[nc];
             double[] rhs = new double[nc + regions];
             for (int j = 0; j < nc; j++) {
                 rhs[j] = rows.requirement[j] * rowScale[j];
@@ -88,6 +105,7 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
                 double[] surplus = new double[nc + regions];
                 surplus[j] = -1;
                 int s = add(surplus, 0, 0, false, -1, null, 0);
+                surplusColumn[j] = s;
                 if (rows.requirement[j] > 0) {
                     double[] art = new double[nc + regions];
                     art[j] = 1;
@@ -143,14 +161,14 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
                 }
                 for (int r = 0; r < regions; r++) {
                     prices(r, yOriginal, 0, g);
-                    regionResponse(r, g, 0, total);
+                    double cost = regionResponse(r, g, 0, total);
                     double reach = dot(g, total);
                     weightedReach += reach;
                     magnitude += Math.abs(reach);
                     double reduced = -reach - y[nc + r];
-                    if (reduced < -1e-11 * Math.max(1e-300, Math.abs(reach) + Math.abs(y[nc + r]))) {
-                        addRegionColumn(r, g, 0, total, 0);
-                        added = true;
+                    // Phase-1 duals are of order one (rows scaled to one, artificials cost one).
+                    if (reduced < -1e-10 * Math.max(1, Math.abs(reach) + Math.abs(y[nc + r]))) {
+                        added |= addRegionColumn(r, g, 0, total, cost);
                     }
                 }
                 if (!added) {
@@ -173,7 +191,9 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
             double[] yOriginal = new double[nc];
             double[] duals = new double[nc];
             double bestBound = Double.NEGATIVE_INFINITY;
-            double objective = Double.NaN;
+            double objective;
+            double bestObjective = Double.POSITIVE_INFINITY;
+            int sinceImproved = 0;
             boolean stalled = false;
             while (iterations < maxIterations) {
                 iterations++;
@@ -184,9 +204,8 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
                 objective = master.objective(false) * costUnit;
                 master.duals(false, y);
                 for (int j = 0; j < nc; j++) {
-                    yOriginal[j] = Math.max(0, y[j] * rowScale[j] * costUnit);
+                    yOriginal[j] = master.isBasic(surplusColumn[j]) ? 0 : Math.max(0, y[j] * rowScale[j] * costUnit);
                 }
-                System.arraycopy(yOriginal, 0, duals, 0, nc);
                 double bound = 0;
                 for (int j = 0; j < nc; j++) {
                     bound += yOriginal[j] * rows.requirement[j];
@@ -200,22 +219,81 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
                     double pi = y[nc + r] * costUnit;
                     double reduced = value - pi;
                     double magnitude = Math.abs(cost) + Math.abs(dot(g, total)) + Math.abs(pi);
-                    if (reduced < -1e-11 * Math.max(1e-300, magnitude)) {
-                        addRegionColumn(r, g, 1, total, cost);
-                        added = true;
+                    // Reduced costs are computed to rounding of the terms that make them.
+                    if (reduced < -1e-13 * Math.max(magnitude, 1e-300)) {
+                        added |= addRegionColumn(r, g, 1, total, cost);
                     }
                 }
-                bestBound = Math.max(bestBound, bound);
-                if (objective - bestBound <= GAP_TOLERANCE * Math.max(1, Math.abs(objective)) || !added) {
+                if (bound > bestBound) {
+                    // The duals reported are those of the best bound: the gap certifies them, not the last ones.
+                    bestBound = bound;
+                    System.arraycopy(yOriginal, 0, duals, 0, nc);
+                }
+                if (objective < bestObjective - 1e-15 * Math.max(1, Math.abs(objective))) {
+                    bestObjective = objective;
+                    sinceImproved = 0;
+                } else {
+                    sinceImproved++;
+                }
+                if (objective - bestBound <= TARGET_GAP * Math.max(1, Math.abs(objective)) || !added
+                        || sinceImproved >= STALL_ITERATIONS) {
                     break;
                 }
             }
             return answer(duals, bestBound, stalled);
         }
 
-        /** Recovers the sources' allocation from the master's combination and certifies it. */
+        /**
+         * The answer: the master's combination of columns, or — with quadratic curves, where that
+         * combination is within only the square root of the gap of each source's best response —
+         * the exact point of the final face ({@link #quadraticFinish}) when it certifies.
+         */
         private MultiPollutantSolution answer(double[] duals, double bestBound, boolean stalled) {
             double[] theta = master.primal();
+            Candidate combination = candidate(theta, null, duals, bestBound);
+            if (hasQuadratics() && !stalled) {
+                Candidate finished = quadraticFinish(duals);
+                if (finished != null && finished.feasible
+                        && finished.relativeGap <= Math.max(GAP_TOLERANCE, combination.relativeGap)) {
+                    return finished.solution(false);
+                }
+            }
+            return combination.solution(stalled);
+        }
+
+        /** An allocation with its certificate (duals, gap, feasibility). */
+        private final class Candidate {
+            double[] abatement;
+            double[] shares;
+            double[] duals;
+            double cost;
+            double relativeGap;
+            boolean feasible;
+            final List<String> reasons = new ArrayList<>();
+
+            MultiPollutantSolution solution(boolean stalled) {
+                boolean optimal = feasible && relativeGap <= GAP_TOLERANCE;
+                if (!optimal && reasons.isEmpty()) {
+                    reasons.add((stalled ? "the master LP stalled" : "stopped after " + iterations + " iterations")
+                            + " at certified relative gap " + relativeGap + " (tolerance " + GAP_TOLERANCE + ")");
+                }
+                double[] capPrices = new double[pollutants];
+                for (int j = 0; j < rows.caps; j++) {
+                    capPrices[rows.capPollutant[j]] = duals[j];
+                }
+                double[] receptorPrices = new double[nc - rows.caps];
+                System.arraycopy(duals, rows.caps, receptorPrices, 0, receptorPrices.length);
+                return new MultiPollutantSolution(optimal ? AllocationStatus.OPTIMAL : AllocationStatus.ITERATION_LIMIT,
+                        abatement, shares, cost, capPrices, receptorPrices, relativeGap, iterations,
+                        optimal ? List.of() : reasons);
+            }
+        }
+
+        /**
+         * Applies the master's weights {@code theta} source by source; with {@code quadraticDuals}
+         * the quadratic curves take their best response at those duals instead (once, not per column).
+         */
+        private Candidate candidate(double[] theta, double[] quadraticDuals, double[] duals, double bound) {
             double[] abatement = new double[q.sources * pollutants];
             double[] shares = new double[q.optionCost.length];
             double[] a = new double[pollutants];
@@ -233,28 +311,54 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
                         shares[option] += theta[c];
                     }
                     for (int p = 0; p < pollutants; p++) {
-                        abatement[i * pollutants + p] += theta[c] * a[p];
-                    }
-                }
-            }
-            if (q.optionCost.length > 0) {
-                // Shares of one source sum to at most Σθ = 1; the regenerated amounts follow the shares exactly.
-                for (int i = 0; i < q.sources; i++) {
-                    if (q.optionSource[i]) {
-                        for (int p = 0; p < pollutants; p++) {
-                            double amount = 0;
-                            for (int o = q.optionStart[i]; o < q.optionStart[i + 1]; o++) {
-                                amount += shares[o] * q.optionRemoval[o * pollutants + p];
-                            }
-                            abatement[i * pollutants + p] = amount * q.emissions[i * pollutants + p];
+                        int ip = i * pollutants + p;
+                        if (quadraticDuals == null || q.curveKind[ip] != MultiPollutantProblem.QUADRATIC) {
+                            abatement[ip] += theta[c] * a[p];
                         }
                     }
                 }
             }
+            if (quadraticDuals != null) {
+                double[] g = new double[pollutants];
+                for (int r = 0; r < regions; r++) {
+                    prices(r, quadraticDuals, 1, g);
+                    for (int s = q.regionStart[r]; s < q.regionStart[r + 1]; s++) {
+                        int i = q.regionSources[s];
+                        if (q.optionSource[i]) {
+                            continue;
+                        }
+                        SourceResponse.respond(q, i, g, 0, 1, a, 0);
+                        for (int p = 0; p < pollutants; p++) {
+                            int ip = i * pollutants + p;
+                            if (q.curveKind[ip] == MultiPollutantProblem.QUADRATIC) {
+                                abatement[ip] = a[p];
+                            }
+                        }
+                    }
+                }
+            }
+            // Shares of one source sum to at most Σθ = 1; its amounts follow its shares exactly.
+            for (int i = 0; i < q.sources; i++) {
+                if (q.optionSource[i]) {
+                    for (int p = 0; p < pollutants; p++) {
+                        double amount = 0;
+                        for (int o = q.optionStart[i]; o < q.optionStart[i + 1]; o++) {
+                            amount += shares[o] * q.optionRemoval[o * pollutants + p];
+                        }
+                        abatement[i * pollutants + p] = amount * q.emissions[i * pollutants + p];
+                    }
+                }
+            }
+            Candidate k = new Candidate();
+            k.abatement = abatement;
+            k.shares = shares;
+            k.duals = duals.clone();
+            duals = k.duals;
             double cost = 0;
             for (int i = 0; i < q.sources; i++) {
                 cost += q.sourceCost(i, abatement, shares);
             }
+            k.cost = cost;
             double[][] regionTotal = MultiPollutantCertificate.regionTotals(q, abatement);
             double objective = cost;
             for (int r = 0; r < regions; r++) {
@@ -262,41 +366,241 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
                     objective -= q.weight[p * regions + r] * regionTotal[r][p];
                 }
             }
-            List<String> reasons = new ArrayList<>();
-            boolean feasible = true;
+            k.feasible = true;
             for (int j = 0; j < nc; j++) {
                 double value = 0;
                 double magnitude = Math.abs(rows.requirement[j]);
                 for (int r = 0; r < regions; r++) {
-                    double term = rows.regionTerm(j, r, regionTotal[r], regions);
-                    value += term;
-                    magnitude += Math.abs(term);
+                    value += rows.regionTerm(j, r, regionTotal[r], regions);
+                    magnitude += rows.regionMagnitude(j, r, regionTotal[r], regions);
                 }
-                if (value < rows.requirement[j] - GAP_TOLERANCE * Math.max(magnitude, 1e-300)) {
-                    feasible = false;
-                    reasons.add(rows.name(q, j) + " is short by " + (rows.requirement[j] - value)
+                double tolerance = GAP_TOLERANCE * Math.max(magnitude, 1e-6 * rows.reach[j]);
+                if (value > rows.requirement[j] + tolerance && duals[j] <= 1e-12 * costUnit * rowScale[j]) {
+                    duals[j] = 0; // a price of rounding size on a row with slack
+                }
+                if (value < rows.requirement[j] - tolerance) {
+                    k.feasible = false;
+                    k.reasons.add(rows.name(q, j) + " is short by " + (rows.requirement[j] - value)
                             + " at the recovered allocation");
                 }
             }
-            double gap = Math.max(0, objective - bestBound);
-            double relativeGap = gap / Math.max(1, Math.max(Math.abs(objective), cost));
-            if (!Double.isFinite(relativeGap)) {
-                relativeGap = Double.POSITIVE_INFINITY;
+            double gap = Math.max(0, objective - bound);
+            k.relativeGap = gap / Math.max(1, Math.max(Math.abs(objective), cost));
+            if (!Double.isFinite(k.relativeGap)) {
+                k.relativeGap = Double.POSITIVE_INFINITY;
             }
-            boolean optimal = feasible && relativeGap <= GAP_TOLERANCE;
-            if (!optimal && reasons.isEmpty()) {
-                reasons.add((stalled ? "the master LP stalled" : "stopped after " + iterations + " iterations")
-                        + " at certified relative gap " + relativeGap + " (tolerance " + GAP_TOLERANCE + ")");
+            return k;
+        }
+
+        private boolean hasQuadratics() {
+            for (byte kind : q.curveKind) {
+                if (kind == MultiPollutantProblem.QUADRATIC) {
+                    return true;
+                }
             }
-            double[] capPrices = new double[pollutants];
-            for (int j = 0; j < rows.caps; j++) {
-                capPrices[rows.capPollutant[j]] = duals[j];
+            return false;
+        }
+
+        /**
+         * The exact point of the master's final face. Quadratic curves leave the columns: each region's
+         * quadratic total is, near the final duals, affine in them (a = (g − linear)/slope for curves
+         * answering inside (0, max), fixed for the others), so the master's optimality conditions on
+         * its final basis — every basic column's reduced cost zero in its block-and-option part, every
+         * row met with the quadratic totals at the duals — are one square linear system in the duals
+         * and the basic weights. Its solution is kept only if it certifies (feasible, gap ≤ tolerance
+         * at its own duals, recomputed from the sources); else null.
+         */
+        private Candidate quadraticFinish(double[] masterDuals) {
+            // Which quadratics answer inside their range depends on the duals: re-read it at the
+            // solution until it holds still (a Newton iteration on the face, a few rounds at most).
+            double[] at = masterDuals;
+            for (int round = 0; round < FINISH_ROUNDS; round++) {
+                FinishStep step = finishStep(at, masterDuals);
+                if (step == null) {
+                    return null;
+                }
+                if (step.settled) {
+                    return candidate(step.theta, step.duals, step.duals, lagrangian(step.duals));
+                }
+                at = step.duals;
             }
-            double[] receptorPrices = new double[nc - rows.caps];
-            System.arraycopy(duals, rows.caps, receptorPrices, 0, receptorPrices.length);
-            return new MultiPollutantSolution(optimal ? AllocationStatus.OPTIMAL : AllocationStatus.ITERATION_LIMIT,
-                    abatement, shares, cost, capPrices, receptorPrices, optimal ? relativeGap : relativeGap,
-                    iterations, optimal ? List.of() : reasons);
+            return null;
+        }
+
+        /** One solve of the face's linear system with quadratics classified at duals {@code at}. */
+        private FinishStep finishStep(double[] at, double[] masterDuals) {
+            int m = nc + regions;
+            // Affine quadratic totals per (r, p) at the master's duals: fixed + slopeSum·g − offset.
+            double[][] slopeSum = new double[regions][pollutants];
+            double[][] constant = new double[regions][pollutants];
+            double[] g = new double[pollutants];
+            for (int r = 0; r < regions; r++) {
+                prices(r, at, 1, g);
+                for (int s = q.regionStart[r]; s < q.regionStart[r + 1]; s++) {
+                    int i = q.regionSources[s];
+                    for (int p = 0; p < pollutants; p++) {
+                        int ip = i * pollutants + p;
+                        if (q.optionSource[i] || q.curveKind[ip] != MultiPollutantProblem.QUADRATIC) {
+                            continue;
+                        }
+                        int piece = piece(ip, g[p]);
+                        if (piece == 1) {
+                            slopeSum[r][p] += 1 / q.quadSlope[ip];
+                            constant[r][p] -= q.quadLinear[ip] / q.quadSlope[ip];
+                        } else if (piece == 2) {
+                            constant[r][p] += q.quadMax[ip];
+                        }
+                    }
+                }
+            }
+            // Basic columns of one region that differ only in their quadratic part are one column here.
+            List<Integer> distinct = new ArrayList<>();
+            for (int i = 0; i < m; i++) {
+                int c = master.basic(i);
+                boolean twin = false;
+                for (int d : distinct) {
+                    twin |= columnLp.get(c) != null && columnLp.get(d) != null
+                            && columnRegion.get(c)[0] == columnRegion.get(d)[0]
+                            && java.util.Arrays.equals(columnLp.get(c), columnLp.get(d));
+                }
+                if (!twin) {
+                    distinct.add(c);
+                }
+            }
+            int n = distinct.size();
+            double[][] system = new double[m + n][m + n];
+            double[] rhs = new double[m + n];
+            // Unknowns: y (scaled master duals, m) then x (weights of the distinct basic columns, n);
+            // equations: n reduced costs, then m rows.
+            for (int i = 0; i < n; i++) {
+                int c = distinct.get(i);
+                double[] column = lpColumn(c);
+                for (int k = 0; k < m; k++) {
+                    system[i][k] = column[k];
+                    system[n + k][m + i] = column[k];
+                }
+                rhs[i] = lpCost(c);
+            }
+            for (int j = 0; j < nc; j++) {
+                rhs[n + j] = rows.requirement[j] * rowScale[j];
+                for (int r = 0; r < regions; r++) {
+                    for (int p = 0; p < pollutants; p++) {
+                        double cj = rows.coefficient[j][p * regions + r] * rowScale[j];
+                        if (cj == 0 || (slopeSum[r][p] == 0 && constant[r][p] == 0)) {
+                            continue;
+                        }
+                        // g_rp = w_rp + Σ_l y_l · rowScale_l · costUnit · coefficient_l(p, r)
+                        rhs[n + j] -= cj * (constant[r][p] + slopeSum[r][p] * q.weight[p * regions + r]);
+                        for (int l = 0; l < nc; l++) {
+                            double cl = rows.coefficient[l][p * regions + r];
+                            if (cl != 0) {
+                                system[n + j][l] += cj * slopeSum[r][p] * cl * rowScale[l] * costUnit;
+                            }
+                        }
+                    }
+                }
+            }
+            for (int r = 0; r < regions; r++) {
+                rhs[n + nc + r] = 1;
+            }
+            double[] z = DenseLinearSystem.solve(system, rhs);
+            if (z == null) {
+                return null;
+            }
+            double[] duals = new double[nc];
+            for (int j = 0; j < nc; j++) {
+                double y = master.isBasic(surplusColumn[j]) ? 0 : z[j] * rowScale[j] * costUnit;
+                if (y < -1e-9 * Math.max(1, Math.abs(masterDuals[j]))) {
+                    return null;
+                }
+                duals[j] = Math.max(0, y);
+            }
+            double[] theta = new double[master.columnCount()];
+            for (int i = 0; i < n; i++) {
+                if (z[m + i] < -1e-9) {
+                    return null;
+                }
+                theta[distinct.get(i)] = Math.max(0, z[m + i]);
+            }
+            return new FinishStep(duals, theta, sameClassification(at, duals));
+        }
+
+        /** Whether every quadratic answers on the same piece (0, inside, max) at both duals. */
+        private boolean sameClassification(double[] y0, double[] y1) {
+            double[] g0 = new double[pollutants];
+            double[] g1 = new double[pollutants];
+            for (int r = 0; r < regions; r++) {
+                prices(r, y0, 1, g0);
+                prices(r, y1, 1, g1);
+                for (int s = q.regionStart[r]; s < q.regionStart[r + 1]; s++) {
+                    int i = q.regionSources[s];
+                    for (int p = 0; p < pollutants && !q.optionSource[i]; p++) {
+                        int ip = i * pollutants + p;
+                        if (q.curveKind[ip] == MultiPollutantProblem.QUADRATIC
+                                && piece(ip, g0[p]) != piece(ip, g1[p])) {
+                            return false;
+                        }
+                    }
+                }
+            }
+            return true;
+        }
+
+        /** 0 below the quadratic's range, 1 inside, 2 at its maximum. */
+        private int piece(int ip, double price) {
+            double slope = q.quadSlope[ip];
+            if (price <= q.quadLinear[ip]) {
+                return 0;
+            }
+            return slope > 0 && (price - q.quadLinear[ip]) / slope < q.quadMax[ip] ? 1 : 2;
+        }
+
+        private record FinishStep(double[] duals, double[] theta, boolean settled) {
+        }
+
+        /** The Lagrangian bound at duals y (original units): Σ_j y_j b_j + Σ_r min_A [F_r(A) − g_r·A]. */
+        private double lagrangian(double[] y) {
+            double[] g = new double[pollutants];
+            double[] total = new double[pollutants];
+            double bound = 0;
+            for (int j = 0; j < nc; j++) {
+                bound += y[j] * rows.requirement[j];
+            }
+            for (int r = 0; r < regions; r++) {
+                prices(r, y, 1, g);
+                double cost = regionResponse(r, g, 1, total);
+                bound += cost - dot(g, total);
+            }
+            return bound;
+        }
+
+        /** Master column c without its quadratic part (entries as the master's, scaled). */
+        private double[] lpColumn(int c) {
+            double[] lp = columnLp.get(c);
+            if (lp == null) {
+                return master.column(c);
+            }
+            int r = columnRegion.get(c)[0];
+            double[] column = new double[nc + regions];
+            for (int j = 0; j < nc; j++) {
+                column[j] = rows.regionTerm(j, r, java.util.Arrays.copyOf(lp, pollutants), regions) * rowScale[j];
+            }
+            column[nc + r] = 1;
+            return column;
+        }
+
+        /** Master cost of column c without its quadratic part (scaled). */
+        private double lpCost(int c) {
+            double[] lp = columnLp.get(c);
+            if (lp == null) {
+                return master.columnCost(c);
+            }
+            int r = columnRegion.get(c)[0];
+            double objective = lp[pollutants];
+            for (int p = 0; p < pollutants; p++) {
+                objective -= q.weight[p * regions + r] * lp[p];
+            }
+            return objective / costUnit;
         }
 
         private MultiPollutantSolution infeasible(double[] y, double weightedRequirement, double weightedReach) {
@@ -326,46 +630,55 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
         /** Region r's totals at prices g into {@code total}; returns their cost. */
         private double regionResponse(int r, double[] g, double costWeight, double[] total) {
             java.util.Arrays.fill(total, 0);
+            java.util.Arrays.fill(lastLp, 0);
             double[] a = new double[pollutants];
             double cost = 0;
             for (int s = q.regionStart[r]; s < q.regionStart[r + 1]; s++) {
                 int i = q.regionSources[s];
                 int option = SourceResponse.respond(q, i, g, 0, costWeight, a, 0);
-                cost += SourceResponse.cost(q, i, option, a, 0);
+                if (option >= 0) {
+                    cost += q.optionCost[option];
+                    lastLp[pollutants] += q.optionCost[option];
+                }
                 for (int p = 0; p < pollutants; p++) {
                     total[p] += a[p];
+                    int ip = i * pollutants + p;
+                    boolean quadratic = !q.optionSource[i] && q.curveKind[ip] == MultiPollutantProblem.QUADRATIC;
+                    double c = q.optionSource[i] ? 0 : q.curveCost(ip, a[p]);
+                    cost += c;
+                    if (!quadratic) {
+                        lastLp[p] += a[p];
+                        lastLp[pollutants] += c;
+                    }
                 }
             }
             return cost;
         }
 
-        private void addRegionColumn(int r, double[] g, double costWeight, double[] total, double cost) {
+        /** Adds region r's answer as a column unless the master has it already; returns whether it was new. */
+        private boolean addRegionColumn(int r, double[] g, double costWeight, double[] total, double cost) {
             double[] column = new double[nc + regions];
             for (int j = 0; j < nc; j++) {
                 column[j] = rows.regionTerm(j, r, total, regions) * rowScale[j];
             }
             column[nc + r] = 1;
-            double objective = costWeight == 0 ? costOf(r, g, total) : cost;
+            double objective = cost;
             for (int p = 0; p < pollutants; p++) {
                 objective -= q.weight[p * regions + r] * total[p];
             }
-            add(column, objective / costUnit, 0, false, r, g.clone(), costWeight);
-        }
-
-        /** Cost of a phase-1 column (its answers ignore costs, but the column still carries them). */
-        private double costOf(int r, double[] g, double[] totalUnused) {
-            double[] a = new double[pollutants];
-            double cost = 0;
-            for (int s = q.regionStart[r]; s < q.regionStart[r + 1]; s++) {
-                int i = q.regionSources[s];
-                int option = SourceResponse.respond(q, i, g, 0, 0, a, 0);
-                cost += SourceResponse.cost(q, i, option, a, 0);
+            for (int c = 0; c < master.columnCount(); c++) {
+                if (columnRegion.get(c)[0] == r && master.columnCost(c) == objective / costUnit
+                        && java.util.Arrays.equals(master.column(c), column)) {
+                    return false;
+                }
             }
-            return cost;
+            add(column, objective / costUnit, 0, false, r, g.clone(), costWeight);
+            return true; // lastLp, stored with it, is that of this region's response, computed just before
         }
 
         private int add(double[] column, double cost, double phaseOneCost, boolean artificial, int region,
                         double[] price, double weight) {
+            columnLp.add(region < 0 ? null : weight < 0 ? new double[pollutants + 1] : lastLp.clone());
             columnRegion.add(new int[] {region});
             columnPrice.add(price);
             columnWeight.add(weight);
@@ -378,27 +691,6 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
                 s += g[p] * total[p];
             }
             return s;
-        }
-
-        /** Most that each region can abate of each pollutant (mass), for scaling rows. */
-        private double[][] regionMaxima() {
-            double[][] max = new double[regions][pollutants];
-            for (int i = 0; i < q.sources; i++) {
-                int r = q.sourceRegion[i];
-                for (int p = 0; p < pollutants; p++) {
-                    double m;
-                    if (q.optionSource[i]) {
-                        m = 0;
-                        for (int o = q.optionStart[i]; o < q.optionStart[i + 1]; o++) {
-                            m = Math.max(m, q.optionRemoval[o * pollutants + p] * q.emissions[i * pollutants + p]);
-                        }
-                    } else {
-                        m = q.curveMax(i * pollutants + p);
-                    }
-                    max[r][p] += m;
-                }
-            }
-            return max;
         }
 
         /** A typical objective size (money): the largest region's cost and welfare terms at full abatement. */

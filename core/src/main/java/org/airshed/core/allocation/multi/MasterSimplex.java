@@ -190,6 +190,27 @@ final class MasterSimplex {
         return theta;
     }
 
+    /** Column at basis position i. */
+    int basic(int i) {
+        return basis[i];
+    }
+
+    boolean isBasic(int j) {
+        return isBasic[j];
+    }
+
+    double[] column(int j) {
+        return columns[j];
+    }
+
+    double columnCost(int j) {
+        return cost[j];
+    }
+
+    int rowCount() {
+        return rows;
+    }
+
     long pivots() {
         return pivots;
     }

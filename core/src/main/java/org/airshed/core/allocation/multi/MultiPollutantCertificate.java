@@ -72,15 +72,14 @@ public final class MultiPollutantCertificate {
             double value = 0;
             double magnitude = Math.abs(rows.requirement[j]);
             for (int r = 0; r < regions; r++) {
-                double term = rows.regionTerm(j, r, total[r], regions);
-                value += term;
-                magnitude += Math.abs(term);
+                value += rows.regionTerm(j, r, total[r], regions);
+                magnitude += rows.regionMagnitude(j, r, total[r], regions);
             }
             double slack = value - rows.requirement[j];
-            if (slack < -tolerance * Math.max(magnitude, 1e-300)) {
+            if (slack < -tolerance * Math.max(magnitude, 1e-6 * rows.reach[j])) {
                 return rows.name(q, j) + " is short by " + -slack;
             }
-            if (y[j] > 0 && slack > tolerance * Math.max(magnitude, 1e-300)) {
+            if (y[j] > 0 && slack > tolerance * Math.max(magnitude, 1e-6 * rows.reach[j])) {
                 return rows.name(q, j) + " has slack " + slack + " but price " + y[j];
             }
         }
@@ -97,7 +96,11 @@ public final class MultiPollutantCertificate {
             }
             double cost = q.sourceCost(i, a, x);
             double value = cost;
+            // The source's own scale: its cost and what its abatement is worth at these prices.
             double magnitude = Math.abs(cost);
+            for (int p = 0; p < pollutants; p++) {
+                magnitude += Math.abs(g[p]) * q.emissions[i * pollutants + p];
+            }
             for (int p = 0; p < pollutants; p++) {
                 value -= g[p] * a[i * pollutants + p];
                 magnitude += Math.abs(g[p] * a[i * pollutants + p]);

@@ -185,6 +185,37 @@ public final class MultiPollutantProblem {
         return regionIds[r];
     }
 
+    /** Whether pollutant p of curve source i has a quadratic curve (else blocks, possibly none). */
+    public boolean isQuadratic(int i, int p) {
+        return curveKind[i * pollutants + p] == QUADRATIC;
+    }
+
+    /** Number of blocks of pollutant p of curve source i (0 for a quadratic or no curve). */
+    public int blockCount(int i, int p) {
+        int ip = i * pollutants + p;
+        return blockStart[ip + 1] - blockStart[ip];
+    }
+
+    /** Amount of block b of pollutant p of curve source i (mass). */
+    public double blockAmount(int i, int p, int b) {
+        return blockAmount[blockStart[i * pollutants + p] + b];
+    }
+
+    /** Unit cost of block b of pollutant p of curve source i (money per mass). */
+    public double blockCost(int i, int p, int b) {
+        return blockCost[blockStart[i * pollutants + p] + b];
+    }
+
+    /** Annual cost of global option o at full application (money). */
+    public double optionCost(int o) {
+        return optionCost[o];
+    }
+
+    /** Removal fraction of pollutant p by global option o. */
+    public double optionRemoval(int o, int p) {
+        return optionRemoval[o * pollutants + p];
+    }
+
     /** Cost of source i at abatement {@code a[i*P .. i*P+P-1]} (curves), or at the option shares (options). */
     public double sourceCost(int i, double[] abatement, double[] optionShares) {
         if (optionSource[i]) {
@@ -221,6 +252,26 @@ public final class MultiPollutantProblem {
                 return 0;
             }
         }
+    }
+
+    /** Most that each region can abate of each pollutant (mass), for tolerances and scaling. */
+    double[][] regionMaxima() {
+        double[][] max = new double[regions][pollutants];
+        for (int i = 0; i < sources; i++) {
+            int r = sourceRegion[i];
+            for (int p = 0; p < pollutants; p++) {
+                double m = 0;
+                if (optionSource[i]) {
+                    for (int o = optionStart[i]; o < optionStart[i + 1]; o++) {
+                        m = Math.max(m, optionRemoval[o * pollutants + p] * emissions[i * pollutants + p]);
+                    }
+                } else {
+                    m = curveMax(i * pollutants + p);
+                }
+                max[r][p] += m;
+            }
+        }
+        return max;
     }
 
     /** Most that (source, pollutant) {@code ip} can abate on its curve. */
