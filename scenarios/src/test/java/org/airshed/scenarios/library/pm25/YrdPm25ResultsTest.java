@@ -92,6 +92,21 @@ class YrdPm25ResultsTest {
         }), 3.792e9, new double[] {10053, 0, 0}, new double[] {1.73, 1.24, 1.28, 1.36}, 19010, 1.05e11, 0.15, 0.01);
     }
 
+    /** V2-SCENARIOS.md: under welfare the linearised health value (δ = population × mortality × beta × vsl) dwarfs μ: ULE at all 118 plants, 7.72×10¹⁰ CNY. */
+    @Test
+    void welfareWithTheLinearisedHealthValue() {
+        MultiAllocationReport r = run(tree -> tree.put("objective", "welfare"));
+        assertTrue(r.isOptimal(), r.reasons()::toString);
+        assertEquals(7.72e10, r.totalCost(), 5e-3 * 7.72e10);
+        double damages = 0;
+        double[] delta = {8.397e9, 2.861e10, 2.180e10, 2.060e10};
+        for (int j = 0; j < delta.length; j++) {
+            damages += delta[j] * r.regions().get(j).concentration();
+        }
+        assertEquals(damages, r.damages(), 1e-3 * damages, "damages at the description's δ");
+        assertEquals(r.totalCost() + r.damages(), r.objective(), 1e-9 * r.objective());
+    }
+
     @Test
     void theReferenceLpAgreesOnTheCost() {
         MultiAllocationReport r = run(tree -> { });
