@@ -46,6 +46,11 @@ final class ScenarioJsonParser {
             "market", unsupported("permit markets"),
             "compensation", unsupported("compensation rules"));
 
+    /** Version-2 keys in a file without pollutants: rejected like any unknown key, with the way to version 2. */
+    private static final Map<String, String> VERSION_2_SOURCE_KEYS = Map.of(
+            "emissions", version2("emissions"), "curves", version2("curves"));
+    private static final Map<String, String> VERSION_2_POLICY_KEYS = Map.of("caps", version2("caps"));
+
     private final JsonInput in;
     private final Problems problems;
 
@@ -161,7 +166,7 @@ final class ScenarioJsonParser {
     }
 
     private Source source(JsonNode node, String path) {
-        ObjectNode o = in.object(node, path, SOURCE_KEYS, Map.of());
+        ObjectNode o = in.object(node, path, SOURCE_KEYS, VERSION_2_SOURCE_KEYS);
         if (o == null) {
             return null;
         }
@@ -263,7 +268,7 @@ final class ScenarioJsonParser {
         if (node == null) {
             return Policy.NONE;
         }
-        ObjectNode o = in.object(node, "$.policy", POLICY_KEYS, Map.of());
+        ObjectNode o = in.object(node, "$.policy", POLICY_KEYS, VERSION_2_POLICY_KEYS);
         if (o == null) {
             return null;
         }
@@ -310,6 +315,11 @@ final class ScenarioJsonParser {
 
     private static double orZero(Double value) {
         return value == null ? 0 : value;
+    }
+
+    private static String version2(String key) {
+        return "unknown key in a one-pollutant file: " + key + " belongs to version 2, whose file declares its"
+                + " pollutants in $.pollutants (docs/FORMAT.md, \"Version 2 additions\")";
     }
 
     private static String unsupported(String feature) {

@@ -184,6 +184,17 @@ class MultiScenarioReaderTest {
     }
 
     @Test
+    void versionTwoKeysInAFileWithoutPollutantsPointToVersion2() {
+        List<Problem> problems = validate("""
+                {"name": "v1", "regions": [{"id": "SH"}], "sources": [{"id": "a", "region": "SH",
+                 "emissions": {"SO2": 5}, "curves": {}}], "policy": {"caps": {"SO2": 1}}}
+                """);
+        assertProblem(problems, "$.sources[0].emissions", "{\"SO2\":5}", "declares its pollutants in $.pollutants");
+        assertProblem(problems, "$.sources[0].curves", "{}", "belongs to version 2");
+        assertProblem(problems, "$.policy.caps", "{\"SO2\":1}", "belongs to version 2");
+    }
+
+    @Test
     void versionOneFileIsNotAMultiPollutantDocument() {
         ScenarioDocument v1 = ScenarioReader.read("v1.json", """
                 {"name": "v1", "regions": [{"id": "SH"}], "sources": [{"id": "a", "region": "SH", "baseline": 5,
