@@ -17,7 +17,7 @@ final class MultiAllocationSummary {
         MultiAllocationReport r = context.multiAllocation();
         Units u = context.scenario().units();
         out.println(context.scenario().name() + " (seed " + context.scenario().seed() + ", "
-                + context.multiProblem().pollutantCount() + " pollutants): " + r.status().key() + ", minimising "
+                + pollutants(context.multiProblem().pollutantCount()) + "): " + r.status().key() + ", minimising "
                 + r.objectiveKind().key());
         if (!r.hasAllocation()) {
             r.reasons().forEach(reason -> out.println("  " + reason));
@@ -49,6 +49,11 @@ final class MultiAllocationSummary {
             }
         }
         regions.print(out, "  ");
+    }
+
+    /** "1 pollutant", "3 pollutants". */
+    static String pollutants(int count) {
+        return count + (count == 1 ? " pollutant" : " pollutants");
     }
 
     /** The duties met alone against jointly, when the policy gives duties. */

@@ -63,7 +63,7 @@ final class ValidateCommand implements Callable<Integer> {
         }
         Scenario valid = document.scenario();
         String pollutants = document.isMultiPollutant()
-                ? ", " + document.multiPollutant().pollutants().size() + " pollutants" : "";
+                ? ", " + MultiAllocationSummary.pollutants(document.multiPollutant().pollutants().size()) : "";
         int sources = document.isMultiPollutant() ? document.multiPollutant().sources().size() : valid.sources().size();
         spec.commandLine().getOut().println(input.fileName() + ": valid (" + valid.regions().size() + " regions, "
                 + sources + " sources" + pollutants + ")");
