@@ -1,5 +1,6 @@
 package org.airshed.market.compensation;
 
+import java.util.Arrays;
 import java.util.List;
 import org.airshed.core.allocation.multi.MultiPollutantSolver;
 import org.airshed.core.io.SectionInputException;
@@ -32,7 +33,7 @@ public record MultiPollutantDutyComparison(List<String> regions, double[] standa
         int n = problem.regionCount();
         List<String> ids = problem.scenario().regions().stream().map(r -> r.id()).toList();
         double[] undefined = new double[n];
-        java.util.Arrays.fill(undefined, Double.NaN);
+        Arrays.fill(undefined, Double.NaN);
         MultiPollutantDutiesGame.Setup setup;
         try {
             setup = MultiPollutantDutiesGame.setup(problem, solver);

@@ -1,6 +1,7 @@
 package org.airshed.core.study.multi;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.airshed.core.allocation.AllocationStatus;
 import org.airshed.core.allocation.multi.MultiPollutantSolution;
@@ -94,7 +95,7 @@ public final class MultiAllocationStudy {
         }
         int[] receptors = problem.receptorRegions();
         double[] mu = new double[rCount];
-        java.util.Arrays.fill(mu, Double.NaN);
+        Arrays.fill(mu, Double.NaN);
         for (int k = 0; k < receptors.length; k++) {
             mu[receptors[k]] = solution.receptorPrices()[k];
         }

@@ -1,6 +1,7 @@
 package org.airshed.core.study.multi;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.airshed.core.allocation.multi.MultiPollutantProblem;
@@ -45,7 +46,7 @@ public final class MultiScenarioProblem {
         sourceRegion = new int[n];
         baseline = new double[n * pCount];
         maxAbatement = new double[n * pCount];
-        Map<String, Integer> regionIndex = new java.util.HashMap<>();
+        Map<String, Integer> regionIndex = new HashMap<>();
         for (int r = 0; r < rCount; r++) {
             regionIndex.put(regions[r], r);
         }
