@@ -184,6 +184,27 @@ class MultiPollutantCommandsTest {
         assertFalse(result.hasStackTrace(), result.err());
     }
 
+    /** The same file gives the same bytes on one thread and on three (the coalitions are solved in parallel). */
+    @Test
+    void resultsDoNotDependOnTheThreadCount() throws Exception {
+        Path file = write("small.json", SMALL);
+        for (int threads : new int[] {1, 3}) {
+            java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(threads);
+            try {
+                Cli.Result run = pool.submit(() -> Cli.run("run", file.toString(), "--out",
+                        temp.resolve("threads-" + threads).toString())).get();
+                assertEquals(0, run.exitCode(), run.err());
+            } finally {
+                pool.shutdown();
+            }
+        }
+        for (String name : List.of("summary.json", "allocation.csv", "options.csv", "regions.csv", "receptors.csv",
+                "coalitions.csv", "transfers.csv", "scenario.json", "report.html")) {
+            assertEquals(Files.readString(temp.resolve("threads-1").resolve(name)),
+                    Files.readString(temp.resolve("threads-3").resolve(name)), name);
+        }
+    }
+
     /** validate = run on seeded variants: numbers scaled, negated, zeroed or blown up, sections switched. */
     @Test
     void validatePassesExactlyWhatRunAccepts() throws IOException {
