@@ -29,9 +29,9 @@ import org.airshed.market.game.ShapleyValue;
  * are reported as undefined with the reason, never with made-up numbers.
  */
 public final class CompensationStudy {
-    /** Rules that read a one-pollutant transfer matrix or emissions per region. */
-    private static final Set<String> ONE_POLLUTANT_RULES = Set.of(RuleNames.BENEFICIARY_PAYS,
-            RuleNames.POLLUTER_PAYS, RuleNames.CHANDER_TULKENS, "proportional-emissions");
+    /** Rules that read a one-pollutant transfer matrix or emissions per region (beneficiary pays has its own form). */
+    private static final Set<String> ONE_POLLUTANT_RULES = Set.of(RuleNames.POLLUTER_PAYS, RuleNames.CHANDER_TULKENS,
+            "proportional-emissions");
 
     private CompensationStudy() {
     }
@@ -77,7 +77,9 @@ public final class CompensationStudy {
         double[] ownSaving = game.ownSaving();
         List<RuleReport> reports = new ArrayList<>();
         for (String rule : spec.rules()) {
-            RuleOutcome outcome = severalPollutants && ONE_POLLUTANT_RULES.contains(rule)
+            RuleOutcome outcome = severalPollutants && rule.equals(RuleNames.BENEFICIARY_PAYS)
+                    ? MultiPollutantBeneficiaryPays.apply(game)
+                    : severalPollutants && ONE_POLLUTANT_RULES.contains(rule)
                     ? new RuleOutcome.Undefined(rule + " is not yet defined with several pollutants (issue 16): it"
                             + " reads one transfer coefficient or one emission per region")
                     : scenarioRule(rule, game, scenario, spec, gameRules);

@@ -38,15 +38,19 @@ final class MultiPollutantDutiesGame implements ScenarioCoalitions {
     private final RegionPlanTotals standalone;
     private final double[] effectiveLimit;
     private final double[] effectiveCap;
+    /** All regions' plan under the policy in force; null while it is being computed. */
+    private final RegionPlanTotals joint;
 
     private MultiPollutantDutiesGame(MultiScenarioProblem problem, MultiPollutantSolver solver, double[][] duty,
-                                     RegionPlanTotals standalone, double[] effectiveLimit, double[] effectiveCap) {
+                                     RegionPlanTotals standalone, double[] effectiveLimit, double[] effectiveCap,
+                                     RegionPlanTotals joint) {
         this.problem = problem;
         this.solver = solver;
         this.duty = duty;
         this.standalone = standalone;
         this.effectiveLimit = effectiveLimit;
         this.effectiveCap = effectiveCap;
+        this.joint = joint;
     }
 
     /** Why the game cannot be formed, each at its JSON path, found without solving; empty when it can be tried. */
@@ -144,11 +148,13 @@ final class MultiPollutantDutiesGame implements ScenarioCoalitions {
             effectiveCap[p] = cap == null ? Double.NaN : Math.max(cap, standaloneEmissions[p]);
             relaxed |= cap != null && standaloneEmissions[p] > cap * (1 + 1e-12) + 1e-9;
         }
-        MultiPollutantDutiesGame game = new MultiPollutantDutiesGame(problem, solver, duty, standalone, effectiveLimit,
-                effectiveCap);
+        MultiPollutantDutiesGame partial = new MultiPollutantDutiesGame(problem, solver, duty, standalone,
+                effectiveLimit, effectiveCap, null);
         boolean[] everyone = new boolean[n];
         Arrays.fill(everyone, true);
-        RegionPlanTotals joint = game.plan(everyone, game.requirements(everyone, effectiveCap, effectiveLimit));
+        RegionPlanTotals joint = partial.plan(everyone, partial.requirements(everyone, effectiveCap, effectiveLimit));
+        MultiPollutantDutiesGame game = new MultiPollutantDutiesGame(problem, solver, duty, standalone, effectiveLimit,
+                effectiveCap, joint);
         return new Setup(game, written, standaloneConcentration, standaloneEmissions, relaxed, joint);
     }
 
@@ -188,6 +194,15 @@ final class MultiPollutantDutiesGame implements ScenarioCoalitions {
 
     RegionPlanTotals standalone() {
         return standalone;
+    }
+
+    /** All regions' plan under the policy in force (per pollutant); null when they cannot meet it. */
+    RegionPlanTotals joint() {
+        return joint;
+    }
+
+    MultiScenarioProblem problem() {
+        return problem;
     }
 
     @Override

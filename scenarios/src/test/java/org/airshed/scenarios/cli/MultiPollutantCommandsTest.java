@@ -205,6 +205,38 @@ class MultiPollutantCommandsTest {
         }
     }
 
+    /**
+     * Beneficiary pays with several pollutants, by hand: A abates SO2 at 1 a tonne, B at 10; B's duty is 50 t.
+     * Alone B spends 500; jointly A cuts the 50 t for 50. Only B values A's cut (δ_B > 0, T_B,SO2,A > 0), so B
+     * pays A's extra 50; A's NOx, which titrates at B, is not cut and changes nothing.
+     */
+    @Test
+    void beneficiaryPaysByHand() throws IOException {
+        Path file = write("bp.json", """
+                {"name": "bp", "pollutants": [{"id": "SO2"}, {"id": "NOx"}],
+                 "regions": [{"id": "A"}, {"id": "B", "damagePerConcentration": 1e6}],
+                 "transfer": {"B": {"SO2": {"A": 1e-4, "B": 2e-4}, "NOx": {"A": -1e-4}}},
+                 "sources": [{"id": "a", "region": "A", "emissions": {"SO2": 100, "NOx": 10},
+                              "curves": {"SO2": {"steps": [{"amount": 100, "unitCost": 1}]}}},
+                             {"id": "b", "region": "B", "emissions": {"SO2": 100},
+                              "curves": {"SO2": {"steps": [{"amount": 100, "unitCost": 10}]}}}],
+                 "policy": {"duties": {"B": {"SO2": 50}}},
+                 "compensation": {"baseline": "duties", "rules": ["beneficiary-pays", "polluter-pays"]}}
+                """);
+        Path out = temp.resolve("bp");
+        Cli.Result run = Cli.run("run", file.toString(), "--out", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode compensation = JSON.readTree(out.resolve("summary.json").toFile()).get("compensation");
+        assertEquals(450, compensation.get("surplus").asDouble(), 1e-6);
+        JsonNode bp = compensation.at("/rules/beneficiary-pays");
+        assertEquals("applied", bp.get("status").asText());
+        assertEquals(50, bp.at("/transfers/A").asDouble(), 1e-6);
+        assertEquals(-50, bp.at("/transfers/B").asDouble(), 1e-6);
+        assertEquals(450, bp.at("/gains/B").asDouble(), 1e-6);
+        assertEquals("undefined", compensation.at("/rules/polluter-pays/status").asText());
+        assertTrue(compensation.at("/rules/polluter-pays/reason").asText().contains("several pollutants"));
+    }
+
     /** validate = run on seeded variants: numbers scaled, negated, zeroed or blown up, sections switched. */
     @Test
     void validatePassesExactlyWhatRunAccepts() throws IOException {
