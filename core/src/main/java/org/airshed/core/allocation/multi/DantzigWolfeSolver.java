@@ -30,6 +30,8 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
     /** Master objectives that do not fall for this many iterations end the column generation (rounding floor). */
     static final int STALL_ITERATIONS = 30;
     static final int FINISH_ROUNDS = 8;
+    /** A region's answer becomes a column when its reduced cost is below −this × the size of its terms. */
+    static final double OFFER_TOLERANCE = 1e-14;
     private final int maxIterations;
 
     DantzigWolfeSolver(int maxIterations) {
@@ -60,8 +62,15 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
         final List<Double> columnWeight = new ArrayList<>();
         /** Per region column: totals and cost (at index P) of its block and option part, without quadratics. */
         final List<double[]> columnLp = new ArrayList<>();
-        /** Block-and-option part of the last {@link #regionResponse}. */
+        /** Block-and-option part of the last {@link #regionResponse}: totals per pollutant, then cost. */
         double[] lastLp;
+        /** Region prices, totals, costs and block-and-option parts of the last {@link #respondAll}. */
+        final double[] allPrice;
+        final double[] allTotal;
+        final double[] allCost;
+        final double[] allLp;
+        /** Master columns of each region (its answers), for the duplicate check. */
+        final List<List<Integer>> regionColumns = new ArrayList<>();
         /** Master column of each coupling row's surplus: while it is basic the row has slack and its price is 0. */
         final int[] surplusColumn;
         int iterations;
@@ -87,7 +96,14 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
             }
             costUnit = costUnit(regionMax);
             lastLp = new double[pollutants + 1];
+            allPrice = new double[regions * pollutants];
+            allTotal = new double[regions * pollutants];
+            allCost = new double[regions];
+            allLp = new double[regions * (pollutants + 1)];
             surplusColumn = new int[nc];
+            for (int r = 0; r < regions; r++) {
+                regionColumns.add(new ArrayList<>());
+            }
             double[] rhs = new double[nc + regions];
             for (int j = 0; j < nc; j++) {
                 rhs[j] = rows.requirement[j] * rowScale[j];
@@ -159,9 +175,10 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
                     weightedRequirement += yOriginal[j] * rows.requirement[j];
                     magnitude += Math.abs(yOriginal[j] * rows.requirement[j]);
                 }
+                respondAll(yOriginal, 0);
                 for (int r = 0; r < regions; r++) {
                     prices(r, yOriginal, 0, g);
-                    double cost = regionResponse(r, g, 0, total);
+                    double cost = regionResponse(r, total);
                     double reach = dot(g, total);
                     weightedReach += reach;
                     magnitude += Math.abs(reach);
@@ -191,7 +208,9 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
             double[] yOriginal = new double[nc];
             double[] duals = new double[nc];
             double bestBound = Double.NEGATIVE_INFINITY;
-            double objective;
+            double[] lastDuals = new double[nc];
+            double lastBound = Double.NEGATIVE_INFINITY;
+            double objective = Double.NaN;
             double bestObjective = Double.POSITIVE_INFINITY;
             int sinceImproved = 0;
             boolean stalled = false;
@@ -211,24 +230,26 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
                     bound += yOriginal[j] * rows.requirement[j];
                 }
                 boolean added = false;
+                respondAll(yOriginal, 1);
                 for (int r = 0; r < regions; r++) {
                     prices(r, yOriginal, 1, g);
-                    double cost = regionResponse(r, g, 1, total);
+                    double cost = regionResponse(r, total);
                     double value = cost - dot(g, total);
                     bound += value;
                     double pi = y[nc + r] * costUnit;
                     double reduced = value - pi;
                     double magnitude = Math.abs(cost) + Math.abs(dot(g, total)) + Math.abs(pi);
                     // Reduced costs are computed to rounding of the terms that make them.
-                    if (reduced < -1e-13 * Math.max(magnitude, 1e-300)) {
+                    if (reduced < -OFFER_TOLERANCE * Math.max(magnitude, 1e-300)) {
                         added |= addRegionColumn(r, g, 1, total, cost);
                     }
                 }
                 if (bound > bestBound) {
-                    // The duals reported are those of the best bound: the gap certifies them, not the last ones.
                     bestBound = bound;
                     System.arraycopy(yOriginal, 0, duals, 0, nc);
                 }
+                lastBound = bound;
+                System.arraycopy(yOriginal, 0, lastDuals, 0, nc);
                 if (objective < bestObjective - 1e-15 * Math.max(1, Math.abs(objective))) {
                     bestObjective = objective;
                     sinceImproved = 0;
@@ -239,6 +260,11 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
                         || sinceImproved >= STALL_ITERATIONS) {
                     break;
                 }
+            }
+            // The last duals go with the final master's point (its basic columns price at zero under
+            // them); they are reported when they certify on their own, else those of the best bound.
+            if (objective - lastBound <= GAP_TOLERANCE * Math.max(1, Math.abs(objective))) {
+                return answer(lastDuals, lastBound, stalled);
             }
             return answer(duals, bestBound, stalled);
         }
@@ -566,9 +592,10 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
             for (int j = 0; j < nc; j++) {
                 bound += y[j] * rows.requirement[j];
             }
+            respondAll(y, 1);
             for (int r = 0; r < regions; r++) {
                 prices(r, y, 1, g);
-                double cost = regionResponse(r, g, 1, total);
+                double cost = regionResponse(r, total);
                 bound += cost - dot(g, total);
             }
             return bound;
@@ -628,31 +655,55 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
         }
 
         /** Region r's totals at prices g into {@code total}; returns their cost. */
-        private double regionResponse(int r, double[] g, double costWeight, double[] total) {
-            java.util.Arrays.fill(total, 0);
-            java.util.Arrays.fill(lastLp, 0);
+        private double regionResponse(int r, double[] total) {
+            System.arraycopy(allTotal, r * pollutants, total, 0, pollutants);
+            System.arraycopy(allLp, r * (pollutants + 1), lastLp, 0, pollutants + 1);
+            return allCost[r];
+        }
+
+        /**
+         * Every source's answer at duals y, summed per region into {@link #allTotal}, {@link #allCost}
+         * and {@link #allLp} (block-and-option part). One pass in source order over the problem's
+         * arrays (a pass region by region would jump about memory); sums per region are still in
+         * source order, so the result does not depend on how the sources are laid out.
+         */
+        private void respondAll(double[] y, double costWeight) {
+            double[] g = new double[pollutants];
+            for (int r = 0; r < regions; r++) {
+                prices(r, y, costWeight, g);
+                System.arraycopy(g, 0, allPrice, r * pollutants, pollutants);
+            }
+            java.util.Arrays.fill(allTotal, 0);
+            java.util.Arrays.fill(allCost, 0);
+            java.util.Arrays.fill(allLp, 0);
             double[] a = new double[pollutants];
-            double cost = 0;
-            for (int s = q.regionStart[r]; s < q.regionStart[r + 1]; s++) {
-                int i = q.regionSources[s];
-                int option = SourceResponse.respond(q, i, g, 0, costWeight, a, 0);
+            double[] pieceCost = new double[pollutants];
+            int lpWidth = pollutants + 1;
+            for (int i = 0; i < q.sources; i++) {
+                int r = q.sourceRegion[i];
+                int option = SourceResponse.respond(q, i, allPrice, r * pollutants, costWeight, a, pieceCost);
                 if (option >= 0) {
-                    cost += q.optionCost[option];
-                    lastLp[pollutants] += q.optionCost[option];
+                    allCost[r] += q.optionCost[option];
+                    allLp[r * lpWidth + pollutants] += q.optionCost[option];
                 }
                 for (int p = 0; p < pollutants; p++) {
-                    total[p] += a[p];
+                    allTotal[r * pollutants + p] += a[p];
+                    if (q.optionSource[i]) {
+                        allLp[r * lpWidth + p] += a[p];
+                        continue;
+                    }
                     int ip = i * pollutants + p;
-                    boolean quadratic = !q.optionSource[i] && q.curveKind[ip] == MultiPollutantProblem.QUADRATIC;
-                    double c = q.optionSource[i] ? 0 : q.curveCost(ip, a[p]);
-                    cost += c;
-                    if (!quadratic) {
-                        lastLp[p] += a[p];
-                        lastLp[pollutants] += c;
+                    if (q.curveKind[ip] == MultiPollutantProblem.NONE) {
+                        continue;
+                    }
+                    double c = pieceCost[p];
+                    allCost[r] += c;
+                    if (q.curveKind[ip] != MultiPollutantProblem.QUADRATIC) {
+                        allLp[r * lpWidth + p] += a[p];
+                        allLp[r * lpWidth + pollutants] += c;
                     }
                 }
             }
-            return cost;
         }
 
         /** Adds region r's answer as a column unless the master has it already; returns whether it was new. */
@@ -666,12 +717,12 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
             for (int p = 0; p < pollutants; p++) {
                 objective -= q.weight[p * regions + r] * total[p];
             }
-            for (int c = 0; c < master.columnCount(); c++) {
-                if (columnRegion.get(c)[0] == r && master.columnCost(c) == objective / costUnit
-                        && java.util.Arrays.equals(master.column(c), column)) {
+            for (int c : regionColumns.get(r)) {
+                if (master.sameColumn(c, column, objective / costUnit)) {
                     return false;
                 }
             }
+            regionColumns.get(r).add(master.columnCount());
             add(column, objective / costUnit, 0, false, r, g.clone(), costWeight);
             return true; // lastLp, stored with it, is that of this region's response, computed just before
         }
