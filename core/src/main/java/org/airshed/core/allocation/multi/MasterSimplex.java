@@ -15,6 +15,7 @@ final class MasterSimplex {
     private static final int REFACTOR = 150;
     private static final int DEGENERATE_RUN = 8;
     static final double ENTER_TOLERANCE = 1e-15;
+    private static final int PRICING_SEGMENT = 256;
     private static final double PIVOT_TOLERANCE = 1e-9;
 
     private final int rows;
@@ -32,6 +33,8 @@ final class MasterSimplex {
     private final double[][] inverse;
     private final double[] x;
     private int sinceRefactor;
+    /** Where partial pricing resumes. */
+    private int cursor;
     private long pivots;
 
     MasterSimplex(double[] rhs) {
@@ -101,35 +104,42 @@ final class MasterSimplex {
         int degenerate = 0;
         int withoutProgress = 0;
         double objective = objective(phaseOne);
+        boolean fresh = true;
         for (int step = 0; step < maxPivots; step++) {
             if (withoutProgress > 2 * rows + 50) {
                 return sinceRefactor == 0 || refactor();
             }
-            duals(c, y);
+            if (fresh) {
+                duals(c, y);
+                fresh = false;
+            }
             int entering = -1;
-            double best = 0;
-            for (int j = 0; j < count; j++) {
-                if (isBasic[j] || (!phaseOne && artificial[j])) {
-                    continue;
-                }
-                int[] idx = index[j];
-                double[] val = value[j];
-                double reduced = c[j];
-                double magnitude = Math.abs(c[j]);
-                for (int e = 0; e < idx.length; e++) {
-                    double t = y[idx[e]] * val[e];
-                    reduced -= t;
-                    magnitude += Math.abs(t);
-                }
-                // Tighter than the column generation's threshold, so that a column it offers is entered.
-                if (reduced < -ENTER_TOLERANCE * magnitude - 1e-300) {
-                    if (degenerate >= DEGENERATE_RUN) {
-                        entering = j; // Bland: the first improving column
-                        break;
-                    }
-                    if (reduced < best) {
-                        best = reduced;
+            double enteringReduced = 0;
+            if (degenerate >= DEGENERATE_RUN) {
+                // Bland: the first improving column, over all of them.
+                for (int j = 0; j < count && entering < 0; j++) {
+                    double reduced = improving(j, c, y, phaseOne);
+                    if (reduced < 0) {
                         entering = j;
+                        enteringReduced = reduced;
+                    }
+                }
+            } else {
+                // Partial pricing (Dantzig's rule within a segment, segments in turn from where the
+                // last step stopped): the master has thousands of columns and most steps need few.
+                int segment = Math.max(PRICING_SEGMENT, count / 8);
+                int scanned = 0;
+                while (scanned < count && entering < 0) {
+                    double best = 0;
+                    for (int e = 0; e < segment && scanned < count; e++, scanned++) {
+                        int j = cursor;
+                        cursor = cursor + 1 == count ? 0 : cursor + 1;
+                        double reduced = improving(j, c, y, phaseOne);
+                        if (reduced < best) {
+                            best = reduced;
+                            entering = j;
+                            enteringReduced = reduced;
+                        }
                     }
                 }
             }
@@ -171,8 +181,17 @@ final class MasterSimplex {
             double next = objective(phaseOne);
             withoutProgress = next < objective - 1e-14 * Math.max(1, Math.abs(objective)) ? 0 : withoutProgress + 1;
             objective = Math.min(objective, next);
-            if (++sinceRefactor >= REFACTOR && !refactor()) {
-                return false;
+            if (++sinceRefactor >= REFACTOR) {
+                if (!refactor()) {
+                    return false;
+                }
+                fresh = true;
+            } else {
+                // y' = y + r_q · (new row of B⁻¹ at the pivot): prices the entering column at zero, the others unchanged.
+                double[] row = inverse[leaving];
+                for (int k = 0; k < rows; k++) {
+                    y[k] += enteringReduced * row[k];
+                }
             }
         }
         return false;
@@ -316,6 +335,24 @@ final class MasterSimplex {
         return pivots;
     }
 
+    /** Column j's reduced cost if it may enter and improves beyond the tolerance, else 0. */
+    private double improving(int j, double[] c, double[] y, boolean phaseOne) {
+        if (isBasic[j] || (!phaseOne && artificial[j])) {
+            return 0;
+        }
+        int[] idx = index[j];
+        double[] val = value[j];
+        double reduced = c[j];
+        double magnitude = Math.abs(c[j]);
+        for (int e = 0; e < idx.length; e++) {
+            double t = y[idx[e]] * val[e];
+            reduced -= t;
+            magnitude += Math.abs(t);
+        }
+        // Tighter than the column generation's threshold, so that a column it offers is entered.
+        return reduced < -ENTER_TOLERANCE * magnitude - 1e-300 ? reduced : 0;
+    }
+
     private void pivot(int leaving, int entering, double[] d, double step) {
         pivots++;
         for (int i = 0; i < rows; i++) {
@@ -352,6 +389,8 @@ final class MasterSimplex {
             }
             m[i][rows + i] = 1;
         }
+        int width = 2 * rows;
+        int[] nonZero = new int[width];
         for (int col = 0; col < rows; col++) {
             int pivotRow = col;
             for (int i = col + 1; i < rows; i++) {
@@ -365,15 +404,24 @@ final class MasterSimplex {
             double[] tmp = m[col];
             m[col] = m[pivotRow];
             m[pivotRow] = tmp;
-            double pv = m[col][col];
-            for (int k = 0; k < 2 * rows; k++) {
-                m[col][k] /= pv;
+            double[] pivot = m[col];
+            double pv = pivot[col];
+            // The basis is sparse (a region's column touches the coupling rows and one convexity
+            // row), and so stays much of [B | I] during elimination: work on the pivot row's non-zeros.
+            int count = 0;
+            for (int k = 0; k < width; k++) {
+                if (pivot[k] != 0) {
+                    pivot[k] /= pv;
+                    nonZero[count++] = k;
+                }
             }
             for (int i = 0; i < rows; i++) {
-                if (i != col && m[i][col] != 0) {
-                    double f = m[i][col];
-                    for (int k = 0; k < 2 * rows; k++) {
-                        m[i][k] -= f * m[col][k];
+                double f = m[i][col];
+                if (i != col && f != 0) {
+                    double[] target = m[i];
+                    for (int e = 0; e < count; e++) {
+                        int k = nonZero[e];
+                        target[k] -= f * pivot[k];
                     }
                 }
             }
