@@ -632,15 +632,15 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
 
         private MultiPollutantSolution infeasible(double[] y, double weightedRequirement, double weightedReach) {
             List<String> reasons = InfeasibilityProof.explain(q, rows, y, weightedRequirement, weightedReach);
-            return new MultiPollutantSolution(AllocationStatus.INFEASIBLE, new double[0], new double[0], 0,
-                    new double[pollutants], new double[nc - rows.caps], Double.POSITIVE_INFINITY, iterations, reasons);
+            return new MultiPollutantSolution(AllocationStatus.INFEASIBLE, new double[0], new double[0], Double.NaN,
+                    new double[pollutants], new double[nc - rows.caps], Double.NaN, iterations, reasons);
         }
 
         private MultiPollutantSolution stopped(List<String> reasons) {
-            // No feasible point is known: the allocation is empty of abatement, the gap unknown.
+            // No feasible point is known: no abatement, cost 0, the gap unknown (NaN).
             return new MultiPollutantSolution(AllocationStatus.ITERATION_LIMIT, new double[q.sources * pollutants],
                     new double[q.optionCost.length], 0, new double[pollutants], new double[nc - rows.caps],
-                    Double.POSITIVE_INFINITY, iterations, reasons);
+                    Double.NaN, iterations, reasons);
         }
 
         /** Region r's prices: costWeight·w_r + Σ_j y_j coefficient_j(·, r). */
