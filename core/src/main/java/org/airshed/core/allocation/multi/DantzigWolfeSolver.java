@@ -3,6 +3,7 @@ package org.airshed.core.allocation.multi;
 import java.util.ArrayList;
 import java.util.List;
 import org.airshed.core.allocation.AllocationStatus;
+import org.airshed.core.util.PrimitiveLists;
 
 /**
  * Dantzig–Wolfe decomposition over regions. For coupling-row duals y the sources of region r face
@@ -69,6 +70,9 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
         final double[] allTotal;
         final double[] allCost;
         final double[] allLp;
+        /** Step blocks by region and pollutant, sorted; and the sources answered one by one (options, quadratics). */
+        final RegionStepCurves stepCurves;
+        final int[] otherSources;
         /** Master columns of each region (its answers), for the duplicate check. */
         final List<List<Integer>> regionColumns = new ArrayList<>();
         /** Master column of each coupling row's surplus: while it is basic the row has slack and its price is 0. */
@@ -100,6 +104,18 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
             allTotal = new double[regions * pollutants];
             allCost = new double[regions];
             allLp = new double[regions * (pollutants + 1)];
+            stepCurves = new RegionStepCurves(q);
+            PrimitiveLists.Ints others = new PrimitiveLists.Ints();
+            for (int i = 0; i < q.sources; i++) {
+                boolean other = q.optionSource[i];
+                for (int p = 0; p < pollutants && !other; p++) {
+                    other = q.curveKind[i * pollutants + p] == MultiPollutantProblem.QUADRATIC;
+                }
+                if (other) {
+                    others.add(i);
+                }
+            }
+            otherSources = others.toArray();
             surplusColumn = new int[nc];
             for (int r = 0; r < regions; r++) {
                 regionColumns.add(new ArrayList<>());
@@ -663,9 +679,9 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
 
         /**
          * Every source's answer at duals y, summed per region into {@link #allTotal}, {@link #allCost}
-         * and {@link #allLp} (block-and-option part). One pass in source order over the problem's
-         * arrays (a pass region by region would jump about memory); sums per region are still in
-         * source order, so the result does not depend on how the sources are laid out.
+         * and {@link #allLp} (block-and-option part): step blocks from {@link RegionStepCurves},
+         * options and quadratics in one pass in source order (a pass region by region would jump
+         * about memory).
          */
         private void respondAll(double[] y, double costWeight) {
             double[] g = new double[pollutants];
@@ -676,31 +692,40 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
             java.util.Arrays.fill(allTotal, 0);
             java.util.Arrays.fill(allCost, 0);
             java.util.Arrays.fill(allLp, 0);
-            double[] a = new double[pollutants];
-            double[] pieceCost = new double[pollutants];
             int lpWidth = pollutants + 1;
-            for (int i = 0; i < q.sources; i++) {
+            // Step blocks: one binary search per region and pollutant.
+            double[] out = new double[2];
+            for (int r = 0; r < regions; r++) {
+                for (int p = 0; p < pollutants; p++) {
+                    stepCurves.answer(r, p, allPrice[r * pollutants + p], costWeight, out);
+                    allTotal[r * pollutants + p] += out[0];
+                    allCost[r] += out[1];
+                    allLp[r * lpWidth + p] += out[0];
+                    allLp[r * lpWidth + pollutants] += out[1];
+                }
+            }
+            // Options and quadratics: source by source, in index order (one pass through memory).
+            double[] a = new double[pollutants];
+            for (int i : otherSources) {
                 int r = q.sourceRegion[i];
-                int option = SourceResponse.respond(q, i, allPrice, r * pollutants, costWeight, a, pieceCost);
-                if (option >= 0) {
-                    allCost[r] += q.optionCost[option];
-                    allLp[r * lpWidth + pollutants] += q.optionCost[option];
+                if (q.optionSource[i]) {
+                    int option = SourceResponse.respond(q, i, allPrice, r * pollutants, costWeight, a, 0);
+                    if (option >= 0) {
+                        allCost[r] += q.optionCost[option];
+                        allLp[r * lpWidth + pollutants] += q.optionCost[option];
+                    }
+                    for (int p = 0; p < pollutants; p++) {
+                        allTotal[r * pollutants + p] += a[p];
+                        allLp[r * lpWidth + p] += a[p];
+                    }
+                    continue;
                 }
                 for (int p = 0; p < pollutants; p++) {
-                    allTotal[r * pollutants + p] += a[p];
-                    if (q.optionSource[i]) {
-                        allLp[r * lpWidth + p] += a[p];
-                        continue;
-                    }
                     int ip = i * pollutants + p;
-                    if (q.curveKind[ip] == MultiPollutantProblem.NONE) {
-                        continue;
-                    }
-                    double c = pieceCost[p];
-                    allCost[r] += c;
-                    if (q.curveKind[ip] != MultiPollutantProblem.QUADRATIC) {
-                        allLp[r * lpWidth + p] += a[p];
-                        allLp[r * lpWidth + pollutants] += c;
+                    if (q.curveKind[ip] == MultiPollutantProblem.QUADRATIC) {
+                        double amount = SourceResponse.curveResponse(q, ip, allPrice[r * pollutants + p], costWeight);
+                        allTotal[r * pollutants + p] += amount;
+                        allCost[r] += q.curveCost(ip, amount);
                     }
                 }
             }

@@ -95,7 +95,7 @@ final class SourceResponse {
         return cost;
     }
 
-    private static double curveResponse(MultiPollutantProblem q, int ip, double price, double costWeight) {
+    static double curveResponse(MultiPollutantProblem q, int ip, double price, double costWeight) {
         switch (q.curveKind[ip]) {
             case MultiPollutantProblem.STEPS -> {
                 double amount = 0;
