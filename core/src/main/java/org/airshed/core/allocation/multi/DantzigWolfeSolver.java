@@ -3,6 +3,7 @@ package org.airshed.core.allocation.multi;
 import java.util.ArrayList;
 import java.util.List;
 import org.airshed.core.allocation.AllocationStatus;
+import org.airshed.core.util.PrimitiveLists;
 
 /**
  * Dantzig–Wolfe decomposition over regions. For coupling-row duals y the sources of region r face
@@ -30,6 +31,8 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
     /** Master objectives that do not fall for this many iterations end the column generation (rounding floor). */
     static final int STALL_ITERATIONS = 30;
     static final int FINISH_ROUNDS = 8;
+    /** A region's answer becomes a column when its reduced cost is below −this × the size of its terms. */
+    static final double OFFER_TOLERANCE = 1e-14;
     private final int maxIterations;
 
     DantzigWolfeSolver(int maxIterations) {
@@ -60,8 +63,18 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
         final List<Double> columnWeight = new ArrayList<>();
         /** Per region column: totals and cost (at index P) of its block and option part, without quadratics. */
         final List<double[]> columnLp = new ArrayList<>();
-        /** Block-and-option part of the last {@link #regionResponse}. */
+        /** Block-and-option part of the last {@link #regionResponse}: totals per pollutant, then cost. */
         double[] lastLp;
+        /** Region prices, totals, costs and block-and-option parts of the last {@link #respondAll}. */
+        final double[] allPrice;
+        final double[] allTotal;
+        final double[] allCost;
+        final double[] allLp;
+        /** Step blocks by region and pollutant, sorted; and the sources answered one by one (options, quadratics). */
+        final RegionStepCurves stepCurves;
+        final int[] otherSources;
+        /** Master columns of each region (its answers), for the duplicate check. */
+        final List<List<Integer>> regionColumns = new ArrayList<>();
         /** Master column of each coupling row's surplus: while it is basic the row has slack and its price is 0. */
         final int[] surplusColumn;
         int iterations;
@@ -87,7 +100,26 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
             }
             costUnit = costUnit(regionMax);
             lastLp = new double[pollutants + 1];
+            allPrice = new double[regions * pollutants];
+            allTotal = new double[regions * pollutants];
+            allCost = new double[regions];
+            allLp = new double[regions * (pollutants + 1)];
+            stepCurves = new RegionStepCurves(q);
+            PrimitiveLists.Ints others = new PrimitiveLists.Ints();
+            for (int i = 0; i < q.sources; i++) {
+                boolean other = q.optionSource[i];
+                for (int p = 0; p < pollutants && !other; p++) {
+                    other = q.curveKind[i * pollutants + p] == MultiPollutantProblem.QUADRATIC;
+                }
+                if (other) {
+                    others.add(i);
+                }
+            }
+            otherSources = others.toArray();
             surplusColumn = new int[nc];
+            for (int r = 0; r < regions; r++) {
+                regionColumns.add(new ArrayList<>());
+            }
             double[] rhs = new double[nc + regions];
             for (int j = 0; j < nc; j++) {
                 rhs[j] = rows.requirement[j] * rowScale[j];
@@ -159,9 +191,10 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
                     weightedRequirement += yOriginal[j] * rows.requirement[j];
                     magnitude += Math.abs(yOriginal[j] * rows.requirement[j]);
                 }
+                respondAll(yOriginal, 0);
                 for (int r = 0; r < regions; r++) {
                     prices(r, yOriginal, 0, g);
-                    double cost = regionResponse(r, g, 0, total);
+                    double cost = regionResponse(r, total);
                     double reach = dot(g, total);
                     weightedReach += reach;
                     magnitude += Math.abs(reach);
@@ -191,7 +224,9 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
             double[] yOriginal = new double[nc];
             double[] duals = new double[nc];
             double bestBound = Double.NEGATIVE_INFINITY;
-            double objective;
+            double[] lastDuals = new double[nc];
+            double lastBound = Double.NEGATIVE_INFINITY;
+            double objective = Double.NaN;
             double bestObjective = Double.POSITIVE_INFINITY;
             int sinceImproved = 0;
             boolean stalled = false;
@@ -211,24 +246,26 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
                     bound += yOriginal[j] * rows.requirement[j];
                 }
                 boolean added = false;
+                respondAll(yOriginal, 1);
                 for (int r = 0; r < regions; r++) {
                     prices(r, yOriginal, 1, g);
-                    double cost = regionResponse(r, g, 1, total);
+                    double cost = regionResponse(r, total);
                     double value = cost - dot(g, total);
                     bound += value;
                     double pi = y[nc + r] * costUnit;
                     double reduced = value - pi;
                     double magnitude = Math.abs(cost) + Math.abs(dot(g, total)) + Math.abs(pi);
                     // Reduced costs are computed to rounding of the terms that make them.
-                    if (reduced < -1e-13 * Math.max(magnitude, 1e-300)) {
+                    if (reduced < -OFFER_TOLERANCE * Math.max(magnitude, 1e-300)) {
                         added |= addRegionColumn(r, g, 1, total, cost);
                     }
                 }
                 if (bound > bestBound) {
-                    // The duals reported are those of the best bound: the gap certifies them, not the last ones.
                     bestBound = bound;
                     System.arraycopy(yOriginal, 0, duals, 0, nc);
                 }
+                lastBound = bound;
+                System.arraycopy(yOriginal, 0, lastDuals, 0, nc);
                 if (objective < bestObjective - 1e-15 * Math.max(1, Math.abs(objective))) {
                     bestObjective = objective;
                     sinceImproved = 0;
@@ -239,6 +276,11 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
                         || sinceImproved >= STALL_ITERATIONS) {
                     break;
                 }
+            }
+            // The last duals go with the final master's point (its basic columns price at zero under
+            // them); they are reported when they certify on their own, else those of the best bound.
+            if (objective - lastBound <= GAP_TOLERANCE * Math.max(1, Math.abs(objective))) {
+                return answer(lastDuals, lastBound, stalled);
             }
             return answer(duals, bestBound, stalled);
         }
@@ -566,9 +608,10 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
             for (int j = 0; j < nc; j++) {
                 bound += y[j] * rows.requirement[j];
             }
+            respondAll(y, 1);
             for (int r = 0; r < regions; r++) {
                 prices(r, y, 1, g);
-                double cost = regionResponse(r, g, 1, total);
+                double cost = regionResponse(r, total);
                 bound += cost - dot(g, total);
             }
             return bound;
@@ -605,15 +648,15 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
 
         private MultiPollutantSolution infeasible(double[] y, double weightedRequirement, double weightedReach) {
             List<String> reasons = InfeasibilityProof.explain(q, rows, y, weightedRequirement, weightedReach);
-            return new MultiPollutantSolution(AllocationStatus.INFEASIBLE, new double[0], new double[0], 0,
-                    new double[pollutants], new double[nc - rows.caps], Double.POSITIVE_INFINITY, iterations, reasons);
+            return new MultiPollutantSolution(AllocationStatus.INFEASIBLE, new double[0], new double[0], Double.NaN,
+                    new double[pollutants], new double[nc - rows.caps], Double.NaN, iterations, reasons);
         }
 
         private MultiPollutantSolution stopped(List<String> reasons) {
-            // No feasible point is known: the allocation is empty of abatement, the gap unknown.
+            // No feasible point is known: no abatement, cost 0, the gap unknown (NaN).
             return new MultiPollutantSolution(AllocationStatus.ITERATION_LIMIT, new double[q.sources * pollutants],
                     new double[q.optionCost.length], 0, new double[pollutants], new double[nc - rows.caps],
-                    Double.POSITIVE_INFINITY, iterations, reasons);
+                    Double.NaN, iterations, reasons);
         }
 
         /** Region r's prices: costWeight·w_r + Σ_j y_j coefficient_j(·, r). */
@@ -628,31 +671,64 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
         }
 
         /** Region r's totals at prices g into {@code total}; returns their cost. */
-        private double regionResponse(int r, double[] g, double costWeight, double[] total) {
-            java.util.Arrays.fill(total, 0);
-            java.util.Arrays.fill(lastLp, 0);
+        private double regionResponse(int r, double[] total) {
+            System.arraycopy(allTotal, r * pollutants, total, 0, pollutants);
+            System.arraycopy(allLp, r * (pollutants + 1), lastLp, 0, pollutants + 1);
+            return allCost[r];
+        }
+
+        /**
+         * Every source's answer at duals y, summed per region into {@link #allTotal}, {@link #allCost}
+         * and {@link #allLp} (block-and-option part): step blocks from {@link RegionStepCurves},
+         * options and quadratics in one pass in source order (a pass region by region would jump
+         * about memory).
+         */
+        private void respondAll(double[] y, double costWeight) {
+            double[] g = new double[pollutants];
+            for (int r = 0; r < regions; r++) {
+                prices(r, y, costWeight, g);
+                System.arraycopy(g, 0, allPrice, r * pollutants, pollutants);
+            }
+            java.util.Arrays.fill(allTotal, 0);
+            java.util.Arrays.fill(allCost, 0);
+            java.util.Arrays.fill(allLp, 0);
+            int lpWidth = pollutants + 1;
+            // Step blocks: one binary search per region and pollutant.
+            double[] out = new double[2];
+            for (int r = 0; r < regions; r++) {
+                for (int p = 0; p < pollutants; p++) {
+                    stepCurves.answer(r, p, allPrice[r * pollutants + p], costWeight, out);
+                    allTotal[r * pollutants + p] += out[0];
+                    allCost[r] += out[1];
+                    allLp[r * lpWidth + p] += out[0];
+                    allLp[r * lpWidth + pollutants] += out[1];
+                }
+            }
+            // Options and quadratics: source by source, in index order (one pass through memory).
             double[] a = new double[pollutants];
-            double cost = 0;
-            for (int s = q.regionStart[r]; s < q.regionStart[r + 1]; s++) {
-                int i = q.regionSources[s];
-                int option = SourceResponse.respond(q, i, g, 0, costWeight, a, 0);
-                if (option >= 0) {
-                    cost += q.optionCost[option];
-                    lastLp[pollutants] += q.optionCost[option];
+            for (int i : otherSources) {
+                int r = q.sourceRegion[i];
+                if (q.optionSource[i]) {
+                    int option = SourceResponse.respond(q, i, allPrice, r * pollutants, costWeight, a, 0);
+                    if (option >= 0) {
+                        allCost[r] += q.optionCost[option];
+                        allLp[r * lpWidth + pollutants] += q.optionCost[option];
+                    }
+                    for (int p = 0; p < pollutants; p++) {
+                        allTotal[r * pollutants + p] += a[p];
+                        allLp[r * lpWidth + p] += a[p];
+                    }
+                    continue;
                 }
                 for (int p = 0; p < pollutants; p++) {
-                    total[p] += a[p];
                     int ip = i * pollutants + p;
-                    boolean quadratic = !q.optionSource[i] && q.curveKind[ip] == MultiPollutantProblem.QUADRATIC;
-                    double c = q.optionSource[i] ? 0 : q.curveCost(ip, a[p]);
-                    cost += c;
-                    if (!quadratic) {
-                        lastLp[p] += a[p];
-                        lastLp[pollutants] += c;
+                    if (q.curveKind[ip] == MultiPollutantProblem.QUADRATIC) {
+                        double amount = SourceResponse.curveResponse(q, ip, allPrice[r * pollutants + p], costWeight);
+                        allTotal[r * pollutants + p] += amount;
+                        allCost[r] += q.curveCost(ip, amount);
                     }
                 }
             }
-            return cost;
         }
 
         /** Adds region r's answer as a column unless the master has it already; returns whether it was new. */
@@ -666,12 +742,12 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
             for (int p = 0; p < pollutants; p++) {
                 objective -= q.weight[p * regions + r] * total[p];
             }
-            for (int c = 0; c < master.columnCount(); c++) {
-                if (columnRegion.get(c)[0] == r && master.columnCost(c) == objective / costUnit
-                        && java.util.Arrays.equals(master.column(c), column)) {
+            for (int c : regionColumns.get(r)) {
+                if (master.sameColumn(c, column, objective / costUnit)) {
                     return false;
                 }
             }
+            regionColumns.get(r).add(master.columnCount());
             add(column, objective / costUnit, 0, false, r, g.clone(), costWeight);
             return true; // lastLp, stored with it, is that of this region's response, computed just before
         }

@@ -45,10 +45,12 @@ public final class MultiPollutantProblemBuilder {
     private boolean built;
 
     MultiPollutantProblemBuilder(String[] pollutantIds, String[] regionIds) {
-        require(pollutantIds != null && pollutantIds.length > 0, "pollutant ids (at least one)",
-                pollutantIds == null ? null : pollutantIds.length);
-        require(regionIds != null && regionIds.length > 0, "region ids (at least one)",
-                regionIds == null ? null : regionIds.length);
+        if (!(pollutantIds != null && pollutantIds.length > 0)) {
+            throw invalid("pollutant ids (at least one)", pollutantIds == null ? null : pollutantIds.length);
+        }
+        if (!(regionIds != null && regionIds.length > 0)) {
+            throw invalid("region ids (at least one)", regionIds == null ? null : regionIds.length);
+        }
         this.pollutantIds = pollutantIds.clone();
         this.regionIds = regionIds.clone();
         pollutants = pollutantIds.length;
@@ -74,13 +76,20 @@ public final class MultiPollutantProblemBuilder {
     /** Blocks of pollutant p of the last curve source: {@code amounts[b]} at {@code unitCosts[b]} (non-decreasing). */
     public MultiPollutantProblemBuilder steps(int pollutant, double[] amounts, double[] unitCosts) {
         checkCurve(pollutant);
-        require(amounts.length == unitCosts.length, "block arrays of equal length, got amounts of length",
-                amounts.length + " and unit costs of length " + unitCosts.length);
+        if (!(amounts.length == unitCosts.length)) {
+            throw invalid("block arrays of equal length, got amounts of length",
+                    amounts.length + " and unit costs of length " + unitCosts.length);
+        }
         for (int b = 0; b < amounts.length; b++) {
-            require(Double.isFinite(amounts[b]) && amounts[b] >= 0, "block amount [" + b + "]", amounts[b]);
-            require(Double.isFinite(unitCosts[b]), "block unit cost [" + b + "]", unitCosts[b]);
-            require(b == 0 || unitCosts[b] >= unitCosts[b - 1], "non-decreasing block unit cost [" + b + "]",
-                    unitCosts[b]);
+            if (!(Double.isFinite(amounts[b]) && amounts[b] >= 0)) {
+                throw invalid("block amount [" + b + "]", amounts[b]);
+            }
+            if (!(Double.isFinite(unitCosts[b]))) {
+                throw invalid("block unit cost [" + b + "]", unitCosts[b]);
+            }
+            if (!(b == 0 || unitCosts[b] >= unitCosts[b - 1])) {
+                throw invalid("non-decreasing block unit cost [" + b + "]", unitCosts[b]);
+            }
         }
         pendingKind[pollutant] = MultiPollutantProblem.STEPS;
         pendingAmounts[pollutant] = amounts.clone();
@@ -91,9 +100,15 @@ public final class MultiPollutantProblemBuilder {
     /** A quadratic curve {@code linear·a + slope·a²/2} on [0, max] for pollutant p of the last curve source. */
     public MultiPollutantProblemBuilder quadratic(int pollutant, double linear, double slope, double max) {
         checkCurve(pollutant);
-        require(Double.isFinite(linear), "quadratic linear cost", linear);
-        require(Double.isFinite(slope) && slope >= 0, "quadratic slope", slope);
-        require(Double.isFinite(max) && max >= 0, "quadratic maximum", max);
+        if (!(Double.isFinite(linear))) {
+            throw invalid("quadratic linear cost", linear);
+        }
+        if (!(Double.isFinite(slope) && slope >= 0)) {
+            throw invalid("quadratic slope", slope);
+        }
+        if (!(Double.isFinite(max) && max >= 0)) {
+            throw invalid("quadratic maximum", max);
+        }
         pendingKind[pollutant] = MultiPollutantProblem.QUADRATIC;
         pendingQuad[3 * pollutant] = linear;
         pendingQuad[3 * pollutant + 1] = slope;
@@ -111,13 +126,19 @@ public final class MultiPollutantProblemBuilder {
     /** An option of the last option source: annual cost at full application and removal fraction per pollutant. */
     public MultiPollutantProblemBuilder option(double annualCost, double[] removal) {
         requireOpen();
-        require(lastIsOptionSource, "option() without a preceding optionSource(); last source is a curve source or none",
-                sourceRegion.size());
-        require(Double.isFinite(annualCost), "option annual cost", annualCost);
-        require(removal.length == pollutants, "removal length (one per pollutant, " + pollutants + ")", removal.length);
+        if (!(lastIsOptionSource)) {
+            throw invalid("option() without a preceding optionSource(); last source is a curve source or none", sourceRegion.size());
+        }
+        if (!(Double.isFinite(annualCost))) {
+            throw invalid("option annual cost", annualCost);
+        }
+        if (!(removal.length == pollutants)) {
+            throw invalid("removal length (one per pollutant, " + pollutants + ")", removal.length);
+        }
         for (int p = 0; p < pollutants; p++) {
-            require(Double.isFinite(removal[p]) && removal[p] >= 0 && removal[p] <= 1,
-                    "removal fraction of " + pollutantIds[p], removal[p]);
+            if (!(Double.isFinite(removal[p]) && removal[p] >= 0 && removal[p] <= 1)) {
+                throw invalid("removal fraction of " + pollutantIds[p], removal[p]);
+            }
         }
         optionCost.add(annualCost);
         for (double fraction : removal) {
@@ -130,7 +151,9 @@ public final class MultiPollutantProblemBuilder {
     public MultiPollutantProblemBuilder cap(int pollutant, double requirement) {
         requireOpen();
         checkPollutant(pollutant);
-        require(Double.isFinite(requirement), "cap requirement of " + pollutantIds[pollutant], requirement);
+        if (!(Double.isFinite(requirement))) {
+            throw invalid("cap requirement of " + pollutantIds[pollutant], requirement);
+        }
         capRequirement[pollutant] = requirement;
         return this;
     }
@@ -141,13 +164,17 @@ public final class MultiPollutantProblemBuilder {
      */
     public MultiPollutantProblemBuilder receptor(double[] transfer, double requirement) {
         requireOpen();
-        require(transfer.length == pollutants * regions, "transfer length (P·R = " + pollutants * regions + ")",
-                transfer.length);
-        for (int j = 0; j < transfer.length; j++) {
-            require(Double.isFinite(transfer[j]), "transfer coefficient [" + j + "] of receptor row "
-                    + transferRows.size(), transfer[j]);
+        if (!(transfer.length == pollutants * regions)) {
+            throw invalid("transfer length (P·R = " + pollutants * regions + ")", transfer.length);
         }
-        require(Double.isFinite(requirement), "receptor requirement of row " + transferRows.size(), requirement);
+        for (int j = 0; j < transfer.length; j++) {
+            if (!(Double.isFinite(transfer[j]))) {
+                throw invalid("transfer coefficient [" + j + "] of receptor row " + transferRows.size(), transfer[j]);
+            }
+        }
+        if (!(Double.isFinite(requirement))) {
+            throw invalid("receptor requirement of row " + transferRows.size(), requirement);
+        }
         transferRows.add(transfer.clone());
         receptorRequirement.add(requirement);
         return this;
@@ -156,10 +183,13 @@ public final class MultiPollutantProblemBuilder {
     /** Welfare weights {@code weight[p * R + r]}: damage avoided per unit of p abated in r (0 for the cost objective). */
     public MultiPollutantProblemBuilder weights(double[] weight) {
         requireOpen();
-        require(weight.length == pollutants * regions, "weights length (P·R = " + pollutants * regions + ")",
-                weight.length);
+        if (!(weight.length == pollutants * regions)) {
+            throw invalid("weights length (P·R = " + pollutants * regions + ")", weight.length);
+        }
         for (int j = 0; j < weight.length; j++) {
-            require(Double.isFinite(weight[j]), "welfare weight [" + j + "]", weight[j]);
+            if (!(Double.isFinite(weight[j]))) {
+                throw invalid("welfare weight [" + j + "]", weight[j]);
+            }
         }
         System.arraycopy(weight, 0, this.weight, 0, weight.length);
         return this;
@@ -174,12 +204,16 @@ public final class MultiPollutantProblemBuilder {
 
     private int addSource(int region, double[] sourceEmissions, boolean options) {
         requireOpen();
-        require(region >= 0 && region < regions, "region index (0.." + (regions - 1) + ")", region);
-        require(sourceEmissions.length == pollutants, "emissions length (one per pollutant, " + pollutants + ")",
-                sourceEmissions.length);
+        if (!(region >= 0 && region < regions)) {
+            throw invalid("region index (0.." + (regions - 1) + ")", region);
+        }
+        if (!(sourceEmissions.length == pollutants)) {
+            throw invalid("emissions length (one per pollutant, " + pollutants + ")", sourceEmissions.length);
+        }
         for (int p = 0; p < pollutants; p++) {
-            require(Double.isFinite(sourceEmissions[p]) && sourceEmissions[p] >= 0,
-                    "emission of " + pollutantIds[p] + " of source " + sourceRegion.size(), sourceEmissions[p]);
+            if (!(Double.isFinite(sourceEmissions[p]) && sourceEmissions[p] >= 0)) {
+                throw invalid("emission of " + pollutantIds[p] + " of source " + sourceRegion.size(), sourceEmissions[p]);
+            }
         }
         flushCurves();
         sourceRegion.add(region);
@@ -229,24 +263,29 @@ public final class MultiPollutantProblemBuilder {
 
     private void checkCurve(int pollutant) {
         requireOpen();
-        require(lastIsCurveSource, "curve without a preceding curveSource(); last source is an option source or none",
-                sourceRegion.size());
+        if (!(lastIsCurveSource)) {
+            throw invalid("curve without a preceding curveSource(); last source is an option source or none", sourceRegion.size());
+        }
         checkPollutant(pollutant);
-        require(pendingKind[pollutant] == MultiPollutantProblem.NONE, "second curve for pollutant "
-                + pollutantIds[pollutant] + " of source", sourceRegion.size() - 1);
+        if (!(pendingKind[pollutant] == MultiPollutantProblem.NONE)) {
+            throw invalid("second curve for pollutant " + pollutantIds[pollutant] + " of source", sourceRegion.size() - 1);
+        }
     }
 
     private void checkPollutant(int pollutant) {
-        require(pollutant >= 0 && pollutant < pollutants, "pollutant index (0.." + (pollutants - 1) + ")", pollutant);
+        if (!(pollutant >= 0 && pollutant < pollutants)) {
+            throw invalid("pollutant index (0.." + (pollutants - 1) + ")", pollutant);
+        }
     }
 
     private void requireOpen() {
-        require(!built, "use of a builder after build()", "built");
+        if (!(!built)) {
+            throw invalid("use of a builder after build()", "built");
+        }
     }
 
-    private static void require(boolean ok, String what, Object value) {
-        if (!ok) {
-            throw new IllegalArgumentException("invalid " + what + ": " + value);
-        }
+    /** The message is built only on failure: the builder is called once per block of a million sources. */
+    private static IllegalArgumentException invalid(String what, Object value) {
+        return new IllegalArgumentException("invalid " + what + ": " + value);
     }
 }

@@ -44,6 +44,45 @@ final class SourceResponse {
         return -1;
     }
 
+    /**
+     * As {@link #respond}, and for a curve source also each curve's cost at its answer into
+     * {@code pieceCost[0 .. P)} in the same pass over its blocks (the pricing's hot loop).
+     */
+    static int respond(MultiPollutantProblem q, int i, double[] g, int gOffset, double costWeight,
+                       double[] a, double[] pieceCost) {
+        if (q.optionSource[i]) {
+            return respond(q, i, g, gOffset, costWeight, a, 0);
+        }
+        int pollutants = q.pollutants;
+        for (int p = 0; p < pollutants; p++) {
+            int ip = i * pollutants + p;
+            double price = g[gOffset + p];
+            double amount = 0;
+            double cost = 0;
+            switch (q.curveKind[ip]) {
+                case MultiPollutantProblem.STEPS -> {
+                    for (int b = q.blockStart[ip], end = q.blockStart[ip + 1]; b < end; b++) {
+                        double unitCost = q.blockCost[b];
+                        if (costWeight * unitCost >= price) {
+                            break; // blocks are in non-decreasing cost order
+                        }
+                        amount += q.blockAmount[b];
+                        cost += q.blockAmount[b] * unitCost;
+                    }
+                }
+                case MultiPollutantProblem.QUADRATIC -> {
+                    amount = curveResponse(q, ip, price, costWeight);
+                    cost = q.quadLinear[ip] * amount + 0.5 * q.quadSlope[ip] * amount * amount;
+                }
+                default -> {
+                }
+            }
+            a[p] = amount;
+            pieceCost[p] = cost;
+        }
+        return -1;
+    }
+
     /** Cost of the answer just written by {@link #respond} (money). */
     static double cost(MultiPollutantProblem q, int i, int option, double[] a, int aOffset) {
         if (q.optionSource[i]) {
@@ -56,7 +95,7 @@ final class SourceResponse {
         return cost;
     }
 
-    private static double curveResponse(MultiPollutantProblem q, int ip, double price, double costWeight) {
+    static double curveResponse(MultiPollutantProblem q, int ip, double price, double costWeight) {
         switch (q.curveKind[ip]) {
             case MultiPollutantProblem.STEPS -> {
                 double amount = 0;
