@@ -46,10 +46,15 @@ final class ScenarioJsonParser {
             "market", unsupported("permit markets"),
             "compensation", unsupported("compensation rules"));
 
+    /** Version-2 keys in a file without pollutants: rejected like any unknown key, with the way to version 2. */
+    private static final Map<String, String> VERSION_2_SOURCE_KEYS = Map.of(
+            "emissions", version2("emissions"), "curves", version2("curves"));
+    private static final Map<String, String> VERSION_2_POLICY_KEYS = Map.of("caps", version2("caps"));
+
     private final JsonInput in;
     private final Problems problems;
 
-    private ScenarioJsonParser(JsonInput in) {
+    ScenarioJsonParser(JsonInput in) {
         this.in = in;
         this.problems = in.problems();
     }
@@ -96,7 +101,7 @@ final class ScenarioJsonParser {
                 units, objective, regions, transfer, sources, sourceSlots, sourcesFile, policy);
     }
 
-    private Units units(JsonNode node) {
+    Units units(JsonNode node) {
         if (node == null) {
             return Units.DEFAULT;
         }
@@ -112,7 +117,7 @@ final class ScenarioJsonParser {
                 concentration == null ? d.concentration() : concentration), in.file(), "$.units");
     }
 
-    private Objective objective(JsonNode node) {
+    Objective objective(JsonNode node) {
         if (node == null) {
             return Objective.COST;
         }
@@ -161,7 +166,7 @@ final class ScenarioJsonParser {
     }
 
     private Source source(JsonNode node, String path) {
-        ObjectNode o = in.object(node, path, SOURCE_KEYS, Map.of());
+        ObjectNode o = in.object(node, path, SOURCE_KEYS, VERSION_2_SOURCE_KEYS);
         if (o == null) {
             return null;
         }
@@ -223,7 +228,7 @@ final class ScenarioJsonParser {
         return problems.build(() -> new TechnologyOption(name, removal, annualCost), in.file(), path);
     }
 
-    private StepCurve steps(JsonNode node, String sourcePath) {
+    StepCurve steps(JsonNode node, String sourcePath) {
         List<Step> steps = list(node, sourcePath + ".steps", this::step);
         if (steps == null) {
             return null;
@@ -245,7 +250,7 @@ final class ScenarioJsonParser {
         return problems.build(() -> new Step(amount, unitCost), in.file(), path);
     }
 
-    private QuadraticCurve quadratic(JsonNode node, String path) {
+    QuadraticCurve quadratic(JsonNode node, String path) {
         ObjectNode o = in.object(node, path, QUADRATIC_KEYS, Map.of());
         if (o == null) {
             return null;
@@ -263,7 +268,7 @@ final class ScenarioJsonParser {
         if (node == null) {
             return Policy.NONE;
         }
-        ObjectNode o = in.object(node, "$.policy", POLICY_KEYS, Map.of());
+        ObjectNode o = in.object(node, "$.policy", POLICY_KEYS, VERSION_2_POLICY_KEYS);
         if (o == null) {
             return null;
         }
@@ -310,6 +315,11 @@ final class ScenarioJsonParser {
 
     private static double orZero(Double value) {
         return value == null ? 0 : value;
+    }
+
+    private static String version2(String key) {
+        return "unknown key in a one-pollutant file: " + key + " belongs to version 2, whose file declares its"
+                + " pollutants in $.pollutants (docs/FORMAT.md, \"Version 2 additions\")";
     }
 
     private static String unsupported(String feature) {

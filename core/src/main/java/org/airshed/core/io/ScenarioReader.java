@@ -22,7 +22,8 @@ import org.airshed.core.model.Source;
 import org.airshed.core.model.Violation;
 
 /**
- * Reads version-1 scenario files (docs/FORMAT.md) and, through {@code sourcesFile}, their sources
+ * Reads scenario files (docs/FORMAT.md; a file with {@code pollutants} is a version-2 file, read by
+ * {@link MultiScenarioReader}) and, for version 1, through {@code sourcesFile}, their sources
  * CSV. Every problem is collected before anything is rejected: a file with five mistakes is
  * reported with five problems, each with its file, JSON path (or CSV line and column) and value.
  * Numbers are taken as written, in the scenario's own {@code units}.
@@ -143,6 +144,9 @@ public final class ScenarioReader {
     /** @param given sources read before (a sweep's base), in place of the tree's; null to read the tree's */
     private static Outcome parse(String fileName, JsonNode root, Path baseDirectory,
                                  List<SectionReader<?>> sectionReaders, Problems problems, List<Source> given) {
+        if (MultiScenarioReader.isMultiPollutant(root)) {
+            return MultiScenarioReader.parse(fileName, root, sectionReaders, problems);
+        }
         JsonInput in = new JsonInput(fileName, problems);
         List<String> sectionKeys = sectionReaders.stream().map(SectionReader::key).toList();
         ScenarioParts read = ScenarioJsonParser.parse(root, in, sectionKeys);
@@ -154,7 +158,7 @@ public final class ScenarioReader {
                 read.policy());
         Map<String, JsonNode> sectionJson = new LinkedHashMap<>();
         Map<String, Object> sections = new LinkedHashMap<>();
-        readSections(root, parts, sectionReaders, in, sectionJson, sections);
+        readSections(root, parts.regions(), sectionReaders, in, sectionJson, sections);
         CsvSources csv = parts.sourcesFile() == null ? null
                 : readCsv(parts.sourcesFile(), root.get("sourcesFile"), baseDirectory, in);
         if (!problems.isEmpty()) {
@@ -175,12 +179,12 @@ public final class ScenarioReader {
     }
 
     /** Runs each reader on its section, when the file has one, with the region ids that could be read. */
-    private static void readSections(JsonNode root, ScenarioParts parts, List<SectionReader<?>> readers,
-                                     JsonInput in, Map<String, JsonNode> sectionJson, Map<String, Object> sections) {
+    static void readSections(JsonNode root, List<Region> regions, List<SectionReader<?>> readers,
+                             JsonInput in, Map<String, JsonNode> sectionJson, Map<String, Object> sections) {
         Set<String> regionIds = null;
-        if (parts.regions() != null) {
+        if (regions != null) {
             regionIds = new LinkedHashSet<>();
-            for (Region region : parts.regions()) {
+            for (Region region : regions) {
                 regionIds.add(region.id());
             }
         }
@@ -279,6 +283,6 @@ public final class ScenarioReader {
         return new Problem(fileName, v.under("$").field(), v.value(), v.reason());
     }
 
-    private record Outcome(ScenarioDocument document, List<Problem> problems) {
+    record Outcome(ScenarioDocument document, List<Problem> problems) {
     }
 }

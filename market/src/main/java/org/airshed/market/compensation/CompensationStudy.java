@@ -4,10 +4,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.airshed.core.allocation.multi.MultiPollutantSolver;
+import org.airshed.core.io.SectionInputException;
 import org.airshed.core.model.Region;
 import org.airshed.core.model.Scenario;
 import org.airshed.core.study.ReadableNumbers;
 import org.airshed.core.study.ScenarioProblem;
+import org.airshed.core.study.multi.MultiScenarioProblem;
 import org.airshed.market.game.CoalitionOracle;
 import org.airshed.market.game.Game;
 import org.airshed.market.game.LeastCore;
@@ -25,6 +29,10 @@ import org.airshed.market.game.ShapleyValue;
  * are reported as undefined with the reason, never with made-up numbers.
  */
 public final class CompensationStudy {
+    /** Rules that read a one-pollutant transfer matrix or emissions per region (beneficiary pays has its own form). */
+    private static final Set<String> ONE_POLLUTANT_RULES = Set.of(RuleNames.POLLUTER_PAYS, RuleNames.CHANDER_TULKENS,
+            "proportional-emissions");
+
     private CompensationStudy() {
     }
 
@@ -35,8 +43,26 @@ public final class CompensationStudy {
 
     /** The same from the scenario's own problem already in solver form (a run converts it once). */
     public static CompensationReport run(ScenarioProblem own, CompensationSpec spec, long seed) {
-        Scenario scenario = own.scenario();
-        ScenarioGame game = ScenarioGame.of(own, spec.baseline());
+        return report(ScenarioGame.of(own, spec.baseline()), own.scenario(), spec, seed, false);
+    }
+
+    /**
+     * The duties game of a version-2 scenario (several pollutants) on the several-pollutant solver,
+     * every rule applied; {@code regions} is the part of the scenario both versions share (its regions,
+     * units). Rules that need a one-pollutant transfer matrix or emissions are undefined, with the reason.
+     */
+    public static CompensationReport run(MultiScenarioProblem own, Scenario regions, MultiPollutantSolver solver,
+                                         CompensationSpec spec, long seed) {
+        return report(MultiPollutantDutiesGame.of(own, solver), regions, spec, seed, true);
+    }
+
+    /** Every reason a version-2 scenario's compensation section cannot be formed, found without solving. */
+    public static List<SectionInputException> multiPollutantProblems(MultiScenarioProblem own, CompensationSpec spec) {
+        return MultiPollutantDutiesGame.problems(own, spec.baseline());
+    }
+
+    private static CompensationReport report(ScenarioGame game, Scenario scenario, CompensationSpec spec, long seed,
+                                             boolean severalPollutants) {
         RegionFacts facts = game.facts();
         double[] standalone = new double[game.playerCount()];
         for (int i = 0; i < standalone.length; i++) {
@@ -51,7 +77,12 @@ public final class CompensationStudy {
         double[] ownSaving = game.ownSaving();
         List<RuleReport> reports = new ArrayList<>();
         for (String rule : spec.rules()) {
-            RuleOutcome outcome = scenarioRule(rule, game, scenario, spec, gameRules);
+            RuleOutcome outcome = severalPollutants && rule.equals(RuleNames.BENEFICIARY_PAYS)
+                    ? MultiPollutantBeneficiaryPays.apply(game)
+                    : severalPollutants && ONE_POLLUTANT_RULES.contains(rule)
+                    ? new RuleOutcome.Undefined(rule + " is not yet defined with several pollutants (issue 16): it"
+                            + " reads one transfer coefficient or one emission per region")
+                    : scenarioRule(rule, game, scenario, spec, gameRules);
             reports.add(finish(rule, outcome, ownSaving, checks));
         }
         double epsilon = leastCore(held);

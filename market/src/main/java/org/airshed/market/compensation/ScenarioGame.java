@@ -43,7 +43,7 @@ public final class ScenarioGame {
     private final OptionalDouble surplusUnderWrittenLimits;
     private final List<String> notes;
 
-    private ScenarioGame(Baseline baseline, RegionFacts facts, ScenarioCoalitions coalitions, RegionPlan baselinePlan,
+    ScenarioGame(Baseline baseline, RegionFacts facts, ScenarioCoalitions coalitions, RegionPlan baselinePlan,
                          RegionPlan cooperativePlan, double[] ownSaving, double[] effectiveLimits,
                          OptionalDouble surplusUnderWrittenLimits, List<String> notes) {
         this.baseline = baseline;

@@ -14,13 +14,13 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.airshed.core.allocation.ExactAllocationSolver;
 import org.airshed.core.io.ScenarioDocument;
-import org.airshed.core.study.AllocationReport;
 import org.airshed.core.study.Infeasibility;
 import org.airshed.core.study.SolveMode;
 import org.airshed.scenarios.library.ScenarioLibrary;
 import org.airshed.scenarios.pipeline.FlagOverride;
 import org.airshed.scenarios.pipeline.Overrides;
 import org.airshed.scenarios.pipeline.ResultDirectory;
+import org.airshed.scenarios.pipeline.RunOutcome;
 import org.airshed.scenarios.pipeline.ScenarioPipeline;
 import org.airshed.scenarios.run.BuildVersion;
 import org.airshed.scenarios.run.RunResult;
@@ -91,16 +91,16 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         RunSummary.print(result, stdout);
         stdout.flush();
-        AllocationReport report = result.report();
+        RunOutcome outcome = result.outcome();
         PrintWriter err = spec.commandLine().getErr();
         if (result.outcome().stoppedAtIterationLimit()) {
             err.println("airshed: warning: " + input.fileName() + ": the solver stopped at its iteration limit with a"
-                    + " certified relative gap of " + String.format(Locale.ROOT, "%.3g", report.relativeGap())
+                    + " certified relative gap of " + String.format(Locale.ROOT, "%.3g", outcome.relativeGap())
                     + " (the objective is within that of the optimum); every result is written");
         }
         if (result.outcome().isInfeasible()) {
             err.println("airshed: " + input.fileName() + " is infeasible, so there is no allocation:");
-            for (Infeasibility reason : report.reasons()) {
+            for (Infeasibility reason : outcome.reasons()) {
                 err.println(input.fileName() + ": " + reason);
             }
             err.println("(" + out.resolve(ScenarioRunner.SUMMARY) + " records the status and these reasons.)");

@@ -21,6 +21,7 @@ import org.airshed.core.study.CooperationReport;
 import org.airshed.core.study.DutyComparison;
 import org.airshed.core.study.ReadableNumbers;
 import org.airshed.core.study.RegionOutcome;
+import org.airshed.scenarios.run.MultiAllocationResult;
 import org.airshed.scenarios.run.RunResult;
 
 /**
@@ -36,6 +37,28 @@ final class RunSummary {
         RunContext context = result.outcome().context();
         Scenario scenario = context.scenario();
         AllocationReport r = result.report();
+        Units u = scenario.units();
+        if (r == null) {
+            MultiAllocationSummary.print(context, out);
+        } else {
+            printAllocation(scenario, r, out);
+        }
+        for (Section<?, ?> section : result.outcome().sections()) {
+            Object produced = context.result(section);
+            if (produced instanceof DiscreteReport discrete) {
+                printDiscrete(discrete.result(), u, out);
+            } else if (produced instanceof MarketReport market) {
+                MarketSummary.print(market, u, out);
+            } else if (produced instanceof MultiAllocationResult multi && multi.cooperation() != null) {
+                MultiAllocationSummary.printCooperation(multi.cooperation(), u, out);
+            } else if (produced instanceof CompensationReport compensation) {
+                CompensationSummary.print(compensation, u.money(), out);
+            }
+        }
+        out.println("results in " + result.directory() + ": " + files(result));
+    }
+
+    private static void printAllocation(Scenario scenario, AllocationReport r, PrintWriter out) {
         Units u = scenario.units();
         out.println(scenario.name() + " (seed " + scenario.seed() + "): " + r.status().key()
                 + ", minimising " + r.objectiveKind().key());
@@ -65,17 +88,6 @@ final class RunSummary {
             r.reasons().forEach(reason -> out.println("  " + reason));
         }
         r.cooperation().ifPresent(c -> printCooperation(c, u, out));
-        for (Section<?, ?> section : result.outcome().sections()) {
-            Object produced = context.result(section);
-            if (produced instanceof DiscreteReport discrete) {
-                printDiscrete(discrete.result(), u, out);
-            } else if (produced instanceof MarketReport market) {
-                MarketSummary.print(market, u, out);
-            } else if (produced instanceof CompensationReport compensation) {
-                CompensationSummary.print(compensation, u.money(), out);
-            }
-        }
-        out.println("results in " + result.directory() + ": " + files(result));
     }
 
     /** The files written, a chart directory counted rather than listed. */
@@ -125,7 +137,7 @@ final class RunSummary {
         c.reasons().forEach(reason -> out.println("  jointly: " + reason));
     }
 
-    private static String n(double value) {
+    static String n(double value) {
         return Double.isNaN(value) ? "-" : ReadableNumbers.of(value);
     }
 

@@ -62,8 +62,11 @@ final class ValidateCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         Scenario valid = document.scenario();
+        String pollutants = document.isMultiPollutant()
+                ? ", " + MultiAllocationSummary.pollutants(document.multiPollutant().pollutants().size()) : "";
+        int sources = document.isMultiPollutant() ? document.multiPollutant().sources().size() : valid.sources().size();
         spec.commandLine().getOut().println(input.fileName() + ": valid (" + valid.regions().size() + " regions, "
-                + valid.sources().size() + " sources)");
+                + sources + " sources" + pollutants + ")");
         return ExitCodes.OK;
     }
 }

@@ -8,6 +8,8 @@ import org.airshed.core.io.ScenarioDocument;
 import org.airshed.core.model.Scenario;
 import org.airshed.core.study.AllocationReport;
 import org.airshed.core.study.ScenarioProblem;
+import org.airshed.core.study.multi.MultiAllocationReport;
+import org.airshed.core.study.multi.MultiScenarioProblem;
 
 /**
  * One run's shared state, handed to every section in turn: the scenario file as read (model
@@ -23,6 +25,8 @@ public final class RunContext {
     private final Function<Scenario, ScenarioProblem> converter;
     private ScenarioProblem problem;
     private AllocationReport allocation;
+    private MultiScenarioProblem multiProblem;
+    private MultiAllocationReport multiAllocation;
 
     RunContext(String fileName, ScenarioDocument document, AllocationSolver solver, String version,
                Function<Scenario, ScenarioProblem> converter) {
@@ -60,6 +64,29 @@ public final class RunContext {
             problem = converter.apply(document.scenario());
         }
         return problem;
+    }
+
+    /** Whether the file is a version-2 file with several pollutants (then {@link #multiProblem()} applies). */
+    public boolean isMultiPollutant() {
+        return document.isMultiPollutant();
+    }
+
+    /** A version-2 scenario in solver form, converted on first use and shared from then on. */
+    public MultiScenarioProblem multiProblem() {
+        if (multiProblem == null) {
+            multiProblem = MultiScenarioProblem.of(document.multiPollutant());
+        }
+        return multiProblem;
+    }
+
+    /** A version-2 scenario's allocation, once its section has run; null before (and for version 1). */
+    public MultiAllocationReport multiAllocation() {
+        return multiAllocation;
+    }
+
+    /** Set by the several-pollutant allocation section. */
+    public void multiAllocation(MultiAllocationReport report) {
+        this.multiAllocation = report;
     }
 
     /** The allocation, once its section has run; null before. */

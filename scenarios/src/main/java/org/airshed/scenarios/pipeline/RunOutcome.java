@@ -2,6 +2,7 @@ package org.airshed.scenarios.pipeline;
 
 import java.util.List;
 import org.airshed.core.allocation.AllocationStatus;
+import org.airshed.core.study.Infeasibility;
 import org.airshed.core.study.AllocationReport;
 
 /**
@@ -20,11 +21,35 @@ public record RunOutcome(RunContext context, List<Section<?, ?>> sections) {
 
     /** No allocation meets the policy: the run writes its summary and exits 2. */
     public boolean isInfeasible() {
-        return context.allocation() != null && context.allocation().status() == AllocationStatus.INFEASIBLE;
+        return status() == AllocationStatus.INFEASIBLE;
     }
 
     /** The allocation stopped at the iteration limit: results are written with a certified gap, and a warning. */
     public boolean stoppedAtIterationLimit() {
-        return context.allocation() != null && context.allocation().status() == AllocationStatus.ITERATION_LIMIT;
+        return status() == AllocationStatus.ITERATION_LIMIT;
+    }
+
+    /** The allocation's status, of either version; null when none ran. */
+    public AllocationStatus status() {
+        if (context.allocation() != null) {
+            return context.allocation().status();
+        }
+        return context.multiAllocation() == null ? null : context.multiAllocation().status();
+    }
+
+    /** Why the allocation (of either version) is infeasible or stopped short; empty when optimal. */
+    public List<Infeasibility> reasons() {
+        if (context.allocation() != null) {
+            return context.allocation().reasons();
+        }
+        return context.multiAllocation() == null ? List.of() : context.multiAllocation().reasons();
+    }
+
+    /** The allocation's certified relative gap, of either version; NaN when none ran. */
+    public double relativeGap() {
+        if (context.allocation() != null) {
+            return context.allocation().relativeGap();
+        }
+        return context.multiAllocation() == null ? Double.NaN : context.multiAllocation().relativeGap();
     }
 }

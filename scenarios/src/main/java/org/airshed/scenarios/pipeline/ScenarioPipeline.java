@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.airshed.core.allocation.AllocationSolver;
 import org.airshed.core.io.ScenarioDocument;
+import org.airshed.core.io.MultiScenarioWriter;
 import org.airshed.core.io.ScenarioInputException;
 import org.airshed.core.io.ScenarioReader;
 import org.airshed.core.io.ScenarioWriter;
@@ -185,7 +186,7 @@ public final class ScenarioPipeline {
         for (Section<?, ?> section : outcome.sections()) {
             files.addAll(files(section, outcome.context()));
         }
-        files.add(new ResultFile(SCENARIO, ScenarioWriter.toJson(outcome.context().document())));
+        files.add(new ResultFile(SCENARIO, MultiScenarioWriter.resolved(outcome.context().document())));
         return files;
     }
 

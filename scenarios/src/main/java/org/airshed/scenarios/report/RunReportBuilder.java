@@ -50,6 +50,7 @@ final class RunReportBuilder {
         MacCharts.of(run).ifPresent(sections::add);
         CostCharts.of(run).ifPresent(sections::add);
         AirQualityCharts.of(run).ifPresent(sections::add);
+        HealthCharts.of(run).ifPresent(sections::add);
         DiscreteCharts.of(run).ifPresent(sections::add);
         MarketCharts.of(run).ifPresent(sections::add);
         CompensationCharts.of(run).ifPresent(sections::add);
@@ -68,6 +69,9 @@ final class RunReportBuilder {
         files.put("summary.json", "every headline number and each part's results (docs/FORMAT.md)");
         files.put("regions.csv", "each region's baseline, cut, cost, concentration, limit and price");
         files.put("allocation.csv", "each source's cut, emissions, cost and marginal cost");
+        files.put("options.csv", "each co-control option's application share and cost (several pollutants)");
+        files.put("receptors.csv", "each region's cost, concentration, limit, price and deaths avoided (several"
+                + " pollutants)");
         files.put("duties.csv", "who is responsible: region × sector × department");
         files.put("mac.csv", "the marginal-abatement-cost curves, breakpoint by breakpoint");
         files.put("technologies.csv", "each source's technology, and the CoST greedy's choice");

@@ -17,6 +17,7 @@ import org.airshed.scenarios.pipeline.Section;
  * {@code allocation.csv}, {@code regions.csv}, {@code duties.csv} and summary.json's
  * {@code allocation} and {@code cooperation}. Always runs. A policy no allocation can meet is
  * not a problem of the file but its result: the run writes the infeasible summary and exits 2.
+ * Its headline pattern covers the version-2 allocation part too (one pattern per top-level key).
  */
 final class AllocationSection implements Section<Scenario, AllocationReport> {
     static final String ALLOCATION = "allocation.csv";
@@ -30,7 +31,8 @@ final class AllocationSection implements Section<Scenario, AllocationReport> {
 
     @Override
     public Scenario spec(RunContext context) {
-        return context.scenario();
+        // A file with several pollutants is the several-pollutant section's.
+        return context.isMultiPollutant() ? null : context.scenario();
     }
 
     @Override
@@ -70,7 +72,9 @@ final class AllocationSection implements Section<Scenario, AllocationReport> {
     public String headlines() {
         return """
                 {"allocation": {"status": 1, "objective": 1, "totalCost": 1, "damages": 1, "totalReduction": 1,
-                                "emissions": 1, "capPrice": 1, "receptorPrices": "*"},
+                                "emissions": 1, "capPrice": 1, "receptorPrices": "*",
+                                "capPrices": "*", "pollutants": {"*": {"emissions": 1, "reduction": 1}},
+                                "deathsAvoided": 1, "healthValue": 1},
                  "cooperation": {"status": 1, "totalDuty": 1, "price": 1, "standaloneCost": 1, "cooperativeCost": 1,
                                  "saving": 1}}
                 """;

@@ -16,7 +16,8 @@ import org.airshed.scenarios.pipeline.Section;
 /**
  * Compensation rules ({@code $.compensation}): {@code transfers.csv}, {@code coalitions.csv}
  * (every coalition's value and plan) and summary.json's {@code compensation}. The game comes from the cost curves and the baseline, not from the
- * allocation, so it runs whatever the allocation's status.
+ * allocation, so it runs whatever the allocation's status. A file with several pollutants plays the
+ * duties game on the several-pollutant solver.
  */
 final class CompensationSection implements Section<CompensationSpec, CompensationReport> {
     static final String TRANSFERS = "transfers.csv";
@@ -34,11 +35,19 @@ final class CompensationSection implements Section<CompensationSpec, Compensatio
 
     @Override
     public void check(CompensationSpec spec, RunContext context, Findings findings) {
+        if (context.isMultiPollutant()) {
+            findings.problems(CompensationStudy.multiPollutantProblems(context.multiProblem(), spec));
+            return;
+        }
         findings.problems(ScenarioGame.baselineProblems(context.problem(), spec.baseline()));
     }
 
     @Override
     public CompensationReport run(CompensationSpec spec, RunContext context) {
+        if (context.isMultiPollutant()) {
+            return CompensationStudy.run(context.multiProblem(), context.scenario(), MultiSolver.EXACT, spec,
+                    context.scenario().seed());
+        }
         return CompensationStudy.run(context.problem(), spec, context.scenario().seed());
     }
 

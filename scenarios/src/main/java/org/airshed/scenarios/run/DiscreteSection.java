@@ -37,6 +37,9 @@ final class DiscreteSection implements Section<DiscreteLimits, DiscreteReport> {
 
     @Override
     public void check(DiscreteLimits spec, RunContext context, Findings findings) {
+        if (SinglePollutantOnly.refused(context, "$.mode", "\"discrete\"", "discrete mode", findings)) {
+            return;
+        }
         findings.problems(DiscreteStudy.problems(context.scenario()));
     }
 

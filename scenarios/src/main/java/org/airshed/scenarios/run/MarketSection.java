@@ -36,6 +36,9 @@ final class MarketSection implements Section<MarketSpec, MarketReport> {
 
     @Override
     public void check(MarketSpec spec, RunContext context, Findings findings) {
+        if (SinglePollutantOnly.refused(context, "$.market", null, "a permit market", findings)) {
+            return;
+        }
         findings.problems(MarketStudy.problems(context.problem(), spec));
     }
 

@@ -14,6 +14,7 @@ import org.airshed.scenarios.pipeline.Section;
 public final class Sections {
     public static final List<Section<?, ?>> ALL = List.of(
             new AllocationSection(),
+            new MultiAllocationSection(MultiSolver.EXACT),
             new DiscreteSection(),
             new MarketSection(),
             new CompensationSection());

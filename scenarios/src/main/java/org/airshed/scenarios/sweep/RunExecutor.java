@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.airshed.core.io.ScenarioDocument;
 import org.airshed.core.io.ScenarioInputException;
-import org.airshed.core.study.AllocationReport;
 import org.airshed.scenarios.pipeline.Overrides;
 import org.airshed.scenarios.pipeline.RunContext;
 import org.airshed.scenarios.pipeline.RunOutcome;
@@ -46,7 +45,8 @@ public final class RunExecutor {
      * neither the base's text nor its whole tree.
      */
     public static RunExecutor of(SweepPlan plan, SweepBase base, Supplier<ScenarioRunner> runners) {
-        if (!plan.leavesSourcesAlone()) {
+        if (!plan.leavesSourcesAlone() || base.tree().has("pollutants")) {
+            // Sharing sources is the one-pollutant route; a file with pollutants reads each run whole.
             return treeRoute(plan, base, runners);
         }
         return new RunExecutor(plan.withoutBaseTree(), base.fileName(), runners,
@@ -83,7 +83,7 @@ public final class RunExecutor {
             RunOutcome outcome = pipeline.run(context(v, pipeline));
             ObjectNode results = pipeline.headlines(pipeline.summary(outcome));
             if (outcome.isInfeasible()) {
-                return new SweepRow(index, v.seed(), v.values(), SweepRow.INFEASIBLE, reasons(outcome.allocation()),
+                return new SweepRow(index, v.seed(), v.values(), SweepRow.INFEASIBLE, reasons(outcome),
                         results);
             }
             return new SweepRow(index, v.seed(), v.values(), SweepRow.OK, null, results);
@@ -119,9 +119,9 @@ public final class RunExecutor {
     }
 
     /** Why the allocation has no solution, as summary.json's {@code allocation.reasons} words it. */
-    private static String reasons(AllocationReport report) {
-        List<String> reasons = report.reasons().stream().map(Object::toString).toList();
-        return reasons.isEmpty() ? report.status().key() : String.join("; ", reasons);
+    private static String reasons(RunOutcome outcome) {
+        List<String> reasons = outcome.reasons().stream().map(Object::toString).toList();
+        return reasons.isEmpty() ? outcome.status().key() : String.join("; ", reasons);
     }
 
     /** The row as its journal line (and runs.jsonl line): compact JSON, keys in a fixed order. */

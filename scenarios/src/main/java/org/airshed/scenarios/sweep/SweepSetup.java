@@ -21,7 +21,7 @@ import org.airshed.core.io.Problem;
 import org.airshed.core.io.ScenarioDocument;
 import org.airshed.core.io.ScenarioInputException;
 import org.airshed.core.io.ScenarioReader;
-import org.airshed.core.io.ScenarioWriter;
+import org.airshed.core.io.MultiScenarioWriter;
 import org.airshed.core.io.SectionInputException;
 import org.airshed.scenarios.library.ScenarioLibrary;
 import org.airshed.scenarios.run.Sections;
@@ -156,7 +156,7 @@ public record SweepSetup(String sweepFile, String sweepText, SweepPlan plan, Swe
         ScenarioDocument document = ScenarioReader.read(name, ScenarioReader.tree(name, text), baseDirectory,
                 Sections.readers());
         // Resolved once: CSV sources join the tree, and every default is written out.
-        String resolved = ScenarioWriter.toJson(document);
+        String resolved = MultiScenarioWriter.resolved(document);
         JsonNode tree = ScenarioReader.tree(name, resolved);
         return new SweepBase(name, resolved, (ObjectNode) tree);
     }

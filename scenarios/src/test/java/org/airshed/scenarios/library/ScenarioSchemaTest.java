@@ -44,6 +44,36 @@ class ScenarioSchemaTest {
         assertEquals(Set.of(), schema.validate(JSON.readTree(TestScenarios.twoRegions(TestScenarios.CAP_AND_DUTIES))));
     }
 
+    /** A version-2 file (FORMAT.md's example) and changes to it that the program refuses for names, types or ranges. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "{}",
+        "{\"removal\": 1.5}",
+        "{\"removal\": 0.5}",
+        "{\"curves\": {}}",
+        "{\"baseline\": 12}",
+        "{\"emissions\": {\"SO2\": -1}}"
+    })
+    void versionTwoSourcesAreCheckedByTheSchema(String change) throws IOException {
+        ObjectNode scenario = (ObjectNode) JSON.readTree("""
+                {"name": "v2", "pollutants": [{"id": "SO2"}], "regions": [{"id": "A", "population": 10,
+                 "health": {"mortalityRate": 0.007, "beta": 0.008, "vsl": 1e6}}],
+                 "transfer": {"A": {"SO2": {"A": -1e-5}}},
+                 "sources": [{"id": "a", "region": "A", "emissions": {"SO2": 12},
+                              "options": [{"name": "FGD", "removal": {"SO2": 0.9}, "annualCost": 5}]}],
+                 "policy": {"caps": {"SO2": 10}, "duties": {"A": {"SO2": 1}}}}
+                """);
+        ObjectNode source = (ObjectNode) scenario.at("/sources/0");
+        ObjectNode edit = (ObjectNode) JSON.readTree(change);
+        if (edit.has("removal")) {
+            ((ObjectNode) source.at("/options/0")).set("removal", edit.get("removal").isNumber() && edit.get("removal")
+                    .doubleValue() == 1.5 ? JSON.readTree("{\"SO2\": 1.5}") : edit.get("removal"));
+        } else {
+            source.setAll(edit);
+        }
+        assertEquals(change.equals("{}"), schema.validate(scenario).isEmpty(), change + ": " + schema.validate(scenario));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "{\"sorces\": []}",

@@ -256,6 +256,21 @@ class ReportDataTest {
     }
 
     @Test
+    void theVersion2HealthChartIsReceptorsCsv() {
+        Path dir = ReportRuns.of("yrd-pm25");
+        List<Map<String, String>> receptors = csv(dir.resolve("receptors.csv"));
+        List<JsonNode> drawn = dataset(chart(dir, "concentration-fall"), "receptors");
+        assertEquals(receptors.size(), drawn.size());
+        for (int j = 0; j < drawn.size(); j++) {
+            Map<String, String> row = receptors.get(j);
+            assertEquals(row.get("region"), drawn.get(j).path("region").asText());
+            assertEquals(Double.parseDouble(row.get("baselineConcentration")) - Double.parseDouble(row.get("concentration")),
+                    drawn.get(j).path("fall").doubleValue());
+            assertEquals(Double.parseDouble(row.get("deathsAvoided")), drawn.get(j).path("deathsAvoided").doubleValue());
+        }
+    }
+
+    @Test
     void discreteChartsAreSummaryJsonAndTechnologiesCsv() {
         Path dir = ReportRuns.of("two-regions-technologies");
         JsonNode discrete = json(dir.resolve("summary.json")).path("discrete");

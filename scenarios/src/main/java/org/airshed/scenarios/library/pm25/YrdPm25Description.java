@@ -50,7 +50,7 @@ final class YrdPm25Description {
                 .append(" per 10 ug/m3)/10 to 3 digits (Yin et al. 2017, Environ. Health Perspect. 125:117002); vsl ")
                 .append(Text.count(refs.value("vsl"))).append(" CNY (Jin, Andersson & Zhang 2020, JEEM). No ")
                 .append("damagePerConcentration: a welfare run uses the linearised value population x mortalityRate x ")
-                .append("beta x vsl (FORMAT.md version 2), DERIVED, CNY per ug/m3 per year: ")
+                .append("beta x vsl (docs/FORMAT.md, Version 2 additions), DERIVED, CNY per ug/m3 per year: ")
                 .append(Text.list(ids, id -> Text.sci(f.provinces.get(id).population() * refs.value("crude_death_rate")
                         * g.beta() * refs.value("vsl"))))
                 .append(". transactionCost 0 (none ASSUMED).");
@@ -180,7 +180,7 @@ final class YrdPm25Description {
         t.append("\n\nCOMPENSATION. baseline duties: each province meets its three duties alone; a coalition meets ")
                 .append("the sum of its members' duties at least cost. Rules: ").append(String.join(", ", a.rules()))
                 .append("; concentration-shandong applies Shandong's 2017 rate (800,000 yuan per ug/m3 on its index, PM2.5 ")
-                .append("weight 0.6, DOMAIN.md section 4) to the provinces' PM2.5, an ILLUSTRATIVE use of a city rule.");
+                .append("weight 0.6, docs/DOMAIN.md section 4) to the provinces' PM2.5, an ILLUSTRATIVE use of a city rule.");
         return t.toString();
     }
 

@@ -20,7 +20,7 @@ import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
  * The least-cost allocation of a version 2 file as one dense linear programme through Commons
  * Math: a plain, obviously-correct reference for the back-of-envelope figures of V2-SCENARIOS.md,
  * not the project's solver. Variables: each option's application share (Σ ≤ 1 per source, as
- * FORMAT.md's continuous mode) and each step's fraction in [0, 1]; a quadratic curve is cut into
+ * docs/FORMAT.md's continuous mode) and each step's fraction in [0, 1]; a quadratic curve is cut into
  * equal linear segments (its secant costs), so its cost is slightly over-stated.
  */
 final class ReferenceLp {

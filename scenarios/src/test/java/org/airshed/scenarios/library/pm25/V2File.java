@@ -11,7 +11,7 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * A plain, test-only reading of a FORMAT.md version 2 scenario tree, with every structural
+ * A plain, test-only reading of a docs/FORMAT.md version 2 scenario tree, with every structural
  * problem collected (unknown keys, duplicate ids, unknown references, removals outside [0, 1],
  * negative emissions, curves beyond the baseline). Nothing here is the project's v2 reader, which
  * does not exist yet: it only checks that the generated files keep the contract.

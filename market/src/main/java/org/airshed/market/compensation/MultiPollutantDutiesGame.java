@@ -1,0 +1,365 @@
+package org.airshed.market.compensation;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import org.airshed.core.allocation.AllocationStatus;
+import org.airshed.core.allocation.multi.MultiPollutantSolution;
+import org.airshed.core.allocation.multi.MultiPollutantSolver;
+import org.airshed.core.io.SectionInputException;
+import org.airshed.core.model.Region;
+import org.airshed.core.model.Units;
+import org.airshed.core.model.multi.MultiPollutantScenario;
+import org.airshed.core.study.ReadableNumbers;
+import org.airshed.core.study.multi.MultiScenarioProblem;
+import org.airshed.core.study.multi.RegionPlanTotals;
+
+/**
+ * The duties game of a version-2 scenario, with the same semantics as the one-pollutant
+ * {@link DutiesGame}: each region alone meets its duty of every pollutant at least cost; a coalition
+ * S, with every outsider at its stand-alone plan, meets the sum of its members' duties of every
+ * pollutant and the policy in force — every cap and every receptor limit, where the stand-alone
+ * profile already breaks one, no worse than it (effective limit max(limit, stand-alone concentration),
+ * effective cap max(cap, stand-alone emissions) per pollutant). v(S) = Σ_{i∈S} stand-alone cost − S's
+ * least cost, each program solved exactly by the several-pollutant solver; v({i}) = 0 since the
+ * stand-alone plan meets a region's own program. Per-pollutant abatement has no one-number total,
+ * so the plans' and coalitions' abatement and emissions are left undefined (NaN).
+ */
+final class MultiPollutantDutiesGame implements ScenarioCoalitions {
+    /** 2¹² − 1 coalition programs, each a several-pollutant solve: seconds, not hours. */
+    static final int MAX_PLAYERS = 12;
+    private static final double TIGHT = 1e-9;
+
+    private final MultiScenarioProblem problem;
+    private final MultiPollutantSolver solver;
+    private final double[][] duty;
+    private final RegionPlanTotals standalone;
+    private final double[] effectiveLimit;
+    private final double[] effectiveCap;
+    /** All regions' plan under the policy in force; null while it is being computed. */
+    private final RegionPlanTotals joint;
+
+    private MultiPollutantDutiesGame(MultiScenarioProblem problem, MultiPollutantSolver solver, double[][] duty,
+                                     RegionPlanTotals standalone, double[] effectiveLimit, double[] effectiveCap,
+                                     RegionPlanTotals joint) {
+        this.problem = problem;
+        this.solver = solver;
+        this.duty = duty;
+        this.standalone = standalone;
+        this.effectiveLimit = effectiveLimit;
+        this.effectiveCap = effectiveCap;
+        this.joint = joint;
+    }
+
+    /** Why the game cannot be formed, each at its JSON path, found without solving; empty when it can be tried. */
+    static List<SectionInputException> problems(MultiScenarioProblem problem, Baseline baseline) {
+        MultiPollutantScenario scenario = problem.scenario();
+        if (baseline != Baseline.DUTIES) {
+            return List.of(new SectionInputException("$.compensation.baseline", "\"" + baseline.key() + "\"",
+                    "the nash baseline is not yet supported with several pollutants (issue 16): use the duties"
+                            + " baseline"));
+        }
+        if (scenario.policy().duties().isEmpty()) {
+            return List.of(new SectionInputException("$.compensation.baseline", "\"duties\"",
+                    "the duties baseline compares cooperation with each region meeting its duties alone, but "
+                            + "$.policy.duties is empty; give each region's duties per pollutant"));
+        }
+        if (problem.regionCount() > MAX_PLAYERS) {
+            return List.of(new SectionInputException("$.compensation", problem.regionCount() + " regions",
+                    "with several pollutants the game solves every coalition's program: at most " + MAX_PLAYERS
+                            + " regions"));
+        }
+        List<SectionInputException> problems = new ArrayList<>();
+        for (int r = 0; r < problem.regionCount(); r++) {
+            for (int p = 0; p < problem.pollutantCount(); p++) {
+                String region = problem.region(r);
+                String pollutant = problem.pollutant(p);
+                double d = scenario.policy().duty(region, pollutant);
+                double reach = 0;
+                for (int i = 0; i < problem.sourceCount(); i++) {
+                    reach += problem.sourceRegion(i) == r ? problem.maxAbatement(i, p) : 0;
+                }
+                if (d > reach * (1 + 1e-12) + 1e-9) {
+                    problems.add(new SectionInputException("$.policy.duties." + region + "." + pollutant,
+                            ReadableNumbers.of(d), "region " + region + " cannot meet its " + pollutant + " duty alone:"
+                            + " its sources can abate at most " + ReadableNumbers.of(reach) + " "
+                            + scenario.units().mass() + ", so the duties baseline of $.compensation is undefined"));
+                }
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * What the game and the duty comparison share: each region's stand-alone plan, the policy in
+     * force, and the joint plan of all regions under it. Throws {@link SectionInputException} when a
+     * region cannot meet its duties alone.
+     */
+    static Setup setup(MultiScenarioProblem problem, MultiPollutantSolver solver) {
+        MultiPollutantScenario scenario = problem.scenario();
+        int n = problem.regionCount();
+        int pCount = problem.pollutantCount();
+        double[][] duty = new double[n][pCount];
+        double[] cost = new double[n];
+        double[] reduction = new double[pCount * n];
+        for (int r = 0; r < n; r++) {
+            for (int p = 0; p < pCount; p++) {
+                duty[r][p] = scenario.policy().duty(problem.region(r), problem.pollutant(p));
+            }
+            boolean[] alone = new boolean[n];
+            alone[r] = true;
+            int[] sources = problem.sourcesIn(alone);
+            MultiPollutantSolution solution = solver.solve(problem.restricted(sources, duty[r], null));
+            if (solution.status() == AllocationStatus.INFEASIBLE) {
+                String id = problem.region(r);
+                throw new SectionInputException("$.policy.duties." + id, String.valueOf(
+                        scenario.policy().duties().getOrDefault(id, Map.of())), "region " + id + " cannot meet its"
+                        + " duties of every pollutant together alone (its options share one application)");
+            }
+            RegionPlanTotals own = RegionPlanTotals.of(problem, sources, solution);
+            cost[r] = own.cost()[r];
+            for (int p = 0; p < pCount; p++) {
+                reduction[p * n + r] = own.reduction()[p * n + r];
+            }
+        }
+        RegionPlanTotals standalone = new RegionPlanTotals(cost, reduction);
+        int[] receptors = problem.receptorRegions();
+        double[] effectiveLimit = new double[receptors.length];
+        double[] written = new double[receptors.length];
+        double[] standaloneConcentration = new double[receptors.length];
+        boolean relaxed = false;
+        for (int k = 0; k < receptors.length; k++) {
+            written[k] = scenario.policy().receptorLimits().get(problem.region(receptors[k]));
+            standaloneConcentration[k] = standalone.concentration(problem, receptors[k]);
+            effectiveLimit[k] = Math.max(written[k], standaloneConcentration[k]);
+            relaxed |= standaloneConcentration[k] > written[k] + ReceptorOutcome.RELATIVE_TOLERANCE
+                    * Math.max(1, Math.abs(written[k]));
+        }
+        double[] effectiveCap = new double[pCount];
+        double[] standaloneEmissions = new double[pCount];
+        for (int p = 0; p < pCount; p++) {
+            standaloneEmissions[p] = problem.total(p);
+            for (int r = 0; r < n; r++) {
+                standaloneEmissions[p] -= reduction[p * n + r];
+            }
+            Double cap = scenario.policy().caps().get(problem.pollutant(p));
+            effectiveCap[p] = cap == null ? Double.NaN : Math.max(cap, standaloneEmissions[p]);
+            relaxed |= cap != null && standaloneEmissions[p] > cap * (1 + 1e-12) + 1e-9;
+        }
+        MultiPollutantDutiesGame partial = new MultiPollutantDutiesGame(problem, solver, duty, standalone,
+                effectiveLimit, effectiveCap, null);
+        boolean[] everyone = new boolean[n];
+        Arrays.fill(everyone, true);
+        RegionPlanTotals joint = partial.plan(everyone, partial.requirements(everyone, effectiveCap, effectiveLimit));
+        MultiPollutantDutiesGame game = new MultiPollutantDutiesGame(problem, solver, duty, standalone, effectiveLimit,
+                effectiveCap, joint);
+        return new Setup(game, written, standaloneConcentration, standaloneEmissions, relaxed, joint);
+    }
+
+    /** The game; throws {@link SectionInputException} when a region cannot meet its duties alone. */
+    static ScenarioGame of(MultiScenarioProblem problem, MultiPollutantSolver solver) {
+        Setup setup = setup(problem, solver);
+        MultiPollutantDutiesGame game = setup.game();
+        MultiPollutantScenario scenario = problem.scenario();
+        int n = problem.regionCount();
+        int pCount = problem.pollutantCount();
+        RegionPlanTotals joint = setup.joint();
+        double[] saving = new double[n];
+        for (int r = 0; r < n; r++) {
+            saving[r] = game.standalone.cost()[r] - joint.cost()[r];
+        }
+        RegionFacts facts = facts(problem);
+        OptionalDouble strict = OptionalDouble.empty();
+        if (setup.relaxed()) {
+            double[] writtenCap = new double[pCount];
+            for (int p = 0; p < pCount; p++) {
+                Double cap = scenario.policy().caps().get(problem.pollutant(p));
+                writtenCap[p] = cap == null ? Double.NaN : cap;
+            }
+            boolean[] everyone = new boolean[n];
+            Arrays.fill(everyone, true);
+            RegionPlanTotals underWritten = game.plan(everyone, game.requirements(everyone, writtenCap,
+                    setup.writtenLimit()));
+            if (underWritten != null) {
+                strict = OptionalDouble.of(game.standalone.totalCost() - underWritten.totalCost());
+            }
+        }
+        List<String> notes = notes(problem, setup.standaloneConcentration(), setup.writtenLimit(),
+                game.effectiveLimit, joint, setup.standaloneEmissions(), strict, setup.relaxed());
+        return new ScenarioGame(Baseline.DUTIES, facts, game, plan(problem, facts, game.standalone),
+                plan(problem, facts, joint), saving, game.effectiveLimit, strict, notes);
+    }
+
+    RegionPlanTotals standalone() {
+        return standalone;
+    }
+
+    /** All regions' plan under the policy in force (per pollutant); null when they cannot meet it. */
+    RegionPlanTotals joint() {
+        return joint;
+    }
+
+    MultiScenarioProblem problem() {
+        return problem;
+    }
+
+    @Override
+    public int playerCount() {
+        return problem.regionCount();
+    }
+
+    @Override
+    public CoalitionOutcome outcome(boolean[] members) {
+        int count = 0;
+        for (boolean m : members) {
+            count += m ? 1 : 0;
+        }
+        if (count == 1) {
+            int r = 0;
+            while (!members[r]) {
+                r++;
+            }
+            return new CoalitionOutcome(0, standalone.cost()[r], Double.NaN, CoalitionOutcome.NONE);
+        }
+        Requirements requirements = requirements(members, effectiveCap, effectiveLimit);
+        int[] sources = problem.sourcesIn(members);
+        MultiPollutantSolution solution = solver.solve(problem.restricted(sources, requirements.caps(),
+                requirements.receptors()));
+        if (solution.status() == AllocationStatus.INFEASIBLE) {
+            throw new IllegalStateException("a coalition cannot meet a program its members' stand-alone plans meet: "
+                    + solution.reasons());
+        }
+        RegionPlanTotals plan = RegionPlanTotals.of(problem, sources, solution);
+        double alone = 0;
+        for (int r = 0; r < members.length; r++) {
+            alone += members[r] ? standalone.cost()[r] : 0;
+        }
+        List<Integer> binding = new ArrayList<>();
+        for (int k = 0; k < solution.receptorPrices().length; k++) {
+            if (solution.receptorPrices()[k] > TIGHT) {
+                binding.add(k);
+            }
+        }
+        return new CoalitionOutcome(alone - plan.totalCost(), plan.totalCost(), Double.NaN,
+                binding.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /** The coalition's rows: per pollutant max(members' duties, what the cap leaves them), per receptor what the limit leaves them. */
+    private Requirements requirements(boolean[] members, double[] caps, double[] limits) {
+        int n = problem.regionCount();
+        int pCount = problem.pollutantCount();
+        double[] capRows = new double[pCount];
+        for (int p = 0; p < pCount; p++) {
+            double duties = 0;
+            double outsiders = 0;
+            for (int r = 0; r < n; r++) {
+                duties += members[r] ? duty[r][p] : 0;
+                outsiders += members[r] ? 0 : standalone.reduction()[p * n + r];
+            }
+            capRows[p] = Double.isNaN(caps[p]) ? duties : Math.max(duties, problem.total(p) - caps[p] - outsiders);
+        }
+        int[] receptors = problem.receptorRegions();
+        double[] receptorRows = new double[receptors.length];
+        for (int k = 0; k < receptors.length; k++) {
+            int j = receptors[k];
+            double[] row = problem.transferRow(j);
+            double outsiders = 0;
+            if (row != null) {
+                for (int p = 0; p < pCount; p++) {
+                    for (int r = 0; r < n; r++) {
+                        outsiders += members[r] ? 0 : row[p * n + r] * standalone.reduction()[p * n + r];
+                    }
+                }
+            }
+            receptorRows[k] = problem.baselineConcentration(j) - limits[k] - outsiders;
+        }
+        return new Requirements(capRows, receptorRows);
+    }
+
+    /** The members' least-cost plan with the outsiders' stand-alone plans; null when infeasible. */
+    private RegionPlanTotals plan(boolean[] members, Requirements requirements) {
+        int[] sources = problem.sourcesIn(members);
+        MultiPollutantSolution solution = solver.solve(problem.restricted(sources, requirements.caps(),
+                requirements.receptors()));
+        if (solution.status() == AllocationStatus.INFEASIBLE) {
+            return null;
+        }
+        return RegionPlanTotals.of(problem, sources, solution).with(standalone, members);
+    }
+
+    /** The regions as the rules read them; transfer and baseline emissions have no one-pollutant form (zero, NaN). */
+    private static RegionFacts facts(MultiScenarioProblem problem) {
+        MultiPollutantScenario scenario = problem.scenario();
+        int n = problem.regionCount();
+        List<Region> regions = scenario.regions();
+        double[] delta = new double[n];
+        double[] background = new double[n];
+        double[] transactionCost = new double[n];
+        double[] limit = new double[n];
+        double[] baseline = new double[n];
+        Arrays.fill(baseline, Double.NaN);
+        for (int j = 0; j < n; j++) {
+            delta[j] = scenario.damagePerConcentration(j);
+            background[j] = regions.get(j).background();
+            transactionCost[j] = regions.get(j).transactionCost();
+            limit[j] = scenario.policy().receptorLimits().getOrDefault(regions.get(j).id(), Double.NaN);
+        }
+        return new RegionFacts(regions.stream().map(Region::id).toList(), regions, delta, new double[n][n],
+                background, transactionCost, baseline, limit, Double.NaN);
+    }
+
+    private static RegionPlan plan(MultiScenarioProblem problem, RegionFacts facts, RegionPlanTotals totals) {
+        int n = problem.regionCount();
+        double[] undefined = new double[n];
+        Arrays.fill(undefined, Double.NaN);
+        double[] concentration = new double[n];
+        double[] damage = new double[n];
+        for (int j = 0; j < n; j++) {
+            concentration[j] = totals.concentration(problem, j);
+            damage[j] = facts.damagePerConcentration()[j] * concentration[j];
+        }
+        return new RegionPlan(undefined, totals.cost(), undefined, concentration, damage);
+    }
+
+    private static List<String> notes(MultiScenarioProblem problem, double[] standalone, double[] written,
+                                      double[] effective, RegionPlanTotals joint, double[] standaloneEmissions,
+                                      OptionalDouble strict, boolean relaxed) {
+        Units units = problem.scenario().units();
+        List<String> notes = new ArrayList<>();
+        int[] receptors = problem.receptorRegions();
+        for (int k = 0; k < receptors.length; k++) {
+            if (effective[k] > written[k]) {
+                String id = problem.region(receptors[k]);
+                notes.add("the duties alone leave " + id + " at " + ReadableNumbers.of(standalone[k]) + " "
+                        + units.concentration() + ", above its limit " + ReadableNumbers.of(written[k]) + ": no"
+                        + " coalition may make that worse, so the game holds cooperation to "
+                        + ReadableNumbers.of(effective[k]) + " there, and the cooperative plan leaves " + id + " at "
+                        + ReadableNumbers.of(joint.concentration(problem, receptors[k])));
+            }
+        }
+        for (int p = 0; p < problem.pollutantCount(); p++) {
+            Double cap = problem.scenario().policy().caps().get(problem.pollutant(p));
+            if (cap != null && standaloneEmissions[p] > cap * (1 + 1e-12) + 1e-9) {
+                notes.add("the duties alone emit " + ReadableNumbers.of(standaloneEmissions[p]) + " " + units.mass()
+                        + " of " + problem.pollutant(p) + ", above its cap " + ReadableNumbers.of(cap) + ": the game"
+                        + " holds cooperation to the duties' emissions");
+            }
+        }
+        if (relaxed) {
+            notes.add(strict.isEmpty() ? "all regions together cannot meet the written limits and caps with their duties"
+                    : "meeting the written limits and caps as well, cooperation would save "
+                    + ReadableNumbers.of(strict.getAsDouble()) + " " + units.money() + " (surplusUnderWrittenLimits)");
+        }
+        return notes;
+    }
+
+    private record Requirements(double[] caps, double[] receptors) {
+    }
+
+    /** What {@link #setup} finds; {@code joint} is null when all regions together cannot meet the policy in force. */
+    record Setup(MultiPollutantDutiesGame game, double[] writtenLimit, double[] standaloneConcentration,
+                 double[] standaloneEmissions, boolean relaxed, RegionPlanTotals joint) {
+    }
+}
