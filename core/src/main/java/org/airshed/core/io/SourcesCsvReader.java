@@ -53,7 +53,6 @@ final class SourcesCsvReader {
     private final String file;
     private final Problems problems;
     private final CsvSources result;
-    private final Map<String, Long> firstLineOfId = new HashMap<>();
     private Map<String, Integer> columnIndex;
     private List<String> headerNames;
     private int width;
@@ -172,7 +171,7 @@ final class SourcesCsvReader {
             return;
         }
         finish();
-        Long first = firstLineOfId.putIfAbsent(id, line);
+        Long first = result.firstLineOf(id);
         if (first != null) {
             problems.add(file, at(line, "id"), id, "duplicate source id, first used on line " + first
                     + "; the rows of one source must be consecutive");
@@ -256,18 +255,19 @@ final class SourcesCsvReader {
     private void finish() {
         PendingSource p = pending;
         pending = null;
-        if (p == null || problems.addedSince(p.mark)) {
+        if (p == null) {
             return;
         }
-        AbatementCurve curve = p.quadratic != null ? p.quadratic
+        // The records are made to validate the rows with the model's own checks and messages; the table keeps columns.
+        AbatementCurve curve = problems.addedSince(p.mark) ? null : p.quadratic != null ? p.quadratic
                 : problems.build(() -> new StepCurve(p.steps), v -> stepProblem(p, v));
-        if (curve == null) {
-            return;
-        }
-        Source source = problems.build(() -> new Source(p.id, p.repeated("region"), p.repeated("sector"),
-                p.repeated("department"), p.baseline, curve), v -> cellProblem(p.line, columnOf(v.field()), v));
+        Source source = curve == null ? null : problems.build(() -> new Source(p.id, p.repeated("region"),
+                p.repeated("sector"), p.repeated("department"), p.baseline, curve),
+                v -> cellProblem(p.line, columnOf(v.field()), v));
         if (source != null) {
             result.add(source, p.line);
+        } else {
+            result.refused(p.id, p.line);
         }
     }
 

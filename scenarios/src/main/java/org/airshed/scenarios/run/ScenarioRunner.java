@@ -60,7 +60,7 @@ public final class ScenarioRunner {
         }
         try (ResultDirectory results = ResultDirectory.lock(directory)) {
             RunOutcome outcome = pipeline.run(context, findings);
-            List<ResultFile> files = pipeline.files(outcome);
+            List<ResultFile> files = pipeline.files(outcome, directory);
             List<Path> written = results.replace(files, pipeline.fileNames(), SUMMARY,
                     staged -> pipeline.report(outcome, staged));
             return new RunResult(outcome, directory, written);
