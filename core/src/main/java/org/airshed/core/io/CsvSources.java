@@ -26,15 +26,13 @@ final class CsvSources {
 
     /** Adds a source read whole and valid; one whose id was read before is left out (that problem is reported). */
     void add(Source source, long line) {
-        if (table.indexOf(source.id()) >= 0) {
-            return;
-        }
         int index = table.size();
-        if (index == startLines.length) {
-            startLines = Arrays.copyOf(startLines, startLines.length * 2);
+        if (table.addIfNew(source)) {
+            if (index == startLines.length) {
+                startLines = Arrays.copyOf(startLines, startLines.length * 2);
+            }
+            startLines[index] = line;
         }
-        startLines[index] = line;
-        table.add(source);
     }
 
     /** Notes the id of a source that was not added because a row of it had a problem. */

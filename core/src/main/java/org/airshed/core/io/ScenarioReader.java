@@ -280,18 +280,23 @@ public final class ScenarioReader {
             in.problem("$.sourcesFile", value, "is not a valid file path: " + e.getReason());
             return null;
         }
-        Reader reader;
-        MessageDigest digest = ContentHash.sha256();
-        try {
+        MessageDigest[] digest = new MessageDigest[1];
+        SourcesCsvReader.Opener open = () -> {
             // As Files.newBufferedReader (malformed UTF-8 is reported), with the bytes hashed as they pass.
-            reader = new BufferedReader(new InputStreamReader(new DigestInputStream(Files.newInputStream(csv), digest),
+            digest[0] = ContentHash.sha256();
+            return new BufferedReader(new InputStreamReader(new DigestInputStream(Files.newInputStream(csv), digest[0]),
                     StandardCharsets.UTF_8.newDecoder()), CSV_BUFFER);
+        };
+        Reader reader;
+        try {
+            reader = open.open();
         } catch (IOException e) {
             in.problem("$.sourcesFile", value, IoErrors.describe(e) + " (looked for " + csv + ")");
             return null;
         }
-        CsvSources sources = SourcesCsvReader.read(reader, csv.toString(), in.problems());
-        sources.origin(new SourceTable.Origin(csv.toAbsolutePath().normalize().toString(), ContentHash.hex(digest)));
+        CsvSources sources = SourcesCsvReader.read(reader, open, csv.toString(), in.problems());
+        sources.origin(new SourceTable.Origin(csv.toAbsolutePath().normalize().toString(),
+                ContentHash.hex(digest[0])));
         return sources;
     }
 

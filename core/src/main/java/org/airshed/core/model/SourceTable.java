@@ -217,6 +217,14 @@ public final class SourceTable extends AbstractList<Source> implements RandomAcc
          * is technology options (which a table does not hold; check {@link #holds(Source)}).
          */
         public Builder add(Source source) {
+            if (!addIfNew(source)) {
+                throw new IllegalArgumentException("duplicate source id: " + source.id());
+            }
+            return this;
+        }
+
+        /** Adds a source whose id was not added before and returns true; false, adding nothing, for a repeated id. */
+        public boolean addIfNew(Source source) {
             if (built) {
                 throw new IllegalStateException("the table was built; a builder makes one table");
             }
@@ -227,7 +235,7 @@ public final class SourceTable extends AbstractList<Source> implements RandomAcc
             byte[] key = source.id().getBytes(StandardCharsets.UTF_8);
             int slot = slot(key);
             if (slots[slot] != 0) {
-                throw new IllegalArgumentException("duplicate source id: " + source.id());
+                return false;
             }
             int index = size();
             slots[slot] = index + 1;
@@ -257,7 +265,7 @@ public final class SourceTable extends AbstractList<Source> implements RandomAcc
             if (size() * 2 > slots.length) {
                 rehash();
             }
-            return this;
+            return true;
         }
 
         /** Records that the sources added are the whole of {@code origin}'s file, in its order. */
