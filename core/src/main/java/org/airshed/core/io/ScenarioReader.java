@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +26,7 @@ import org.airshed.core.model.Scenario;
 import org.airshed.core.model.Source;
 import org.airshed.core.model.SourceTable;
 import org.airshed.core.model.Violation;
+import org.airshed.core.util.Progress;
 
 /**
  * Reads version-1 scenario files (docs/FORMAT.md) and, through {@code sourcesFile}, their sources
@@ -284,7 +286,9 @@ public final class ScenarioReader {
         SourcesCsvReader.Opener open = () -> {
             // As Files.newBufferedReader (malformed UTF-8 is reported), with the bytes hashed as they pass.
             digest[0] = ContentHash.sha256();
-            return new BufferedReader(new InputStreamReader(new DigestInputStream(Files.newInputStream(csv), digest[0]),
+            Progress.current().phase("reading " + csv.getFileName());
+            InputStream bytes = new ProgressInputStream(Files.newInputStream(csv), Files.size(csv));
+            return new BufferedReader(new InputStreamReader(new DigestInputStream(bytes, digest[0]),
                     StandardCharsets.UTF_8.newDecoder()), CSV_BUFFER);
         };
         Reader reader;

@@ -78,6 +78,20 @@ public record Scenario(String name, String description, long seed, Units units, 
         throw new IllegalArgumentException("unknown region: " + id);
     }
 
+    // Source fields without making the record: a table of a million sources answers from its columns.
+
+    public String sourceId(int i) {
+        return sources instanceof SourceTable table ? table.id(i) : sources.get(i).id();
+    }
+
+    public String sourceRegion(int i) {
+        return sources instanceof SourceTable table ? table.region(i) : sources.get(i).region();
+    }
+
+    public double sourceBaseline(int i) {
+        return sources instanceof SourceTable table ? table.baseline(i) : sources.get(i).baseline();
+    }
+
     /** Total baseline emissions of all sources (mass). */
     public double totalBaseline() {
         if (sources instanceof SourceTable table) {

@@ -65,7 +65,7 @@ final class MarketRun {
         this.book = new MarketLedger(spec.pollutant(), scenario.units().money());
         List<String> ids = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            ids.add(scenario.sources().get(sp.scenarioSource(i)).id());
+            ids.add(scenario.sourceId(sp.scenarioSource(i)));
             book.open(ids.get(i));
             holderIndex.put(ids.get(i), i);
         }
