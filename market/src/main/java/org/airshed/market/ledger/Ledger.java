@@ -1,5 +1,7 @@
 package org.airshed.market.ledger;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -9,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
  * Balances of permits and money, changed only by journaled {@link AccountOpening}s and
@@ -27,15 +30,28 @@ public final class Ledger {
     private final Map<AccountId, Account> accounts = new HashMap<>();
     /** Each holder's accounts in asset order: a holder's holdings without scanning every account. */
     private final Map<String, List<AccountId>> byHolder = new HashMap<>();
-    private final Map<String, Transaction> transactions = new HashMap<>();
+    /** Each applied transaction's index in the journal: a repeated id is compared with the entry read back. */
+    private final Map<String, Integer> transactions = new HashMap<>();
     private final Map<PermitAsset, CapRecord> caps = new HashMap<>();
+    private final List<CapRecord> capRecords = new ArrayList<>();
     /** Assets whose system accounts are open: they open once, with the asset's first account. */
     private final Set<Asset> systemAccountsOpen = new HashSet<>();
-    private final List<JournalEntry> journal = new ArrayList<>();
+    private final CompactJournal journal = new CompactJournal();
+    /** Sees every entry as it is journaled (an audit running alongside); null for none. */
+    private final Consumer<JournalEntry> observer;
     private boolean closed;
 
     /** An empty ledger. */
     public Ledger() {
+        this(null);
+    }
+
+    /**
+     * An empty ledger that hands every entry to {@code observer} as it is journaled, in journal
+     * order: a check that reads the whole journal without reading it back from its bytes.
+     */
+    public Ledger(Consumer<JournalEntry> observer) {
+        this.observer = observer;
     }
 
     /**
@@ -92,7 +108,7 @@ public final class Ledger {
         }
         openSystemAccounts(account.asset());
         put(account, limit);
-        journal.add(opening);
+        journal(opening);
         return applied();
     }
 
@@ -109,8 +125,9 @@ public final class Ledger {
         if (closed) {
             return closedResult();
         }
-        Transaction earlier = transactions.get(transaction.id());
-        if (earlier != null) {
+        Integer index = transactions.get(transaction.id());
+        if (index != null) {
+            Transaction earlier = (Transaction) journal.get(index);
             return earlier.equals(transaction) ? duplicate("transaction " + transaction.id() + " was applied before")
                     : reject(ResultCode.ID_CONFLICT, "transaction " + transaction.id()
                             + " was applied before with other movements: " + earlier.movements());
@@ -128,8 +145,8 @@ public final class Ledger {
             }
         }
         pending.commit();
-        transactions.put(transaction.id(), transaction);
-        journal.add(transaction);
+        transactions.put(transaction.id(), journal.size());
+        journal(transaction);
         return applied();
     }
 
@@ -152,9 +169,10 @@ public final class Ledger {
                         + "/" + cap.vintage() + " was declared before as " + earlier);
             }
             caps.put(key, cap);
+            capRecords.add(cap);
         }
         closed = declaration instanceof ClosingRecord;
-        journal.add(declaration);
+        journal(declaration);
         return applied();
     }
 
@@ -236,12 +254,15 @@ public final class Ledger {
         return own == null ? List.of() : Collections.unmodifiableList(own);
     }
 
-    /** A snapshot of the journal: every applied opening and transaction, in order. */
+    /** A snapshot of the journal: every applied opening and transaction, in order (each read back from its line). */
     public List<JournalEntry> journal() {
         return List.copyOf(journal);
     }
 
-    /** The journal as it grows: a read-only view, for reading a long journal without copying it. */
+    /**
+     * The journal as it grows: a read-only view whose entries are read back from their lines on
+     * each access (microseconds each); a long journal is better written ({@link #writeJournal}).
+     */
     public List<JournalEntry> journalView() {
         return Collections.unmodifiableList(journal);
     }
@@ -250,9 +271,32 @@ public final class Ledger {
         return journal.size();
     }
 
+    /** The hash of the journal's last line ({@link JournalChain#GENESIS} when empty), chained as entries were journaled. */
+    public String journalHead() {
+        return journal.head();
+    }
+
+    /** Writes the journal file ({@link LedgerJournal}'s format, hashes included): a copy of the lines kept. */
+    public void writeJournal(OutputStream out) throws IOException {
+        journal.writeTo(out);
+    }
+
+    /** The cap records declared, in journal order (without reading the journal back). */
+    public List<CapRecord> capRecords() {
+        return Collections.unmodifiableList(capRecords);
+    }
+
     /** The transaction applied under {@code id}, or null. */
     public Transaction transaction(String id) {
-        return transactions.get(id);
+        Integer index = transactions.get(id);
+        return index == null ? null : (Transaction) journal.get(index);
+    }
+
+    private void journal(JournalEntry entry) {
+        journal.append(entry);
+        if (observer != null) {
+            observer.accept(entry);
+        }
     }
 
     /** Checks a leg against the balances as earlier legs left them; null when it may go ahead. */

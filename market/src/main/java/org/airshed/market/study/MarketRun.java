@@ -12,7 +12,6 @@ import org.airshed.core.study.ReadableNumbers;
 import org.airshed.core.study.ScenarioProblem;
 import org.airshed.market.auction.AuctionResult;
 import org.airshed.market.ledger.ComplianceRecord;
-import org.airshed.market.ledger.JournalAudit;
 import org.airshed.market.ledger.LedgerResult;
 import org.airshed.market.ledger.PermitAsset;
 import org.airshed.market.ledger.Quantum;
@@ -280,7 +279,7 @@ final class MarketRun {
         noteExceededLimits(receptors);
         return new MarketReport(spec, seed, status, clearingPrice, buyerPrice, volume, totalAbatementCost,
                 transactionCosts, frictionlessCost, leastCost, positions, regions, trades, book.conservation(), book,
-                auction, zones, ambient, periods, notes, JournalAudit.of(book.ledger().journalView()), receptors,
+                auction, zones, ambient, periods, notes, book.audit(), receptors,
                 totalPresentValue);
     }
 
