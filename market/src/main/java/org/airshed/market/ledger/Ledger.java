@@ -30,13 +30,13 @@ public final class Ledger {
     private final Map<AccountId, Account> accounts = new HashMap<>();
     /** Each holder's accounts in asset order: a holder's holdings without scanning every account. */
     private final Map<String, List<AccountId>> byHolder = new HashMap<>();
-    /** Each applied transaction's index in the journal: a repeated id is compared with the entry read back. */
-    private final Map<String, Integer> transactions = new HashMap<>();
+    private final Map<String, Transaction> transactions = new HashMap<>();
     private final Map<PermitAsset, CapRecord> caps = new HashMap<>();
     private final List<CapRecord> capRecords = new ArrayList<>();
     /** Assets whose system accounts are open: they open once, with the asset's first account. */
     private final Set<Asset> systemAccountsOpen = new HashSet<>();
-    private final CompactJournal journal = new CompactJournal();
+    private final List<JournalEntry> journal = new ArrayList<>();
+    private final ChainedJournalHashes hashes = new ChainedJournalHashes();
     /** Sees every entry as it is journaled (an audit running alongside); null for none. */
     private final Consumer<JournalEntry> observer;
     private boolean closed;
@@ -125,9 +125,8 @@ public final class Ledger {
         if (closed) {
             return closedResult();
         }
-        Integer index = transactions.get(transaction.id());
-        if (index != null) {
-            Transaction earlier = (Transaction) journal.get(index);
+        Transaction earlier = transactions.get(transaction.id());
+        if (earlier != null) {
             return earlier.equals(transaction) ? duplicate("transaction " + transaction.id() + " was applied before")
                     : reject(ResultCode.ID_CONFLICT, "transaction " + transaction.id()
                             + " was applied before with other movements: " + earlier.movements());
@@ -145,7 +144,7 @@ public final class Ledger {
             }
         }
         pending.commit();
-        transactions.put(transaction.id(), journal.size());
+        transactions.put(transaction.id(), transaction);
         journal(transaction);
         return applied();
     }
@@ -254,15 +253,12 @@ public final class Ledger {
         return own == null ? List.of() : Collections.unmodifiableList(own);
     }
 
-    /** A snapshot of the journal: every applied opening and transaction, in order (each read back from its line). */
+    /** A snapshot of the journal: every applied opening and transaction, in order. */
     public List<JournalEntry> journal() {
         return List.copyOf(journal);
     }
 
-    /**
-     * The journal as it grows: a read-only view whose entries are read back from their lines on
-     * each access (microseconds each); a long journal is better written ({@link #writeJournal}).
-     */
+    /** The journal as it grows: a read-only view, for reading a long journal without copying it. */
     public List<JournalEntry> journalView() {
         return Collections.unmodifiableList(journal);
     }
@@ -273,27 +269,27 @@ public final class Ledger {
 
     /** The hash of the journal's last line ({@link JournalChain#GENESIS} when empty), chained as entries were journaled. */
     public String journalHead() {
-        return journal.head();
+        return hashes.head();
     }
 
-    /** Writes the journal file ({@link LedgerJournal}'s format, hashes included): a copy of the lines kept. */
+    /** Writes the journal file ({@link LedgerJournal}'s bytes, hashes included) with the hashes chained as it grew. */
     public void writeJournal(OutputStream out) throws IOException {
-        journal.writeTo(out);
+        hashes.writeTo(out, journal);
     }
 
-    /** The cap records declared, in journal order (without reading the journal back). */
+    /** The cap records declared, in journal order. */
     public List<CapRecord> capRecords() {
         return Collections.unmodifiableList(capRecords);
     }
 
     /** The transaction applied under {@code id}, or null. */
     public Transaction transaction(String id) {
-        Integer index = transactions.get(id);
-        return index == null ? null : (Transaction) journal.get(index);
+        return transactions.get(id);
     }
 
     private void journal(JournalEntry entry) {
-        journal.append(entry);
+        journal.add(entry);
+        hashes.append(entry);
         if (observer != null) {
             observer.accept(entry);
         }

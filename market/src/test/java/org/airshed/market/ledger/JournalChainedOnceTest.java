@@ -13,12 +13,12 @@ import org.airshed.market.settlement.Trade;
 import org.junit.jupiter.api.Test;
 
 /**
- * The journal kept as its file's bytes against the entries as they were journaled (the
- * reference: the objects, written by {@link LedgerJournal}): the same file byte for byte, the
- * same chain head, the same entries read back, and the audit run alongside the same as the
- * audit of the whole journal — on seeded random markets, with rejected and repeated operations.
+ * The journal written with the hashes chained as it grew, against {@link LedgerJournal} writing
+ * the entries as they were journaled and hashing them (the reference): the same file byte for
+ * byte and the same chain head; and the audit run alongside a market the same as the audit of its
+ * whole journal — on seeded random ledgers and markets, with rejected and repeated operations.
  */
-class CompactJournalTest {
+class JournalChainedOnceTest {
     @Test
     void bytesHeadEntriesAndAuditMatchTheReference() throws IOException {
         SplittableRandom random = new SplittableRandom(2026);
