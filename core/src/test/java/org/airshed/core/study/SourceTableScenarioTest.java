@@ -84,6 +84,21 @@ class SourceTableScenarioTest {
         assertSame(table, s.sources());
     }
 
+    /** A sweep's variant shares its base's table: the problem made from the base's (shared columns) is the variant's own. */
+    @Test
+    void variantSharingTheTableGetsItsOwnProblem() {
+        SourceTable table = SourceTable.builder()
+                .add(new Source("a", "A", null, null, 10, new StepCurve(List.of(new Step(5, 1))))).build();
+        Scenario base = new Scenario("t", "", 1, Units.DEFAULT, Objective.COST, List.of(Region.of("A")),
+                TransferMatrix.EMPTY, table, Policy.NONE);
+        Scenario variant = new Scenario("t", "", 2, Units.DEFAULT, Objective.COST, List.of(Region.of("A")),
+                TransferMatrix.EMPTY, table, new Policy(OptionalDouble.of(8), Map.of(), Map.of()));
+        ScenarioProblem baseProblem = ScenarioProblem.of(base);
+        ScenarioProblem shared = ScenarioProblem.withSourcesOf(baseProblem, variant);
+        assertEquals(2, shared.problem().capRequirement());
+        assertSameProblem(ScenarioProblem.of(variant).problem(), shared.problem());
+    }
+
     private static void assertSameProblem(AllocationProblem expected, AllocationProblem actual) {
         assertEquals(expected.toString(), actual.toString());
         assertEquals(expected.sourceCount(), actual.sourceCount());
