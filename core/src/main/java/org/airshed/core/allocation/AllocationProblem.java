@@ -45,15 +45,36 @@ public final class AllocationProblem {
         this.regionIds = b.regionIds.toArray(new String[0]);
         this.regionWeight = b.regionWeight.toArray();
         AllocationProblem shared = b.sourcesOf;
+        AllocationProblemBuilder.SourceColumns columns = b.columns;
         // Arrays are never modified once built, so problems may share them.
-        this.sourceRegion = shared != null ? shared.sourceRegion : b.sourceRegion.toArray();
-        this.baseline = shared != null ? shared.baseline : b.baseline.toArray();
-        this.blockStart = shared != null ? shared.blockStart : b.blockStart.toArray();
-        this.blockCost = shared != null ? shared.blockCost : b.blockCost.toArray();
-        this.blockAmount = shared != null ? shared.blockAmount : b.blockAmount.toArray();
-        this.quadLinear = shared != null ? shared.quadLinear : b.quadLinear.toArray();
-        this.quadSlope = shared != null ? shared.quadSlope : b.quadSlope.toArray();
-        this.quadMax = shared != null ? shared.quadMax : b.quadMax.toArray();
+        if (shared != null) {
+            this.sourceRegion = shared.sourceRegion;
+            this.baseline = shared.baseline;
+            this.blockStart = shared.blockStart;
+            this.blockCost = shared.blockCost;
+            this.blockAmount = shared.blockAmount;
+            this.quadLinear = shared.quadLinear;
+            this.quadSlope = shared.quadSlope;
+            this.quadMax = shared.quadMax;
+        } else if (columns != null) {
+            this.sourceRegion = columns.region();
+            this.baseline = columns.baseline();
+            this.blockStart = columns.blockStart();
+            this.blockCost = columns.blockCost();
+            this.blockAmount = columns.blockAmount();
+            this.quadLinear = columns.quadLinear();
+            this.quadSlope = columns.quadSlope();
+            this.quadMax = columns.quadMax();
+        } else {
+            this.sourceRegion = b.sourceRegion.toArray();
+            this.baseline = b.baseline.toArray();
+            this.blockStart = b.blockStart.toArray();
+            this.blockCost = b.blockCost.toArray();
+            this.blockAmount = b.blockAmount.toArray();
+            this.quadLinear = b.quadLinear.toArray();
+            this.quadSlope = b.quadSlope.toArray();
+            this.quadMax = b.quadMax.toArray();
+        }
         this.quadSources = shared != null ? shared.quadSources
                 : IntStream.range(0, quadMax.length).filter(i -> quadMax[i] > 0).toArray();
         this.hasCap = b.hasCap;

@@ -26,6 +26,8 @@ public final class AllocationProblemBuilder {
     final PrimitiveLists.Doubles receptorRequirement = new PrimitiveLists.Doubles();
     /** When set, the problem built takes this one's sources (arrays shared) instead of any added here. */
     final AllocationProblem sourcesOf;
+    /** When set, the problem's sources, added as columns (and then no others). */
+    SourceColumns columns;
 
     AllocationProblemBuilder() {
         this(null);
@@ -83,6 +85,51 @@ public final class AllocationProblemBuilder {
         return sourceRegion.size() - 1;
     }
 
+    /**
+     * Adds every source at once from columns in the problem's own layout (a national inventory
+     * read into arrays): source i is in region {@code region[i]}, its blocks are
+     * {@code blockStart[i] .. blockStart[i+1]-1} of {@code blockAmount}/{@code blockCost}, and a
+     * source without blocks has the quadratic curve {@code quadLinear[i]·a + quadSlope[i]·a²/2} on
+     * [0, quadMax[i]] (a source with blocks has 0, 1, 0 there). The arrays are checked as
+     * {@link #addStepSource} and {@link #addQuadraticSource} check, then shared, not copied: the
+     * caller never modifies them. Only for a builder with no sources yet.
+     */
+    public AllocationProblemBuilder addSources(int[] region, double[] baselines, int[] blockStarts,
+                                               double[] blockAmounts, double[] blockCosts, double[] quadLinears,
+                                               double[] quadSlopes, double[] quadMaxima) {
+        refuseSharedSources();
+        if (sourceRegion.size() > 0 || columns != null) {
+            throw new IllegalStateException("sources added as columns must be the problem's only sources");
+        }
+        int n = region.length;
+        require(baselines.length == n && quadLinears.length == n && quadSlopes.length == n && quadMaxima.length == n
+                && blockStarts.length == n + 1, "source column lengths (sources, then block starts)",
+                n + ", " + blockStarts.length);
+        require(blockAmounts.length == blockCosts.length && blockStarts[0] == 0 && blockStarts[n] == blockCosts.length,
+                "block column lengths", blockAmounts.length + ", " + blockCosts.length);
+        for (int i = 0; i < n; i++) {
+            checkRegion(region[i]);
+            require(Double.isFinite(baselines[i]) && baselines[i] >= 0, "baseline", baselines[i]);
+            require(blockStarts[i + 1] >= blockStarts[i], "block start", blockStarts[i + 1]);
+            for (int b = blockStarts[i]; b < blockStarts[i + 1]; b++) {
+                require(Double.isFinite(blockAmounts[b]) && blockAmounts[b] >= 0, "block amount", blockAmounts[b]);
+                require(Double.isFinite(blockCosts[b]), "block unit cost", blockCosts[b]);
+                require(b == blockStarts[i] || blockCosts[b] >= blockCosts[b - 1], "non-decreasing block unit cost",
+                        blockCosts[b]);
+            }
+            boolean blocks = blockStarts[i + 1] > blockStarts[i];
+            require(Double.isFinite(quadLinears[i]) && (!blocks || quadLinears[i] == 0), "quadratic linear term",
+                    quadLinears[i]);
+            require(Double.isFinite(quadSlopes[i]) && quadSlopes[i] > 0 && (!blocks || quadSlopes[i] == 1),
+                    "quadratic slope (> 0)", quadSlopes[i]);
+            require(Double.isFinite(quadMaxima[i]) && quadMaxima[i] >= 0 && (!blocks || quadMaxima[i] == 0),
+                    "quadratic max", quadMaxima[i]);
+        }
+        columns = new SourceColumns(region, baselines, blockStarts, blockAmounts, blockCosts, quadLinears, quadSlopes,
+                quadMaxima);
+        return this;
+    }
+
     /** Requires Σ_i a_i ≥ required (mass). */
     public AllocationProblemBuilder capRequirement(double required) {
         require(Double.isFinite(required), "cap requirement", required);
@@ -117,6 +164,9 @@ public final class AllocationProblemBuilder {
     }
 
     private void refuseSharedSources() {
+        if (columns != null) {
+            throw new IllegalStateException("sources were added as columns; no other source can be added");
+        }
         if (sourcesOf != null) {
             throw new IllegalStateException("this builder shares another problem's sources; it takes no sources of its own");
         }
@@ -132,4 +182,9 @@ public final class AllocationProblemBuilder {
         }
     }
 
+
+    /** Sources added whole, as arrays in the problem's layout. */
+    record SourceColumns(int[] region, double[] baseline, int[] blockStart, double[] blockAmount, double[] blockCost,
+                         double[] quadLinear, double[] quadSlope, double[] quadMax) {
+    }
 }

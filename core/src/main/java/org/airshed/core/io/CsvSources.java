@@ -1,34 +1,67 @@
 package org.airshed.core.io;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import org.airshed.core.model.Source;
+import org.airshed.core.model.SourceTable;
 import org.airshed.core.model.Violation;
 
 /**
- * The sources read from a CSV file and the line each one starts on, so that a problem the
- * Scenario finds later (an unknown region, a duplicate id) still names the CSV line.
+ * The sources read from a CSV file, as a compact {@link SourceTable}, and the line each one
+ * starts on, so that a problem the Scenario finds later (an unknown region, a duplicate id) still
+ * names the CSV line.
  */
 final class CsvSources {
     private final String file;
-    private final List<Source> sources = new ArrayList<>();
+    private final SourceTable.Builder table = SourceTable.builder();
     private long[] startLines = new long[16];
+    /** First line of each id whose source was refused: a later row with that id is still a duplicate. */
+    private final Map<String, Long> refusedIds = new HashMap<>();
+    private SourceTable.Origin origin;
 
     CsvSources(String file) {
         this.file = file;
     }
 
+    /** Adds a source read whole and valid; one whose id was read before is left out (that problem is reported). */
     void add(Source source, long line) {
-        if (sources.size() == startLines.length) {
-            startLines = Arrays.copyOf(startLines, startLines.length * 2);
+        int index = table.size();
+        if (table.addIfNew(source)) {
+            if (index == startLines.length) {
+                startLines = Arrays.copyOf(startLines, startLines.length * 2);
+            }
+            startLines[index] = line;
         }
-        startLines[sources.size()] = line;
-        sources.add(source);
     }
 
-    List<Source> sources() {
-        return sources;
+    /** Notes the id of a source that was not added because a row of it had a problem. */
+    void refused(String id, long line) {
+        if (table.indexOf(id) < 0) {
+            refusedIds.putIfAbsent(id, line);
+        }
+    }
+
+    /** The line a source with this id started on, null when no source had it. */
+    Long firstLineOf(String id) {
+        int index = table.indexOf(id);
+        return index >= 0 ? Long.valueOf(startLines[index]) : refusedIds.get(id);
+    }
+
+    /** The sources, complete only when no problem was reported; call once. */
+    SourceTable sources() {
+        return table.build();
+    }
+
+    /** Marks the sources as the whole of a file, by its path and content hash. */
+    void origin(SourceTable.Origin origin) {
+        this.origin = origin;
+        table.origin(origin);
+    }
+
+    /** The file read and its hash; null before it is known. */
+    SourceTable.Origin origin() {
+        return origin;
     }
 
     /** A violation of the Source at {@code index} (in this file) on its first row. */

@@ -32,6 +32,11 @@ final class Problems {
         return problems.size() > mark;
     }
 
+    /** Forgets the problems found after {@code mark}: a file read again from its start reports them again. */
+    void truncate(int mark) {
+        problems.subList(mark, problems.size()).clear();
+    }
+
     boolean isEmpty() {
         return problems.isEmpty();
     }

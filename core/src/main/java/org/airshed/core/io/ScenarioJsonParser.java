@@ -30,7 +30,7 @@ import org.airshed.core.model.Units;
  */
 final class ScenarioJsonParser {
     static final List<String> TOP_KEYS = List.of("name", "description", "seed", "units", "objective",
-            "regions", "transfer", "sources", "sourcesFile", "policy");
+            "regions", "transfer", "sources", "sourcesFile", ScenarioReader.SOURCES_SHA256, "policy");
     static final List<String> UNITS_KEYS = List.of("mass", "money", "concentration");
     static final List<String> REGION_KEYS = List.of("id", "name", "population", "gdp",
             "damagePerConcentration", "background", "transactionCost");

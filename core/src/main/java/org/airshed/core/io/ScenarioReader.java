@@ -2,12 +2,17 @@ package org.airshed.core.io;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -19,7 +24,9 @@ import java.util.regex.Pattern;
 import org.airshed.core.model.Region;
 import org.airshed.core.model.Scenario;
 import org.airshed.core.model.Source;
+import org.airshed.core.model.SourceTable;
 import org.airshed.core.model.Violation;
+import org.airshed.core.util.Progress;
 
 /**
  * Reads scenario files (docs/FORMAT.md; a file with {@code pollutants} is a version-2 file, read by
@@ -31,6 +38,9 @@ import org.airshed.core.model.Violation;
 public final class ScenarioReader {
     private static final Pattern SOURCE_FIELD = Pattern.compile("sources\\[(\\d+)\\](?:\\.(.+))?");
     private static final char BYTE_ORDER_MARK = '\uFEFF';
+    /** The key of a resolved scenario that names its sources file by the file's SHA-256. */
+    public static final String SOURCES_SHA256 = "sourcesSha256";
+    private static final int CSV_BUFFER = 1 << 16;
 
     private ScenarioReader() {
     }
@@ -69,7 +79,8 @@ public final class ScenarioReader {
      */
     public static ScenarioDocument readWithSources(String fileName, JsonNode root, List<Source> sources,
                                                    List<SectionReader<?>> sections) {
-        return orThrow(parse(fileName, root, null, sections, new Problems(), List.copyOf(sources)));
+        List<Source> given = sources instanceof SourceTable ? sources : List.copyOf(sources);
+        return orThrow(parse(fileName, root, null, sections, new Problems(), given));
     }
 
     /** A scenario's text parsed with the reader's strict settings; throws with the located syntax problem. */
@@ -161,21 +172,36 @@ public final class ScenarioReader {
         readSections(root, parts.regions(), sectionReaders, in, sectionJson, sections);
         CsvSources csv = parts.sourcesFile() == null ? null
                 : readCsv(parts.sourcesFile(), root.get("sourcesFile"), baseDirectory, in);
+        checkHash(root, csv, in);
         if (!problems.isEmpty()) {
             crossCheckWhatWasRead(parts, fileName, problems);
             return new Outcome(null, problems.list());
         }
         // Every part was read: now the cross-references between them can be checked.
-        List<Source> sources = new ArrayList<>(parts.sources());
-        if (csv != null) {
-            sources.addAll(csv.sources());
-        }
+        List<Source> sources = sources(parts.sources(), csv);
         int jsonSources = parts.sources().size();
         Scenario scenario = problems.build(() -> new Scenario(parts.name(), parts.description(), parts.seed(),
                 parts.units(), parts.objective(), parts.regions(), parts.transfer(), sources, parts.policy()),
                 v -> locate(v, fileName, jsonSources, csv));
         ScenarioDocument document = scenario == null ? null : new ScenarioDocument(scenario, sectionJson, sections);
         return new Outcome(document, problems.list());
+    }
+
+    /**
+     * The JSON's sources followed by the CSV's. A CSV's alone stay the compact table it was read
+     * into (a national inventory); with JSON sources beside them they are made records, checked together.
+     */
+    private static List<Source> sources(List<Source> json, CsvSources csv) {
+        if (csv == null) {
+            return json;
+        }
+        SourceTable table = csv.sources();
+        if (json.isEmpty()) {
+            return table;
+        }
+        List<Source> all = new ArrayList<>(json);
+        all.addAll(table);
+        return all;
     }
 
     /** Runs each reader on its section, when the file has one, with the region ids that could be read. */
@@ -260,14 +286,51 @@ public final class ScenarioReader {
             in.problem("$.sourcesFile", value, "is not a valid file path: " + e.getReason());
             return null;
         }
+        MessageDigest[] digest = new MessageDigest[1];
+        SourcesCsvReader.Opener open = () -> {
+            // As Files.newBufferedReader (malformed UTF-8 is reported), with the bytes hashed as they pass.
+            digest[0] = ContentHash.sha256();
+            Progress.current().phase("reading " + csv.getFileName());
+            InputStream bytes = new ProgressInputStream(Files.newInputStream(csv), Files.size(csv));
+            return new BufferedReader(new InputStreamReader(new DigestInputStream(bytes, digest[0]),
+                    StandardCharsets.UTF_8.newDecoder()), CSV_BUFFER);
+        };
         Reader reader;
         try {
-            reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
+            reader = open.open();
         } catch (IOException e) {
             in.problem("$.sourcesFile", value, IoErrors.describe(e) + " (looked for " + csv + ")");
             return null;
         }
-        return SourcesCsvReader.read(reader, csv.toString(), in.problems());
+        CsvSources sources = SourcesCsvReader.read(reader, open, csv.toString(), in.problems());
+        sources.origin(new SourceTable.Origin(csv.toAbsolutePath().normalize().toString(),
+                ContentHash.hex(digest[0])));
+        return sources;
+    }
+
+    /**
+     * A resolved scenario names its CSV with the hash of the bytes it was run on: a file changed
+     * since is refused, since the run would no longer reproduce. Read after the CSV (its hash is known then).
+     */
+    private static void checkHash(JsonNode root, CsvSources csv, JsonInput in) {
+        JsonNode node = root.get(SOURCES_SHA256);
+        if (node == null) {
+            return;
+        }
+        String path = "$." + SOURCES_SHA256;
+        String expected = in.string(node, path);
+        if (expected == null) {
+            return;
+        }
+        if (!root.has("sourcesFile")) {
+            in.problem(path, node, "is the hash of a sources file, but $.sourcesFile names none");
+        } else if (!expected.matches("[0-9a-f]{64}")) {
+            in.problem(path, node, "must be a SHA-256 hash: 64 lower-case hexadecimal digits");
+        } else if (csv != null && csv.origin() != null && !csv.origin().sha256().equals(expected)) {
+            in.problem(path, node, "the sources file " + csv.origin().file() + " has changed since this scenario was"
+                    + " written: its SHA-256 is now " + csv.origin().sha256() + "; run the original scenario again,"
+                    + " or remove " + SOURCES_SHA256 + " to accept the file as it is");
+        }
     }
 
     /** Places a Scenario violation: a CSV source's on its line, anything else at its JSON path. */

@@ -3,6 +3,7 @@ package org.airshed.core.io;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.airshed.core.model.QuadraticCurve;
 import org.airshed.core.model.Region;
 import org.airshed.core.model.Scenario;
 import org.airshed.core.model.Source;
+import org.airshed.core.model.SourceTable;
 import org.airshed.core.model.Step;
 import org.airshed.core.model.StepCurve;
 import org.airshed.core.model.TechnologyOption;
@@ -28,6 +30,8 @@ import org.airshed.core.model.Units;
  */
 public final class ScenarioWriter {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /** Sources a resolved scenario repeats inline at most; more, read from a CSV, are named by file and hash. */
+    public static final int INLINE_SOURCES = 10_000;
 
     private ScenarioWriter() {
     }
@@ -44,7 +48,48 @@ public final class ScenarioWriter {
         return CanonicalJson.print(root);
     }
 
+    /**
+     * The resolved scenario written beside a run's results in {@code directory}: as
+     * {@link #toJson(ScenarioDocument)}, except that sources read from a {@code sourcesFile} alone,
+     * more than {@value #INLINE_SOURCES} of them, are named instead of repeated: {@code sourcesFile}
+     * (the path from {@code directory}, with {@code /}) and {@code sourcesSha256} (the hash of the
+     * bytes the run read), which a later run of this file checks.
+     */
+    public static String toJson(ScenarioDocument document, Path directory) {
+        Scenario scenario = document.scenario();
+        SourceTable.Origin origin = scenario.sources() instanceof SourceTable table ? table.origin() : null;
+        if (origin == null || scenario.sources().size() <= INLINE_SOURCES) {
+            return toJson(document);
+        }
+        ObjectNode root = tree(scenario, false);
+        ObjectNode named = NODES.objectNode();
+        root.fields().forEachRemaining(field -> {
+            named.set(field.getKey(), field.getValue());
+            if (field.getKey().equals("transfer")) {
+                named.put("sourcesFile", relative(directory, Path.of(origin.file())));
+                named.put(ScenarioReader.SOURCES_SHA256, origin.sha256());
+            }
+        });
+        document.sectionJson().forEach(named::set);
+        return CanonicalJson.print(named);
+    }
+
+    /** {@code file} as seen from {@code directory}, with {@code /} on every platform; absolute when it cannot be. */
+    private static String relative(Path directory, Path file) {
+        Path from = directory.toAbsolutePath().normalize();
+        try {
+            return from.relativize(file).toString().replace(File.separatorChar, '/');
+        } catch (IllegalArgumentException e) {
+            // On another drive (Windows): no relative path leads there.
+            return file.toString();
+        }
+    }
+
     private static ObjectNode tree(Scenario scenario) {
+        return tree(scenario, true);
+    }
+
+    private static ObjectNode tree(Scenario scenario, boolean withSources) {
         ObjectNode root = NODES.objectNode();
         root.put("name", scenario.name());
         root.put("description", scenario.description());
@@ -54,8 +99,10 @@ public final class ScenarioWriter {
         ArrayNode regions = root.putArray("regions");
         scenario.regions().forEach(r -> regions.add(region(r)));
         root.set("transfer", transfer(scenario.transfer()));
-        ArrayNode sources = root.putArray("sources");
-        scenario.sources().forEach(s -> sources.add(source(s)));
+        if (withSources) {
+            ArrayNode sources = root.putArray("sources");
+            scenario.sources().forEach(s -> sources.add(source(s)));
+        }
         root.set("policy", policy(scenario.policy()));
         return root;
     }

@@ -53,8 +53,9 @@ final class SourcesCsvReader {
     private final String file;
     private final Problems problems;
     private final CsvSources result;
-    private final Map<String, Long> firstLineOfId = new HashMap<>();
     private Map<String, Integer> columnIndex;
+    /** The file's column of each of {@link #COLUMNS}, −1 when absent. */
+    private int[] columnAt;
     private List<String> headerNames;
     private int width;
     private PendingSource pending;
@@ -66,8 +67,42 @@ final class SourcesCsvReader {
     }
 
     /**
-     * Reads every source in {@code csv} (closed afterwards), reporting problems under the name
-     * {@code file}. The sources returned are complete only when no problem was added.
+     * Reads every source of a file, reporting problems under the name {@code file}: a file
+     * without quotes the fast way, anything else (or a file the fast way gives up on) again from
+     * {@code reopen} with the reference parser, {@link #read(Reader, String, Problems)}. The same
+     * sources and the same problems either way. {@code first} is the file opened; both are closed.
+     */
+    static CsvSources read(Reader first, Opener reopen, String file, Problems problems) {
+        int mark = problems.mark();
+        SourcesCsvReader fast = new SourcesCsvReader(file, problems);
+        try (Reader in = skipByteOrderMark(first)) {
+            if (fast.readSimple(in)) {
+                return fast.result;
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // Unreadable or undecodable: the reference reader names the line.
+        }
+        problems.truncate(mark);
+        Reader again;
+        try {
+            again = reopen.open();
+        } catch (IOException e) {
+            problems.add(file, "line 1", null, IoErrors.describe(e));
+            return new CsvSources(file);
+        }
+        return read(again, file, problems);
+    }
+
+    /** Opens the file again, from its first byte. */
+    @FunctionalInterface
+    interface Opener {
+        Reader open() throws IOException;
+    }
+
+    /**
+     * Reads every source in {@code csv} (closed afterwards) with the reference parser
+     * (commons-csv), reporting problems under the name {@code file}. The sources returned are
+     * complete only when no problem was added.
      */
     static CsvSources read(Reader csv, String file, Problems problems) {
         SourcesCsvReader reader = new SourcesCsvReader(file, problems);
@@ -121,9 +156,64 @@ final class SourcesCsvReader {
             if (record.size() == 1 && record.get(0).isEmpty()) {
                 continue;
             }
-            row(record, line);
+            row(cells(record), line);
         }
         finish();
+    }
+
+    private static CsvCells cells(CSVRecord record) {
+        return new CsvCells() {
+            @Override
+            public int size() {
+                return record.size();
+            }
+
+            @Override
+            public String get(int i) {
+                return record.get(i);
+            }
+        };
+    }
+
+    /**
+     * Reads a file without quotes the fast way ({@link SimpleCsvRows}); false, with whatever was
+     * read to be thrown away, when the file needs the reference parser after all.
+     */
+    private boolean readSimple(Reader in) throws IOException {
+        SimpleCsvRows rows = new SimpleCsvRows(in, ScenarioLimits.MAX_CSV_ROW);
+        try {
+            if (!rows.next() || !plainHeader(rows)) {
+                return false;
+            }
+            List<String> names = new ArrayList<>(rows.size());
+            for (int c = 0; c < rows.size(); c++) {
+                names.add(rows.get(c));
+            }
+            header(names);
+            while (rows.next()) {
+                if (rows.size() == 1 && rows.get(0).isEmpty()) {
+                    continue;
+                }
+                row(rows, rows.line());
+            }
+        } catch (SimpleCsvRows.NotSimple e) {
+            return false;
+        }
+        finish();
+        return true;
+    }
+
+    /** A header of known, distinct columns with every required one: anything else is reported by the reference path. */
+    private static boolean plainHeader(CsvCells header) {
+        List<String> seen = new ArrayList<>();
+        for (int c = 0; c < header.size(); c++) {
+            String name = header.get(c);
+            if (!COLUMNS.contains(name) || seen.contains(name)) {
+                return false;
+            }
+            seen.add(name);
+        }
+        return seen.containsAll(REQUIRED_COLUMNS);
     }
 
     /** Checks the header row; false when rows cannot be read against it. */
@@ -148,6 +238,10 @@ final class SourcesCsvReader {
                 readable = false;
             }
         }
+        columnAt = new int[COLUMNS.size()];
+        for (int c = 0; c < columnAt.length; c++) {
+            columnAt[c] = columnIndex.getOrDefault(COLUMNS.get(c), -1);
+        }
         for (String required : REQUIRED_COLUMNS) {
             if (!columnIndex.containsKey(required)) {
                 problems.add(file, "line 1", null, "missing required column " + required
@@ -158,7 +252,7 @@ final class SourcesCsvReader {
         return readable;
     }
 
-    private void row(CSVRecord record, long line) {
+    private void row(CsvCells record, long line) {
         if (record.size() != width) {
             problems.add(file, "line " + line, null, "has " + record.size() + " cells but the header has " + width);
         }
@@ -172,7 +266,7 @@ final class SourcesCsvReader {
             return;
         }
         finish();
-        Long first = firstLineOfId.putIfAbsent(id, line);
+        Long first = result.firstLineOf(id);
         if (first != null) {
             problems.add(file, at(line, "id"), id, "duplicate source id, first used on line " + first
                     + "; the rows of one source must be consecutive");
@@ -180,7 +274,7 @@ final class SourcesCsvReader {
         firstRow(record, id, line);
     }
 
-    private void firstRow(CSVRecord record, String id, long line) {
+    private void firstRow(CsvCells record, String id, long line) {
         String[] repeated = new String[REPEATED.size()];
         for (int i = 0; i < repeated.length; i++) {
             repeated[i] = cell(record, REPEATED.get(i));
@@ -204,7 +298,7 @@ final class SourcesCsvReader {
     }
 
     /** A further row of the pending source: one more step. */
-    private void nextRow(CSVRecord record, long line) {
+    private void nextRow(CsvCells record, long line) {
         for (int i = 0; i < REPEATED.size(); i++) {
             String column = REPEATED.get(i);
             String value = cell(record, column);
@@ -224,7 +318,7 @@ final class SourcesCsvReader {
         }
     }
 
-    private void curveCells(CSVRecord record, long line) {
+    private void curveCells(CsvCells record, long line) {
         boolean steps = pending.repeated("curve").equals(STEPS);
         for (String unused : steps ? QUADRATIC_CELLS : STEP_CELLS) {
             String value = cell(record, unused);
@@ -256,18 +350,19 @@ final class SourcesCsvReader {
     private void finish() {
         PendingSource p = pending;
         pending = null;
-        if (p == null || problems.addedSince(p.mark)) {
+        if (p == null) {
             return;
         }
-        AbatementCurve curve = p.quadratic != null ? p.quadratic
+        // The records are made to validate the rows with the model's own checks and messages; the table keeps columns.
+        AbatementCurve curve = problems.addedSince(p.mark) ? null : p.quadratic != null ? p.quadratic
                 : problems.build(() -> new StepCurve(p.steps), v -> stepProblem(p, v));
-        if (curve == null) {
-            return;
-        }
-        Source source = problems.build(() -> new Source(p.id, p.repeated("region"), p.repeated("sector"),
-                p.repeated("department"), p.baseline, curve), v -> cellProblem(p.line, columnOf(v.field()), v));
+        Source source = curve == null ? null : problems.build(() -> new Source(p.id, p.repeated("region"),
+                p.repeated("sector"), p.repeated("department"), p.baseline, curve),
+                v -> cellProblem(p.line, columnOf(v.field()), v));
         if (source != null) {
             result.add(source, p.line);
+        } else {
+            result.refused(p.id, p.line);
         }
     }
 
@@ -296,7 +391,7 @@ final class SourcesCsvReader {
         };
     }
 
-    private Double number(CSVRecord record, String column, long line, boolean required) {
+    private Double number(CsvCells record, String column, long line, boolean required) {
         String text = cell(record, column);
         if (text.isEmpty()) {
             if (required) {
@@ -323,9 +418,10 @@ final class SourcesCsvReader {
     }
 
     /** The trimmed cell, or "" when the column is absent or the row is short. */
-    private String cell(CSVRecord record, String column) {
-        Integer index = columnIndex.get(column);
-        return index == null || index >= record.size() ? "" : record.get(index);
+    private String cell(CsvCells record, String column) {
+        // A list lookup of a constant: cheaper than hashing the name for each of millions of cells.
+        int index = columnAt[COLUMNS.indexOf(column)];
+        return index < 0 || index >= record.size() ? "" : record.get(index);
     }
 
     static String at(long line, String column) {

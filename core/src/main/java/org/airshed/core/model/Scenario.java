@@ -15,7 +15,8 @@ public record Scenario(String name, String description, long seed, Units units, 
                        List<Region> regions, TransferMatrix transfer, List<Source> sources, Policy policy) {
     public Scenario {
         regions = List.copyOf(regions);
-        sources = List.copyOf(sources);
+        // A table is immutable already, and copying would make a million records.
+        sources = sources instanceof SourceTable ? sources : List.copyOf(sources);
         units = units == null ? Units.DEFAULT : units;
         objective = objective == null ? Objective.COST : objective;
         transfer = transfer == null ? TransferMatrix.EMPTY : transfer;
@@ -30,8 +31,17 @@ public record Scenario(String name, String description, long seed, Units units, 
             c.require(byId.putIfAbsent(region.id(), region) == null, "regions[" + r + "].id", region.id(),
                     "duplicate region id");
         }
+        if (sources instanceof SourceTable table && !byId.keySet().containsAll(table.regionIds())) {
+            // Ids are unique by construction; regions are looked at source by source only when one is unknown.
+            for (int s = 0; s < table.size(); s++) {
+                if (!byId.containsKey(table.region(s))) {
+                    c.require(false, "sources[" + s + "].region", table.region(s),
+                            "unknown region (known: " + byId.keySet().stream().sorted().toList() + ")");
+                }
+            }
+        }
         Set<String> sourceIds = new HashSet<>();
-        for (int s = 0; s < sources.size(); s++) {
+        for (int s = 0; !(sources instanceof SourceTable) && s < sources.size(); s++) {
             Source source = sources.get(s);
             c.require(sourceIds.add(source.id()), "sources[" + s + "].id", source.id(), "duplicate source id");
             if (!byId.containsKey(source.region())) {
@@ -68,8 +78,25 @@ public record Scenario(String name, String description, long seed, Units units, 
         throw new IllegalArgumentException("unknown region: " + id);
     }
 
+    // Source fields without making the record: a table of a million sources answers from its columns.
+
+    public String sourceId(int i) {
+        return sources instanceof SourceTable table ? table.id(i) : sources.get(i).id();
+    }
+
+    public String sourceRegion(int i) {
+        return sources instanceof SourceTable table ? table.region(i) : sources.get(i).region();
+    }
+
+    public double sourceBaseline(int i) {
+        return sources instanceof SourceTable table ? table.baseline(i) : sources.get(i).baseline();
+    }
+
     /** Total baseline emissions of all sources (mass). */
     public double totalBaseline() {
+        if (sources instanceof SourceTable table) {
+            return table.totalBaseline();
+        }
         double total = 0;
         for (Source s : sources) {
             total += s.baseline();

@@ -42,7 +42,8 @@ public record AllocationReport(Objective objectiveKind, AllocationStatus status,
         reasons = List.copyOf(reasons);
         receptorPrices = Collections.unmodifiableMap(new LinkedHashMap<>(receptorPrices));
         regions = List.copyOf(regions);
-        sources = List.copyOf(sources);
+        // Made on demand from arrays: copying would hold a million records.
+        sources = sources instanceof SourceOutcomes ? sources : List.copyOf(sources);
         responsibilities = List.copyOf(responsibilities);
     }
 

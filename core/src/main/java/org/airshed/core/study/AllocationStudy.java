@@ -50,18 +50,13 @@ public final class AllocationStudy {
         int regionCount = problem.regionCount();
         double capPrice = problem.hasCap() ? solution.capPrice() : 0;
 
-        List<SourceOutcome> sources = new ArrayList<>();
+        List<SourceOutcome> sources = new SourceOutcomes(sp, solution);
         double[] regionReduction = new double[regionCount];
         double[] regionCost = new double[regionCount];
         for (int i = 0; i < problem.sourceCount(); i++) {
-            Source source = scenario.sources().get(sp.scenarioSource(i));
             int r = problem.sourceRegion(i);
-            double cost = problem.cost(i, a[i]);
             regionReduction[r] += a[i];
-            regionCost[r] += cost;
-            sources.add(new SourceOutcome(source.id(), source.region(), source.sector(), source.department(),
-                    source.baseline(), a[i], source.baseline() - a[i], cost, problem.marginalCost(i, a[i]),
-                    solution.regionPrice(problem, r)));
+            regionCost[r] += problem.cost(i, a[i]);
         }
 
         Map<String, Double> receptorPrices = new LinkedHashMap<>();

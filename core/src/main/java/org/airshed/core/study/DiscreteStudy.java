@@ -14,6 +14,7 @@ import org.airshed.core.model.Objective;
 import org.airshed.core.model.OptionCurve;
 import org.airshed.core.model.Scenario;
 import org.airshed.core.model.Source;
+import org.airshed.core.model.SourceTable;
 import org.airshed.core.model.TechnologyOption;
 
 /**
@@ -73,6 +74,13 @@ public final class DiscreteStudy {
                     "discrete mode minimises abatement cost: set the objective to cost"));
         }
         List<Source> sources = scenario.sources();
+        if (sources instanceof SourceTable table && !table.isEmpty()) {
+            // A table holds no options (a CSV cannot give them): one problem, not one per source.
+            problems.add(new SectionInputException("$.sourcesFile", null, "holds " + table.size() + " sources with"
+                    + " cost curves, not options: discrete mode chooses one technology per source, so every source"
+                    + " needs options, which only JSON sources can list (first: source " + table.id(0) + ")"));
+            return problems;
+        }
         for (int s = 0; s < sources.size(); s++) {
             if (!(sources.get(s).curve() instanceof OptionCurve)) {
                 problems.add(new SectionInputException("$.sources[" + s + "]", null, "has a cost curve, not options:"

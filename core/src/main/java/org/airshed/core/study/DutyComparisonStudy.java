@@ -138,6 +138,12 @@ public final class DutyComparisonStudy {
     }
 
     private static long countSources(Scenario scenario, String regionId) {
-        return scenario.sources().stream().filter(s -> s.region().equals(regionId)).count();
+        long count = 0;
+        for (int i = 0; i < scenario.sources().size(); i++) {
+            if (scenario.sourceRegion(i).equals(regionId)) {
+                count++;
+            }
+        }
+        return count;
     }
 }

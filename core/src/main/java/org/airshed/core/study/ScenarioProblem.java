@@ -19,6 +19,7 @@ import org.airshed.core.model.QuadraticCurve;
 import org.airshed.core.model.Region;
 import org.airshed.core.model.Scenario;
 import org.airshed.core.model.Source;
+import org.airshed.core.model.SourceTable;
 import org.airshed.core.model.Step;
 import org.airshed.core.model.StepCurve;
 
@@ -60,7 +61,7 @@ public final class ScenarioProblem {
      * (concentration), E_r being region r's baseline emissions.
      */
     public static ScenarioProblem of(Scenario scenario) {
-        return build(scenario, region -> true, source -> true, scenario.objective() == Objective.WELFARE,
+        return build(scenario, region -> true, scenario.objective() == Objective.WELFARE,
                 capOrigin(scenario), scenario.policy().receptorLimits());
     }
 
@@ -91,6 +92,10 @@ public final class ScenarioProblem {
     }
 
     private static boolean sameSources(List<Source> a, List<Source> b) {
+        if (a == b) {
+            // One table shared by a sweep's variants: its records are made anew on each get, never identical.
+            return true;
+        }
         if (a.size() != b.size()) {
             return false;
         }
@@ -123,7 +128,7 @@ public final class ScenarioProblem {
      */
     public static ScenarioProblem capOnly(Scenario scenario, String regionId, RequirementOrigin origin) {
         Predicate<String> regions = regionId == null ? id -> true : regionId::equals;
-        return build(scenario, regions, source -> regions.test(source.region()), false, origin, Map.of());
+        return build(scenario, regions, false, origin, Map.of());
     }
 
     /**
@@ -132,23 +137,32 @@ public final class ScenarioProblem {
      * region order: the duty comparison's joint problem under the limits it holds cooperation to.
      */
     public static ScenarioProblem withLimits(Scenario scenario, RequirementOrigin origin, Map<String, Double> limits) {
-        return build(scenario, id -> true, source -> true, false, origin, limits);
+        return build(scenario, id -> true, false, origin, limits);
     }
 
-    private static ScenarioProblem build(Scenario scenario, Predicate<String> regionIncluded,
-                                         Predicate<Source> sourceIncluded, boolean welfare,
+    /** The included regions, and the sources in them. */
+    private static ScenarioProblem build(Scenario scenario, Predicate<String> regionIncluded, boolean welfare,
                                          RequirementOrigin cap, Map<String, Double> limits) {
         AllocationProblemBuilder builder = AllocationProblem.builder();
         List<String> ids = new ArrayList<>();
         Map<String, Integer> index = new HashMap<>();
         addRegions(builder, scenario, regionIncluded, welfare, ids, index);
         double[] regionBaseline = new double[ids.size()];
-        List<Source> sources = scenario.sources();
+        int[] included = scenario.sources() instanceof SourceTable table
+                ? TableSources.add(builder, table, index, regionBaseline)
+                : addRecords(builder, scenario.sources(), index, regionBaseline);
+        List<String> receptorIds = addRequirements(builder, scenario, ids, index, regionBaseline, cap, limits);
+        return new ScenarioProblem(scenario, builder.build(), ids, index, included, receptorIds, regionBaseline, cap);
+    }
+
+    /** The sources in the regions of {@code index}, one record at a time; returns their indices. */
+    private static int[] addRecords(AllocationProblemBuilder builder, List<Source> sources, Map<String, Integer> index,
+                                    double[] regionBaseline) {
         int[] included = new int[sources.size()];
         int count = 0;
         for (int s = 0; s < sources.size(); s++) {
             Source source = sources.get(s);
-            if (!sourceIncluded.test(source)) {
+            if (!index.containsKey(source.region())) {
                 continue;
             }
             int r = index.get(source.region());
@@ -176,9 +190,7 @@ public final class ScenarioProblem {
                 builder.addStepSource(r, source.baseline(), amounts, unitCosts);
             }
         }
-        List<String> receptorIds = addRequirements(builder, scenario, ids, index, regionBaseline, cap, limits);
-        return new ScenarioProblem(scenario, builder.build(), ids, index, Arrays.copyOf(included, count),
-                receptorIds, regionBaseline, cap);
+        return Arrays.copyOf(included, count);
     }
 
     /** The included regions in file order, each with its welfare weight w_r = Σ_j δ_j·transfer[j][r] (0 for cost). */

@@ -23,6 +23,10 @@ public final class PrimitiveLists {
             return size;
         }
 
+        public double get(int i) {
+            return data[i];
+        }
+
         public double[] toArray() {
             return Arrays.copyOf(data, size);
         }
@@ -42,6 +46,10 @@ public final class PrimitiveLists {
 
         public int size() {
             return size;
+        }
+
+        public int get(int i) {
+            return data[i];
         }
 
         public int[] toArray() {

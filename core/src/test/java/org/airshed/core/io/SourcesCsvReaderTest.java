@@ -24,17 +24,15 @@ class SourcesCsvReaderTest {
     @TempDir
     Path dir;
 
+    /** The problems of {@code csv}, the same from the reference parser and the fast reader (checked). */
     private static List<Problem> problemsOf(String csv) {
-        Problems problems = new Problems();
-        SourcesCsvReader.read(new StringReader(csv), "s.csv", problems);
-        return problems.list();
+        return SimpleCsvRowsTest.bothWays(csv).problems();
     }
 
     private static List<Source> sourcesOf(String csv) {
-        Problems problems = new Problems();
-        CsvSources sources = SourcesCsvReader.read(new StringReader(csv), "s.csv", problems);
-        assertEquals(List.of(), problems.list());
-        return sources.sources();
+        SimpleCsvRowsTest.Read read = SimpleCsvRowsTest.bothWays(csv);
+        assertEquals(List.of(), read.problems());
+        return read.sources();
     }
 
     /** A scenario with regions SH and JS whose sources are {@code csv}, both written to the temp dir. */

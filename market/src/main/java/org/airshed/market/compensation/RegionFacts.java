@@ -42,7 +42,9 @@ record RegionFacts(List<String> ids, List<Region> regions, double[] damagePerCon
         for (int i = 0; i < n; i++) {
             index.put(ids.get(i), i);
         }
-        scenario.sources().forEach(s -> baseline[index.get(s.region())] += s.baseline());
+        for (int s = 0; s < scenario.sources().size(); s++) {
+            baseline[index.get(scenario.sourceRegion(s))] += scenario.sourceBaseline(s);
+        }
         double[] limit = new double[n];
         for (int j = 0; j < n; j++) {
             limit[j] = scenario.policy().receptorLimits().getOrDefault(ids.get(j), Double.NaN);

@@ -54,12 +54,26 @@ public final class JournalAudit {
 
     /** The declarations against the postings; entry i is line i + 1. */
     public static List<JournalFinding> of(List<? extends JournalEntry> entries) {
-        return new Pass(entries).run();
+        Pass pass = new Pass();
+        entries.forEach(pass::accept);
+        return pass.findings();
+    }
+
+    /**
+     * The same check fed entry by entry as a ledger journals them ({@code new Ledger(audit::accept)}),
+     * so that a journal kept as bytes is audited without reading it back: {@link #findings()} once
+     * the journal is complete gives what {@link #of} gives on it.
+     */
+    public static Pass running() {
+        return new Pass();
     }
 
     /** The state of one pass over a journal. */
-    private static final class Pass {
-        private final List<? extends JournalEntry> entries;
+    public static final class Pass {
+        private int count;
+        private JournalEntry last;
+        /** Each closing record's line and where among the findings one about entries after it goes. */
+        private final List<int[]> closings = new ArrayList<>();
         private final List<JournalFinding> findings = new ArrayList<>();
         private final Map<String, CapRecord> caps = new HashMap<>();
         private final Map<String, Long> issued = new HashMap<>();
@@ -70,41 +84,51 @@ public final class JournalAudit {
         private final Map<String, Long> complied = new HashMap<>();
         private final Set<String> latePeriods = new HashSet<>();
 
-        Pass(List<? extends JournalEntry> entries) {
-            this.entries = entries;
+        private Pass() {
         }
 
-        List<JournalFinding> run() {
-            if (entries.isEmpty()) {
-                findings.add(new JournalFinding(1, "the journal is empty: a market's journal declares its caps,"
-                        + " records every posting and compliance, and ends with its closing record"));
-                return findings;
+        /** The next entry of the journal (line {@code count + 1}). */
+        public void accept(JournalEntry entry) {
+            int line = ++count;
+            last = entry;
+            if (entry instanceof AccountOpening opening) {
+                if (opening.account().role() == AccountRole.PARTICIPANT) {
+                    participants.add(opening.account().holder());
+                }
+            } else if (entry instanceof Transaction transaction) {
+                transaction(transaction, line);
+            } else if (entry instanceof CapRecord cap) {
+                cap(cap, line);
+            } else if (entry instanceof ComplianceRecord compliance) {
+                compliance(compliance, line);
+            } else {
+                closing((ClosingRecord) entry, line);
             }
-            for (int i = 0; i < entries.size(); i++) {
-                int line = i + 1;
-                JournalEntry entry = entries.get(i);
-                if (entry instanceof AccountOpening opening) {
-                    if (opening.account().role() == AccountRole.PARTICIPANT) {
-                        participants.add(opening.account().holder());
-                    }
-                } else if (entry instanceof Transaction transaction) {
-                    transaction(transaction, line);
-                } else if (entry instanceof CapRecord cap) {
-                    cap(cap, line);
-                } else if (entry instanceof ComplianceRecord compliance) {
-                    compliance(compliance, line);
-                } else {
-                    closing((ClosingRecord) entry, line);
+        }
+
+        /** The findings on the entries accepted so far, taken as the whole journal, by line. */
+        public List<JournalFinding> findings() {
+            List<JournalFinding> all = new ArrayList<>(findings);
+            for (int c = closings.size() - 1; c >= 0; c--) {
+                int line = closings.get(c)[0];
+                if (line != count) {
+                    all.add(closings.get(c)[1], new JournalFinding(line, "the closing record is followed by "
+                            + (count - line) + " more entries"));
                 }
             }
-            surrenders.forEach((id, s) -> findings.add(new JournalFinding(s.line, "surrender " + id
+            if (count == 0) {
+                all.add(new JournalFinding(1, "the journal is empty: a market's journal declares its caps,"
+                        + " records every posting and compliance, and ends with its closing record"));
+                return all;
+            }
+            surrenders.forEach((id, s) -> all.add(new JournalFinding(s.line, "surrender " + id
                     + " has no compliance record")));
-            if (!(entries.get(entries.size() - 1) instanceof ClosingRecord)) {
-                findings.add(new JournalFinding(entries.size(), "the journal ends here without its closing record:"
+            if (!(last instanceof ClosingRecord)) {
+                all.add(new JournalFinding(count, "the journal ends here without its closing record:"
                         + " it was cut short"));
             }
-            findings.sort((a, b) -> Integer.compare(a.line(), b.line()));
-            return findings;
+            all.sort((a, b) -> Integer.compare(a.line(), b.line()));
+            return all;
         }
 
         private void cap(CapRecord cap, int line) {
@@ -207,10 +231,8 @@ public final class JournalAudit {
         }
 
         private void closing(ClosingRecord close, int line) {
-            if (line != entries.size()) {
-                findings.add(new JournalFinding(line, "the closing record is followed by " + (entries.size() - line)
-                        + " more entries"));
-            }
+            // Whether entries follow is known only at the end: the finding's place is kept.
+            closings.add(new int[] {line, findings.size()});
             if (close.entries() != line - 1) {
                 findings.add(new JournalFinding(line, "the closing record counts " + close.entries()
                         + " entries before it, but there are " + (line - 1)));

@@ -1,5 +1,7 @@
 package org.airshed.market.ledger;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -9,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
  * Balances of permits and money, changed only by journaled {@link AccountOpening}s and
@@ -29,13 +32,26 @@ public final class Ledger {
     private final Map<String, List<AccountId>> byHolder = new HashMap<>();
     private final Map<String, Transaction> transactions = new HashMap<>();
     private final Map<PermitAsset, CapRecord> caps = new HashMap<>();
+    private final List<CapRecord> capRecords = new ArrayList<>();
     /** Assets whose system accounts are open: they open once, with the asset's first account. */
     private final Set<Asset> systemAccountsOpen = new HashSet<>();
     private final List<JournalEntry> journal = new ArrayList<>();
+    private final ChainedJournalHashes hashes = new ChainedJournalHashes();
+    /** Sees every entry as it is journaled (an audit running alongside); null for none. */
+    private final Consumer<JournalEntry> observer;
     private boolean closed;
 
     /** An empty ledger. */
     public Ledger() {
+        this(null);
+    }
+
+    /**
+     * An empty ledger that hands every entry to {@code observer} as it is journaled, in journal
+     * order: a check that reads the whole journal without reading it back from its bytes.
+     */
+    public Ledger(Consumer<JournalEntry> observer) {
+        this.observer = observer;
     }
 
     /**
@@ -92,7 +108,7 @@ public final class Ledger {
         }
         openSystemAccounts(account.asset());
         put(account, limit);
-        journal.add(opening);
+        journal(opening);
         return applied();
     }
 
@@ -129,7 +145,7 @@ public final class Ledger {
         }
         pending.commit();
         transactions.put(transaction.id(), transaction);
-        journal.add(transaction);
+        journal(transaction);
         return applied();
     }
 
@@ -152,9 +168,10 @@ public final class Ledger {
                         + "/" + cap.vintage() + " was declared before as " + earlier);
             }
             caps.put(key, cap);
+            capRecords.add(cap);
         }
         closed = declaration instanceof ClosingRecord;
-        journal.add(declaration);
+        journal(declaration);
         return applied();
     }
 
@@ -250,9 +267,32 @@ public final class Ledger {
         return journal.size();
     }
 
+    /** The hash of the journal's last line ({@link JournalChain#GENESIS} when empty), chained as entries were journaled. */
+    public String journalHead() {
+        return hashes.head();
+    }
+
+    /** Writes the journal file ({@link LedgerJournal}'s bytes, hashes included) with the hashes chained as it grew. */
+    public void writeJournal(OutputStream out) throws IOException {
+        hashes.writeTo(out, journal);
+    }
+
+    /** The cap records declared, in journal order. */
+    public List<CapRecord> capRecords() {
+        return Collections.unmodifiableList(capRecords);
+    }
+
     /** The transaction applied under {@code id}, or null. */
     public Transaction transaction(String id) {
         return transactions.get(id);
+    }
+
+    private void journal(JournalEntry entry) {
+        journal.add(entry);
+        hashes.append(entry);
+        if (observer != null) {
+            observer.accept(entry);
+        }
     }
 
     /** Checks a leg against the balances as earlier legs left them; null when it may go ahead. */

@@ -13,6 +13,8 @@ import org.airshed.market.ledger.Cash;
 import org.airshed.market.ledger.ClosingRecord;
 import org.airshed.market.ledger.ComplianceRecord;
 import org.airshed.market.ledger.ConservationReport;
+import org.airshed.market.ledger.JournalAudit;
+import org.airshed.market.ledger.JournalFinding;
 import org.airshed.market.ledger.Ledger;
 import org.airshed.market.ledger.LedgerResult;
 import org.airshed.market.ledger.Movement;
@@ -36,7 +38,9 @@ public final class MarketLedger {
     public static final String BROKERS = "brokers";
     public static final List<String> RESERVED = List.of(REGULATOR, BROKERS);
 
-    private final Ledger ledger = new Ledger();
+    /** Audits the journal as it is written, so that a journal kept as bytes is never read back. */
+    private final JournalAudit.Pass audit = JournalAudit.running();
+    private final Ledger ledger = new Ledger(audit::accept);
     private int complying;
     private final String pollutant;
     private final Cash cash;
@@ -181,6 +185,11 @@ public final class MarketLedger {
 
     public Ledger ledger() {
         return ledger;
+    }
+
+    /** {@link JournalAudit#of} on the journal so far, computed as it was written. */
+    public List<JournalFinding> audit() {
+        return audit.findings();
     }
 
     public ConservationReport conservation() {

@@ -12,7 +12,6 @@ import org.airshed.core.study.ReadableNumbers;
 import org.airshed.core.study.ScenarioProblem;
 import org.airshed.market.auction.AuctionResult;
 import org.airshed.market.ledger.ComplianceRecord;
-import org.airshed.market.ledger.JournalAudit;
 import org.airshed.market.ledger.LedgerResult;
 import org.airshed.market.ledger.PermitAsset;
 import org.airshed.market.ledger.Quantum;
@@ -65,7 +64,7 @@ final class MarketRun {
         this.book = new MarketLedger(spec.pollutant(), scenario.units().money());
         List<String> ids = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            ids.add(scenario.sources().get(sp.scenarioSource(i)).id());
+            ids.add(scenario.sourceId(sp.scenarioSource(i)));
             book.open(ids.get(i));
             holderIndex.put(ids.get(i), i);
         }
@@ -280,7 +279,7 @@ final class MarketRun {
         noteExceededLimits(receptors);
         return new MarketReport(spec, seed, status, clearingPrice, buyerPrice, volume, totalAbatementCost,
                 transactionCosts, frictionlessCost, leastCost, positions, regions, trades, book.conservation(), book,
-                auction, zones, ambient, periods, notes, JournalAudit.of(book.ledger().journalView()), receptors,
+                auction, zones, ambient, periods, notes, book.audit(), receptors,
                 totalPresentValue);
     }
 

@@ -8,7 +8,6 @@ import java.util.Set;
 import org.airshed.core.io.SectionInputException;
 import org.airshed.core.model.Objective;
 import org.airshed.core.model.Scenario;
-import org.airshed.core.model.Source;
 import org.airshed.core.study.ReadableNumbers;
 import org.airshed.core.study.RequirementOrigin;
 import org.airshed.core.study.ScenarioProblem;
@@ -125,7 +124,9 @@ public final class MarketStudy {
         }
         if (spec.auction() != null) {
             Set<String> ids = new HashSet<>();
-            scenario.sources().forEach(source -> ids.add(source.id()));
+            for (int i = 0; i < scenario.sources().size(); i++) {
+                ids.add(scenario.sourceId(i));
+            }
             for (int b = 0; b < spec.auction().bids().size(); b++) {
                 String bidder = spec.auction().bids().get(b).bidder();
                 if (!ids.contains(bidder)) {
@@ -216,9 +217,8 @@ public final class MarketStudy {
 
     private static List<SectionInputException> holderNameProblems(Scenario scenario) {
         List<SectionInputException> problems = new ArrayList<>();
-        List<Source> sources = scenario.sources();
-        for (int s = 0; s < sources.size(); s++) {
-            String id = sources.get(s).id();
+        for (int s = 0; s < scenario.sources().size(); s++) {
+            String id = scenario.sourceId(s);
             if (MarketLedger.RESERVED.contains(id) || id.startsWith("@") || !id.strip().equals(id)) {
                 problems.add(new SectionInputException("$.sources[" + s + "].id", "\"" + id + "\"",
                         "cannot hold a ledger account: " + MarketLedger.RESERVED + " and names starting with @ are"

@@ -1,13 +1,14 @@
 package org.airshed.scenarios.cli;
 
+import org.airshed.core.util.Progress;
 import org.airshed.scenarios.run.BuildVersion;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * The {@code airshed} command line (docs/FORMAT.md, "Command line"). Exit codes: 0 success; 2 bad
@@ -26,7 +27,10 @@ public final class AirshedCommand implements Runnable {
     DebugOption debug;
 
     public static void main(String[] args) {
-        System.exit(newCommandLine().execute(args));
+        TerminalProgress.installIfTerminal();
+        int code = newCommandLine().execute(args);
+        Progress.current().finish();
+        System.exit(code);
     }
 
     /** The configured command line; tests call {@code execute} on it in-process. */

@@ -6,12 +6,12 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
-
 import org.airshed.core.io.Problem;
 import org.airshed.core.io.ScenarioInputException;
-import picocli.CommandLine;
+import org.airshed.core.util.Progress;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine;
 
 /**
  * Turns an exception from a command into a message and an exit code. Bad input (a scenario's
@@ -22,6 +22,8 @@ import picocli.CommandLine.ParseResult;
 final class FailureHandler implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception ex, CommandLine commandLine, ParseResult parseResult) {
+        // A progress line still on the terminal would run into the message.
+        Progress.current().finish();
         PrintWriter err = commandLine.getErr();
         if (ex instanceof ScenarioInputException input) {
             for (Problem problem : input.problems()) {

@@ -1,6 +1,7 @@
 package org.airshed.scenarios.cli;
 
 import java.io.PrintWriter;
+import org.airshed.core.util.Progress;
 import picocli.CommandLine.IExecutionStrategy;
 import picocli.CommandLine.ParseResult;
 
@@ -22,6 +23,7 @@ final class MemoryGuard implements IExecutionStrategy {
         try {
             return command.execute(parseResult);
         } catch (OutOfMemoryError e) {
+            Progress.current().finish();
             PrintWriter err = parseResult.commandSpec().commandLine().getErr();
             err.println(message(parseResult, Runtime.getRuntime().maxMemory()));
             err.flush();

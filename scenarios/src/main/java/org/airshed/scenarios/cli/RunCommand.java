@@ -16,6 +16,7 @@ import org.airshed.core.allocation.ExactAllocationSolver;
 import org.airshed.core.io.ScenarioDocument;
 import org.airshed.core.study.Infeasibility;
 import org.airshed.core.study.SolveMode;
+import org.airshed.core.util.Progress;
 import org.airshed.scenarios.library.ScenarioLibrary;
 import org.airshed.scenarios.pipeline.FlagOverride;
 import org.airshed.scenarios.pipeline.Overrides;
@@ -88,6 +89,7 @@ final class RunCommand implements Callable<Integer> {
         } catch (ResultDirectory.InUseException e) {
             throw new BadInputException("cannot write results to --out: " + e.getMessage(), e);
         }
+        Progress.current().finish();
         PrintWriter stdout = spec.commandLine().getOut();
         RunSummary.print(result, stdout);
         stdout.flush();

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.airshed.core.allocation.ExactAllocationSolver;
+import org.airshed.core.util.Progress;
 import org.airshed.scenarios.library.ScenarioLibrary;
 import org.airshed.scenarios.pipeline.ResultDirectory;
 import org.airshed.scenarios.run.BuildVersion;
@@ -85,6 +86,7 @@ final class SweepCommand implements Callable<Integer> {
         }
         String version = BuildVersion.current();
         SweepSetup setup = SweepSetup.of(sweep, ScenarioLibrary.bundled(), version);
+        Progress.current().finish();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int total = setup.plan().runCount();

@@ -7,6 +7,7 @@ import org.airshed.core.allocation.ExactAllocationSolver;
 import org.airshed.core.io.ScenarioDocument;
 import org.airshed.core.io.ScenarioInputException;
 import org.airshed.core.model.Scenario;
+import org.airshed.core.util.Progress;
 import org.airshed.scenarios.library.ScenarioLibrary;
 import org.airshed.scenarios.pipeline.Findings;
 import org.airshed.scenarios.pipeline.Overrides;
@@ -44,6 +45,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ScenarioInput input = ScenarioInput.resolve(scenario, ScenarioLibrary.bundled());
+        Progress.current().finish();
         PrintWriter err = spec.commandLine().getErr();
         ScenarioPipeline pipeline = Sections.pipeline(new ExactAllocationSolver(), BuildVersion.current());
         ScenarioDocument document;

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.airshed.core.util.Progress;
 
 /**
  * A results directory held by one run (or sweep) at a time, through a lock on its
@@ -123,6 +124,7 @@ public final class ResultDirectory implements Closeable {
 
     private static void write(Path staging, List<ResultFile> files) throws IOException {
         for (ResultFile file : files) {
+            Progress.current().phase("writing " + file.name());
             Path path = staging.resolve(file.name());
             Files.createDirectories(path.getParent());
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(path), WRITE_BUFFER)) {

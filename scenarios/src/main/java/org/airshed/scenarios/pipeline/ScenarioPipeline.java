@@ -179,14 +179,25 @@ public final class ScenarioPipeline {
         return headlines.keep(summary);
     }
 
-    /** Every result file, in file order: summary.json, each section's, the resolved scenario.json. */
+    /** Every result file, in file order: summary.json, each section's, the resolved scenario.json (sources inline). */
     public List<ResultFile> files(RunOutcome outcome) {
+        return files(outcome, null);
+    }
+
+    /**
+     * The same for results written into {@code directory}, which scenario.json names a large
+     * sources file from ({@link ScenarioWriter#toJson(ScenarioDocument, Path)}); null to inline the sources.
+     */
+    public List<ResultFile> files(RunOutcome outcome, Path directory) {
         List<ResultFile> files = new ArrayList<>();
         files.add(new ResultFile(SUMMARY, SummaryText.of(summary(outcome))));
         for (Section<?, ?> section : outcome.sections()) {
             files.addAll(files(section, outcome.context()));
         }
-        files.add(new ResultFile(SCENARIO, MultiScenarioWriter.resolved(outcome.context().document())));
+        ScenarioDocument document = outcome.context().document();
+        // Version 2 has its own writer; a large version-1 CSV is named by path and hash (directory given).
+        files.add(new ResultFile(SCENARIO, document.isMultiPollutant() ? MultiScenarioWriter.toJson(document)
+                : directory == null ? ScenarioWriter.toJson(document) : ScenarioWriter.toJson(document, directory)));
         return files;
     }
 

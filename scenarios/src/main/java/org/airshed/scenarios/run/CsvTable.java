@@ -1,7 +1,13 @@
 package org.airshed.scenarios.run;
 
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.airshed.scenarios.pipeline.ResultFile;
 
 /**
  * A CSV file in the making: a header row, then rows; RFC 4180 quoting (a cell with a comma,
@@ -10,11 +16,33 @@ import java.util.List;
  */
 public final class CsvTable {
     private final int columns;
-    private final StringBuilder text = new StringBuilder();
+    /** A StringBuilder for {@link #text()}; a Writer for a table streamed into its file. */
+    private final Appendable text;
 
     public CsvTable(List<String> header) {
+        this(header, new StringBuilder());
+    }
+
+    private CsvTable(List<String> header, Appendable text) {
         this.columns = header.size();
+        this.text = text;
         appendRow(header);
+    }
+
+    /**
+     * A table written row by row into its result file (UTF-8), never held whole: the same bytes as
+     * {@link #text()} for the same rows, for tables of a million rows.
+     */
+    public static ResultFile.Content streamed(List<String> header, Rows rows) {
+        return out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            try {
+                rows.write(new CsvTable(header, writer));
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            writer.flush();
+        };
     }
 
     /** Starts a row; finish it with {@link Row#end()}. */
@@ -23,6 +51,9 @@ public final class CsvTable {
     }
 
     public String text() {
+        if (!(text instanceof StringBuilder)) {
+            throw new IllegalStateException("a streamed table has no text: it is in its file");
+        }
         return text.toString();
     }
 
@@ -30,7 +61,11 @@ public final class CsvTable {
         if (cells.size() != columns) {
             throw new IllegalStateException("row of " + cells.size() + " cells under a header of " + columns);
         }
-        text.append(line(cells));
+        try {
+            text.append(line(cells));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** One row as this class writes it, line end included: for tables written as a stream, row by row. */
@@ -75,5 +110,11 @@ public final class CsvTable {
         public void end() {
             appendRow(cells);
         }
+    }
+
+    /** Writes a streamed table's rows. */
+    @FunctionalInterface
+    public interface Rows {
+        void write(CsvTable table);
     }
 }

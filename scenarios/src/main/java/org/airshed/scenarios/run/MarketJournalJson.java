@@ -7,8 +7,6 @@ import java.math.BigInteger;
 import java.util.Map;
 import java.util.TreeMap;
 import org.airshed.market.ledger.CapRecord;
-import org.airshed.market.ledger.JournalChain;
-import org.airshed.market.ledger.JournalEntry;
 import org.airshed.market.ledger.JournalFinding;
 import org.airshed.market.ledger.PermitTotals;
 import org.airshed.market.ledger.Quantum;
@@ -35,15 +33,13 @@ final class MarketJournalJson {
             issued.merge(t.asset().vintage(), t.issued(), BigInteger::add);
         }
         ArrayNode vintages = node.putArray("vintages");
-        for (JournalEntry entry : r.ledger().ledger().journalView()) {
-            if (entry instanceof CapRecord cap) {
-                ObjectNode v = vintages.addObject();
-                v.put("vintage", cap.vintage());
-                SummaryJson.number(v, "cap", cap.cap());
-                v.put("issuable", Quantum.PERMIT.toDecimal(cap.issuable()));
-                v.put("released", Quantum.PERMIT.toDecimal(cap.released()));
-                v.put("issued", Quantum.PERMIT.toDecimal(issued.getOrDefault(cap.vintage(), BigInteger.ZERO)));
-            }
+        for (CapRecord cap : r.ledger().ledger().capRecords()) {
+            ObjectNode v = vintages.addObject();
+            v.put("vintage", cap.vintage());
+            SummaryJson.number(v, "cap", cap.cap());
+            v.put("issuable", Quantum.PERMIT.toDecimal(cap.issuable()));
+            v.put("released", Quantum.PERMIT.toDecimal(cap.released()));
+            v.put("issued", Quantum.PERMIT.toDecimal(issued.getOrDefault(cap.vintage(), BigInteger.ZERO)));
         }
         return node;
     }
@@ -52,7 +48,8 @@ final class MarketJournalJson {
         ObjectNode node = NODES.objectNode();
         node.put("file", MarketSection.LEDGER);
         node.put("entries", r.ledger().ledger().journalSize());
-        node.put("hash", JournalChain.headOf(r.ledger().ledger().journalView()));
+        // Chained once, as the entries were journaled.
+        node.put("hash", r.ledger().ledger().journalHead());
         node.put("complete", r.audit().isEmpty());
         ArrayNode problems = node.putArray("problems");
         for (JournalFinding f : r.audit()) {

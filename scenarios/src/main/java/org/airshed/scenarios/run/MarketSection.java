@@ -3,7 +3,6 @@ package org.airshed.scenarios.run;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.airshed.core.io.SectionReader;
-import org.airshed.market.ledger.LedgerJournal;
 import org.airshed.market.study.MarketReport;
 import org.airshed.market.study.MarketSectionReader;
 import org.airshed.market.study.MarketSpec;
@@ -59,7 +58,7 @@ final class MarketSection implements Section<MarketSpec, MarketReport> {
     public List<ResultFile> files(MarketReport report, RunContext context) {
         return List.of(new ResultFile(TRADES, TradesCsv.of(report)),
                 new ResultFile(MARKET_SOURCES, MarketSourcesCsv.of(report)),
-                new ResultFile(LEDGER, out -> LedgerJournal.write(out, report.ledger().ledger().journalView())));
+                new ResultFile(LEDGER, out -> report.ledger().ledger().writeJournal(out)));
     }
 
     @Override

@@ -8,6 +8,7 @@ import org.airshed.core.allocation.AllocationSolver;
 import org.airshed.core.io.ScenarioDocument;
 import org.airshed.core.io.ScenarioInputException;
 import org.airshed.core.model.Scenario;
+import org.airshed.core.util.Progress;
 import org.airshed.scenarios.pipeline.Findings;
 import org.airshed.scenarios.pipeline.ResultDirectory;
 import org.airshed.scenarios.pipeline.ResultFile;
@@ -54,13 +55,15 @@ public final class ScenarioRunner {
      * holds it.
      */
     public RunResult run(RunContext context, Path directory) throws IOException {
+        Progress.current().phase("checking the policy");
         Findings findings = pipeline.check(context);
         if (!findings.problems().isEmpty()) {
             throw new ScenarioInputException(findings.problems());
         }
         try (ResultDirectory results = ResultDirectory.lock(directory)) {
+            Progress.current().phase("solving");
             RunOutcome outcome = pipeline.run(context, findings);
-            List<ResultFile> files = pipeline.files(outcome);
+            List<ResultFile> files = pipeline.files(outcome, directory);
             List<Path> written = results.replace(files, pipeline.fileNames(), SUMMARY,
                     staged -> pipeline.report(outcome, staged));
             return new RunResult(outcome, directory, written);
