@@ -14,15 +14,18 @@ import org.airshed.market.ledger.Quantum;
  * quadratic curve (marginal cost linear + slope·a on [0, max]) is cut into {@code quadraticSteps}
  * equal-quantity steps priced at the marginal cost at each step's midpoint. Prices are rounded to
  * the nearest tick and clamped into [0, mustBuyPrice]; quantities are rounded at cumulative
- * boundaries (the must-buy boundary up, so that a source bids for all it cannot abate, the others
- * to nearest), so a source's bids sum to its baseline rounded to ticks. Bids never exceed the
- * baseline (the cheapest abatement is dropped first), and the permits already held cover the
- * highest-priced bids first: a source bids only for what it lacks.
+ * boundaries (the must-buy boundary up, so that a source bids for all it cannot abate, unless only
+ * binary noise lies above a tick; the others to nearest), so a source's bids sum to its baseline
+ * rounded to ticks. Bids never exceed the baseline (the cheapest abatement is dropped first), and
+ * the permits already held cover the highest-priced bids first: a source bids only for what it lacks.
  *
  * @param mustBuyPrice   price of the non-abatable part, a price cap (price ticks, &gt; 0)
  * @param quadraticSteps steps per quadratic curve (≥ 1)
  */
 public record CurveBids(long mustBuyPrice, int quadraticSteps) {
+    /** Relative rounding error of a difference of doubles: far below a tick, far above binary noise. */
+    private static final double NOISE = 1e-12;
+
     public CurveBids {
         new Checks().require(mustBuyPrice > 0, "mustBuyPrice", mustBuyPrice, "must be > 0 (price ticks)")
                 .require(quadraticSteps >= 1, "quadraticSteps", quadraticSteps, "must be >= 1")
@@ -60,7 +63,7 @@ public record CurveBids(long mustBuyPrice, int quadraticSteps) {
         for (Segment segment : segments(problem, source)) {
             cumulative = Math.min(baseline, cumulative + segment.amount);
             // What a source cannot abate it must cover in full: that boundary rounds up, the others to nearest.
-            long next = Math.max(boundary, segment.mustBuy ? Quantum.PERMIT.ceil(cumulative)
+            long next = Math.max(boundary, segment.mustBuy ? mustBuyBoundary(cumulative, baseline)
                     : Quantum.PERMIT.of(cumulative));
             long quantity = next - Math.max(boundary, holdings);
             if (quantity > 0) {
@@ -69,6 +72,18 @@ public record CurveBids(long mustBuyPrice, int quadraticSteps) {
             boundary = next;
         }
         return bids;
+    }
+
+    /**
+     * The unabatable part (mass) rounded up to quantity ticks, but binary noise just above a tick
+     * (1.1 − 0.7 = 0.40000000000000013) is no tick more to cover: within {@link #NOISE} of the
+     * baseline above one counts as on it. Else a cap of exactly the maximum abatement would leave that
+     * tick without a permit and the price at the must-buy price.
+     */
+    private static long mustBuyBoundary(double unabatable, double baseline) {
+        long nearest = Quantum.PERMIT.of(unabatable);
+        return Math.abs(unabatable - Quantum.PERMIT.toDouble(nearest)) <= NOISE * baseline ? nearest
+                : Quantum.PERMIT.ceil(unabatable);
     }
 
     /** The curve as (price, mass) steps, highest price first. */

@@ -7,11 +7,11 @@ import java.util.TreeSet;
 
 /**
  * The uniform-price auction by its definition, for tests of {@link UniformPriceAuction}: a price p ≥
- * reserve clears when the bids strictly above it fit into {@code supplyAt(p)} and the bids at or
- * above it cover {@code supplyAt(p − 1)} (no lower price would do); the clearing price is the
- * highest such p. Demand and supply change only at bid prices, triggers and the reserve, so trying
- * those is enough. O(n²); obviously correct, not fast. Ties are broken exactly as the fast auction
- * does, so that results compare equal.
+ * reserve clears when the bids strictly above it fit into {@code supplyAt(p)}; the clearing price
+ * is the lowest such p (the competitive price: below it, the bids at or above it would not fit).
+ * Demand and supply change only at bid prices, triggers and the reserve, so trying those is enough.
+ * O(n²); obviously correct, not fast. Ties are broken exactly as the fast auction does, so that
+ * results compare equal.
  */
 public final class ReferenceAuction {
     private ReferenceAuction() {
@@ -27,8 +27,7 @@ public final class ReferenceAuction {
         }
         long clearing = -1;
         for (long p : candidates) {
-            if (p >= rules.reservePrice() && demandAbove(bids, p) <= rules.supplyAt(p)
-                    && demandAtOrAbove(bids, p) >= rules.supplyAt(p - 1)) {
+            if (clearing < 0 && p >= rules.reservePrice() && demandAbove(bids, p) <= rules.supplyAt(p)) {
                 clearing = p;
             }
         }

@@ -8,13 +8,15 @@ import org.airshed.market.ledger.Quantum;
 
 /**
  * Uniform-price sealed-bid auction (docs/DOMAIN.md §3, RGGI). Bids are ranked by price descending; the
- * clearing price p* is the highest price p ≥ reserve at which the demand D(p) (bids priced ≥ p)
- * still covers the supply just below it, {@code rules.supplyAt(p − 1 tick)}. So p* is the price of
- * the marginal bid at which cumulative volume reaches supply; a trigger price when the containment
- * reserve released there leaves supply above demand (the CCR then sells only what is demanded; at
+ * clearing price p* is the competitive one: the lowest price p ≥ reserve at which the bids priced
+ * above it, D(p⁺), fit into the supply there, {@code rules.supplyAt(p)} (prices in ticks). So p* is
+ * the price of the marginal bid when that bid is needed; the highest losing bid (or the reserve)
+ * when the bids above it meet the supply exactly, as λ of a cap-only allocation at a step of the
+ * cost curve is the lower end of its dual interval; a trigger price when the containment reserve
+ * released there makes room for the bids above it (the CCR then sells only what is demanded; at
  * the ECR trigger only the surplus is withheld); the reserve price when undersubscribed. Every bid
- * above p* then fits (D(p*⁺) ≤ supply(p*)) and is filled in full; the bids at p* share what is
- * left in a random order drawn from the seed. O(n log n), primitive arrays.
+ * above p* then fits and is filled in full; the bids at p* share what is left in a random order
+ * drawn from the seed. O(n log n), primitive arrays.
  *
  * @see ReferenceAuction the brute-force definition it is tested against
  */
@@ -51,25 +53,32 @@ public final class UniformPriceAuction {
         return settle(price, quantity, clearing, rules, seed);
     }
 
-    /** Walks candidate prices (bid prices, triggers, reserve) downwards; the first that clears wins. */
+    /**
+     * Walks candidate prices (bid prices, triggers, reserve) downwards while the bids above each fit
+     * the supply there; the last that fits is the lowest price that clears. Between candidates
+     * neither the demand above a price nor the supply changes, and the demand above falls while the
+     * supply rises with the price, so no other price can be lower.
+     */
     private static long clearingPrice(long[] prices, long[] demandAtPrice, int distinct, AuctionRules rules) {
         long[] candidates = Arrays.copyOf(prices, distinct + 3);
         candidates[distinct] = rules.reservePrice();
         candidates[distinct + 1] = rules.ecrQuantity() > 0 ? rules.ecrTrigger() : rules.reservePrice();
         candidates[distinct + 2] = rules.ccrQuantity() > 0 ? rules.ccrTrigger() : rules.reservePrice();
         Arrays.sort(candidates);
-        long demand = 0;
+        long demandAbove = 0;
         int k = distinct - 1;
+        long clearing = candidates[candidates.length - 1];
         for (int c = candidates.length - 1; c >= 0; c--) {
             long p = candidates[c];
-            while (k >= 0 && prices[k] >= p) {
-                demand = Math.addExact(demand, demandAtPrice[k--]);
+            while (k >= 0 && prices[k] > p) {
+                demandAbove = Math.addExact(demandAbove, demandAtPrice[k--]);
             }
-            if (demand >= rules.supplyAt(p - 1)) {
-                return p;
+            if (demandAbove > rules.supplyAt(p)) {
+                return clearing;
             }
+            clearing = p;
         }
-        throw new AssertionError("the reserve price always clears");
+        return clearing;
     }
 
     /** Awards at the clearing price and the accounts of the result. */

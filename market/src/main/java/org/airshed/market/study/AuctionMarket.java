@@ -100,6 +100,8 @@ final class AuctionMarket {
             }
             return bids;
         }
+        // The must-buy price only ranks what a source cannot abate above every other bid, reserve and
+        // trigger; it sets the price only when those parts alone exceed the permits sold.
         double highest = Math.max(Math.max(a.reservePrice(), a.ccrTrigger()), run.highestMarginalCost());
         CurveBids curves = new CurveBids(Quantum.PRICE.ceil(2 * highest + 1), a.quadraticSteps());
         for (int i = 0; i < p.sourceCount(); i++) {

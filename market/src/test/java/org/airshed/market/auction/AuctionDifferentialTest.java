@@ -80,10 +80,13 @@ class AuctionDifferentialTest {
         assertTrue(partial <= 1, context + ": " + partial + " partial awards");
         // Either the supply at the price is exhausted or every bid at it is met.
         assertTrue(unmet == 0 || r.sold() == rules.supplyAt(p), context);
-        // No lower price clears: below p, the bids at or above p would not fit.
+        // The competitive price: the bids above p fit at p, and no lower price clears (below p, the
+        // bids at or above p would not fit).
+        long demandAbove = bids.stream().filter(b -> b.price() > p).mapToLong(Bid::quantity).sum();
+        assertTrue(demandAbove <= rules.supplyAt(p), context);
         if (p > rules.reservePrice()) {
             long demandAtOrAbove = bids.stream().filter(b -> b.price() >= p).mapToLong(Bid::quantity).sum();
-            assertTrue(demandAtOrAbove >= rules.supplyAt(p - 1), context);
+            assertTrue(demandAtOrAbove > rules.supplyAt(p - 1), context);
         }
     }
 

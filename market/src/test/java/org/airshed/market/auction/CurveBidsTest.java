@@ -32,6 +32,20 @@ class CurveBidsTest {
                 BIDS.forSource(p, 0, "s", 0));
     }
 
+    /**
+     * Review finding: 1.1 − 0.7 is 0.40000000000000013 in binary, and the must-buy part, rounded up,
+     * bid for 0.401; at a cap of exactly the maximum abatement that quantum found no permit, and the
+     * price rose to the must-buy price. Binary noise is no quantum more to cover.
+     */
+    @Test
+    void binaryNoiseInTheUnabatablePartIsNoQuantumMore() {
+        AllocationProblem p = oneStepSource(1.1, new double[] {0.7}, new double[] {5});
+        assertEquals(List.of(new Bid("s", 1_000_000, 400), new Bid("s", 500, 700)), BIDS.forSource(p, 0, "s", 0));
+        // A real fraction of a quantum above is still covered in full.
+        AllocationProblem q = oneStepSource(1.1004, new double[] {0.7}, new double[] {5});
+        assertEquals(List.of(new Bid("s", 1_000_000, 401), new Bid("s", 500, 699)), BIDS.forSource(q, 0, "s", 0));
+    }
+
     @Test
     void holdingsCoverTheHighestPricedBidsFirst() {
         AllocationProblem p = oneStepSource(10, new double[] {3, 4}, new double[] {5, 8});

@@ -40,11 +40,28 @@ class UniformPriceAuctionTest {
         assertArrayEquals(new long[] {0, 10, 5}, r.awards());
     }
 
+    /**
+     * Review finding: demand meeting the supply exactly at a bid cleared at that bid (the highest
+     * price that sells everything, here 4.00) instead of the competitive price, the lowest at which
+     * the bids above it fit: 3.00, the highest losing bid; λ of a cap-only allocation, likewise.
+     */
     @Test
-    void demandExactlyMeetingSupplyClearsAtTheLowestWinningBid() {
+    void demandExactlyMeetingSupplyClearsAtTheHighestLosingBid() {
         AuctionResult r = clear(AuctionRules.of(20, 0), new Bid("a", 500, 10), new Bid("b", 400, 10),
                 new Bid("c", 300, 10));
-        assertEquals(OptionalLong.of(400), r.clearingPrice());
+        assertEquals(OptionalLong.of(300), r.clearingPrice());
+        assertArrayEquals(new long[] {10, 10, 0}, r.awards());
+        assertEquals(300 * 20, r.revenue());
+    }
+
+    @Test
+    void demandExactlyMeetingSupplyWithNoLosingBidClearsAtTheReserve() {
+        assertEquals(OptionalLong.of(0), clear(AuctionRules.of(20, 0), new Bid("a", 500, 10),
+                new Bid("b", 400, 10)).clearingPrice());
+        AuctionResult r = clear(AuctionRules.of(20, 250), new Bid("a", 500, 10), new Bid("b", 400, 10),
+                new Bid("c", 200, 10));
+        assertEquals(OptionalLong.of(250), r.clearingPrice());
+        assertEquals(AuctionStatus.CLEARED, r.status());
         assertArrayEquals(new long[] {10, 10, 0}, r.awards());
     }
 
@@ -79,9 +96,9 @@ class UniformPriceAuctionTest {
 
     @Test
     void thePriceNeverFallsBelowTheReserve() {
-        // Bids below the reserve do not count: 10 at or above 200 cover the 10 offered.
+        // Bids below the reserve do not count: the 10 above 2.00 fit the 10 offered, so the reserve clears.
         AuctionResult r = clear(AuctionRules.of(10, 200), new Bid("a", 500, 10), new Bid("b", 150, 1_000));
-        assertEquals(OptionalLong.of(500), r.clearingPrice());
+        assertEquals(OptionalLong.of(200), r.clearingPrice());
         assertArrayEquals(new long[] {10, 0}, r.awards());
         AuctionResult cheap = clear(AuctionRules.of(10, 200), new Bid("a", 500, 30));
         assertEquals(OptionalLong.of(500), cheap.clearingPrice());
@@ -196,14 +213,16 @@ class UniformPriceAuctionTest {
     void revenueIsExactForLargeAmounts() {
         long price = 123_456_789L;
         long quantity = 9_876_543_210L;
-        AuctionResult r = clear(AuctionRules.of(quantity, 0), new Bid("a", price, quantity));
+        // One permit more is wanted than offered, so the bid's price clears.
+        AuctionResult r = clear(AuctionRules.of(quantity, 0), new Bid("a", price, quantity + 1));
+        assertEquals(OptionalLong.of(price), r.clearingPrice());
         assertEquals(1_219_326_311_126_352_690L, r.revenue());
     }
 
     @Test
     void revenueOverflowIsAnError() {
         assertThrows(ArithmeticException.class, () -> UniformPriceAuction.clear(
-                List.of(new Bid("a", Long.MAX_VALUE / 2, 10)), AuctionRules.of(10, 0), SEED));
+                List.of(new Bid("a", Long.MAX_VALUE / 2, 11)), AuctionRules.of(10, 0), SEED));
     }
 
     @Test

@@ -44,9 +44,14 @@ public final class SparkSweep {
         return Math.max(1, Math.max(byCores, bySize));
     }
 
-    /** Runs the sweep on {@code spark} and writes the result files into {@code out}, on the driver's disk. */
+    /**
+     * Runs the sweep on {@code spark} and writes the result files into {@code out}, on the driver's disk.
+     * Throws {@link org.airshed.scenarios.sweep.SweepDirectoryException} before any job when {@code out}
+     * holds the journal of another sweep.
+     */
     public static SparkOutcome run(JavaSparkContext spark, SweepSetup setup, String version, Path out, int partitions)
             throws IOException {
+        SweepResults.refuseAnotherSweep(setup, out);
         int runs = setup.plan().runCount();
         List<RunRange> ranges = RunRange.split(runs, partitions);
         Broadcast<SparkSweepJob> job = spark.broadcast(SparkSweepJob.of(setup, version));

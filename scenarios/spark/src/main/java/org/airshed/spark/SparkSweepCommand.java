@@ -13,6 +13,7 @@ import org.airshed.scenarios.library.ScenarioLibrary;
 import org.airshed.scenarios.pipeline.ResultDirectory;
 import org.airshed.scenarios.run.BuildVersion;
 import org.airshed.scenarios.sweep.SweepDirectoryException;
+import org.airshed.scenarios.sweep.SweepResults;
 import org.airshed.scenarios.sweep.SweepSetup;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -27,7 +28,8 @@ import picocli.CommandLine.Spec;
  * What {@code spark-submit airshed-spark.jar SWEEP --out DIR} runs: {@code airshed sweep} on a
  * Spark cluster. The same exit codes as the command line: 0 done, 2 bad input (the sweep file, its
  * scenario, the output directory: file, JSON path and value), 1 an internal error in one line.
- * The sweep is checked before Spark starts, so a bad file costs no cluster time.
+ * The sweep and the output directory (no other sweep's journal in it) are checked before Spark
+ * starts, so bad input costs no cluster time.
  */
 @Command(name = "airshed-spark", mixinStandardHelpOptions = true, sortOptions = false,
         header = "Run an Airshed sweep on Apache Spark (spark-submit airshed-spark.jar SWEEP --out DIR).",
@@ -87,6 +89,12 @@ public final class SparkSweepCommand implements Callable<Integer> {
         }
         String version = BuildVersion.current();
         SweepSetup setup = SweepSetup.of(sweep, ScenarioLibrary.bundled(), version);
+        try {
+            // Another sweep's journal in --out is refused before Spark starts, as airshed sweep refuses it.
+            SweepResults.refuseAnotherSweep(setup, out);
+        } catch (FileSystemException e) {
+            throw new BadInput("cannot read --out " + out + ": " + e.getMessage());
+        }
         JavaSparkContext context = spark.get();
         int runs = setup.plan().runCount();
         int parts = partitions == null ? SparkSweep.partitions(context, runs) : partitions;

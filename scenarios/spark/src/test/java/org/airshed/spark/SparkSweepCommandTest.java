@@ -1,14 +1,26 @@
 package org.airshed.spark;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.TreeMap;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.airshed.core.allocation.ExactAllocationSolver;
+import org.airshed.scenarios.library.ScenarioLibrary;
+import org.airshed.scenarios.run.ScenarioRunner;
+import org.airshed.scenarios.sweep.Shard;
+import org.airshed.scenarios.sweep.SweepDirectoryException;
+import org.airshed.scenarios.sweep.SweepRunner;
+import org.airshed.scenarios.sweep.SweepSetup;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -63,5 +75,80 @@ class SparkSweepCommandTest {
         Result missing = execute(NO_SPARK, "no-such-sweep", "--out", temp.toString());
         assertEquals(2, missing.code());
         assertTrue(missing.err().contains("no such file, and no bundled sweep of that name"), missing.err());
+    }
+
+    /** One run of yrd-so2-compensation: a sweep named "small" that is quick to run locally. */
+    private static final String SMALL = """
+            {"name": "small", "scenario": "yrd-so2-compensation", "seed": 5,
+             "parameters": [{"name": "tc", "path": "$.regions[*].transactionCost", "values": [0]}]}
+            """;
+
+    /** `airshed sweep small.json --out dir`: its journal and result files in {@code dir}. */
+    private Path localSweep(Path dir) throws Exception {
+        Path file = temp.resolve("small.json");
+        Files.writeString(file, SMALL);
+        SweepSetup setup = SweepSetup.of(file.toString(), ScenarioLibrary.bundled(), "test");
+        new SweepRunner(() -> new ScenarioRunner(new ExactAllocationSolver(), "test"))
+                .run(setup, Shard.WHOLE, dir, 1, false, new PrintWriter(new StringWriter()), false);
+        assertTrue(Files.isRegularFile(dir.resolve("journal.jsonl")));
+        return dir;
+    }
+
+    private static TreeMap<String, byte[]> files(Path dir) throws Exception {
+        TreeMap<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path file : all.filter(Files::isRegularFile).toList()) {
+                files.put(dir.relativize(file).toString(), Files.readAllBytes(file));
+            }
+        }
+        return files;
+    }
+
+    private static void assertUnchanged(TreeMap<String, byte[]> before, Path dir) throws Exception {
+        TreeMap<String, byte[]> after = files(dir);
+        assertEquals(before.keySet(), after.keySet(), "files in " + dir);
+        for (String file : before.keySet()) {
+            assertArrayEquals(before.get(file), after.get(file), file);
+        }
+    }
+
+    /**
+     * Review finding: `airshed sweep small.json --out D`, then the Spark runner with --out D on
+     * yrd-cooperation exited 0 and left small's journal beside yrd-cooperation's tables. Like
+     * `airshed sweep` and `sweep merge`, it refuses, naming the directory and the other sweep, before
+     * Spark starts, and leaves the directory as it was.
+     */
+    @Test
+    void aDirectoryHoldingAnotherSweepsJournalIsRefusedBeforeSparkStarts() throws Exception {
+        Path out = localSweep(temp.resolve("out"));
+        TreeMap<String, byte[]> before = files(out);
+        Result r = execute(NO_SPARK, "yrd-cooperation", "--out", out.toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().startsWith("airshed-spark: " + out + " holds the journal of another sweep (\"small\")"),
+                r.err());
+        assertFalse(r.err().contains("\tat "), r.err());
+        assertEquals("", r.out());
+        assertUnchanged(before, out);
+    }
+
+    /** The same refusal from the API, before any Spark job runs; this sweep's own directory is fine. */
+    @Test
+    void sparkSweepRefusesAnotherSweepsDirectoryBeforeItsJob(JavaSparkContext spark) throws Exception {
+        Path out = localSweep(temp.resolve("out"));
+        TreeMap<String, byte[]> before = files(out);
+        SweepSetup other = SweepSetup.of("yrd-cooperation", ScenarioLibrary.bundled(), "test");
+        int jobs = spark.statusTracker().getJobIdsForGroup(null).length;
+        SweepDirectoryException e = assertThrows(SweepDirectoryException.class,
+                () -> SparkSweep.run(spark, other, "test", out, 2));
+        assertTrue(e.getMessage().contains(out + " holds the journal of another sweep (\"small\")"), e.getMessage());
+        assertEquals(jobs, spark.statusTracker().getJobIdsForGroup(null).length, "Spark jobs run");
+        assertUnchanged(before, out);
+
+        SweepSetup same = SweepSetup.of(temp.resolve("small.json").toString(), ScenarioLibrary.bundled(), "test");
+        SparkSweep.SparkOutcome outcome = SparkSweep.run(spark, same, "test", out, 1);
+        assertEquals(1, outcome.runs());
+        for (String file : List.of("runs.jsonl", "runs.csv", "summary.csv", "journal.jsonl")) {
+            assertArrayEquals(before.get(file), Files.readAllBytes(out.resolve(file)), file);
+        }
     }
 }
