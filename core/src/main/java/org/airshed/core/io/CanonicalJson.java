@@ -9,9 +9,10 @@ import java.util.Map;
  * Prints a JSON tree in Airshed's canonical layout: 2-space indent, LF line endings, a trailing
  * newline, {@code "key": value}; a container is kept on one line when it fits in
  * {@value #WIDTH} columns, otherwise one member per line. The output depends only on the tree,
- * so equal trees give identical bytes.
+ * so equal trees give identical bytes. Public for the generators of the bundled version-2 files,
+ * which build their JSON trees directly and print them in the same layout as the writers here.
  */
-final class CanonicalJson {
+public final class CanonicalJson {
     static final int WIDTH = 100;
     private static final String INDENT = "  ";
     /** Integral doubles below this magnitude print without a fraction; all are exact longs. */
@@ -20,7 +21,8 @@ final class CanonicalJson {
     private CanonicalJson() {
     }
 
-    static String print(JsonNode root) {
+    /** The canonical text of {@code root}, ending in a newline. */
+    public static String print(JsonNode root) {
         StringBuilder out = new StringBuilder();
         write(root, 0, 0, out);
         return out.append('\n').toString();

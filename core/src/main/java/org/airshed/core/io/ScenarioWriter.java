@@ -18,7 +18,6 @@ import org.airshed.core.model.SourceTable;
 import org.airshed.core.model.Step;
 import org.airshed.core.model.StepCurve;
 import org.airshed.core.model.TechnologyOption;
-import org.airshed.core.model.TechnologyOption;
 import org.airshed.core.model.TransferMatrix;
 import org.airshed.core.model.Units;
 
@@ -146,7 +145,28 @@ public final class ScenarioWriter {
         node.put("sector", source.sector());
         node.put("department", source.department());
         node.put("baseline", source.baseline());
-        AbatementCurve curve = source.curve();
+        if (source.curve() instanceof OptionCurve options) {
+            ArrayNode array = node.putArray("options");
+            for (TechnologyOption option : options.options()) {
+                ObjectNode o = array.addObject();
+                o.put("name", option.name());
+                o.put("removal", option.removal());
+                o.put("annualCost", option.annualCost());
+            }
+        } else {
+            node.setAll(curve(source.curve()));
+        }
+        return node;
+    }
+
+    /**
+     * The JSON form of a step or quadratic curve, the same in both file versions:
+     * {@code {"steps": [{"amount", "unitCost"}, ...]}} or {@code {"quadratic": {"linear", "slope",
+     * "max"}}}, in the curve's own units (mass, money per mass). An option curve has no such form
+     * (version 1 writes its options on the source itself): rejected, as is any other kind.
+     */
+    public static ObjectNode curve(AbatementCurve curve) {
+        ObjectNode node = NODES.objectNode();
         if (curve instanceof StepCurve steps) {
             ArrayNode array = node.putArray("steps");
             for (Step step : steps.steps()) {
@@ -159,14 +179,6 @@ public final class ScenarioWriter {
             q.put("linear", quadratic.linear());
             q.put("slope", quadratic.slope());
             q.put("max", quadratic.max());
-        } else if (curve instanceof OptionCurve options) {
-            ArrayNode array = node.putArray("options");
-            for (TechnologyOption option : options.options()) {
-                ObjectNode o = array.addObject();
-                o.put("name", option.name());
-                o.put("removal", option.removal());
-                o.put("annualCost", option.annualCost());
-            }
         } else {
             throw new IllegalArgumentException("no JSON form for curve " + curve);
         }

@@ -3,6 +3,7 @@ package org.airshed.core.io;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.SplittableRandom;
 import org.airshed.core.model.Objective;
+import org.airshed.core.model.OptionCurve;
 import org.airshed.core.model.Policy;
 import org.airshed.core.model.QuadraticCurve;
 import org.airshed.core.model.Region;
@@ -22,6 +24,7 @@ import org.airshed.core.model.Scenario;
 import org.airshed.core.model.Source;
 import org.airshed.core.model.Step;
 import org.airshed.core.model.StepCurve;
+import org.airshed.core.model.TechnologyOption;
 import org.airshed.core.model.TransferMatrix;
 import org.airshed.core.model.Units;
 import org.junit.jupiter.api.Test;
@@ -117,5 +120,15 @@ class ScenarioWriterTest {
         assertEquals("0", CanonicalJson.number(-0.0));
         assertEquals("1.0E15", CanonicalJson.number(1e15));
         assertEquals("0.5", CanonicalJson.number(0.5));
+    }
+
+    @Test
+    void curveFormIsStepsOrQuadraticAndRejectsOptions() {
+        assertEquals("{\"steps\": [{\"amount\": 10, \"unitCost\": 2.5}]}\n",
+                CanonicalJson.print(ScenarioWriter.curve(new StepCurve(List.of(new Step(10, 2.5))))));
+        assertEquals("{\"quadratic\": {\"linear\": 1, \"slope\": 0.5, \"max\": 40}}\n",
+                CanonicalJson.print(ScenarioWriter.curve(new QuadraticCurve(1, 0.5, 40))));
+        OptionCurve options = new OptionCurve(100, List.of(new TechnologyOption("scrubber", 0.9, 1000)));
+        assertThrows(IllegalArgumentException.class, () -> ScenarioWriter.curve(options));
     }
 }

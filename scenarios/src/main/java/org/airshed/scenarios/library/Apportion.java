@@ -1,11 +1,17 @@
 package org.airshed.scenarios.library;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
-/** Integer shares and weighted draws used by the generators; all deterministic. */
-final class Apportion {
+/**
+ * Integer shares, exact roundings and weighted draws used by the generators (those of
+ * {@code library.pm25} too); all deterministic.
+ */
+public final class Apportion {
     private Apportion() {
     }
 
@@ -14,7 +20,7 @@ final class Apportion {
      * floors first, then one more to the largest fractional parts, ties to the lower index), so
      * the parts sum to {@code total} exactly.
      */
-    static long[] largestRemainder(long total, double[] weights) {
+    public static long[] largestRemainder(long total, double[] weights) {
         double sum = 0;
         for (double w : weights) {
             if (!(w >= 0) || Double.isInfinite(w)) {
@@ -43,6 +49,16 @@ final class Apportion {
             given++;
         }
         return parts;
+    }
+
+    /** {@code value} rounded to {@code digits} significant digits (exactly, via BigDecimal). */
+    public static double significant(double value, int digits) {
+        return new BigDecimal(value).round(new MathContext(digits)).doubleValue();
+    }
+
+    /** {@code value} rounded half-even to {@code decimals} decimal places (exactly, via BigDecimal). */
+    public static double decimals(double value, int decimals) {
+        return new BigDecimal(value).setScale(decimals, RoundingMode.HALF_EVEN).doubleValue();
     }
 
     /** Index drawn with the given probabilities (which must sum to 1 within rounding). */

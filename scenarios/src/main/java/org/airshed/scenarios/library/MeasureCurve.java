@@ -9,11 +9,16 @@ import java.util.List;
  * measure k is a point (efficiency e_k, cost per tonne of baseline e_k·c_k); the curve is the
  * lower convex hull of these points and the origin, so a block's unit cost is the incremental
  * cost of moving from one hull measure to the next. A measure off the hull (dearer for the
- * same or less removal) is dominated and dropped. Unit costs are in CNY per tonne removed.
+ * same or less removal) is dominated and dropped. Unit costs are in CNY per tonne removed. The
+ * version-2 generators in {@code library.pm25} build their NOx and PM2.5 curves with it too.
  */
-final class MeasureCurve {
+public final class MeasureCurve {
+    /** One alternative: removal {@code efficiency} (fraction of baseline) at {@code cnyPerTonne} removed. */
+    public record Measure(String name, double efficiency, double cnyPerTonne) {
+    }
+
     /** One block: a further {@code efficiency} (fraction of baseline) at {@code cnyPerTonne}. */
-    record Block(double efficiency, double cnyPerTonne, String measure) {
+    public record Block(double efficiency, double cnyPerTonne, String measure) {
     }
 
     private MeasureCurve() {
@@ -21,18 +26,21 @@ final class MeasureCurve {
 
     /** The hull blocks of {@code measures}, costs converted with {@code money}; cheapest first. */
     static List<Block> of(List<ControlMeasure> measures, MoneyConversion money) {
+        return of(measures.stream().map(m -> new Measure(m.abbreviation(), m.efficiency(),
+                money.usdPerShortTonToCnyPerTonne(m.usdPerShortTon(), m.costYear()))).toList());
+    }
+
+    /** The hull blocks of {@code measures}, already priced in CNY per tonne; cheapest first. */
+    public static List<Block> of(List<Measure> measures) {
+        List<Measure> sorted = new ArrayList<>(measures);
+        sorted.sort(Comparator.comparingDouble(Measure::efficiency).thenComparingDouble(Measure::cnyPerTonne));
         List<double[]> points = new ArrayList<>();
         List<String> names = new ArrayList<>();
-        List<ControlMeasure> sorted = new ArrayList<>(measures);
-        sorted.sort(Comparator.comparingDouble(ControlMeasure::efficiency)
-                .thenComparingDouble(m -> money.usdPerShortTonToCnyPerTonne(m.usdPerShortTon(), m.costYear())));
         points.add(new double[] {0, 0});
         names.add("none");
-        for (ControlMeasure m : sorted) {
-            double unit = money.usdPerShortTonToCnyPerTonne(m.usdPerShortTon(), m.costYear());
-            double[] p = {m.efficiency(), m.efficiency() * unit};
-            double[] last = points.get(points.size() - 1);
-            if (p[0] == last[0]) {
+        for (Measure m : sorted) {
+            double[] p = {m.efficiency(), m.efficiency() * m.cnyPerTonne()};
+            if (p[0] == points.get(points.size() - 1)[0]) {
                 continue; // same efficiency, no cheaper: the sort put the cheaper first
             }
             // drop earlier points that lie on or above the chord to p (non-convex or dominated)
@@ -41,7 +49,7 @@ final class MeasureCurve {
                 names.remove(names.size() - 1);
             }
             points.add(p);
-            names.add(m.abbreviation());
+            names.add(m.name());
         }
         List<Block> blocks = new ArrayList<>();
         for (int k = 1; k < points.size(); k++) {

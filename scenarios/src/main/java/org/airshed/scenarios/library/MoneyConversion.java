@@ -8,12 +8,13 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Brings U.S. cost figures to CNY of one target year: USD of year y × CPI-U(target)/CPI-U(y)
  * × CNY per USD (target year's average). Values come from {@code data/money-conversion.csv},
- * which labels them as unverified recollections.
+ * which labels them as unverified recollections. Public for the version-2 generators in
+ * {@code library.pm25}.
  */
-final class MoneyConversion {
+public final class MoneyConversion {
     static final String RESOURCE = "/data/money-conversion.csv";
     /** Short tons per metric tonne (exact: 1 short ton = 907.18474 kg). */
-    static final double SHORT_TONS_PER_TONNE = 1000 / 907.18474;
+    public static final double SHORT_TONS_PER_TONNE = 1000 / 907.18474;
 
     private final Map<Integer, Double> cpi;
     private final int targetYear;
@@ -26,7 +27,7 @@ final class MoneyConversion {
     }
 
     /** Conversion to CNY of {@code targetYear}. */
-    static MoneyConversion load(int targetYear) {
+    public static MoneyConversion load(int targetYear) {
         Map<Integer, Double> cpi = new HashMap<>();
         Double rate = null;
         for (CSVRecord row : ClasspathCsv.withHeader(RESOURCE)) {
@@ -49,16 +50,17 @@ final class MoneyConversion {
         return new MoneyConversion(Map.copyOf(cpi), targetYear, rate);
     }
 
-    int targetYear() {
+    public int targetYear() {
         return targetYear;
     }
 
-    double cnyPerUsd() {
+    /** CNY per USD, the target year's average. */
+    public double cnyPerUsd() {
         return cnyPerUsd;
     }
 
     /** CPI-U(target) / CPI-U(year). */
-    double inflationFactor(int year) {
+    public double inflationFactor(int year) {
         Double from = cpi.get(year);
         if (from == null) {
             throw new IllegalArgumentException(RESOURCE + " has no CPI-U value for " + year);
@@ -67,12 +69,17 @@ final class MoneyConversion {
     }
 
     /** USD of {@code year} → CNY of the target year. */
-    double usdToCny(double usd, int year) {
+    public double usdToCny(double usd, int year) {
         return usd * inflationFactor(year) * cnyPerUsd;
     }
 
+    /** CNY of the target year → USD of {@code year} (the inverse of {@link #usdToCny}). */
+    public double cnyToUsd(double cny, int year) {
+        return cny / (inflationFactor(year) * cnyPerUsd);
+    }
+
     /** USD of {@code year} per short ton → CNY of the target year per metric tonne. */
-    double usdPerShortTonToCnyPerTonne(double usdPerShortTon, int year) {
+    public double usdPerShortTonToCnyPerTonne(double usdPerShortTon, int year) {
         return usdToCny(usdPerShortTon, year) * SHORT_TONS_PER_TONNE;
     }
 }

@@ -12,9 +12,10 @@ import org.apache.commons.csv.CSVRecord;
  * The ILLUSTRATIVE receptor × source shares of annual PM2.5 in {@code data/transfer-shares-illustrative.csv}:
  * {@code share(r, s)} is the fraction of receptor r's anthropogenic PM2.5 that comes from region s,
  * {@code share(r, OUTSIDE)} the fraction from outside the table. The file holds several tables,
- * each starting with a {@code receptor,...} header row.
+ * each starting with a {@code receptor,...} header row. Public for the version-2 generators in
+ * {@code library.pm25}.
  */
-final class TransferShares {
+public final class TransferShares {
     static final String RESOURCE = "/data/transfer-shares-illustrative.csv";
     static final String OUTSIDE = "outside";
 
@@ -24,7 +25,7 @@ final class TransferShares {
         this.rows = rows;
     }
 
-    static TransferShares load() {
+    public static TransferShares load() {
         Map<String, Map<String, Double>> rows = new LinkedHashMap<>();
         List<String> header = null;
         for (CSVRecord record : ClasspathCsv.rows(RESOURCE)) {
@@ -46,7 +47,7 @@ final class TransferShares {
     }
 
     /** Fraction of receptor's PM2.5 from {@code source} (a region id or {@link #OUTSIDE}). */
-    double share(String receptor, String source) {
+    public double share(String receptor, String source) {
         Map<String, Double> row = rows.get(receptor);
         if (row == null || !row.containsKey(source)) {
             throw new IllegalArgumentException(RESOURCE + " has no share for receptor " + receptor

@@ -24,4 +24,13 @@ class ApportionTest {
             assertEquals(total, Arrays.stream(Apportion.largestRemainder(total, weights)).sum());
         }
     }
+
+    @Test
+    void roundingsAreExactOnTheDecimalValue() {
+        assertEquals(0.00862, Apportion.significant(StrictMath.log(1.09) / 10, 3));
+        assertEquals(1.235e-5, Apportion.significant(1.23456e-5, 4));
+        assertEquals(2.5, Apportion.decimals(2.5004, 3));
+        // 0.1245 is held as 0.12449999..., so it rounds down although half-even would round up
+        assertEquals(0.124, Apportion.decimals(0.1245, 3));
+    }
 }

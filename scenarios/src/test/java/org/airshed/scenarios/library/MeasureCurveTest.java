@@ -51,4 +51,19 @@ class MeasureCurveTest {
         double expected = 100 * (258.811 / 184.0) * 6.8974 * (1000 / 907.18474);
         assertEquals(expected, MONEY.usdPerShortTonToCnyPerTonne(100, 2003), 1e-9);
     }
+
+    @Test
+    void measuresPricedInCnyGiveTheSameHullAsConvertedOnes() {
+        ControlMeasure sorbent = new ControlMeasure("A", "sorbent injection", 0.40, 2003, 1069);
+        ControlMeasure fgd = new ControlMeasure("B", "FGD", 0.90, 2003, 1109);
+        List<MeasureCurve.Measure> priced = List.of(new MeasureCurve.Measure("B", 0.90, cny(1109, 2003)),
+                new MeasureCurve.Measure("A", 0.40, cny(1069, 2003)));
+
+        assertEquals(MeasureCurve.of(List.of(fgd, sorbent), MONEY), MeasureCurve.of(priced));
+    }
+
+    @Test
+    void cnyToUsdInvertsUsdToCny() {
+        assertEquals(1160, MONEY.cnyToUsd(MONEY.usdToCny(1160, 2011), 2011), 1e-9);
+    }
 }

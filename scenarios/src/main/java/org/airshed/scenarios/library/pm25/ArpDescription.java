@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.airshed.scenarios.library.Apportion;
+
 /**
  * The {@code description} of us-arp-2020: where every number comes from, labelled VERIFIED,
  * UNVERIFIED, DERIVED, ASSUMED or ILLUSTRATIVE, built from the facts the generator recorded.
@@ -107,9 +109,9 @@ final class ArpDescription {
                 .append(Text.percent(a.noxCut())).append(" (NOx) below the modelled 2020 emissions: SO2 ")
                 .append(Text.count(f.so2Cap)).append(", NOx ").append(Text.count(f.noxCap)).append(" short tons. With ")
                 .append("every unit at its most removing option the units cut ").append(Text.count(f.maxSo2Reduction))
-                .append(" SO2 (").append(Text.percent(Shares.decimals(f.maxSo2Reduction / f.so2, 3)))
+                .append(" SO2 (").append(Text.percent(Apportion.decimals(f.maxSo2Reduction / f.so2, 3)))
                 .append(") and ").append(Text.count(f.maxNoxReduction)).append(" NOx (")
-                .append(Text.percent(Shares.decimals(f.maxNoxReduction / f.nox, 3)))
+                .append(Text.percent(Apportion.decimals(f.maxNoxReduction / f.nox, 3)))
                 .append("), so both caps can be met (checked by UsArp2020GeneratorTest). No duties, no market or ")
                 .append("compensation section. Objective: cost.");
         return t.toString();

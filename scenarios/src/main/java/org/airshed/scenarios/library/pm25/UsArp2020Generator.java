@@ -14,6 +14,8 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.airshed.core.io.CanonicalJson;
+import org.airshed.scenarios.library.Apportion;
 
 /**
  * Generates the bundled {@code us-arp-2020} scenario (file format version 2): SO2 and NOx from the
@@ -59,7 +61,7 @@ public final class UsArp2020Generator {
 
     /** The canonical JSON text, exactly as the bundled file holds it. */
     public static String json() {
-        return CanonicalJsonText.print(tree());
+        return CanonicalJson.print(tree());
     }
 
     /** Writes the scenario: {@code UsArp2020Generator OUTPUT.json}. */
@@ -170,8 +172,8 @@ public final class UsArp2020Generator {
             noxWeights[k] = heat[k] * noxRate(units.get(k));
             heatSum += heat[k];
         }
-        long[] so2 = Shares.largestRemainder(Math.round(arp.emissions()), so2Weights);
-        long[] nox = Shares.largestRemainder(Math.round(csnox.emissions()), noxWeights);
+        long[] so2 = Apportion.largestRemainder(Math.round(arp.emissions()), so2Weights);
+        long[] nox = Apportion.largestRemainder(Math.round(csnox.emissions()), noxWeights);
         for (int k = 0; k < units.size(); k++) {
             CampdData.Unit u = units.get(k);
             if (!coal(u)) {
@@ -243,7 +245,7 @@ public final class UsArp2020Generator {
     private ArpFacts.Measure measure(String name, String family, double mw, double installed) {
         String abbreviation = power.sizeClass(family, mw);
         double efficiency = power.efficiency(abbreviation).efficiency();
-        double removal = Shares.decimals(1 - (1 - efficiency) / (1 - installed), 4);
+        double removal = Apportion.decimals(1 - (1 - efficiency) / (1 - installed), 4);
         return new ArpFacts.Measure(name, abbreviation, removal, power.annualCost(abbreviation, mw, a.capacityFactor()));
     }
 

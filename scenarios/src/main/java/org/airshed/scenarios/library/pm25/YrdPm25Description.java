@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.airshed.scenarios.library.MeasureCurve;
+import org.airshed.scenarios.library.MoneyConversion;
+
 /**
  * The {@code description} of yrd-pm25: where every number comes from, labelled VERIFIED,
  * UNVERIFIED, DERIVED, ASSUMED or ILLUSTRATIVE, built from the facts the generator recorded.
@@ -22,7 +25,7 @@ final class YrdPm25Description {
     static String text(YrdPm25Facts f, YrdPm25Generator g) {
         YrdPm25Assumptions a = f.assumptions;
         Collection<String> ids = f.provinces.keySet();
-        Money money = g.money();
+        MoneyConversion money = g.money();
         References refs = g.references();
         References so2 = g.so2References();
         StringBuilder t = new StringBuilder();
@@ -130,7 +133,7 @@ final class YrdPm25Description {
                 .append("log-uniformly in ").append(Text.number(a.minSiteFactor())).append("-")
                 .append(Text.number(a.maxSiteFactor())).append(" (ASSUMED, as yrd-so2). Money: USD of year y x ")
                 .append("CPI-U(").append(money.targetYear()).append(")/CPI-U(y) x ").append(Text.number(money.cnyPerUsd()))
-                .append(" CNY/USD x ").append(String.format(Locale.ROOT, "%.5f", Money.SHORT_TONS_PER_TONNE))
+                .append(" CNY/USD x ").append(String.format(Locale.ROOT, "%.5f", MoneyConversion.SHORT_TONS_PER_TONNE))
                 .append(" short tons per tonne for CoST figures; CPI-U factors ").append(cpiFactors(f, g))
                 .append(" (BLS CPI-U and the NBS 2020 rate are UNVERIFIED recollections, data/money-conversion.csv).");
 
@@ -208,11 +211,11 @@ final class YrdPm25Description {
                 && a.efficiency() == b.efficiency();
     }
 
-    private static String curves(Map<String, List<HullSteps.Block>> curves) {
+    private static String curves(Map<String, List<MeasureCurve.Block>> curves) {
         List<String> parts = new ArrayList<>();
         curves.forEach((key, blocks) -> {
             List<String> steps = new ArrayList<>();
-            blocks.forEach(b -> steps.add(Text.percent(b.efficiency()) + " at " + Text.count(b.unitCost()) + " ("
+            blocks.forEach(b -> steps.add(Text.percent(b.efficiency()) + " at " + Text.count(b.cnyPerTonne()) + " ("
                     + b.measure() + ")"));
             parts.add(key + ": " + String.join(" then ", steps));
         });
@@ -231,7 +234,7 @@ final class YrdPm25Description {
             }));
         }
         List<String> parts = new ArrayList<>();
-        years.forEach(y -> parts.add(y + " " + String.format(Locale.ROOT, "%.4f", g.money().inflation(y))));
+        years.forEach(y -> parts.add(y + " " + String.format(Locale.ROOT, "%.4f", g.money().inflationFactor(y))));
         return String.join(", ", parts);
     }
 

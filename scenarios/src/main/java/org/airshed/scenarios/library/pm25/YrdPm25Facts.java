@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.airshed.scenarios.library.MeasureCurve;
+
 /**
  * What the yrd-pm25 generator derived, collected while it runs: its description and the tests
  * read these instead of re-deriving them. Masses in tonnes; pollutant arrays in the order SO2,
@@ -27,8 +29,8 @@ final class YrdPm25Facts {
     final Map<String, Long> sectorNox = new LinkedHashMap<>();
     final Map<String, Long> sectorPm = new LinkedHashMap<>();
     /** Hull curve of each (sector, CoST size class), before the site factor. */
-    final Map<String, List<HullSteps.Block>> noxCurves = new LinkedHashMap<>();
-    final Map<String, List<HullSteps.Block>> pmCurves = new LinkedHashMap<>();
+    final Map<String, List<MeasureCurve.Block>> noxCurves = new LinkedHashMap<>();
+    final Map<String, List<MeasureCurve.Block>> pmCurves = new LinkedHashMap<>();
     /** Provincial primary PM2.5 (modelled / pmCoverage), tonnes (DERIVED). */
     final Map<String, Double> provincialPm = new LinkedHashMap<>();
     /** transfer[receptor][pollutant][source region], µg/m³ per tonne. */

@@ -13,13 +13,17 @@ import java.util.SplittableRandom;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.airshed.core.model.AbatementCurve;
-import org.airshed.core.model.QuadraticCurve;
+import org.airshed.core.io.CanonicalJson;
+import org.airshed.core.io.ScenarioWriter;
 import org.airshed.core.model.Region;
 import org.airshed.core.model.Scenario;
 import org.airshed.core.model.Source;
 import org.airshed.core.model.Step;
 import org.airshed.core.model.StepCurve;
+import org.airshed.scenarios.library.Apportion;
+import org.airshed.scenarios.library.MeasureCurve;
+import org.airshed.scenarios.library.MoneyConversion;
+import org.airshed.scenarios.library.TransferShares;
 import org.airshed.scenarios.library.YrdScenarioGenerator;
 
 /**
@@ -60,20 +64,20 @@ public final class YrdPm25Generator {
 
     private final YrdPm25Assumptions a;
     private final Map<String, ProvinceRow> provinces;
-    private final ShareTable shares;
+    private final TransferShares shares;
     private final PerTonCatalog catalog;
     private final PowerMeasures power;
-    private final Money money;
+    private final MoneyConversion money;
     private final References refs;
     private final References so2Refs;
 
     YrdPm25Generator(YrdPm25Assumptions assumptions) {
         this.a = assumptions;
         this.provinces = ProvinceRow.load();
-        this.shares = ShareTable.load();
+        this.shares = TransferShares.load();
         this.catalog = PerTonCatalog.load();
         this.power = PowerMeasures.load();
-        this.money = Money.toCnyOf(assumptions.moneyYear());
+        this.money = MoneyConversion.load(assumptions.moneyYear());
         this.refs = References.load(REFERENCES);
         this.so2Refs = References.load(SO2_REFERENCES);
     }
@@ -85,7 +89,7 @@ public final class YrdPm25Generator {
 
     /** The canonical JSON text, exactly as the bundled file holds it for the default seed. */
     public static String json(long seed) {
-        return CanonicalJsonText.print(tree(seed));
+        return CanonicalJson.print(tree(seed));
     }
 
     /** Writes the scenario: {@code YrdPm25Generator OUTPUT.json [SEED]}. */
@@ -216,13 +220,13 @@ public final class YrdPm25Generator {
             double[] mw = plants.stream().mapToDouble(s -> f.mw.get(s.id())).toArray();
             long plantSo2 = plants.stream().mapToLong(s -> Math.round(s.baseline())).sum();
             long plantPm = Math.round(a.pmPerSo2().get(YrdPm25Assumptions.POWER) * plantSo2);
-            spread(plants, Shares.largestRemainder(powerNox, mw), 1, f);
-            spread(plants, Shares.largestRemainder(plantPm, mw), 2, f);
+            spread(plants, Apportion.largestRemainder(powerNox, mw), 1, f);
+            spread(plants, Apportion.largestRemainder(plantPm, mw), 2, f);
             f.sectorNox.merge(YrdPm25Assumptions.POWER, powerNox, Long::sum);
             f.sectorPm.merge(YrdPm25Assumptions.POWER, plantPm, Long::sum);
 
             double[] sectorShares = a.noxSectorShares().values().stream().mapToDouble(Double::doubleValue).toArray();
-            long[] sectorNox = Shares.largestRemainder(modelled - powerNox, sectorShares);
+            long[] sectorNox = Apportion.largestRemainder(modelled - powerNox, sectorShares);
             int k = 0;
             for (String sector : a.noxSectorShares().keySet()) {
                 List<Source> group = group(base, p.id(), sector);
@@ -233,8 +237,8 @@ public final class YrdPm25Generator {
                 long groupPm = Math.round(a.pmPerSo2().get(sector) * groupSo2);
                 double[] noxWeights = group.stream().mapToDouble(s -> s.baseline() * draws.get(s.id())[0]).toArray();
                 double[] pmWeights = group.stream().mapToDouble(s -> s.baseline() * draws.get(s.id())[1]).toArray();
-                spread(group, Shares.largestRemainder(sectorNox[k], noxWeights), 1, f);
-                spread(group, Shares.largestRemainder(groupPm, pmWeights), 2, f);
+                spread(group, Apportion.largestRemainder(sectorNox[k], noxWeights), 1, f);
+                spread(group, Apportion.largestRemainder(groupPm, pmWeights), 2, f);
                 f.sectorNox.merge(sector, sectorNox[k], Long::sum);
                 f.sectorPm.merge(sector, groupPm, Long::sum);
                 k++;
@@ -297,9 +301,9 @@ public final class YrdPm25Generator {
         double siteFactor = draw[2];
         ObjectNode node = sourceHeader(s, e);
         ObjectNode curves = node.putObject("curves");
-        curves.set(SO2, curve(s.curve()));
-        List<HullSteps.Block> nox = HullSteps.of(noxMeasures(s.sector(), e[1]));
-        List<HullSteps.Block> pm = HullSteps.of(pmMeasures(s.sector(), e[2]));
+        curves.set(SO2, ScenarioWriter.curve(s.curve()));
+        List<MeasureCurve.Block> nox = MeasureCurve.of(noxMeasures(s.sector(), e[1]));
+        List<MeasureCurve.Block> pm = MeasureCurve.of(pmMeasures(s.sector(), e[2]));
         f.noxCurves.putIfAbsent(s.sector() + (large(e[1]) ? " (large)" : " (small)"), nox);
         f.pmCurves.putIfAbsent(s.sector(), pm);
         putSteps(curves, NOX, nox, e[1], siteFactor);
@@ -307,26 +311,26 @@ public final class YrdPm25Generator {
         return node;
     }
 
-    List<HullSteps.Measure> noxMeasures(String sector, long tonnes) {
-        List<HullSteps.Measure> measures = new ArrayList<>();
+    List<MeasureCurve.Measure> noxMeasures(String sector, long tonnes) {
+        List<MeasureCurve.Measure> measures = new ArrayList<>();
         for (String abbreviation : a.noxMeasures().get(sector)) {
-            PerTonMeasure m = catalog.measure(abbreviation, NOX, tonnes * Money.SHORT_TONS_PER_TONNE);
-            measures.add(new HullSteps.Measure(abbreviation, m.efficiency(),
+            PerTonMeasure m = catalog.measure(abbreviation, NOX, tonnes * MoneyConversion.SHORT_TONS_PER_TONNE);
+            measures.add(new MeasureCurve.Measure(abbreviation, m.efficiency(),
                     money.usdPerShortTonToCnyPerTonne(m.usdPerShortTon(), m.costYear())));
         }
         return measures;
     }
 
-    List<HullSteps.Measure> pmMeasures(String sector, long tonnes) {
+    List<MeasureCurve.Measure> pmMeasures(String sector, long tonnes) {
         List<String> listed = a.pmMeasures().get(sector);
         if (listed == null) {
-            return List.of(new HullSteps.Measure("ULE particulate cost (proxy)", a.pmProxyEfficiency(),
+            return List.of(new MeasureCurve.Measure("ULE particulate cost (proxy)", a.pmProxyEfficiency(),
                     refs.value("ule_pm")));
         }
-        List<HullSteps.Measure> measures = new ArrayList<>();
+        List<MeasureCurve.Measure> measures = new ArrayList<>();
         for (String abbreviation : listed) {
-            PerTonMeasure m = catalog.measure(abbreviation, PM, tonnes * Money.SHORT_TONS_PER_TONNE);
-            measures.add(new HullSteps.Measure(abbreviation, m.efficiency(),
+            PerTonMeasure m = catalog.measure(abbreviation, PM, tonnes * MoneyConversion.SHORT_TONS_PER_TONNE);
+            measures.add(new MeasureCurve.Measure(abbreviation, m.efficiency(),
                     money.usdPerShortTonToCnyPerTonne(m.usdPerShortTon(), m.costYear())));
         }
         return measures;
@@ -334,48 +338,28 @@ public final class YrdPm25Generator {
 
     /** CoST's size rule: 365 short tons a year or more is a large source. */
     static boolean large(long tonnes) {
-        return tonnes * Money.SHORT_TONS_PER_TONNE >= 365;
+        return tonnes * MoneyConversion.SHORT_TONS_PER_TONNE >= 365;
     }
 
     /** Steps of one pollutant: whole tonnes (cumulative floors, as yrd-so2), unit costs × site factor. */
-    private static void putSteps(ObjectNode curves, String pollutant, List<HullSteps.Block> blocks, long baseline,
+    private static void putSteps(ObjectNode curves, String pollutant, List<MeasureCurve.Block> blocks, long baseline,
                                  double siteFactor) {
         ArrayNode steps = NODES.arrayNode();
         double cumulative = 0;
         long taken = 0;
-        for (HullSteps.Block b : blocks) {
+        for (MeasureCurve.Block b : blocks) {
             cumulative += b.efficiency();
             long upTo = (long) Math.floor(cumulative * baseline + 1e-9);
             if (upTo > taken) {
                 ObjectNode step = steps.addObject();
                 step.put("amount", upTo - taken);
-                step.put("unitCost", Math.round(b.unitCost() * siteFactor));
+                step.put("unitCost", Math.round(b.cnyPerTonne() * siteFactor));
             }
             taken = upTo;
         }
         if (!steps.isEmpty()) {
             curves.putObject(pollutant).set("steps", steps);
         }
-    }
-
-    private static ObjectNode curve(AbatementCurve curve) {
-        ObjectNode node = NODES.objectNode();
-        if (curve instanceof StepCurve steps) {
-            ArrayNode list = node.putArray("steps");
-            for (Step s : steps.steps()) {
-                ObjectNode step = list.addObject();
-                step.put("amount", s.amount());
-                step.put("unitCost", s.unitCost());
-            }
-        } else if (curve instanceof QuadraticCurve q) {
-            ObjectNode quadratic = node.putObject("quadratic");
-            quadratic.put("linear", q.linear());
-            quadratic.put("slope", q.slope());
-            quadratic.put("max", q.max());
-        } else {
-            throw new IllegalStateException("yrd-so2 source with an unexpected curve " + curve.getClass().getSimpleName());
-        }
-        return node;
     }
 
     private static ObjectNode sourceHeader(Source s, long[] e) {
@@ -439,14 +423,14 @@ public final class YrdPm25Generator {
                                 * a.nitrateFactor(r, s);
                         default -> shares.share(r, s) * a.primary().get(r) / f.provincialPm.get(s);
                     };
-                    coefficient = Shares.significant(coefficient, 4);
+                    coefficient = Apportion.significant(coefficient, 4);
                     row.put(s, coefficient);
                     contribution += coefficient * f.regionTotals.get(s)[YrdPm25Assumptions.POLLUTANTS.indexOf(p)];
                 }
                 byPollutant.put(p, row);
             }
             f.transfer.put(r, byPollutant);
-            f.background.put(r, Shares.decimals(a.totalPm25().get(r) - contribution, 3));
+            f.background.put(r, Apportion.decimals(a.totalPm25().get(r) - contribution, 3));
         }
     }
 
@@ -500,7 +484,7 @@ public final class YrdPm25Generator {
 
     /** beta = ln(hazard ratio per 10 µg/m³) / 10, to 3 significant digits (0.00862, as in the data notes). */
     double beta() {
-        return Shares.significant(StrictMath.log(refs.value("hazard_ratio_per_10")) / 10, 3);
+        return Apportion.significant(StrictMath.log(refs.value("hazard_ratio_per_10")) / 10, 3);
     }
 
     private static ObjectNode transferNode(List<String> ids, YrdPm25Facts f) {
@@ -558,7 +542,7 @@ public final class YrdPm25Generator {
 
     // ---- read by the description ----------------------------------------------------------
 
-    Money money() {
+    MoneyConversion money() {
         return money;
     }
 
