@@ -93,7 +93,7 @@ public final class MultiScenarioWriter {
         node.set("emissions", numbers(source.emissions()));
         if (source.curves() != null) {
             ObjectNode curves = node.putObject("curves");
-            source.curves().forEach((pollutant, curve) -> curves.set(pollutant, curve(curve)));
+            source.curves().forEach((pollutant, curve) -> curves.set(pollutant, ScenarioWriter.curve(curve)));
         } else {
             ArrayNode options = node.putArray("options");
             for (CoControlOption option : source.options()) {
@@ -102,26 +102,6 @@ public final class MultiScenarioWriter {
                 o.set("removal", numbers(option.removal()));
                 o.put("annualCost", option.annualCost());
             }
-        }
-        return node;
-    }
-
-    private static ObjectNode curve(AbatementCurve curve) {
-        ObjectNode node = NODES.objectNode();
-        if (curve instanceof StepCurve steps) {
-            ArrayNode array = node.putArray("steps");
-            for (Step step : steps.steps()) {
-                ObjectNode s = array.addObject();
-                s.put("amount", step.amount());
-                s.put("unitCost", step.unitCost());
-            }
-        } else if (curve instanceof QuadraticCurve quadratic) {
-            ObjectNode q = node.putObject("quadratic");
-            q.put("linear", quadratic.linear());
-            q.put("slope", quadratic.slope());
-            q.put("max", quadratic.max());
-        } else {
-            throw new IllegalArgumentException("no version-2 JSON form for curve " + curve);
         }
         return node;
     }
