@@ -26,8 +26,8 @@ import java.util.SplittableRandom;
  * sums that steer the search are combined in chunk order, and those that make the bits of the
  * answer (the price on a quadratic piece, the group totals, the costs) are taken in source order.
  *
- * <p>One caveat, shared with the full selection: when a requirement equals the response at a
- * breakpoint to within rounding (column generation's region totals do, being sums of blocks), the
+ * <p>A response within rounding of the requirement meets it ({@link BoundaryRule}). One caveat,
+ * shared with the full selection: when a response lies at the very edge of that allowance, the
  * comparison at that breakpoint is decided by rounding, which depends on the order of summation;
  * the full selection's answer then depends on its pivot seed, and this one may differ from it in
  * the last bits. It never depends on the number of threads.
@@ -172,7 +172,7 @@ final class BracketSelection {
                     spanning += f.spanning[g];
                 }
                 search.start(lowerGuess[g], upperGuess[g], constant, alpha, beta, spanning);
-                double need = requirement[g];
+                double need = BoundaryRule.target(requirement[g], groupMax[g]);
                 missed[g] = false;
                 needsPiece[g] = false;
                 if (search.responseAtOrBelow(lowerGuess[g]) >= need) {
@@ -221,7 +221,8 @@ final class BracketSelection {
             if (missed[g]) {
                 fallbacks++;
                 int[] sources = members[g] != null ? members[g] : allSources();
-                price[g] = new EquiMarginalSelection(p, random).solve(sources, shift, requirement[g], abatement);
+                price[g] = new EquiMarginalSelection(p, random).solve(sources, shift, requirement[g], groupMax[g],
+                        abatement);
                 if (sourceCost != null) {
                     for (int i : sources) {
                         sourceCost[i] = p.cost(i, abatement[i]);

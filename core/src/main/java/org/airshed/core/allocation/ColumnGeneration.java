@@ -150,8 +150,14 @@ final class ColumnGeneration {
                     regionMax, amountUnit(), priceScale);
             double[] abatement = new double[p.sourceCount()];
             double[] sourceCost = new double[p.sourceCount()];
+            // A pinned total a rounding-size sliver above the bottom of its jump is at the bottom, as
+            // ValidDuals sees it (a requirement on a block boundary): the sliver is not taken.
+            double[] onBreakpoint = new double[regions];
+            for (int r = 0; r < regions; r++) {
+                onBreakpoint[r] = BoundaryRule.onBreakpoint(regionMax[r], amountUnit());
+            }
             PriceSplit.split(p, workers, exact.regionPrice(), exact.upper(), exact.pinned(), exact.regionTotal(),
-                    abatement, sourceCost);
+                    onBreakpoint, abatement, sourceCost);
             Outcome face = evaluate(abatement, sourceCost, rows.callerDuals(lexMin), rhs, rowScale);
             double scale = Math.max(1, Math.max(Math.abs(face.objective), face.cost));
             if (face.feasible && face.gap() <= GAP_TOLERANCE * scale) {
@@ -263,7 +269,8 @@ final class ColumnGeneration {
             double[] noOffset = new double[regions];
             for (int r = 0; r < regions; r++) {
                 if (sources[r].length > 0) {
-                    regionPrice[r] = selection.solve(sources[r], noOffset, target[r], abatement);
+                    regionPrice[r] = selection.solve(sources[r], noOffset, target[r], curves.maxAbatement(r),
+                            abatement);
                 }
             }
             for (int i = 0; i < abatement.length; i++) {

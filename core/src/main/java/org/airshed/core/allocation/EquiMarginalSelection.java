@@ -4,9 +4,10 @@ import java.util.SplittableRandom;
 
 /**
  * Finds the least price λ ≥ 0 at which a set of sources, each abating while its marginal cost is
- * below {@code λ + offset_r}, abates at least a required total; then fills the blocks priced
- * exactly at λ* in index order for the remainder. This is the cap-only allocation (equi-marginal
- * principle) and the split of a region's total among its sources.
+ * below {@code λ + offset_r}, abates at least a required total (or reaches, within rounding, the
+ * block boundary it sits on: {@link BoundaryRule}); then fills the blocks priced exactly at λ* in
+ * index order for the remainder, never beyond the requirement. This is the cap-only allocation
+ * (equi-marginal principle) and the split of a region's total among its sources.
  *
  * <p>Expected linear time, no sort: a randomized breakpoint search (Kiwiel 2008). Each round picks
  * a random breakpoint among those still inside the bracket (L, U) around λ*, evaluates the total
@@ -37,14 +38,17 @@ final class EquiMarginalSelection {
      * @param sources     indices of the sources taking part (each appears once)
      * @param offset      per-region addition to the price (welfare weights, or zeros)
      * @param requirement minimum total abatement (mass); −∞ for none
+     * @param reach       Σ max_i over the listed sources (mass): a requirement within rounding of a
+     *                    block boundary is met there ({@link BoundaryRule})
      * @param abatement   output: a_i for each listed source (other entries untouched)
      * @return λ* ≥ 0 (money per mass)
      */
-    double solve(int[] sources, double[] offset, double requirement, double[] abatement) {
+    double solve(int[] sources, double[] offset, double requirement, double reach, double[] abatement) {
         gather(sources, offset);
+        double target = BoundaryRule.target(requirement, reach);
         double price = 0;
-        if (responseAtOrBelow(0, 0, 0, 0) < requirement) {
-            double[] bracket = searchPositive(requirement);
+        if (responseAtOrBelow(0, 0, 0, 0) < target) {
+            double[] bracket = searchPositive(target);
             price = priceOnPiece(sources, offset, requirement, bracket[0], bracket[1]);
         }
         fill(sources, offset, price, requirement, abatement);

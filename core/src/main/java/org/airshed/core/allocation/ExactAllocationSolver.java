@@ -82,7 +82,7 @@ public final class ExactAllocationSolver implements AllocationSolver {
             for (int i = 0; i < all.length; i++) {
                 all[i] = i;
             }
-            price = new EquiMarginalSelection(p, random).solve(all, p.regionWeight, requirement, abatement);
+            price = new EquiMarginalSelection(p, random).solve(all, p.regionWeight, requirement, totalMax, abatement);
             for (int i = 0; i < all.length; i++) {
                 cost += p.cost(i, abatement[i]);
             }

@@ -20,11 +20,13 @@ final class PriceSplit {
      * @param upper  whether each unpinned region takes the blocks priced exactly at its price
      * @param pinned regions inside a jump, whose {@code total} decides how much of it they take
      * @param total  region totals (read for pinned regions)
+     * @param onBreakpoint per region, how far above the bottom of its jump a pinned region's total
+     *                     still counts as at the bottom (mass, {@link BoundaryRule}): that sliver is not taken
      * @param abatement  output a_i (mass)
      * @param sourceCost output C_i(a_i) (money)
      */
     static void split(AllocationProblem p, Workers workers, double[] price, boolean[] upper, boolean[] pinned,
-                      double[] total, double[] abatement, double[] sourceCost) {
+                      double[] total, double[] onBreakpoint, double[] abatement, double[] sourceCost) {
         int n = p.sourceCount();
         int chunks = (n + CHUNK_SOURCES - 1) / CHUNK_SOURCES;
         workers.forEach(chunks, (long) n + p.blockCost.length, (c, worker) -> {
@@ -48,6 +50,8 @@ final class PriceSplit {
             }
             for (int r = 0; r < missing.length; r++) {
                 missing[r] += pinned[r] ? total[r] : 0;
+                // The bottom of the jump summed in curve order, the strict responses in source order: ulps apart.
+                missing[r] = missing[r] > onBreakpoint[r] ? missing[r] : 0;
             }
             for (int i = 0; i < n; i++) {
                 int r = p.sourceRegion[i];

@@ -19,7 +19,7 @@ import java.util.List;
  */
 final class ValidDuals {
     /** Amounts and slacks within this fraction of their scale count as on the boundary. */
-    private static final double TOLERANCE = 1e-10;
+    private static final double TOLERANCE = BoundaryRule.TOLERANCE;
 
     private ValidDuals() {
     }
@@ -62,7 +62,7 @@ final class ValidDuals {
                 continue;
             }
             double[] bounds = subdifferential(curves, r, regionPrice[r], regionTotal[r],
-                    TOLERANCE * Math.max(regionMax[r], amountUnit));
+                    BoundaryRule.onBreakpoint(regionMax[r], amountUnit));
             if (bounds[0] == bounds[1]) {
                 equalNormal.add(c);
             } else {

@@ -25,7 +25,8 @@ class BracketSelectionTest {
             all[i] = i;
         }
         double[] abatement = new double[all.length];
-        double price = new EquiMarginalSelection(p, new SplittableRandom(1)).solve(all, offset, requirement, abatement);
+        double price = new EquiMarginalSelection(p, new SplittableRandom(1))
+                .solve(all, offset, requirement, totalMax(p), abatement);
         double[] cost = new double[all.length];
         for (int i = 0; i < all.length; i++) {
             cost[i] = p.cost(i, abatement[i]);
@@ -143,7 +144,7 @@ class BracketSelectionTest {
                 double share = random.nextDouble() < 0.1 ? 0 : random.nextDouble();
                 target[r] = ties ? Math.floor(regionMax[r] * share * 2) / 2 : regionMax[r] * share;
                 if (members[r].length > 0) {
-                    expectedPrice[r] = plain.solve(members[r], new double[regions], target[r], expected);
+                    expectedPrice[r] = plain.solve(members[r], new double[regions], target[r], regionMax[r], expected);
                 }
             }
             double[] abatement = new double[p.sourceCount()];

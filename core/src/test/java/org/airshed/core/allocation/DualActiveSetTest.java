@@ -87,8 +87,12 @@ class DualActiveSetTest {
                 exact.regionTotal(), regionMax, unit, priceScale));
         double[] abatement = new double[p.sourceCount()];
         double[] sourceCost = new double[p.sourceCount()];
+        double[] onBreakpoint = new double[p.regionCount()];
+        for (int r = 0; r < onBreakpoint.length; r++) {
+            onBreakpoint[r] = BoundaryRule.onBreakpoint(regionMax[r], unit);
+        }
         PriceSplit.split(p, Workers.sequential(), exact.regionPrice(), exact.upper(), exact.pinned(),
-                exact.regionTotal(), abatement, sourceCost);
+                exact.regionTotal(), onBreakpoint, abatement, sourceCost);
         double cost = 0;
         for (double c : sourceCost) {
             cost += c;
