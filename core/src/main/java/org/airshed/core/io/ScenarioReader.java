@@ -5,9 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -286,14 +284,17 @@ public final class ScenarioReader {
             in.problem("$.sourcesFile", value, "is not a valid file path: " + e.getReason());
             return null;
         }
+        if (Files.isDirectory(csv)) {
+            in.problem("$.sourcesFile", value, "is a directory, not a CSV file (looked for " + csv + ")");
+            return null;
+        }
         MessageDigest[] digest = new MessageDigest[1];
         SourcesCsvReader.Opener open = () -> {
             // As Files.newBufferedReader (malformed UTF-8 is reported), with the bytes hashed as they pass.
             digest[0] = ContentHash.sha256();
             Progress.current().phase("reading " + csv.getFileName());
             InputStream bytes = new ProgressInputStream(Files.newInputStream(csv), Files.size(csv));
-            return new BufferedReader(new InputStreamReader(new DigestInputStream(bytes, digest[0]),
-                    StandardCharsets.UTF_8.newDecoder()), CSV_BUFFER);
+            return new BufferedReader(new Utf8LineReader(new DigestInputStream(bytes, digest[0])), CSV_BUFFER);
         };
         Reader reader;
         try {

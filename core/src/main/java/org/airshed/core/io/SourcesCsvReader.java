@@ -87,7 +87,7 @@ final class SourcesCsvReader {
         try {
             again = reopen.open();
         } catch (IOException e) {
-            problems.add(file, "line 1", null, IoErrors.describe(e));
+            problems.add(file, lineOf(e, 1), null, IoErrors.describe(e));
             return new CsvSources(file);
         }
         return read(again, file, problems);
@@ -112,15 +112,20 @@ final class SourcesCsvReader {
         } catch (CsvRowLimit.RowTooLong e) {
             reader.tooLong(e);
         } catch (IOException e) {
-            problems.add(file, "line 1", null, IoErrors.describe(e));
+            problems.add(file, lineOf(e, 1), null, IoErrors.describe(e));
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof CsvRowLimit.RowTooLong tooLong) {
                 reader.tooLong(tooLong);
             } else {
-                problems.add(file, "line 1", null, IoErrors.describe(e.getCause()));
+                problems.add(file, lineOf(e.getCause(), 1), null, IoErrors.describe(e.getCause()));
             }
         }
         return reader.result;
+    }
+
+    /** Where a read failed: the line of bytes that are not UTF-8, else {@code fallback}. */
+    private static String lineOf(IOException e, long fallback) {
+        return "line " + (e instanceof Utf8LineReader.NotUtf8 bad ? bad.line : fallback);
     }
 
     /** A row past the limit, named by its line and the column it was in. */
@@ -149,7 +154,7 @@ final class SourcesCsvReader {
                 if (e.getCause() instanceof CsvRowLimit.RowTooLong tooLong) {
                     tooLong(tooLong);
                 } else {
-                    problems.add(file, "line " + line, null, IoErrors.describeCsv(e.getCause()));
+                    problems.add(file, lineOf(e.getCause(), line), null, IoErrors.describeCsv(e.getCause()));
                 }
                 return;
             }

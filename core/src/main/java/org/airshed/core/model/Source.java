@@ -20,7 +20,8 @@ public record Source(String id, String region, String sector, String department,
         if (curve instanceof OptionCurve options) {
             c.require(options.baseline() == baseline, "options", options.baseline(),
                     "are sized on a baseline that is not the source's " + baseline);
-        } else if (curve != null && Double.isFinite(baseline)) {
+        } else if (curve != null && Double.isFinite(baseline) && baseline >= 0) {
+            // Checked against a valid baseline only: an invalid one is reported alone.
             double max = curve.maxAbatement();
             String field = curve instanceof StepCurve ? "steps" : "quadratic.max";
             c.require(max <= baseline * (1 + 1e-12), field, max,

@@ -27,10 +27,11 @@ public final class InfeasibilityExplainer {
         for (FeasibilityCheck.Shortfall row : FeasibilityCheck.of(problem).shortfalls()) {
             if (row.isCap()) {
                 RequirementOrigin origin = sp.capOrigin();
+                String[] shown = ReadableNumbers.distinct(row.reach(), row.required());
                 reasons.add(new Infeasibility(origin.location(), ReadableNumbers.of(origin.value()),
-                        "maximum feasible reduction " + ReadableNumbers.of(row.reach()) + " " + mass
-                                + " is less than required " + ReadableNumbers.of(row.required()) + " " + mass
-                                + " (" + origin.derivation() + ")"));
+                        "maximum feasible reduction " + shown[0] + " " + mass + " is less than required " + shown[1]
+                                + " " + mass + " (short by " + ReadableNumbers.of(row.excess()) + " " + mass + "; "
+                                + origin.derivation() + ")"));
             } else {
                 String receptor = sp.receptorId(row.receptor());
                 double limit = scenario.policy().receptorLimits().get(receptor);

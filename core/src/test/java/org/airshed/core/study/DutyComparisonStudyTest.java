@@ -87,7 +87,7 @@ class DutyComparisonStudyTest {
         DutyComparison region = c.regions().get(2);
         assertFalse(region.standaloneFeasible());
         assertEquals("$.policy.duties.C = 8: maximum feasible reduction 5 t is less than required 8 t"
-                + " (the duty of region C, met by its own 1 source(s) alone)", region.standaloneReason().get().toString());
+                + " (short by 3 t; the duty of region C, met by its own 1 source(s) alone)", region.standaloneReason().get().toString());
         assertTrue(Double.isNaN(region.standaloneCost()));
         assertTrue(Double.isNaN(region.saving()));
         assertEquals(5, region.cooperativeReduction(), TOL);

@@ -25,7 +25,7 @@ class InfeasibilityExplainerTest {
         assertEquals("$.policy.cap", reason.location());
         assertEquals("10", reason.value());
         assertEquals("maximum feasible reduction 130 t is less than required 170 t"
-                + " (total baseline 180 t minus the cap 10 t)", reason.message());
+                + " (short by 40 t; total baseline 180 t minus the cap 10 t)", reason.message());
     }
 
     @Test

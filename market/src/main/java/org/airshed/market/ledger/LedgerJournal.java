@@ -5,10 +5,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedOutputStream;
-import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -41,7 +41,12 @@ public final class LedgerJournal {
     private static final int MAX_QUOTED = 200;
     private static final String HASH = "hash";
     private static final int WRITE_BUFFER = 1 << 20;
-    private static final int READ_BUFFER = 1 << 20;
+    private static final int READ_BUFFER = 1 << 16;
+    /**
+     * The longest line read, in characters: far beyond any entry a run writes (a closing record
+     * naming a million exempt holders is about 20 million), far below what fills a default heap.
+     */
+    public static final int MAX_LINE = 64 << 20;
     private static final List<String> OPEN_KEYS = List.of("type", "holder", "asset", "creditLimit");
     private static final List<String> TRANSACTION_KEYS = List.of("type", "id", "movements");
     private static final List<String> CAP_KEYS = List.of("type", "pollutant", "vintage", "cap", "quantum", "rounding",
@@ -135,17 +140,63 @@ public final class LedgerJournal {
      * @throws IOException      if the file cannot be read or is not UTF-8
      */
     public static void forEachLine(Path file, Consumer<JournalLine> consumer) throws IOException {
+        forEachLine(file, MAX_LINE, consumer);
+    }
+
+    /**
+     * The same, each line read up to {@code maxLine} characters: a longer line, or one that does not
+     * start as a JSON object, is refused at its line as soon as it shows, so that {@code /dev/zero} or
+     * a file that is no journal never fills the memory.
+     *
+     * @throws IOException if the file cannot be read, or is not UTF-8 (the message starts with FILE:LINE)
+     */
+    public static void forEachLine(Path file, int maxLine, Consumer<JournalLine> consumer) throws IOException {
         CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), utf8),
-                READ_BUFFER)) {
-            int number = 0;
-            for (String text = reader.readLine(); text != null; text = reader.readLine()) {
-                consumer.accept(new LineReader(file.toString(), ++number).line(text));
+        String source = file.toString();
+        int number = 1;
+        try (Reader reader = new InputStreamReader(Files.newInputStream(file), utf8)) {
+            char[] buffer = new char[READ_BUFFER];
+            StringBuilder text = new StringBuilder();
+            boolean started = false;
+            for (int n = reader.read(buffer); n >= 0; n = reader.read(buffer)) {
+                for (int i = 0; i < n; i++) {
+                    char c = buffer[i];
+                    if (c == '\n') {
+                        int end = text.length() > 0 && text.charAt(text.length() - 1) == '\r' ? text.length() - 1
+                                : text.length();
+                        consumer.accept(new LineReader(source, number++).line(text.substring(0, end)));
+                        text.setLength(0);
+                        started = false;
+                        continue;
+                    }
+                    if (!started && !Character.isWhitespace(c)) {
+                        started = true;
+                        // Binary data (/dev/zero, an archive) is refused at its first byte, not read to its end.
+                        if (Character.isISOControl(c)) {
+                            throw new JournalException(source, number, null, "not a journal line: it starts with "
+                                    + shown(c) + ", but every line of a journal is one JSON object {...}");
+                        }
+                    }
+                    if (text.length() >= maxLine) {
+                        throw new JournalException(source, number, null, "a line longer than " + maxLine
+                                + " characters: not a journal line (the longest entry a run writes is far shorter)");
+                    }
+                    text.append(c);
+                }
+            }
+            if (text.length() > 0) {
+                consumer.accept(new LineReader(source, number).line(text.toString()));
             }
         } catch (CharacterCodingException e) {
-            throw new IOException(file + ": not UTF-8 text", e);
+            throw new IOException(source + ":" + number + ": not UTF-8 text", e);
         }
+    }
+
+    /** A character as a message shows it: printable ones quoted, others by their code. */
+    private static String shown(char c) {
+        return Character.isISOControl(c) || Character.isWhitespace(c) ? String.format("U+%04X", (int) c)
+                : "'" + c + "'";
     }
 
     /** Reads a journal file and replays it into a new ledger; errors name the file and line. */

@@ -225,4 +225,15 @@ class LedgerJournalTest {
         assertEquals(300, run.balance(AccountId.surrendered(SO2)));
         return run;
     }
+
+    /** Review, item 1: a line is read up to a bound, then refused at FILE:LINE instead of filling the heap. */
+    @Test
+    void aLineLongerThanTheBoundIsRefusedWithItsLine() throws IOException {
+        Path file = dir.resolve("long.jsonl");
+        Files.writeString(file, "{" + "x".repeat(5000) + "\n", StandardCharsets.UTF_8);
+        JournalException e = assertThrows(JournalException.class,
+                () -> LedgerJournal.forEachLine(file, 1000, line -> { }));
+        assertTrue(e.getMessage().startsWith(file + ":1: "), e.getMessage());
+        assertTrue(e.getMessage().contains("longer than 1000"), e.getMessage());
+    }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.airshed.core.io.IoErrors;
 import org.airshed.market.ledger.AccountId;
 import org.airshed.market.ledger.Cash;
 import org.airshed.market.ledger.ConservationReport;
@@ -69,6 +70,10 @@ final class LedgerCommand implements Callable<Integer> {
         List<JournalEntry> entries = new ArrayList<>();
         JournalAudit.ChainCheck chain = new JournalAudit.ChainCheck();
         JournalLine[] last = new JournalLine[1];
+        if (Files.isDirectory(file)) {
+            throw new BadInputException(file + ": is a directory, not a journal; give the ledger.jsonl inside it"
+                    + " (e.g. ./airshed ledger " + file.resolve("ledger.jsonl") + ")", null);
+        }
         try {
             // Streamed: the chain is checked as lines arrive, and only the entries are kept.
             LedgerJournal.forEachLine(file, line -> {
@@ -80,6 +85,10 @@ final class LedgerCommand implements Callable<Integer> {
             throw new BadInputException("no such journal: " + file, e);
         } catch (JournalException e) {
             throw new BadInputException(e.getMessage(), e);
+        } catch (IOException e) {
+            String message = e.getMessage();
+            throw new BadInputException(message != null && message.startsWith(file + ":") ? message
+                    : file + ": " + IoErrors.describe(e), e);
         }
         List<JournalFinding> findings = new ArrayList<>(chain.findings());
         Ledger ledger = null;
@@ -91,8 +100,19 @@ final class LedgerCommand implements Callable<Integer> {
             }
         }
         findings.addAll(JournalAudit.of(entries));
+        String headNote = "";
         if (last[0] != null) {
-            headAgainstSummary(last[0]).ifPresent(findings::add);
+            Optional<String> recorded = recordedHead();
+            if (recorded.isEmpty()) {
+                headNote = "; its end was checked against nothing: there is no summary.json beside the journal"
+                        + " recording the hash its run ended with, so a journal changed and re-chained would pass";
+            } else if (!recorded.get().equals(last[0].hash())) {
+                findings.add(new JournalFinding(last[0].line(), "the chain ends in " + last[0].hash()
+                        + ", but summary.json beside the journal records " + recorded.get()
+                        + ": this is not the journal its run wrote"));
+            } else {
+                headNote = "; its end matches the hash summary.json records";
+            }
         }
         findings.sort(Comparator.comparingInt(JournalFinding::line));
         PrintWriter out = spec.commandLine().getOut();
@@ -106,7 +126,8 @@ final class LedgerCommand implements Callable<Integer> {
         }
         out.println("  balanced: issued = held + surrendered + retired for every permit; money sums to zero");
         out.println("  complete: the hash chain holds, no vintage is issued beyond its cap, every source complied"
-                + " in every period, and the journal ends with its closing record (hash " + last[0].hash() + ")");
+                + " in every period, and the journal ends with its closing record (hash " + last[0].hash() + ")"
+                + headNote);
         return ExitCodes.OK;
     }
 
@@ -133,10 +154,10 @@ final class LedgerCommand implements Callable<Integer> {
     }
 
     /**
-     * The chain's end against the one summary.json beside the journal records: a journal changed and
-     * re-chained is consistent in itself, but no longer the one its run wrote.
+     * The chain's end that summary.json beside the journal records, if there is one: a journal changed
+     * and re-chained is consistent in itself, but no longer the one its run wrote.
      */
-    private Optional<JournalFinding> headAgainstSummary(JournalLine last) throws IOException {
+    private Optional<String> recordedHead() {
         Path directory = file.toAbsolutePath().getParent();
         Path summary = directory == null ? null : directory.resolve("summary.json");
         if (summary == null || !Files.isRegularFile(summary)) {
@@ -148,12 +169,7 @@ final class LedgerCommand implements Callable<Integer> {
         } catch (IOException e) {
             return Optional.empty();
         }
-        if (!recorded.isTextual() || recorded.textValue().equals(last.hash())) {
-            return Optional.empty();
-        }
-        return Optional.of(new JournalFinding(last.line(), "the chain ends in " + last.hash()
-                + ", but summary.json beside the journal records " + recorded.textValue()
-                + ": this is not the journal its run wrote"));
+        return recorded.isTextual() ? Optional.of(recorded.textValue()) : Optional.empty();
     }
 
     private static String permits(BigInteger units) {

@@ -36,7 +36,11 @@ final class MemoryGuard implements IExecutionStrategy {
         String name = sub == null ? "run" : sub.commandSpec().name();
         return "airshed: out of memory: the input needs more than the " + (heapBytes >> 20) + " MB Java heap;"
                 + " give it more through the launcher, e.g. AIRSHED_HEAP=8g ./airshed " + name + " ..."
-                + (name.equals("sweep") ? " (the runs already done are kept in journal.jsonl: the same command resumes)"
-                : " (nothing was written to the results directory)");
+                + switch (name) {
+                    case "sweep" -> " (the runs already done are kept in journal.jsonl: the same command resumes)";
+                    case "run" -> " (nothing was written to the results directory)";
+                    case "ledger", "validate", "game" -> " (the command only reads: nothing was written)";
+                    default -> " (nothing half-written was left behind)";
+                };
     }
 }

@@ -1,25 +1,16 @@
 package org.airshed.scenarios.cli;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.LongNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.airshed.core.allocation.ExactAllocationSolver;
 import org.airshed.core.io.ScenarioDocument;
 import org.airshed.core.study.Infeasibility;
-import org.airshed.core.study.SolveMode;
 import org.airshed.core.util.Progress;
 import org.airshed.scenarios.library.ScenarioLibrary;
-import org.airshed.scenarios.pipeline.FlagOverride;
-import org.airshed.scenarios.pipeline.Overrides;
 import org.airshed.scenarios.pipeline.ResultDirectory;
 import org.airshed.scenarios.pipeline.RunOutcome;
 import org.airshed.scenarios.pipeline.ScenarioPipeline;
@@ -56,17 +47,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory for the results.")
     Path out;
 
-    @Option(names = "--seed", paramLabel = "N", description = "Use this seed instead of the scenario's ($.seed).")
-    Long seed;
-
-    @Option(names = "--mode", paramLabel = "MODE", description = "continuous or discrete (instead of the scenario's"
-            + " $.mode): discrete picks one technology option per source.")
-    String mode;
-
-    @Option(names = "--time-limit", paramLabel = "SECONDS", description = "Discrete mode: search for this many seconds"
-            + " instead of the step limits (sets $.discrete; not reproducible; the default stops after 1000"
-            + " unimproved steps).")
-    Double timeLimit;
+    @Mixin
+    OverrideOptions overrides;
 
     @Mixin
     DebugOption debug;
@@ -76,11 +58,7 @@ final class RunCommand implements Callable<Integer> {
         ScenarioInput input = ScenarioInput.resolve(scenario, ScenarioLibrary.bundled());
         ScenarioRunner runner = new ScenarioRunner(new ExactAllocationSolver(), BuildVersion.current());
         ScenarioPipeline pipeline = runner.pipeline();
-        ScenarioDocument document = pipeline.read(input.source(), overrides());
-        if (timeLimit != null && document.section(SolveMode.READER) != SolveMode.DISCRETE) {
-            throw new BadInputException("--time-limit applies to discrete mode: add --mode discrete (or \"mode\":"
-                    + " \"discrete\" in the scenario)", null);
-        }
+        ScenarioDocument document = overrides.read(pipeline, input.source());
         RunResult result;
         try {
             result = runner.run(pipeline.context(input.fileName(), document), out);
@@ -109,23 +87,5 @@ final class RunCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         return ExitCodes.OK;
-    }
-
-    /** {@code --seed}, {@code --mode} and {@code --time-limit} as edits of the scenario's tree. */
-    private Overrides overrides() {
-        List<FlagOverride> list = new ArrayList<>();
-        if (seed != null) {
-            list.add(FlagOverride.of("--seed", "$.seed", LongNode.valueOf(seed)));
-        }
-        if (mode != null) {
-            list.add(FlagOverride.of("--mode", "$.mode", TextNode.valueOf(mode)));
-        }
-        if (timeLimit != null) {
-            // A time limit replaces the step limits: the search runs for that long (or to the bound).
-            ObjectNode discrete = JsonNodeFactory.instance.objectNode();
-            discrete.put("timeLimitSeconds", timeLimit);
-            list.add(FlagOverride.of("--time-limit", "$.discrete", discrete));
-        }
-        return new Overrides(list);
     }
 }

@@ -10,7 +10,6 @@ import org.airshed.core.model.Scenario;
 import org.airshed.core.util.Progress;
 import org.airshed.scenarios.library.ScenarioLibrary;
 import org.airshed.scenarios.pipeline.Findings;
-import org.airshed.scenarios.pipeline.Overrides;
 import org.airshed.scenarios.pipeline.ScenarioPipeline;
 import org.airshed.scenarios.run.BuildVersion;
 import org.airshed.scenarios.run.Sections;
@@ -30,6 +29,7 @@ import picocli.CommandLine.Spec;
         header = "Check a scenario and report every problem.",
         description = {"Runs every check run makes before solving, and reports every problem,",
                 "one per line: FILE: PATH = VALUE: MESSAGE. File contract: docs/FORMAT.md.",
+                "--seed, --mode and --time-limit change the scenario as they do for run.",
                 "Exit 0 when valid and feasible, 2 otherwise."})
 final class ValidateCommand implements Callable<Integer> {
     @Spec
@@ -38,6 +38,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SCENARIO",
             description = "A scenario file (JSON), or the name of a bundled scenario.")
     String scenario;
+
+    @Mixin
+    OverrideOptions overrides;
 
     @Mixin
     DebugOption debug;
@@ -50,7 +53,7 @@ final class ValidateCommand implements Callable<Integer> {
         ScenarioPipeline pipeline = Sections.pipeline(new ExactAllocationSolver(), BuildVersion.current());
         ScenarioDocument document;
         try {
-            document = pipeline.read(input.source(), Overrides.NONE);
+            document = overrides.read(pipeline, input.source());
         } catch (ScenarioInputException e) {
             e.problems().forEach(err::println);
             return ExitCodes.BAD_INPUT;

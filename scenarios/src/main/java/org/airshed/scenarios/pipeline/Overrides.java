@@ -1,6 +1,7 @@
 package org.airshed.scenarios.pipeline;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.airshed.core.io.Problem;
@@ -26,7 +27,28 @@ public final class Overrides {
         }
         for (FlagOverride o : list) {
             for (Slot slot : o.path().select(root)) {
-                slot.set(o.value().deepCopy());
+                if (o.merge() && slot.get() instanceof ObjectNode existing) {
+                    o.value().fields().forEachRemaining(e -> {
+                        if (e.getValue().isNull()) {
+                            existing.remove(e.getKey());
+                        } else {
+                            existing.set(e.getKey(), e.getValue().deepCopy());
+                        }
+                    });
+                } else if (o.merge() && (slot.get() == null || slot.get().isNull())) {
+                    ObjectNode fresh = ((ObjectNode) o.value()).deepCopy();
+                    List<String> nulls = new ArrayList<>();
+                    fresh.fieldNames().forEachRemaining(key -> {
+                        if (fresh.get(key).isNull()) {
+                            nulls.add(key);
+                        }
+                    });
+                    fresh.remove(nulls);
+                    slot.set(fresh);
+                } else if (!o.merge()) {
+                    slot.set(o.value().deepCopy());
+                }
+                // A merge into a value that is no object leaves it: the reader reports it at its path.
             }
         }
     }
@@ -37,9 +59,10 @@ public final class Overrides {
         for (Problem p : problems) {
             FlagOverride from = null;
             for (FlagOverride o : list) {
-                String path = o.path().toString();
-                if (p.location().equals(path) || p.location().startsWith(path + ".")) {
-                    from = o;
+                for (String path : o.paths()) {
+                    if (p.location().equals(path) || p.location().startsWith(path + ".")) {
+                        from = o;
+                    }
                 }
             }
             out.add(from == null ? p : new Problem(p.file(), p.location(),

@@ -7,7 +7,6 @@ import org.airshed.market.compensation.CompensationReport;
 import org.airshed.market.compensation.CompensationSectionReader;
 import org.airshed.market.compensation.CompensationSpec;
 import org.airshed.market.compensation.CompensationStudy;
-import org.airshed.market.compensation.ScenarioGame;
 import org.airshed.scenarios.pipeline.Findings;
 import org.airshed.scenarios.pipeline.ResultFile;
 import org.airshed.scenarios.pipeline.RunContext;
@@ -39,7 +38,7 @@ final class CompensationSection implements Section<CompensationSpec, Compensatio
             findings.problems(CompensationStudy.multiPollutantProblems(context.multiProblem(), spec));
             return;
         }
-        findings.problems(ScenarioGame.baselineProblems(context.problem(), spec.baseline()));
+        findings.problems(CompensationStudy.problems(context.problem(), spec));
     }
 
     @Override

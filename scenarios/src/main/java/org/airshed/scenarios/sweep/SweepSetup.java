@@ -52,6 +52,16 @@ public record SweepSetup(String sweepFile, String sweepText, SweepPlan plan, Swe
             sweepFile = argument;
             sweepText = read(file, argument);
             directory = file.toAbsolutePath().getParent();
+        } else if (bundled(argument) == null && existing(argument) != null) {
+            // Not a regular file, but there: a directory is refused; a device is read within the size limit.
+            Path path = existing(argument);
+            if (Files.isDirectory(path)) {
+                throw new ScenarioInputException(List.of(new Problem(argument, "file", null,
+                        "is a directory, not a sweep file (a JSON file; README, \"Sweeps\")")));
+            }
+            sweepFile = argument;
+            sweepText = read(path, argument);
+            directory = path.toAbsolutePath().getParent();
         } else {
             sweepText = bundled(argument);
             if (sweepText == null) {
@@ -140,7 +150,7 @@ public record SweepSetup(String sweepFile, String sweepText, SweepPlan plan, Swe
         String text;
         Path baseDirectory;
         if (candidate != null) {
-            name = candidate.toString();
+            name = candidate.normalize().toString();
             text = read(candidate, name);
             baseDirectory = candidate.toAbsolutePath().getParent();
         } else if (scenarios.contains(spec.scenario())) {
@@ -165,6 +175,16 @@ public record SweepSetup(String sweepFile, String sweepText, SweepPlan plan, Swe
         try {
             Path path = Path.of(argument);
             return Files.isRegularFile(path) ? path : null;
+        } catch (InvalidPathException e) {
+            return null;
+        }
+    }
+
+    /** The path, when something (a directory, a device) is there; null otherwise. */
+    private static Path existing(String argument) {
+        try {
+            Path path = Path.of(argument);
+            return Files.exists(path) ? path : null;
         } catch (InvalidPathException e) {
             return null;
         }

@@ -217,4 +217,45 @@ class CompensationCommandsTest {
         assertTrue(r.err().contains("$.rules[2] = \"nucleolis\": unknown rule (did you mean nucleolus?)"), r.err());
         assertFalse(r.hasStackTrace());
     }
+
+    /**
+     * Review, item 4: a compensation section over 5,000 regions passed validate and then ran for days
+     * (sampled Shapley over every region, no progress). Above the bound both commands refuse it in
+     * the check stage, at $.compensation, with the count; at the bound it is accepted.
+     */
+    @Test
+    void aGameOverMoreRegionsThanTheBoundIsRefusedByValidateAndRun() throws IOException {
+        for (int regions : new int[] {101, 5000}) {
+            Path file = TestScenarios.write(temp, "many-" + regions + ".json", manyRegions(regions));
+            Cli.Result validate = Cli.run("validate", file.toString());
+            Cli.Result run = Cli.run("run", file.toString(), "--out", temp.resolve("many-out").toString());
+            for (Cli.Result r : new Cli.Result[] {validate, run}) {
+                assertEquals(2, r.exitCode(), r.err());
+                assertTrue(r.err().contains(file + ": $.compensation = " + regions + " regions: "), r.err());
+                assertTrue(r.err().contains("at most 100"), r.err());
+            }
+            assertFalse(Files.exists(temp.resolve("many-out").resolve("summary.json")));
+        }
+        Path atBound = TestScenarios.write(temp, "many-100.json", manyRegions(100));
+        Cli.Result ok = Cli.run("validate", atBound.toString());
+        assertEquals(0, ok.exitCode(), ok.err());
+    }
+
+    /** {@code n} regions, one source each (10 t abatable of 20), a duty of 2 t each, the duties game. */
+    private static String manyRegions(int n) {
+        StringBuilder regions = new StringBuilder();
+        StringBuilder sources = new StringBuilder();
+        StringBuilder duties = new StringBuilder();
+        for (int r = 0; r < n; r++) {
+            String sep = r == 0 ? "" : ", ";
+            regions.append(sep).append("{\"id\": \"R").append(r).append("\"}");
+            sources.append(sep).append("{\"id\": \"s").append(r).append("\", \"region\": \"R").append(r)
+                    .append("\", \"baseline\": 20, \"steps\": [{\"amount\": 10, \"unitCost\": ").append(10 + r % 7)
+                    .append("}]}");
+            duties.append(sep).append("\"R").append(r).append("\": 2");
+        }
+        return "{\"name\": \"many\", \"regions\": [" + regions + "], \"sources\": [" + sources
+                + "], \"policy\": {\"cap\": " + (18 * n) + ", \"duties\": {" + duties
+                + "}}, \"compensation\": {\"baseline\": \"duties\", \"rules\": [\"shapley\"]}}";
+    }
 }

@@ -102,4 +102,47 @@ class DiscreteCommandsTest {
         assertEquals(2, time.exitCode());
         assertTrue(time.err().contains("--time-limit applies to discrete mode"), time.err());
     }
+
+    /** Review, item 3: validate ignored --mode, --seed and --time-limit, so it passed what run refused. */
+    @Test
+    void validateTakesRunsOverridesAndRefusesWhatRunRefuses() throws IOException {
+        String json = TestScenarios.twoRegions("{\"cap\": 120}");
+        Path steps = TestScenarios.write(temp, "steps.json", json);
+        Path plants = TestScenarios.write(temp, "plants.json", PLANTS.formatted(""));
+        String[][] cases = {
+            {steps.toString(), "--mode", "discrete"},
+            {steps.toString(), "--mode", "lumpy"},
+            {plants.toString(), "--time-limit", "3"},
+            {plants.toString(), "--mode", "discrete", "--time-limit", "0"},
+        };
+        for (String[] c : cases) {
+            Cli.Result run = Cli.run(concat(new String[] {"run", c[0], "--out", temp.resolve("out").toString()}, c));
+            Cli.Result validate = Cli.run(concat(new String[] {"validate", c[0]}, c));
+            assertEquals(2, run.exitCode(), String.join(" ", c) + ": " + run.err());
+            assertEquals(2, validate.exitCode(), String.join(" ", c) + ": " + validate.err());
+            assertFalse(validate.hasStackTrace(), validate.err());
+        }
+        Cli.Result ok = Cli.run("validate", plants.toString(), "--mode", "discrete", "--seed", "9", "--time-limit", "3");
+        assertEquals(0, ok.exitCode(), ok.err());
+    }
+
+    /** Review, item 3: --time-limit replaced the whole $.discrete, dropping the file's branch-and-bound budget. */
+    @Test
+    void aTimeLimitKeepsTheFilesNodeBudgetAndDropsOnlyTheStepLimits() throws IOException {
+        Path file = TestScenarios.write(temp, "plants.json", PLANTS.formatted(
+                ", \"mode\": \"discrete\", \"discrete\": {\"nodes\": 7, \"steps\": 50}"));
+        Path out = temp.resolve("timed");
+        Cli.Result r = Cli.run("run", file.toString(), "--out", out.toString(), "--time-limit", "2");
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode discrete = JSON.readTree(out.resolve("scenario.json").toFile()).get("discrete");
+        assertEquals(7, discrete.get("nodes").asLong(), discrete.toString());
+        assertEquals(2.0, discrete.get("timeLimitSeconds").asDouble(), discrete.toString());
+        assertTrue(discrete.path("steps").asLong(0) == 0, discrete.toString());
+    }
+
+    private static String[] concat(String[] head, String[] tail) {
+        String[] all = java.util.Arrays.copyOf(head, head.length + tail.length - 1);
+        System.arraycopy(tail, 1, all, head.length, tail.length - 1);
+        return all;
+    }
 }

@@ -86,6 +86,32 @@ class LedgerTamperTest {
         assertReported(journal, 1, "empty");
     }
 
+    /** Review, item 1: a directory was an internal error (exit 1), not bad input naming the path. */
+    @Test
+    void aDirectoryIsRefusedNamingThePath() {
+        Cli.Result r = Cli.run("ledger", temp.toString());
+        assertEquals(2, r.exitCode(), r.err());
+        assertTrue(r.err().contains(temp.toString()) && r.err().contains("directory"), r.err());
+        assertFalse(r.err().contains("internal error"), r.err());
+    }
+
+    /** Review, item 1: /dev/zero was read into one ever-growing line until the heap ran out. */
+    @Test
+    void aFileThatIsNotAJournalIsRefusedAtItsFirstLine() throws IOException {
+        Path zeros = temp.resolve("zeros");
+        Files.write(zeros, new byte[1 << 20]);
+        assertReported(zeros, 1, "not a journal");
+    }
+
+    /** Review, item 1: a re-chained journal with no summary.json said "complete" with no word on its end. */
+    @Test
+    void aJournalWithoutItsSummarySaysItsEndWasCheckedAgainstNothing() throws IOException {
+        Files.delete(journal.resolveSibling("summary.json"));
+        Cli.Result r = Cli.run("ledger", journal.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("no summary.json beside the journal"), r.out());
+    }
+
     private void assertReported(Path file, int line, String word) {
         Cli.Result r = Cli.run("ledger", file.toString());
         assertEquals(2, r.exitCode(), "exit code; out: " + r.out() + "; err: " + r.err());

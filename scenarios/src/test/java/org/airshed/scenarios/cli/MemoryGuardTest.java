@@ -40,6 +40,15 @@ class MemoryGuardTest {
         assertTrue(err.toString().contains("nothing was written to the results directory"), err.toString());
     }
 
+    /** Review, item 1: ledger writes no results directory; its message must not speak of one. */
+    @Test
+    void theMessageFitsACommandThatOnlyReads() {
+        CommandLine commandLine = AirshedCommand.newCommandLine();
+        String text = MemoryGuard.message(commandLine.parseArgs("ledger", "x.jsonl"), 1L << 30);
+        assertTrue(text.contains("./airshed ledger ..."), text);
+        assertTrue(!text.contains("results directory"), text);
+    }
+
     @Test
     void theRealCommandLineIsGuarded() {
         assertTrue(AirshedCommand.newCommandLine().getExecutionStrategy() instanceof MemoryGuard);

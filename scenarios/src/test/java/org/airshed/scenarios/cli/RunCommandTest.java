@@ -148,4 +148,20 @@ class RunCommandTest {
         assertEquals("airshed dev", version.out().strip());
         assertEquals(0, Cli.run("run", "--help").exitCode());
     }
+
+    /** Review, item 6: README said an infeasible run writes only summary.json and scenario.json; it writes report.html too. */
+    @Test
+    void theReadmeNamesWhatAnInfeasibleRunWrites() throws IOException {
+        Path file = TestScenarios.write(temp, "tight.json", TestScenarios.twoRegions("{\"cap\": 10}"));
+        Path out = temp.resolve("tight-out");
+        assertEquals(2, Cli.run("run", file.toString(), "--out", out.toString()).exitCode());
+        List<String> written;
+        try (java.util.stream.Stream<Path> files = Files.list(out)) {
+            written = files.map(f -> f.getFileName().toString()).filter(n -> !n.startsWith(".")).sorted().toList();
+        }
+        assertEquals(List.of("report.html", "scenario.json", "summary.json"), written);
+        String readme = Files.readString(Path.of("../README.md")).replaceAll("\\s+", " ");
+        assertTrue(readme.contains("that finds the problem infeasible writes only `summary.json` (status `infeasible`"
+                + " and the reasons), `scenario.json` and `report.html`"), "README, Writing results");
+    }
 }

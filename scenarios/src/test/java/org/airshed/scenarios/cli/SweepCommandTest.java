@@ -125,4 +125,33 @@ class SweepCommandTest {
         assertEquals(9 * 5 * 20, setup.plan().runCount());
         assertEquals("yrd-so2-compensation.json (bundled)", setup.base().fileName());
     }
+
+    /** Review, item 5e: a sweep path that exists but is no file was reported as "no such file". */
+    @Test
+    void aSweepPathThatIsNoFileIsNotCalledMissing() {
+        Cli.Result dir = Cli.run("sweep", temp.toString(), "--out", temp.resolve("o1").toString());
+        assertEquals(2, dir.exitCode(), dir.err());
+        assertTrue(dir.err().contains(temp + ": file: is a directory"), dir.err());
+        if (Files.exists(Path.of("/dev/zero"))) {
+            Cli.Result zero = Cli.run("sweep", "/dev/zero", "--out", temp.resolve("o2").toString());
+            assertEquals(2, zero.exitCode(), zero.err());
+            assertFalse(zero.err().contains("no such file"), zero.err());
+            assertTrue(zero.err().contains("/dev/zero: file: is larger than"), zero.err());
+        }
+    }
+
+    /** Review, item 5f: the header showed the base scenario's path unnormalised (sw/../first.json). */
+    @Test
+    void theHeaderShowsTheBaseScenarioPathNormalised() throws IOException {
+        Path first = write("first.json", org.airshed.scenarios.run.TestScenarios.twoRegions("{\"cap\": 120}"));
+        Files.createDirectories(temp.resolve("sw"));
+        Path sweep = temp.resolve("sw").resolve("s.json");
+        Files.writeString(sweep, """
+                {"name": "one", "scenario": "../first.json", "seed": 1,
+                 "parameters": [{"name": "cap", "path": "$.policy.cap", "values": [120]}]}
+                """);
+        Cli.Result r = Cli.run("sweep", sweep.toString(), "--out", temp.resolve("o3").toString(), "--threads", "1");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().startsWith("one: 1 runs of " + first.toAbsolutePath().normalize() + " on"), r.out());
+    }
 }

@@ -143,7 +143,7 @@ class ScenarioRunnerTest {
         assertEquals("infeasible", allocation.get("status").asText());
         assertTrue(allocation.get("objective").isNull());
         assertEquals("$.policy.cap = 10: maximum feasible reduction 130 t is less than required 170 t"
-                + " (total baseline 180 t minus the cap 10 t)", allocation.get("reasons").get(0).asText());
+                + " (short by 40 t; total baseline 180 t minus the cap 10 t)", allocation.get("reasons").get(0).asText());
         assertTrue(Files.exists(out.resolve("scenario.json")));
     }
 

@@ -36,10 +36,12 @@ public final class MultiInfeasibility {
             }
             if (reach < required * (1 - 1e-12) - 1e-9) {
                 String id = problem.pollutant(p);
+                String[] shown = ReadableNumbers.distinct(reach, required);
                 reasons.add(new Infeasibility("$.policy.caps." + id, ReadableNumbers.of(policy.caps().get(id)),
-                        "maximum feasible reduction of " + id + " " + ReadableNumbers.of(reach) + " " + mass
-                                + " is less than required " + ReadableNumbers.of(required) + " " + mass
-                                + " (baseline " + ReadableNumbers.of(problem.total(p)) + " " + mass + " minus the cap)"));
+                        "maximum feasible reduction of " + id + " " + shown[0] + " " + mass
+                                + " is less than required " + shown[1] + " " + mass + " (short by "
+                                + ReadableNumbers.of(required - reach) + " " + mass + "; baseline "
+                                + ReadableNumbers.of(problem.total(p)) + " " + mass + " minus the cap)"));
             }
         }
         for (int j : problem.receptorRegions()) {
