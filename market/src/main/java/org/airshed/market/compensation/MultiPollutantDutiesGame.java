@@ -93,6 +93,35 @@ final class MultiPollutantDutiesGame implements ScenarioCoalitions {
     }
 
     /**
+     * Why a region cannot meet its duties of every pollutant together alone (each one on its own it
+     * can: {@link #problems}), found by solving each region's own program as {@link #setup} does, so
+     * that the check stage refuses what the run would; empty when every region can.
+     */
+    static List<SectionInputException> standaloneProblems(MultiScenarioProblem problem, MultiPollutantSolver solver) {
+        List<SectionInputException> problems = new ArrayList<>();
+        for (int r = 0; r < problem.regionCount(); r++) {
+            double[] duty = new double[problem.pollutantCount()];
+            for (int p = 0; p < duty.length; p++) {
+                duty[p] = problem.scenario().policy().duty(problem.region(r), problem.pollutant(p));
+            }
+            boolean[] alone = new boolean[problem.regionCount()];
+            alone[r] = true;
+            MultiPollutantSolution solution = solver.solve(problem.restricted(problem.sourcesIn(alone), duty, null));
+            if (solution.status() == AllocationStatus.INFEASIBLE) {
+                problems.add(jointDutiesUnmet(problem, r));
+            }
+        }
+        return problems;
+    }
+
+    private static SectionInputException jointDutiesUnmet(MultiScenarioProblem problem, int r) {
+        String id = problem.region(r);
+        return new SectionInputException("$.policy.duties." + id, String.valueOf(
+                problem.scenario().policy().duties().getOrDefault(id, Map.of())), "region " + id + " cannot meet its"
+                + " duties of every pollutant together alone (its options share one application)");
+    }
+
+    /**
      * What the game and the duty comparison share: each region's stand-alone plan, the policy in
      * force, and the joint plan of all regions under it. Throws {@link SectionInputException} when a
      * region cannot meet its duties alone.
@@ -113,10 +142,7 @@ final class MultiPollutantDutiesGame implements ScenarioCoalitions {
             int[] sources = problem.sourcesIn(alone);
             MultiPollutantSolution solution = solver.solve(problem.restricted(sources, duty[r], null));
             if (solution.status() == AllocationStatus.INFEASIBLE) {
-                String id = problem.region(r);
-                throw new SectionInputException("$.policy.duties." + id, String.valueOf(
-                        scenario.policy().duties().getOrDefault(id, Map.of())), "region " + id + " cannot meet its"
-                        + " duties of every pollutant together alone (its options share one application)");
+                throw jointDutiesUnmet(problem, r);
             }
             RegionPlanTotals own = RegionPlanTotals.of(problem, sources, solution);
             cost[r] = own.cost()[r];

@@ -148,6 +148,24 @@ class MultiPollutantCommandsTest {
         assertTrue(summary.at("/allocation/reasons/0").asText().startsWith("$.policy.caps.NOx"));
     }
 
+    /** The reviewer's base file (two regions, two pollutants; a1 with co-control options, b1 with curves). */
+    static final String TWO_REGIONS = """
+            {"name":"t","pollutants":[{"id":"SO2"},{"id":"NOx"}],
+             "regions":[{"id":"A","population":1000000,"background":10,"health":{"mortalityRate":0.007,"beta":0.01,"vsl":1e6}},{"id":"B","population":2000000,"background":10}],
+             "transfer":{"A":{"SO2":{"A":0.01,"B":0.005},"NOx":{"A":-0.002,"B":0.004}},"B":{"SO2":{"B":0.01},"NOx":{"B":0.003}}},
+             "sources":[{"id":"a1","region":"A","emissions":{"SO2":1000,"NOx":500},"options":[{"name":"FGD","removal":{"SO2":0.9},"annualCost":900000},{"name":"SCR","removal":{"NOx":0.8},"annualCost":800000}]},
+              {"id":"b1","region":"B","emissions":{"SO2":800,"NOx":600},"curves":{"SO2":{"steps":[{"amount":400,"unitCost":500},{"amount":300,"unitCost":2000}]},"NOx":{"steps":[{"amount":300,"unitCost":1500}]}}}],
+             "policy":{"caps":{"SO2":1200,"NOx":900},"duties":{"A":{"SO2":800,"NOx":400},"B":{"SO2":10}}},
+             "compensation":{"baseline":"duties","rules":["shapley"]}}
+            """;
+
+    /** Regression (review item 1): validate passed joint duties that one application share cannot meet; run refused them. */
+    @Test
+    void jointDutiesTheOptionsCannotMeetTogetherAreRefusedByValidateToo() throws IOException {
+        assertRefusedByBoth(write("duties.json", TWO_REGIONS), "$.policy.duties.A",
+                "cannot meet its duties of every pollutant together alone");
+    }
+
     /** Regression: the sweep's resolved base was written by the one-pollutant writer, which dropped the pollutants. */
     @Test
     void aSweepVariesAVersion2File() throws IOException {
