@@ -159,11 +159,46 @@ class MultiPollutantCommandsTest {
              "compensation":{"baseline":"duties","rules":["shapley"]}}
             """;
 
+    /** Titration: cutting A's NOx lowers A's concentration and raises B's, so the two limits fail together. */
+    static final String TITRATION = """
+            {"name":"two","pollutants":[{"id":"NOx"}],"regions":[{"id":"A","background":10},{"id":"B","background":10}],
+             "transfer":{"A":{"NOx":{"A":0.01}},"B":{"NOx":{"A":-0.01}}},
+             "sources":[{"id":"a1","region":"A","emissions":{"NOx":1000},"curves":{"NOx":{"steps":[{"amount":1000,"unitCost":10}]}}}],
+             "policy":{"receptorLimits":{"A":15,"B":4}}}
+            """;
+
     /** Regression (review item 1): validate passed joint duties that one application share cannot meet; run refused them. */
     @Test
     void jointDutiesTheOptionsCannotMeetTogetherAreRefusedByValidateToo() throws IOException {
         assertRefusedByBoth(write("duties.json", TWO_REGIONS), "$.policy.duties.A",
                 "cannot meet its duties of every pollutant together alone");
+    }
+
+    /** Regression (review item 2): validate exited 0 on rows that each hold but fail together. */
+    @Test
+    void rowsThatFailTogetherAreInfeasibleForValidateAsForRun() throws IOException {
+        Path file = write("titration.json", TITRATION);
+        Cli.Result validate = Cli.run("validate", file.toString());
+        assertEquals(2, validate.exitCode(), validate.out() + validate.err());
+        assertFalse(validate.hasStackTrace(), validate.err());
+        Path out = temp.resolve("titration");
+        Cli.Result run = Cli.run("run", file.toString(), "--out", out.toString());
+        assertEquals(2, run.exitCode(), run.err());
+        JsonNode summary = JSON.readTree(out.resolve("summary.json").toFile());
+        assertEquals("infeasible", summary.at("/allocation/status").asText());
+        assertTrue(validate.err().contains(summary.at("/allocation/reasons/0").asText()), validate.err());
+    }
+
+    /** Regression (review item 3): rows failing together were named "receptor row 0", at $.policy, in 16 digits. */
+    @Test
+    void rowsThatFailTogetherAreNamedByTheirPathsAndValues() throws IOException {
+        Path file = write("titration.json", TITRATION);
+        String err = Cli.run("validate", file.toString()).err();
+        assertTrue(err.contains(file + ": $.policy.receptorLimits.A = 15: $.policy.receptorLimits.A = 15 and"
+                + " $.policy.receptorLimits.B = 4 cannot be met together"), err);
+        assertTrue(err.contains("concentration reduction"), err);
+        assertTrue(err.contains("short by 1 "), err);
+        assertFalse(err.contains("0.9999999") || err.contains("receptor row"), err);
     }
 
     /** Regression: the sweep's resolved base was written by the one-pollutant writer, which dropped the pollutants. */
