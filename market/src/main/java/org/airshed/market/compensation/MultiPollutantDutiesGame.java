@@ -73,20 +73,28 @@ final class MultiPollutantDutiesGame implements ScenarioCoalitions {
         }
         List<SectionInputException> problems = new ArrayList<>();
         for (int r = 0; r < problem.regionCount(); r++) {
-            for (int p = 0; p < problem.pollutantCount(); p++) {
-                String region = problem.region(r);
-                String pollutant = problem.pollutant(p);
-                double d = scenario.policy().duty(region, pollutant);
-                double reach = 0;
-                for (int i = 0; i < problem.sourceCount(); i++) {
-                    reach += problem.sourceRegion(i) == r ? problem.maxAbatement(i, p) : 0;
-                }
-                if (d > reach * (1 + 1e-12) + 1e-9) {
-                    problems.add(new SectionInputException("$.policy.duties." + region + "." + pollutant,
-                            ReadableNumbers.of(d), "region " + region + " cannot meet its " + pollutant + " duty alone:"
-                            + " its sources can abate at most " + ReadableNumbers.of(reach) + " "
-                            + scenario.units().mass() + ", so the duties baseline of $.compensation is undefined"));
-                }
+            problems.addAll(dutiesBeyondReach(problem, r));
+        }
+        return problems;
+    }
+
+    /** Region r's duties of one pollutant beyond what its sources can abate of it, each at its path. */
+    private static List<SectionInputException> dutiesBeyondReach(MultiScenarioProblem problem, int r) {
+        MultiPollutantScenario scenario = problem.scenario();
+        List<SectionInputException> problems = new ArrayList<>();
+        for (int p = 0; p < problem.pollutantCount(); p++) {
+            String region = problem.region(r);
+            String pollutant = problem.pollutant(p);
+            double d = scenario.policy().duty(region, pollutant);
+            double reach = 0;
+            for (int i = 0; i < problem.sourceCount(); i++) {
+                reach += problem.sourceRegion(i) == r ? problem.maxAbatement(i, p) : 0;
+            }
+            if (d > reach * (1 + 1e-12) + 1e-9) {
+                problems.add(new SectionInputException("$.policy.duties." + region + "." + pollutant,
+                        ReadableNumbers.of(d), "region " + region + " cannot meet its " + pollutant + " duty alone:"
+                        + " its sources can abate at most " + ReadableNumbers.of(reach) + " "
+                        + scenario.units().mass() + ", so the duties baseline of $.compensation is undefined"));
             }
         }
         return problems;
@@ -114,7 +122,15 @@ final class MultiPollutantDutiesGame implements ScenarioCoalitions {
         return problems;
     }
 
+    /**
+     * Why region r's own program is infeasible: a pollutant's duty beyond its sources' reach when there
+     * is one (the only cause for curves), else the duties together (its options share one application).
+     */
     private static SectionInputException jointDutiesUnmet(MultiScenarioProblem problem, int r) {
+        List<SectionInputException> single = dutiesBeyondReach(problem, r);
+        if (!single.isEmpty()) {
+            return single.get(0);
+        }
         String id = problem.region(r);
         return new SectionInputException("$.policy.duties." + id, String.valueOf(
                 problem.scenario().policy().duties().getOrDefault(id, Map.of())), "region " + id + " cannot meet its"

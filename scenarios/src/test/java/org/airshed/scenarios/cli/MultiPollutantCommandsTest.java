@@ -201,6 +201,21 @@ class MultiPollutantCommandsTest {
         assertFalse(err.contains("0.9999999") || err.contains("receptor row"), err);
     }
 
+    /** Regression (review item 4): a curves-only region's duty beyond its reach was blamed on shared options. */
+    @Test
+    void aCurvesOnlyRegionsUnmetDutyIsNamedPerPollutant() throws IOException {
+        ObjectNode tree = (ObjectNode) JSON.readTree(TWO_REGIONS);
+        tree.remove("compensation");
+        ((ObjectNode) tree.at("/policy")).set("duties", JSON.readTree("{\"B\": {\"NOx\": 301}}"));
+        Path out = temp.resolve("curves-only");
+        Cli.Result run = Cli.run("run", write("curves-only.json", tree.toString()).toString(), "--out", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        String summary = Files.readString(out.resolve("summary.json"));
+        assertTrue(summary.contains("$.policy.duties.B.NOx = 301: region B cannot meet its NOx duty alone: its sources"
+                + " can abate at most 300 t"), summary);
+        assertFalse(summary.contains("share one application"), summary);
+    }
+
     /** Regression: the sweep's resolved base was written by the one-pollutant writer, which dropped the pollutants. */
     @Test
     void aSweepVariesAVersion2File() throws IOException {
