@@ -216,6 +216,19 @@ class MultiPollutantCommandsTest {
         assertFalse(summary.contains("share one application"), summary);
     }
 
+    /** Regression (review item 5): a curve of an undeclared pollutant was called one that abates more than emitted. */
+    @Test
+    void aCurveOfAnUndeclaredPollutantIsAnUnknownPollutant() throws IOException {
+        Path file = edited(tree -> ((ObjectNode) tree.at("/sources/1/curves")).set("CO",
+                JSON.createObjectNode().set("steps", JSON.createArrayNode().add(
+                        JSON.createObjectNode().put("amount", 10).put("unitCost", 5)))));
+        Cli.Result validate = Cli.run("validate", file.toString());
+        assertEquals(2, validate.exitCode(), validate.err());
+        assertTrue(validate.err().contains(file + ": $.sources[1].curves.CO = CO: unknown pollutant (declared in"
+                + " $.pollutants: [SO2, NOx, PM2.5])"), validate.err());
+        assertFalse(validate.err().contains("abates more"), validate.err());
+    }
+
     /** Regression: the sweep's resolved base was written by the one-pollutant writer, which dropped the pollutants. */
     @Test
     void aSweepVariesAVersion2File() throws IOException {
