@@ -61,7 +61,7 @@ final class RunCommand implements Callable<Integer> {
         ScenarioDocument document = overrides.read(pipeline, input.source());
         RunResult result;
         try {
-            result = runner.run(pipeline.context(input.fileName(), document), out);
+            result = runner.run(pipeline.context(input.fileName(), document, overrides.overrides()), out);
         } catch (FileSystemException e) {
             throw new BadInputException("cannot write results to --out " + out + ": " + FailureHandler.describe(e), e);
         } catch (ResultDirectory.InUseException e) {

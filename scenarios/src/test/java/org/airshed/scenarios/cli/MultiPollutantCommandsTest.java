@@ -103,6 +103,10 @@ class MultiPollutantCommandsTest {
                 out.toString());
         assertEquals(2, run.exitCode(), run.err());
         assertTrue(run.err().contains(NOT_YET), run.err());
+        // Regression (review item 6): the check stage's refusal did not name the flag that set the value.
+        assertTrue(run.err().contains("$.mode = \"discrete\" (from --mode): discrete mode"), run.err());
+        Cli.Result validate = Cli.run("validate", write("small.json", SMALL).toString(), "--mode", "discrete");
+        assertTrue(validate.err().contains("$.mode = \"discrete\" (from --mode): discrete mode"), validate.err());
     }
 
     @Test
