@@ -132,8 +132,13 @@ final class MultiPollutantDutiesGame implements ScenarioCoalitions {
             return single.get(0);
         }
         String id = problem.region(r);
-        return new SectionInputException("$.policy.duties." + id, String.valueOf(
-                problem.scenario().policy().duties().getOrDefault(id, Map.of())), "region " + id + " cannot meet its"
+        // The value as the file writes it, a JSON object of pollutant → duty.
+        StringBuilder value = new StringBuilder("{");
+        problem.scenario().policy().duties().getOrDefault(id, Map.of()).forEach((pollutant, duty) ->
+                value.append(value.length() > 1 ? ", " : "").append('"').append(pollutant).append("\": ")
+                        .append(ReadableNumbers.of(duty)));
+        return new SectionInputException("$.policy.duties." + id, value.append('}').toString(), "region " + id
+                + " cannot meet its"
                 + " duties of every pollutant together alone (its options share one application)");
     }
 

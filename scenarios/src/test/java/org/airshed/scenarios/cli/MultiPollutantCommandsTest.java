@@ -176,6 +176,9 @@ class MultiPollutantCommandsTest {
     void jointDutiesTheOptionsCannotMeetTogetherAreRefusedByValidateToo() throws IOException {
         assertRefusedByBoth(write("duties.json", TWO_REGIONS), "$.policy.duties.A",
                 "cannot meet its duties of every pollutant together alone");
+        // Regression (review item 6): the value was a Java map, {SO2=800.0, NOx=400.0}.
+        assertTrue(Cli.run("validate", temp.resolve("duties.json").toString()).err().contains(
+                "$.policy.duties.A = {\"SO2\": 800, \"NOx\": 400}: region A"));
     }
 
     /** Regression (review item 2): validate exited 0 on rows that each hold but fail together. */
