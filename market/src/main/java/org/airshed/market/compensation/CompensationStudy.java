@@ -76,9 +76,15 @@ public final class CompensationStudy {
         return ScenarioGame.baselineProblems(own, spec.baseline());
     }
 
-    /** Every reason a version-2 scenario's compensation section cannot be formed, found without solving. */
-    public static List<SectionInputException> multiPollutantProblems(MultiScenarioProblem own, CompensationSpec spec) {
-        return MultiPollutantDutiesGame.problems(own, spec.baseline());
+    /**
+     * Every reason a version-2 scenario's compensation section cannot be formed: first those found
+     * without solving; when there are none, the regions that cannot meet their duties together alone,
+     * found by {@code solver} on each region's own program (as the run finds them).
+     */
+    public static List<SectionInputException> multiPollutantProblems(MultiScenarioProblem own, CompensationSpec spec,
+                                                                     MultiPollutantSolver solver) {
+        List<SectionInputException> found = MultiPollutantDutiesGame.problems(own, spec.baseline());
+        return found.isEmpty() ? MultiPollutantDutiesGame.standaloneProblems(own, solver) : found;
     }
 
     private static CompensationReport report(ScenarioGame game, Scenario scenario, CompensationSpec spec, long seed,

@@ -73,23 +73,73 @@ final class MultiPollutantDutiesGame implements ScenarioCoalitions {
         }
         List<SectionInputException> problems = new ArrayList<>();
         for (int r = 0; r < problem.regionCount(); r++) {
-            for (int p = 0; p < problem.pollutantCount(); p++) {
-                String region = problem.region(r);
-                String pollutant = problem.pollutant(p);
-                double d = scenario.policy().duty(region, pollutant);
-                double reach = 0;
-                for (int i = 0; i < problem.sourceCount(); i++) {
-                    reach += problem.sourceRegion(i) == r ? problem.maxAbatement(i, p) : 0;
-                }
-                if (d > reach * (1 + 1e-12) + 1e-9) {
-                    problems.add(new SectionInputException("$.policy.duties." + region + "." + pollutant,
-                            ReadableNumbers.of(d), "region " + region + " cannot meet its " + pollutant + " duty alone:"
-                            + " its sources can abate at most " + ReadableNumbers.of(reach) + " "
-                            + scenario.units().mass() + ", so the duties baseline of $.compensation is undefined"));
-                }
+            problems.addAll(dutiesBeyondReach(problem, r));
+        }
+        return problems;
+    }
+
+    /** Region r's duties of one pollutant beyond what its sources can abate of it, each at its path. */
+    private static List<SectionInputException> dutiesBeyondReach(MultiScenarioProblem problem, int r) {
+        MultiPollutantScenario scenario = problem.scenario();
+        List<SectionInputException> problems = new ArrayList<>();
+        for (int p = 0; p < problem.pollutantCount(); p++) {
+            String region = problem.region(r);
+            String pollutant = problem.pollutant(p);
+            double d = scenario.policy().duty(region, pollutant);
+            double reach = 0;
+            for (int i = 0; i < problem.sourceCount(); i++) {
+                reach += problem.sourceRegion(i) == r ? problem.maxAbatement(i, p) : 0;
+            }
+            if (d > reach * (1 + 1e-12) + 1e-9) {
+                problems.add(new SectionInputException("$.policy.duties." + region + "." + pollutant,
+                        ReadableNumbers.of(d), "region " + region + " cannot meet its " + pollutant + " duty alone:"
+                        + " its sources can abate at most " + ReadableNumbers.of(reach) + " "
+                        + scenario.units().mass() + ", so the duties baseline of $.compensation is undefined"));
             }
         }
         return problems;
+    }
+
+    /**
+     * Why a region cannot meet its duties of every pollutant together alone (each one on its own it
+     * can: {@link #problems}), found by solving each region's own program as {@link #setup} does, so
+     * that the check stage refuses what the run would; empty when every region can.
+     */
+    static List<SectionInputException> standaloneProblems(MultiScenarioProblem problem, MultiPollutantSolver solver) {
+        List<SectionInputException> problems = new ArrayList<>();
+        for (int r = 0; r < problem.regionCount(); r++) {
+            double[] duty = new double[problem.pollutantCount()];
+            for (int p = 0; p < duty.length; p++) {
+                duty[p] = problem.scenario().policy().duty(problem.region(r), problem.pollutant(p));
+            }
+            boolean[] alone = new boolean[problem.regionCount()];
+            alone[r] = true;
+            MultiPollutantSolution solution = solver.solve(problem.restricted(problem.sourcesIn(alone), duty, null));
+            if (solution.status() == AllocationStatus.INFEASIBLE) {
+                problems.add(jointDutiesUnmet(problem, r));
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * Why region r's own program is infeasible: a pollutant's duty beyond its sources' reach when there
+     * is one (the only cause for curves), else the duties together (its options share one application).
+     */
+    private static SectionInputException jointDutiesUnmet(MultiScenarioProblem problem, int r) {
+        List<SectionInputException> single = dutiesBeyondReach(problem, r);
+        if (!single.isEmpty()) {
+            return single.get(0);
+        }
+        String id = problem.region(r);
+        // The value as the file writes it, a JSON object of pollutant → duty.
+        StringBuilder value = new StringBuilder("{");
+        problem.scenario().policy().duties().getOrDefault(id, Map.of()).forEach((pollutant, duty) ->
+                value.append(value.length() > 1 ? ", " : "").append('"').append(pollutant).append("\": ")
+                        .append(ReadableNumbers.of(duty)));
+        return new SectionInputException("$.policy.duties." + id, value.append('}').toString(), "region " + id
+                + " cannot meet its"
+                + " duties of every pollutant together alone (its options share one application)");
     }
 
     /**
@@ -113,10 +163,7 @@ final class MultiPollutantDutiesGame implements ScenarioCoalitions {
             int[] sources = problem.sourcesIn(alone);
             MultiPollutantSolution solution = solver.solve(problem.restricted(sources, duty[r], null));
             if (solution.status() == AllocationStatus.INFEASIBLE) {
-                String id = problem.region(r);
-                throw new SectionInputException("$.policy.duties." + id, String.valueOf(
-                        scenario.policy().duties().getOrDefault(id, Map.of())), "region " + id + " cannot meet its"
-                        + " duties of every pollutant together alone (its options share one application)");
+                throw jointDutiesUnmet(problem, r);
             }
             RegionPlanTotals own = RegionPlanTotals.of(problem, sources, solution);
             cost[r] = own.cost()[r];

@@ -29,6 +29,8 @@ import picocli.CommandLine.Spec;
         header = "Solve a scenario and write its results into a directory.",
         description = {"Writes into DIR (created if missing):",
                 "summary.json, allocation.csv, regions.csv, duties.csv, mac.csv, scenario.json,",
+                "with several pollutants (version 2) options.csv and receptors.csv instead of",
+                "duties.csv and mac.csv,",
                 "technologies.csv in discrete mode, trades.csv, market-sources.csv and",
                 "ledger.jsonl with a market section, transfers.csv and coalitions.csv with a",
                 "compensation section, and report.html with charts/ (the results drawn; one",
@@ -61,7 +63,7 @@ final class RunCommand implements Callable<Integer> {
         ScenarioDocument document = overrides.read(pipeline, input.source());
         RunResult result;
         try {
-            result = runner.run(pipeline.context(input.fileName(), document), out);
+            result = runner.run(pipeline.context(input.fileName(), document, overrides.overrides()), out);
         } catch (FileSystemException e) {
             throw new BadInputException("cannot write results to --out " + out + ": " + FailureHandler.describe(e), e);
         } catch (ResultDirectory.InUseException e) {

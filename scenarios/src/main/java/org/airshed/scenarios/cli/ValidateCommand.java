@@ -58,7 +58,8 @@ final class ValidateCommand implements Callable<Integer> {
             e.problems().forEach(err::println);
             return ExitCodes.BAD_INPUT;
         }
-        Findings findings = pipeline.check(pipeline.context(input.fileName(), document));
+        Findings findings = pipeline.check(pipeline.context(input.fileName(), document,
+                overrides.overrides()));
         List<String> lines = new java.util.ArrayList<>();
         findings.problems().forEach(p -> lines.add(p.toString()));
         lines.addAll(findings.infeasibilityLines());

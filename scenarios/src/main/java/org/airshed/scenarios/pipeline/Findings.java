@@ -13,11 +13,13 @@ import org.airshed.core.study.Infeasibility;
  */
 public final class Findings {
     private final String file;
+    private final Overrides overrides;
     private final List<Problem> problems = new ArrayList<>();
     private final List<Infeasibility> infeasibilities = new ArrayList<>();
 
-    Findings(String file) {
+    Findings(String file, Overrides overrides) {
         this.file = file;
+        this.overrides = overrides;
     }
 
     public void problem(SectionInputException e) {
@@ -32,8 +34,9 @@ public final class Findings {
         infeasibilities.addAll(reasons);
     }
 
+    /** The problems; one at a field a command-line flag set names the flag. */
     public List<Problem> problems() {
-        return List.copyOf(problems);
+        return overrides.relabel(problems);
     }
 
     public List<Infeasibility> infeasibilities() {

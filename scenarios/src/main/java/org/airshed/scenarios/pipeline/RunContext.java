@@ -23,18 +23,25 @@ public final class RunContext {
     private final String version;
     private final Map<Section<?, ?>, Object> results = new IdentityHashMap<>();
     private final Function<Scenario, ScenarioProblem> converter;
+    private final Overrides overrides;
     private ScenarioProblem problem;
     private AllocationReport allocation;
     private MultiScenarioProblem multiProblem;
     private MultiAllocationReport multiAllocation;
 
     RunContext(String fileName, ScenarioDocument document, AllocationSolver solver, String version,
-               Function<Scenario, ScenarioProblem> converter) {
+               Function<Scenario, ScenarioProblem> converter, Overrides overrides) {
         this.fileName = fileName;
+        this.overrides = overrides;
         this.document = document;
         this.solver = solver;
         this.version = version;
         this.converter = converter;
+    }
+
+    /** The command line's overrides the document was read with: the check stage's problems name their flags. */
+    Overrides overrides() {
+        return overrides;
     }
 
     /** The scenario file as problems name it. */

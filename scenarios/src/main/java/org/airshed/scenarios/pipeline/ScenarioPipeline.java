@@ -87,7 +87,12 @@ public final class ScenarioPipeline {
 
     /** The context a document is checked and run in. */
     public RunContext context(String fileName, ScenarioDocument document) {
-        return new RunContext(fileName, document, solver, version, ScenarioProblem::of);
+        return context(fileName, document, Overrides.NONE);
+    }
+
+    /** The same for a document read with {@code overrides}: a problem at a field one set names its flag. */
+    public RunContext context(String fileName, ScenarioDocument document, Overrides overrides) {
+        return new RunContext(fileName, document, solver, version, ScenarioProblem::of, overrides);
     }
 
     /**
@@ -96,12 +101,12 @@ public final class ScenarioPipeline {
      */
     public RunContext context(String fileName, ScenarioDocument document,
                               Function<Scenario, ScenarioProblem> converter) {
-        return new RunContext(fileName, document, solver, version, converter);
+        return new RunContext(fileName, document, solver, version, converter, Overrides.NONE);
     }
 
     /** The check stage: every section's problems, and the policy's infeasibilities. */
     public Findings check(RunContext context) {
-        Findings findings = new Findings(context.fileName());
+        Findings findings = new Findings(context.fileName(), context.overrides());
         for (Section<?, ?> section : sections) {
             check(section, context, findings);
         }

@@ -35,7 +35,8 @@ final class CompensationSection implements Section<CompensationSpec, Compensatio
     @Override
     public void check(CompensationSpec spec, RunContext context, Findings findings) {
         if (context.isMultiPollutant()) {
-            findings.problems(CompensationStudy.multiPollutantProblems(context.multiProblem(), spec));
+            findings.problems(CompensationStudy.multiPollutantProblems(context.multiProblem(), spec,
+                    MultiSolver.EXACT));
             return;
         }
         findings.problems(CompensationStudy.problems(context.problem(), spec));

@@ -44,7 +44,7 @@ final class MultiAllocationSection implements Section<MultiPollutantScenario, Mu
 
     @Override
     public void check(MultiPollutantScenario spec, RunContext context, Findings findings) {
-        findings.infeasible(MultiInfeasibility.explain(context.multiProblem()));
+        findings.infeasible(MultiInfeasibility.of(context.multiProblem(), solver));
     }
 
     @Override

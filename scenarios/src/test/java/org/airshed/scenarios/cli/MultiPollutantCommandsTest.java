@@ -103,6 +103,10 @@ class MultiPollutantCommandsTest {
                 out.toString());
         assertEquals(2, run.exitCode(), run.err());
         assertTrue(run.err().contains(NOT_YET), run.err());
+        // Regression (review item 6): the check stage's refusal did not name the flag that set the value.
+        assertTrue(run.err().contains("$.mode = \"discrete\" (from --mode): discrete mode"), run.err());
+        Cli.Result validate = Cli.run("validate", write("small.json", SMALL).toString(), "--mode", "discrete");
+        assertTrue(validate.err().contains("$.mode = \"discrete\" (from --mode): discrete mode"), validate.err());
     }
 
     @Test
@@ -146,6 +150,90 @@ class MultiPollutantCommandsTest {
         JsonNode summary = JSON.readTree(out.resolve("summary.json").toFile());
         assertEquals("infeasible", summary.at("/allocation/status").asText());
         assertTrue(summary.at("/allocation/reasons/0").asText().startsWith("$.policy.caps.NOx"));
+    }
+
+    /** The reviewer's base file (two regions, two pollutants; a1 with co-control options, b1 with curves). */
+    static final String TWO_REGIONS = """
+            {"name":"t","pollutants":[{"id":"SO2"},{"id":"NOx"}],
+             "regions":[{"id":"A","population":1000000,"background":10,"health":{"mortalityRate":0.007,"beta":0.01,"vsl":1e6}},{"id":"B","population":2000000,"background":10}],
+             "transfer":{"A":{"SO2":{"A":0.01,"B":0.005},"NOx":{"A":-0.002,"B":0.004}},"B":{"SO2":{"B":0.01},"NOx":{"B":0.003}}},
+             "sources":[{"id":"a1","region":"A","emissions":{"SO2":1000,"NOx":500},"options":[{"name":"FGD","removal":{"SO2":0.9},"annualCost":900000},{"name":"SCR","removal":{"NOx":0.8},"annualCost":800000}]},
+              {"id":"b1","region":"B","emissions":{"SO2":800,"NOx":600},"curves":{"SO2":{"steps":[{"amount":400,"unitCost":500},{"amount":300,"unitCost":2000}]},"NOx":{"steps":[{"amount":300,"unitCost":1500}]}}}],
+             "policy":{"caps":{"SO2":1200,"NOx":900},"duties":{"A":{"SO2":800,"NOx":400},"B":{"SO2":10}}},
+             "compensation":{"baseline":"duties","rules":["shapley"]}}
+            """;
+
+    /** Titration: cutting A's NOx lowers A's concentration and raises B's, so the two limits fail together. */
+    static final String TITRATION = """
+            {"name":"two","pollutants":[{"id":"NOx"}],"regions":[{"id":"A","background":10},{"id":"B","background":10}],
+             "transfer":{"A":{"NOx":{"A":0.01}},"B":{"NOx":{"A":-0.01}}},
+             "sources":[{"id":"a1","region":"A","emissions":{"NOx":1000},"curves":{"NOx":{"steps":[{"amount":1000,"unitCost":10}]}}}],
+             "policy":{"receptorLimits":{"A":15,"B":4}}}
+            """;
+
+    /** Regression (review item 1): validate passed joint duties that one application share cannot meet; run refused them. */
+    @Test
+    void jointDutiesTheOptionsCannotMeetTogetherAreRefusedByValidateToo() throws IOException {
+        assertRefusedByBoth(write("duties.json", TWO_REGIONS), "$.policy.duties.A",
+                "cannot meet its duties of every pollutant together alone");
+        // Regression (review item 6): the value was a Java map, {SO2=800.0, NOx=400.0}.
+        assertTrue(Cli.run("validate", temp.resolve("duties.json").toString()).err().contains(
+                "$.policy.duties.A = {\"SO2\": 800, \"NOx\": 400}: region A"));
+    }
+
+    /** Regression (review item 2): validate exited 0 on rows that each hold but fail together. */
+    @Test
+    void rowsThatFailTogetherAreInfeasibleForValidateAsForRun() throws IOException {
+        Path file = write("titration.json", TITRATION);
+        Cli.Result validate = Cli.run("validate", file.toString());
+        assertEquals(2, validate.exitCode(), validate.out() + validate.err());
+        assertFalse(validate.hasStackTrace(), validate.err());
+        Path out = temp.resolve("titration");
+        Cli.Result run = Cli.run("run", file.toString(), "--out", out.toString());
+        assertEquals(2, run.exitCode(), run.err());
+        JsonNode summary = JSON.readTree(out.resolve("summary.json").toFile());
+        assertEquals("infeasible", summary.at("/allocation/status").asText());
+        assertTrue(validate.err().contains(summary.at("/allocation/reasons/0").asText()), validate.err());
+    }
+
+    /** Regression (review item 3): rows failing together were named "receptor row 0", at $.policy, in 16 digits. */
+    @Test
+    void rowsThatFailTogetherAreNamedByTheirPathsAndValues() throws IOException {
+        Path file = write("titration.json", TITRATION);
+        String err = Cli.run("validate", file.toString()).err();
+        assertTrue(err.contains(file + ": $.policy.receptorLimits.A = 15: $.policy.receptorLimits.A = 15 and"
+                + " $.policy.receptorLimits.B = 4 cannot be met together"), err);
+        assertTrue(err.contains("concentration reduction"), err);
+        assertTrue(err.contains("short by 1 "), err);
+        assertFalse(err.contains("0.9999999") || err.contains("receptor row"), err);
+    }
+
+    /** Regression (review item 4): a curves-only region's duty beyond its reach was blamed on shared options. */
+    @Test
+    void aCurvesOnlyRegionsUnmetDutyIsNamedPerPollutant() throws IOException {
+        ObjectNode tree = (ObjectNode) JSON.readTree(TWO_REGIONS);
+        tree.remove("compensation");
+        ((ObjectNode) tree.at("/policy")).set("duties", JSON.readTree("{\"B\": {\"NOx\": 301}}"));
+        Path out = temp.resolve("curves-only");
+        Cli.Result run = Cli.run("run", write("curves-only.json", tree.toString()).toString(), "--out", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        String summary = Files.readString(out.resolve("summary.json"));
+        assertTrue(summary.contains("$.policy.duties.B.NOx = 301: region B cannot meet its NOx duty alone: its sources"
+                + " can abate at most 300 t"), summary);
+        assertFalse(summary.contains("share one application"), summary);
+    }
+
+    /** Regression (review item 5): a curve of an undeclared pollutant was called one that abates more than emitted. */
+    @Test
+    void aCurveOfAnUndeclaredPollutantIsAnUnknownPollutant() throws IOException {
+        Path file = edited(tree -> ((ObjectNode) tree.at("/sources/1/curves")).set("CO",
+                JSON.createObjectNode().set("steps", JSON.createArrayNode().add(
+                        JSON.createObjectNode().put("amount", 10).put("unitCost", 5)))));
+        Cli.Result validate = Cli.run("validate", file.toString());
+        assertEquals(2, validate.exitCode(), validate.err());
+        assertTrue(validate.err().contains(file + ": $.sources[1].curves.CO = CO: unknown pollutant (declared in"
+                + " $.pollutants: [SO2, NOx, PM2.5])"), validate.err());
+        assertFalse(validate.err().contains("abates more"), validate.err());
     }
 
     /** Regression: the sweep's resolved base was written by the one-pollutant writer, which dropped the pollutants. */

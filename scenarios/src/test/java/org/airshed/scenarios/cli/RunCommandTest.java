@@ -149,6 +149,16 @@ class RunCommandTest {
         assertEquals(0, Cli.run("run", "--help").exitCode());
     }
 
+    /** Regression (v2 review, item 6): run --help did not list options.csv and receptors.csv. */
+    @Test
+    void runHelpListsEveryFileARunMayWrite() {
+        String help = Cli.run("run", "--help").out().replaceAll("\\s+", " ");
+        for (String name : org.airshed.scenarios.run.Sections.pipeline(new org.airshed.core.allocation
+                .ExactAllocationSolver(), "test").fileNames()) {
+            assertTrue(help.contains(name), name + " in:\n" + help);
+        }
+    }
+
     /** Review, item 6: README said an infeasible run writes only summary.json and scenario.json; it writes report.html too. */
     @Test
     void theReadmeNamesWhatAnInfeasibleRunWrites() throws IOException {

@@ -2,6 +2,7 @@ package org.airshed.core.allocation.multi;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.airshed.core.allocation.AllocationStatus;
 import org.airshed.core.util.PrimitiveLists;
 
@@ -47,6 +48,13 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
         return new Run(problem).solve();
     }
 
+    @Override
+    public Optional<InfeasibilityCertificate> infeasibility(MultiPollutantProblem problem) {
+        Run run = new Run(problem);
+        run.start();
+        return Optional.ofNullable(run.certificate);
+    }
+
     /** One solve's state. */
     private final class Run {
         final MultiPollutantProblem q;
@@ -78,6 +86,8 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
         /** Master column of each coupling row's surplus: while it is basic the row has slack and its price is 0. */
         final int[] surplusColumn;
         int iterations;
+        /** Phase 1's proof, once it has found the rows infeasible. */
+        InfeasibilityCertificate certificate;
 
         Run(MultiPollutantProblem q) {
             this.q = q;
@@ -131,6 +141,12 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
         }
 
         MultiPollutantSolution solve() {
+            MultiPollutantSolution early = start();
+            return early != null ? early : phaseTwo();
+        }
+
+        /** The starting basis and phase 1: null when feasible (phase 2 follows), else an infeasible or stopped answer. */
+        MultiPollutantSolution start() {
             int[] basis = new int[nc + regions];
             boolean needPhaseOne = false;
             for (int j = 0; j < nc; j++) {
@@ -155,13 +171,7 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
             if (!master.start(basis)) {
                 return stopped(List.of("the master's starting basis is singular"));
             }
-            if (needPhaseOne) {
-                MultiPollutantSolution verdict = phaseOne();
-                if (verdict != null) {
-                    return verdict;
-                }
-            }
-            return phaseTwo();
+            return needPhaseOne ? phaseOne() : null;
         }
 
         /** Returns null when feasible (phase 2 follows), else an infeasible or stopped answer. */
@@ -647,6 +657,7 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
         }
 
         private MultiPollutantSolution infeasible(double[] y, double weightedRequirement, double weightedReach) {
+            certificate = InfeasibilityProof.certificate(rows, y, weightedRequirement, weightedReach, iterations);
             List<String> reasons = InfeasibilityProof.explain(q, rows, y, weightedRequirement, weightedReach);
             return new MultiPollutantSolution(AllocationStatus.INFEASIBLE, new double[0], new double[0], Double.NaN,
                     new double[pollutants], new double[nc - rows.caps], Double.NaN, iterations, reasons);

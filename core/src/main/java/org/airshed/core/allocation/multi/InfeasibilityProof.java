@@ -15,6 +15,24 @@ final class InfeasibilityProof {
     private InfeasibilityProof() {
     }
 
+    /** The proof in numbers: the rows with weight above rounding, scaled so that the largest weight is 1. */
+    static InfeasibilityCertificate certificate(CouplingRows rows, double[] y, double weightedRequirement,
+                                                double weightedReach, int iterations) {
+        double largest = 0;
+        for (double v : y) {
+            largest = Math.max(largest, v);
+        }
+        List<InfeasibilityCertificate.WeightedRow> weighted = new ArrayList<>();
+        for (int j = 0; j < y.length; j++) {
+            if (y[j] > 1e-12 * largest) {
+                weighted.add(new InfeasibilityCertificate.WeightedRow(j < rows.caps ? rows.capPollutant[j] : -1,
+                        j < rows.caps ? -1 : j - rows.caps, y[j] / largest, rows.requirement[j]));
+            }
+        }
+        return new InfeasibilityCertificate(weighted, weightedRequirement / largest, weightedReach / largest,
+                iterations);
+    }
+
     static List<String> explain(MultiPollutantProblem q, CouplingRows rows, double[] y, double weightedRequirement,
                                 double weightedReach) {
         double largest = 0;

@@ -72,9 +72,13 @@ public record MultiPollutantScenario(String name, String description, long seed,
                 requirePollutant(c, known, at + ".emissions." + p, p, pollutantList);
             }
             if (source.curves() != null) {
-                for (String p : source.curves().keySet()) {
+                source.curves().forEach((p, curve) -> {
                     requirePollutant(c, known, at + ".curves." + p, p, pollutantList);
-                }
+                    // A declared pollutant the source does not emit: nothing to abate.
+                    c.require(!known.contains(p) || source.emissions().containsKey(p) || curve.maxAbatement() <= 0,
+                            at + ".curves." + p, curve.maxAbatement(),
+                            "the curve abates more than the source emits of " + p + " (0.0)");
+                });
             } else if (source.options() != null) {
                 for (int o = 0; o < source.options().size(); o++) {
                     for (String p : source.options().get(o).removal().keySet()) {

@@ -43,9 +43,12 @@ public record MultiSource(String id, String region, String sector, String depart
             curves.forEach((pollutant, curve) -> {
                 c.require(!(curve instanceof OptionCurve), "curves." + pollutant, "options",
                         "a curve is steps or quadratic; co-control options go in the source's options");
-                double baseline = e.getOrDefault(pollutant, 0.0);
-                c.require(curve.maxAbatement() <= baseline, "curves." + pollutant, curve.maxAbatement(),
-                        "the curve abates more than the source emits of " + pollutant + " (" + baseline + ")");
+                // A pollutant the source does not list may be undeclared: the scenario checks it by name first.
+                if (e.containsKey(pollutant)) {
+                    double baseline = e.get(pollutant);
+                    c.require(curve.maxAbatement() <= baseline, "curves." + pollutant, curve.maxAbatement(),
+                            "the curve abates more than the source emits of " + pollutant + " (" + baseline + ")");
+                }
                 copy.put(pollutant, curve);
             });
             curves = Collections.unmodifiableMap(copy);

@@ -17,7 +17,8 @@ import org.airshed.core.study.Infeasibility;
 
 /**
  * Solves a version-2 scenario and reads the solution back in domain terms: rows that cannot be met on
- * their own are reported without solving ({@link MultiInfeasibility}); otherwise the solver decides, and
+ * their own are reported without solving, rows that fail together after the solver's phase 1
+ * ({@link MultiInfeasibility}, as the check stage reports them); otherwise the solver decides, and
  * costs, concentrations and health effects are recomputed from its abatement and shares with the
  * scenario's own curves, so that they do not depend on the solver's internals.
  */
@@ -30,6 +31,12 @@ public final class MultiAllocationStudy {
         List<Infeasibility> alone = MultiInfeasibility.explain(problem);
         if (!alone.isEmpty()) {
             return MultiAllocationReport.infeasible(objective, alone, 0);
+        }
+        // Phase 1 alone, as the check stage asks it: the proof in file terms when the rows fail together.
+        var proof = solver.infeasibility(problem.problem());
+        if (proof.isPresent()) {
+            return MultiAllocationReport.infeasible(objective, List.of(MultiInfeasibility.together(problem,
+                    proof.get())), proof.get().iterations());
         }
         MultiPollutantSolution solution = solver.solve(problem.problem());
         if (solution.status() == AllocationStatus.INFEASIBLE) {

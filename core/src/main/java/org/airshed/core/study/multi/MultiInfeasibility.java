@@ -2,6 +2,8 @@ package org.airshed.core.study.multi;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.airshed.core.allocation.multi.InfeasibilityCertificate;
+import org.airshed.core.allocation.multi.MultiPollutantSolver;
 import org.airshed.core.model.multi.CoControlOption;
 import org.airshed.core.model.multi.MultiPolicy;
 import org.airshed.core.model.multi.MultiSource;
@@ -12,11 +14,95 @@ import org.airshed.core.study.ReadableNumbers;
  * Explains, before solving, the policy rows of a version-2 scenario that no allocation can meet on
  * their own, in file terms: a cap beyond what every source abating its most of that pollutant
  * reaches, a limit above the lowest concentration the sources can bring about (cutting only what
- * lowers it: with a negative coefficient, cutting raises it). Rows that each hold but cannot hold
- * together are left to the solver, whose status is then infeasible with its reasons.
+ * lowers it: with a negative coefficient, cutting raises it). With signed coefficients that check is
+ * not complete (rows that each hold can fail together), so {@link #of} then asks the solver's phase 1,
+ * and words its proof in file terms: check and run call it alike, so validate and run agree.
  */
 public final class MultiInfeasibility {
     private MultiInfeasibility() {
+    }
+
+    /**
+     * Why no allocation meets the policy: the rows that cannot be met on their own ({@link #explain});
+     * when each can, the rows {@code solver}'s phase 1 proves cannot be met together; empty when feasible.
+     */
+    public static List<Infeasibility> of(MultiScenarioProblem problem, MultiPollutantSolver solver) {
+        List<Infeasibility> alone = explain(problem);
+        if (!alone.isEmpty()) {
+            return alone;
+        }
+        return solver.infeasibility(problem.problem()).map(proof -> List.of(together(problem, proof)))
+                .orElse(List.of());
+    }
+
+    /**
+     * Phase 1's proof in file terms, at the path of its first row: each row by its JSON path and value,
+     * the reduction it needs from no abatement (in its units), the weights, and the shortfall.
+     */
+    static Infeasibility together(MultiScenarioProblem problem, InfeasibilityCertificate proof) {
+        MultiPolicy policy = problem.scenario().policy();
+        String mass = problem.scenario().units().mass();
+        String concentration = problem.scenario().units().concentration();
+        List<String> paths = new ArrayList<>();
+        List<String> values = new ArrayList<>();
+        List<String> needs = new ArrayList<>();
+        List<String> weights = new ArrayList<>();
+        boolean caps = false;
+        boolean receptors = false;
+        for (InfeasibilityCertificate.WeightedRow row : proof.rows()) {
+            String path;
+            String value;
+            String need;
+            if (row.isCap()) {
+                String id = problem.pollutant(row.pollutant());
+                path = "$.policy.caps." + id;
+                value = ReadableNumbers.of(policy.caps().get(id));
+                need = "an emission reduction of " + ReadableNumbers.of(row.requirement()) + " " + mass
+                        + " (baseline " + ReadableNumbers.of(problem.total(row.pollutant())) + " minus the cap)";
+                caps = true;
+            } else {
+                int j = problem.receptorRegions()[row.receptor()];
+                String id = problem.region(j);
+                path = "$.policy.receptorLimits." + id;
+                value = ReadableNumbers.of(policy.receptorLimits().get(id));
+                need = "a concentration reduction of " + ReadableNumbers.of(row.requirement()) + " "
+                        + concentration + " (baseline " + ReadableNumbers.of(problem.baselineConcentration(j))
+                        + " minus the limit" + (row.requirement() < 0 ? ": it may rise by at most "
+                        + ReadableNumbers.of(-row.requirement()) + " " + concentration + ")" : ")");
+                receptors = true;
+            }
+            paths.add(path + " = " + value);
+            values.add(value);
+            needs.add(path + " needs " + need);
+            weights.add(ReadableNumbers.of(row.weight()));
+        }
+        // Weighted sums of rows of one kind keep its unit; caps and limits together mix them.
+        String unit = caps && receptors ? "" : " " + (caps ? mass : concentration);
+        String[] shown = ReadableNumbers.distinct(proof.weightedReach(), proof.weightedRequirement());
+        String message;
+        if (proof.rows().size() == 1) {
+            double weight = proof.rows().get(0).weight();
+            String[] one = ReadableNumbers.distinct(proof.weightedReach() / weight, proof.weightedRequirement() / weight);
+            message = paths.get(0) + " cannot be met: it " + needs.get(0).substring(needs.get(0).indexOf("needs "))
+                    + ", but no allocation reaches more than " + one[0] + unit + " (short by "
+                    + ReadableNumbers.of(proof.shortfall() / weight) + unit + ")";
+        } else {
+            message = join(paths, " and ") + " cannot be met together: a row's requirement is the reduction it needs"
+                    + " from no abatement; " + join(needs, ", ") + ". Adding the rows with weights "
+                    + join(weights, " and ") + ", the weighted requirement is " + shown[1] + unit
+                    + " but no allocation reaches more than " + shown[0] + unit + " (short by "
+                    + ReadableNumbers.of(proof.shortfall()) + unit + ")";
+        }
+        String first = paths.get(0);
+        return new Infeasibility(first.substring(0, first.indexOf(" = ")), values.get(0), message);
+    }
+
+    private static String join(List<String> parts, String last) {
+        StringBuilder joined = new StringBuilder();
+        for (int n = 0; n < parts.size(); n++) {
+            joined.append(n == 0 ? "" : n == parts.size() - 1 ? last : ", ").append(parts.get(n));
+        }
+        return joined.toString();
     }
 
     /** The rows that cannot be met on their own; empty when each can. */
