@@ -3,10 +3,12 @@ package org.airshed.core.io;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 
 /**
  * Typed access to the values of one JSON document. Every check that fails becomes a problem at
@@ -192,5 +194,47 @@ final class JsonInput {
         }
         String text = node.toString();
         return text.length() <= MAX_SHOWN ? text : text.substring(0, MAX_SHOWN - 1) + "…";
+    }
+
+    /** Reads one element of an array at its path; null when it could not be read (its problems recorded). */
+    @FunctionalInterface
+    interface ElementReader<T> {
+        T read(JsonNode node, String path);
+    }
+
+    /** Reads every element, so that one bad element does not hide the others; null when any failed. */
+    <T> List<T> list(JsonNode node, String path, ElementReader<T> reader) {
+        List<T> values = slots(node, path, reader);
+        return values == null || values.stream().anyMatch(v -> v == null) ? null : values;
+    }
+
+    /** Every element read, null where one could not be; null when the node is not an array. */
+    <T> List<T> slots(JsonNode node, String path, ElementReader<T> reader) {
+        ArrayNode array = array(node, path);
+        if (array == null) {
+            return null;
+        }
+        List<T> values = new ArrayList<>(array.size());
+        for (int i = 0; i < array.size(); i++) {
+            values.add(reader.read(array.get(i), path + "[" + i + "]"));
+        }
+        return values;
+    }
+
+    /** The object's field {@code key}, or null after reporting it missing. */
+    JsonNode required(ObjectNode object, String key, String path) {
+        JsonNode value = object.get(key);
+        if (value == null) {
+            missing(path + "." + key);
+        }
+        return value;
+    }
+
+    static OptionalDouble optional(Double value) {
+        return value == null ? OptionalDouble.empty() : OptionalDouble.of(value);
+    }
+
+    static double orZero(Double value) {
+        return value == null ? 0 : value;
     }
 }

@@ -1,7 +1,6 @@
 package org.airshed.core.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -78,12 +77,12 @@ final class MultiScenarioJsonParser {
         if (top == null) {
             return null;
         }
-        String name = in.string(required(top, "name", "$"), "$.name");
+        String name = in.string(in.required(top, "name", "$"), "$.name");
         String description = in.string(top.get("description"), "$.description");
         Long seed = in.integer(top.get("seed"), "$.seed");
         Units units = shared.units(top.get("units"));
         Objective objective = shared.objective(top.get("objective"));
-        List<String> pollutants = list(top.get("pollutants"), "$.pollutants", this::pollutant);
+        List<String> pollutants = in.list(top.get("pollutants"), "$.pollutants", this::pollutant);
         if (pollutants != null && pollutants.size() > MAX_POLLUTANTS) {
             problems.add(in.file(), "$.pollutants", pollutants.size() + " pollutants", "at most " + MAX_POLLUTANTS
                     + " pollutants: receptor rows hold pollutants × regions coefficients, dense (docs/FORMAT.md,"
@@ -91,7 +90,7 @@ final class MultiScenarioJsonParser {
             pollutants = null;
         }
         Map<String, Health> health = new LinkedHashMap<>();
-        List<Region> regions = list(required(top, "regions", "$"), "$.regions", (node, path) -> region(node, path,
+        List<Region> regions = in.list(in.required(top, "regions", "$"), "$.regions", (node, path) -> region(node, path,
                 health));
         if (regions != null && regions.size() > ScenarioLimits.MAX_REGIONS) {
             problems.add(in.file(), "$.regions", regions.size() + " regions", "at most " + ScenarioLimits.MAX_REGIONS
@@ -100,7 +99,7 @@ final class MultiScenarioJsonParser {
             regions = null;
         }
         MultiTransfer transfer = transfer(top.get("transfer"));
-        List<MultiSource> slots = top.has("sources") ? slots(top.get("sources"), "$.sources", this::source) : List.of();
+        List<MultiSource> slots = top.has("sources") ? in.slots(top.get("sources"), "$.sources", this::source) : List.of();
         List<MultiSource> sources = slots == null || slots.stream().anyMatch(s -> s == null) ? null : slots;
         MultiPolicy policy = policy(top.get("policy"));
         return new MultiScenarioParts(name, description == null ? "" : description, seed == null ? 0 : seed, units,
@@ -112,7 +111,7 @@ final class MultiScenarioJsonParser {
         if (o == null) {
             return null;
         }
-        String id = in.string(required(o, "id", path), path + ".id");
+        String id = in.string(in.required(o, "id", path), path + ".id");
         if (id != null && id.isBlank()) {
             in.problem(path + ".id", o.get("id"), "must be a non-empty string");
             return null;
@@ -125,13 +124,13 @@ final class MultiScenarioJsonParser {
         if (o == null) {
             return null;
         }
-        String id = in.string(required(o, "id", path), path + ".id");
+        String id = in.string(in.required(o, "id", path), path + ".id");
         String name = in.string(o.get("name"), path + ".name");
-        OptionalDouble population = optional(in.quantity(o.get("population"), path + ".population"));
-        OptionalDouble gdp = optional(in.quantity(o.get("gdp"), path + ".gdp"));
-        double damage = orZero(in.quantity(o.get("damagePerConcentration"), path + ".damagePerConcentration"));
-        double background = orZero(in.quantity(o.get("background"), path + ".background"));
-        double transactionCost = orZero(in.quantity(o.get("transactionCost"), path + ".transactionCost"));
+        OptionalDouble population = JsonInput.optional(in.quantity(o.get("population"), path + ".population"));
+        OptionalDouble gdp = JsonInput.optional(in.quantity(o.get("gdp"), path + ".gdp"));
+        double damage = JsonInput.orZero(in.quantity(o.get("damagePerConcentration"), path + ".damagePerConcentration"));
+        double background = JsonInput.orZero(in.quantity(o.get("background"), path + ".background"));
+        double transactionCost = JsonInput.orZero(in.quantity(o.get("transactionCost"), path + ".transactionCost"));
         Health h = health(o.get("health"), path + ".health");
         if (id == null) {
             return null;
@@ -149,9 +148,9 @@ final class MultiScenarioJsonParser {
         if (o == null) {
             return null;
         }
-        Double mortality = in.quantity(required(o, "mortalityRate", path), path + ".mortalityRate");
-        Double beta = in.quantity(required(o, "beta", path), path + ".beta");
-        Double vsl = in.quantity(required(o, "vsl", path), path + ".vsl");
+        Double mortality = in.quantity(in.required(o, "mortalityRate", path), path + ".mortalityRate");
+        Double beta = in.quantity(in.required(o, "beta", path), path + ".beta");
+        Double vsl = in.quantity(in.required(o, "vsl", path), path + ".vsl");
         if (mortality == null || beta == null || vsl == null) {
             return null;
         }
@@ -192,11 +191,11 @@ final class MultiScenarioJsonParser {
             return null;
         }
         int mark = problems.mark();
-        String id = in.string(required(o, "id", path), path + ".id");
-        String region = in.string(required(o, "region", path), path + ".region");
+        String id = in.string(in.required(o, "id", path), path + ".id");
+        String region = in.string(in.required(o, "region", path), path + ".region");
         String sector = in.string(o.get("sector"), path + ".sector");
         String department = in.string(o.get("department"), path + ".department");
-        Map<String, Double> emissions = in.quantityMap(required(o, "emissions", path), path + ".emissions");
+        Map<String, Double> emissions = in.quantityMap(in.required(o, "emissions", path), path + ".emissions");
         boolean hasCurves = o.has("curves");
         boolean hasOptions = o.has("options");
         if (hasCurves && hasOptions) {
@@ -209,7 +208,7 @@ final class MultiScenarioJsonParser {
             return null;
         }
         Map<String, AbatementCurve> curves = hasCurves ? curves(o.get("curves"), path + ".curves") : null;
-        List<CoControlOption> options = hasOptions ? list(o.get("options"), path + ".options", this::option) : null;
+        List<CoControlOption> options = hasOptions ? in.list(o.get("options"), path + ".options", this::option) : null;
         if (id == null || region == null || problems.addedSince(mark) || (curves == null && options == null)) {
             return null;
         }
@@ -256,8 +255,8 @@ final class MultiScenarioJsonParser {
         if (o == null) {
             return null;
         }
-        String name = in.string(required(o, "name", path), path + ".name");
-        JsonNode removalNode = required(o, "removal", path);
+        String name = in.string(in.required(o, "name", path), path + ".name");
+        JsonNode removalNode = in.required(o, "removal", path);
         Map<String, Double> removal = null;
         if (removalNode != null && removalNode.isNumber()) {
             in.problem(path + ".removal", removalNode, "a file with pollutants gives removal per pollutant:"
@@ -269,7 +268,7 @@ final class MultiScenarioJsonParser {
                 removal = null;
             }
         }
-        Double annualCost = in.quantity(required(o, "annualCost", path), path + ".annualCost");
+        Double annualCost = in.quantity(in.required(o, "annualCost", path), path + ".annualCost");
         if (name == null || removal == null || annualCost == null) {
             return null;
         }
@@ -301,43 +300,5 @@ final class MultiScenarioJsonParser {
             });
         }
         return problems.build(() -> new MultiPolicy(caps, limits, duties), in.file(), "$.policy");
-    }
-
-    private <T> List<T> list(JsonNode node, String path, ElementReader<T> reader) {
-        List<T> values = slots(node, path, reader);
-        return values == null || values.stream().anyMatch(v -> v == null) ? null : values;
-    }
-
-    private <T> List<T> slots(JsonNode node, String path, ElementReader<T> reader) {
-        ArrayNode array = in.array(node, path);
-        if (array == null) {
-            return null;
-        }
-        List<T> values = new ArrayList<>(array.size());
-        for (int i = 0; i < array.size(); i++) {
-            values.add(reader.read(array.get(i), path + "[" + i + "]"));
-        }
-        return values;
-    }
-
-    private JsonNode required(ObjectNode object, String key, String path) {
-        JsonNode value = object.get(key);
-        if (value == null) {
-            in.missing(path + "." + key);
-        }
-        return value;
-    }
-
-    private static OptionalDouble optional(Double value) {
-        return value == null ? OptionalDouble.empty() : OptionalDouble.of(value);
-    }
-
-    private static double orZero(Double value) {
-        return value == null ? 0 : value;
-    }
-
-    @FunctionalInterface
-    private interface ElementReader<T> {
-        T read(JsonNode node, String path);
     }
 }

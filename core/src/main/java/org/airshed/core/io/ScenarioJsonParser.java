@@ -1,7 +1,6 @@
 package org.airshed.core.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -76,12 +75,12 @@ final class ScenarioJsonParser {
         if (top == null) {
             return null;
         }
-        String name = in.string(required(top, "name", "$"), "$.name");
+        String name = in.string(in.required(top, "name", "$"), "$.name");
         String description = in.string(top.get("description"), "$.description");
         Long seed = in.integer(top.get("seed"), "$.seed");
         Units units = units(top.get("units"));
         Objective objective = objective(top.get("objective"));
-        List<Region> regions = list(required(top, "regions", "$"), "$.regions", this::region);
+        List<Region> regions = in.list(in.required(top, "regions", "$"), "$.regions", this::region);
         if (regions != null && regions.size() > ScenarioLimits.MAX_REGIONS) {
             problems.add(in.file(), "$.regions", regions.size() + " regions", "at most " + ScenarioLimits.MAX_REGIONS
                     + " regions: the solver and the compensation game hold the transfer matrix dense (limits × regions,"
@@ -89,7 +88,7 @@ final class ScenarioJsonParser {
             regions = null;
         }
         TransferMatrix transfer = transfer(top.get("transfer"));
-        List<Source> sourceSlots = top.has("sources") ? slots(top.get("sources"), "$.sources", this::source) : List.of();
+        List<Source> sourceSlots = top.has("sources") ? in.slots(top.get("sources"), "$.sources", this::source) : List.of();
         List<Source> sources = sourceSlots == null || sourceSlots.stream().anyMatch(s -> s == null) ? null : sourceSlots;
         String sourcesFile = in.string(top.get("sourcesFile"), "$.sourcesFile");
         if (sourcesFile != null && sourcesFile.isBlank()) {
@@ -137,13 +136,13 @@ final class ScenarioJsonParser {
         if (o == null) {
             return null;
         }
-        String id = in.string(required(o, "id", path), path + ".id");
+        String id = in.string(in.required(o, "id", path), path + ".id");
         String name = in.string(o.get("name"), path + ".name");
-        OptionalDouble population = optional(in.quantity(o.get("population"), path + ".population"));
-        OptionalDouble gdp = optional(in.quantity(o.get("gdp"), path + ".gdp"));
-        double damage = orZero(in.quantity(o.get("damagePerConcentration"), path + ".damagePerConcentration"));
-        double background = orZero(in.quantity(o.get("background"), path + ".background"));
-        double transactionCost = orZero(in.quantity(o.get("transactionCost"), path + ".transactionCost"));
+        OptionalDouble population = JsonInput.optional(in.quantity(o.get("population"), path + ".population"));
+        OptionalDouble gdp = JsonInput.optional(in.quantity(o.get("gdp"), path + ".gdp"));
+        double damage = JsonInput.orZero(in.quantity(o.get("damagePerConcentration"), path + ".damagePerConcentration"));
+        double background = JsonInput.orZero(in.quantity(o.get("background"), path + ".background"));
+        double transactionCost = JsonInput.orZero(in.quantity(o.get("transactionCost"), path + ".transactionCost"));
         if (id == null) {
             return null;
         }
@@ -170,11 +169,11 @@ final class ScenarioJsonParser {
         if (o == null) {
             return null;
         }
-        String id = in.string(required(o, "id", path), path + ".id");
-        String region = in.string(required(o, "region", path), path + ".region");
+        String id = in.string(in.required(o, "id", path), path + ".id");
+        String region = in.string(in.required(o, "region", path), path + ".region");
         String sector = in.string(o.get("sector"), path + ".sector");
         String department = in.string(o.get("department"), path + ".department");
-        Double baseline = in.quantity(required(o, "baseline", path), path + ".baseline");
+        Double baseline = in.quantity(in.required(o, "baseline", path), path + ".baseline");
         AbatementCurve curve = curve(o, path, baseline);
         if (id == null || region == null || baseline == null || curve == null) {
             return null;
@@ -207,7 +206,7 @@ final class ScenarioJsonParser {
     }
 
     private OptionCurve options(JsonNode node, String sourcePath, Double baseline) {
-        List<TechnologyOption> options = list(node, sourcePath + ".options", this::option);
+        List<TechnologyOption> options = in.list(node, sourcePath + ".options", this::option);
         if (options == null || baseline == null) {
             return null;
         }
@@ -219,9 +218,9 @@ final class ScenarioJsonParser {
         if (o == null) {
             return null;
         }
-        String name = in.string(required(o, "name", path), path + ".name");
-        Double removal = in.quantity(required(o, "removal", path), path + ".removal");
-        Double annualCost = in.quantity(required(o, "annualCost", path), path + ".annualCost");
+        String name = in.string(in.required(o, "name", path), path + ".name");
+        Double removal = in.quantity(in.required(o, "removal", path), path + ".removal");
+        Double annualCost = in.quantity(in.required(o, "annualCost", path), path + ".annualCost");
         if (name == null || removal == null || annualCost == null) {
             return null;
         }
@@ -229,7 +228,7 @@ final class ScenarioJsonParser {
     }
 
     StepCurve steps(JsonNode node, String sourcePath) {
-        List<Step> steps = list(node, sourcePath + ".steps", this::step);
+        List<Step> steps = in.list(node, sourcePath + ".steps", this::step);
         if (steps == null) {
             return null;
         }
@@ -242,8 +241,8 @@ final class ScenarioJsonParser {
         if (o == null) {
             return null;
         }
-        Double amount = in.quantity(required(o, "amount", path), path + ".amount");
-        Double unitCost = in.quantity(required(o, "unitCost", path), path + ".unitCost");
+        Double amount = in.quantity(in.required(o, "amount", path), path + ".amount");
+        Double unitCost = in.quantity(in.required(o, "unitCost", path), path + ".unitCost");
         if (amount == null || unitCost == null) {
             return null;
         }
@@ -255,9 +254,9 @@ final class ScenarioJsonParser {
         if (o == null) {
             return null;
         }
-        double linear = orZero(in.quantity(o.get("linear"), path + ".linear"));
-        Double slope = in.quantity(required(o, "slope", path), path + ".slope");
-        Double max = in.quantity(required(o, "max", path), path + ".max");
+        double linear = JsonInput.orZero(in.quantity(o.get("linear"), path + ".linear"));
+        Double slope = in.quantity(in.required(o, "slope", path), path + ".slope");
+        Double max = in.quantity(in.required(o, "max", path), path + ".max");
         if (slope == null || max == null) {
             return null;
         }
@@ -275,46 +274,11 @@ final class ScenarioJsonParser {
         Double cap = in.quantity(o.get("cap"), "$.policy.cap");
         Map<String, Double> limits = numberMap(o.get("receptorLimits"), "$.policy.receptorLimits");
         Map<String, Double> duties = numberMap(o.get("duties"), "$.policy.duties");
-        return problems.build(() -> new Policy(optional(cap), limits, duties), in.file(), "$.policy");
+        return problems.build(() -> new Policy(JsonInput.optional(cap), limits, duties), in.file(), "$.policy");
     }
 
     private Map<String, Double> numberMap(JsonNode node, String path) {
         return in.quantityMap(node, path);
-    }
-
-    /** Reads every element, so that one bad element does not hide the others; null when any failed. */
-    private <T> List<T> list(JsonNode node, String path, ElementReader<T> reader) {
-        List<T> values = slots(node, path, reader);
-        return values == null || values.stream().anyMatch(v -> v == null) ? null : values;
-    }
-
-    /** Every element read, null where one could not be; null when the node is not an array. */
-    private <T> List<T> slots(JsonNode node, String path, ElementReader<T> reader) {
-        ArrayNode array = in.array(node, path);
-        if (array == null) {
-            return null;
-        }
-        List<T> values = new ArrayList<>(array.size());
-        for (int i = 0; i < array.size(); i++) {
-            values.add(reader.read(array.get(i), path + "[" + i + "]"));
-        }
-        return values;
-    }
-
-    private JsonNode required(ObjectNode object, String key, String path) {
-        JsonNode value = object.get(key);
-        if (value == null) {
-            in.missing(path + "." + key);
-        }
-        return value;
-    }
-
-    private static OptionalDouble optional(Double value) {
-        return value == null ? OptionalDouble.empty() : OptionalDouble.of(value);
-    }
-
-    private static double orZero(Double value) {
-        return value == null ? 0 : value;
     }
 
     private static String version2(String key) {
@@ -325,10 +289,5 @@ final class ScenarioJsonParser {
     private static String unsupported(String feature) {
         return "unknown key: " + feature + " are not supported by this version; allowed keys: "
                 + String.join(", ", TOP_KEYS);
-    }
-
-    @FunctionalInterface
-    private interface ElementReader<T> {
-        T read(JsonNode node, String path);
     }
 }
