@@ -53,6 +53,14 @@ final class MultiPollutantDutiesGame implements ScenarioCoalitions {
         this.joint = joint;
     }
 
+    /**
+     * What a region's unmet duty leaves undefined, in the words of the section that reports it: the
+     * compensation game's baseline, or (summary.json's cooperation, with or without a compensation
+     * section) the stand-alone side of the comparison.
+     */
+    static final String FOR_COMPENSATION = "so the duties baseline of $.compensation is undefined";
+    static final String FOR_COOPERATION = "so there is no stand-alone plan to compare cooperation with";
+
     /** Why the game cannot be formed, each at its JSON path, found without solving; empty when it can be tried. */
     static List<SectionInputException> problems(MultiScenarioProblem problem, Baseline baseline) {
         MultiPollutantScenario scenario = problem.scenario();
@@ -73,13 +81,14 @@ final class MultiPollutantDutiesGame implements ScenarioCoalitions {
         }
         List<SectionInputException> problems = new ArrayList<>();
         for (int r = 0; r < problem.regionCount(); r++) {
-            problems.addAll(dutiesBeyondReach(problem, r));
+            problems.addAll(dutiesBeyondReach(problem, r, FOR_COMPENSATION));
         }
         return problems;
     }
 
     /** Region r's duties of one pollutant beyond what its sources can abate of it, each at its path. */
-    private static List<SectionInputException> dutiesBeyondReach(MultiScenarioProblem problem, int r) {
+    private static List<SectionInputException> dutiesBeyondReach(MultiScenarioProblem problem, int r,
+                                                                  String consequence) {
         MultiPollutantScenario scenario = problem.scenario();
         List<SectionInputException> problems = new ArrayList<>();
         for (int p = 0; p < problem.pollutantCount(); p++) {
@@ -94,7 +103,7 @@ final class MultiPollutantDutiesGame implements ScenarioCoalitions {
                 problems.add(new SectionInputException("$.policy.duties." + region + "." + pollutant,
                         ReadableNumbers.of(d), "region " + region + " cannot meet its " + pollutant + " duty alone:"
                         + " its sources can abate at most " + ReadableNumbers.of(reach) + " "
-                        + scenario.units().mass() + ", so the duties baseline of $.compensation is undefined"));
+                        + scenario.units().mass() + ", " + consequence));
             }
         }
         return problems;
@@ -116,7 +125,7 @@ final class MultiPollutantDutiesGame implements ScenarioCoalitions {
             alone[r] = true;
             MultiPollutantSolution solution = solver.solve(problem.restricted(problem.sourcesIn(alone), duty, null));
             if (solution.status() == AllocationStatus.INFEASIBLE) {
-                problems.add(jointDutiesUnmet(problem, r));
+                problems.add(jointDutiesUnmet(problem, r, FOR_COMPENSATION));
             }
         }
         return problems;
@@ -126,8 +135,8 @@ final class MultiPollutantDutiesGame implements ScenarioCoalitions {
      * Why region r's own program is infeasible: a pollutant's duty beyond its sources' reach when there
      * is one (the only cause for curves), else the duties together (its options share one application).
      */
-    private static SectionInputException jointDutiesUnmet(MultiScenarioProblem problem, int r) {
-        List<SectionInputException> single = dutiesBeyondReach(problem, r);
+    private static SectionInputException jointDutiesUnmet(MultiScenarioProblem problem, int r, String consequence) {
+        List<SectionInputException> single = dutiesBeyondReach(problem, r, consequence);
         if (!single.isEmpty()) {
             return single.get(0);
         }
@@ -145,9 +154,9 @@ final class MultiPollutantDutiesGame implements ScenarioCoalitions {
     /**
      * What the game and the duty comparison share: each region's stand-alone plan, the policy in
      * force, and the joint plan of all regions under it. Throws {@link SectionInputException} when a
-     * region cannot meet its duties alone.
+     * region cannot meet its duties alone, its message ending with {@code consequence}.
      */
-    static Setup setup(MultiScenarioProblem problem, MultiPollutantSolver solver) {
+    static Setup setup(MultiScenarioProblem problem, MultiPollutantSolver solver, String consequence) {
         MultiPollutantScenario scenario = problem.scenario();
         int n = problem.regionCount();
         int pCount = problem.pollutantCount();
@@ -163,7 +172,7 @@ final class MultiPollutantDutiesGame implements ScenarioCoalitions {
             int[] sources = problem.sourcesIn(alone);
             MultiPollutantSolution solution = solver.solve(problem.restricted(sources, duty[r], null));
             if (solution.status() == AllocationStatus.INFEASIBLE) {
-                throw jointDutiesUnmet(problem, r);
+                throw jointDutiesUnmet(problem, r, consequence);
             }
             RegionPlanTotals own = RegionPlanTotals.of(problem, sources, solution);
             cost[r] = own.cost()[r];
@@ -207,7 +216,7 @@ final class MultiPollutantDutiesGame implements ScenarioCoalitions {
 
     /** The game; throws {@link SectionInputException} when a region cannot meet its duties alone. */
     static ScenarioGame of(MultiScenarioProblem problem, MultiPollutantSolver solver) {
-        Setup setup = setup(problem, solver);
+        Setup setup = setup(problem, solver, FOR_COMPENSATION);
         MultiPollutantDutiesGame game = setup.game();
         MultiPollutantScenario scenario = problem.scenario();
         int n = problem.regionCount();

@@ -36,7 +36,7 @@ public record MultiPollutantDutyComparison(List<String> regions, double[] standa
         Arrays.fill(undefined, Double.NaN);
         MultiPollutantDutiesGame.Setup setup;
         try {
-            setup = MultiPollutantDutiesGame.setup(problem, solver);
+            setup = MultiPollutantDutiesGame.setup(problem, solver, MultiPollutantDutiesGame.FOR_COOPERATION);
         } catch (SectionInputException e) {
             return new MultiPollutantDutyComparison(ids, undefined, undefined, e.path() + " = " + e.value() + ": "
                     + e.getMessage());

@@ -134,6 +134,8 @@ class CompensationCommandsTest {
         Cli.Result r = Cli.run("run", file.toString(), "--out", out.toString());
         assertEquals(2, r.exitCode(), r.out());
         assertTrue(r.err().contains(file + ": $.policy.duties.A = 60: region A cannot meet its duty alone"), r.err());
+        // Only the compensation section reads this message (a version-1 run's cooperation words its own).
+        assertTrue(r.err().contains("so the duties baseline of $.compensation is undefined"), r.err());
         assertFalse(Files.exists(out.resolve("summary.json")));
         assertEquals(2, Cli.run("validate", file.toString()).exitCode());
     }

@@ -118,7 +118,8 @@ class MultiPollutantCommandsTest {
     @Test
     void aDutyARegionCannotMeetAloneIsNamed() throws IOException {
         assertRefusedByBoth(edited(tree -> ((ObjectNode) tree.at("/policy/duties/B")).put("NOx", 2500)),
-                "$.policy.duties.B.NOx", "cannot meet its NOx duty alone");
+                "$.policy.duties.B.NOx", "cannot meet its NOx duty alone: its sources can abate at most 2000 t, so the"
+                        + " duties baseline of $.compensation is undefined");
     }
 
     @Test
@@ -221,6 +222,10 @@ class MultiPollutantCommandsTest {
         assertTrue(summary.contains("$.policy.duties.B.NOx = 301: region B cannot meet its NOx duty alone: its sources"
                 + " can abate at most 300 t"), summary);
         assertFalse(summary.contains("share one application"), summary);
+        // Regression: without a compensation section the reason blamed "the duties baseline of $.compensation".
+        assertEquals("$.policy.duties.B.NOx = 301: region B cannot meet its NOx duty alone: its sources can abate at"
+                + " most 300 t, so there is no stand-alone plan to compare cooperation with",
+                JSON.readTree(summary).at("/cooperation/reasons/0").asText());
     }
 
     /** Regression (review item 5): a curve of an undeclared pollutant was called one that abates more than emitted. */
