@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The marginal-abatement-cost curves from mac.csv: the total, with the cap price λ (summary.json)
+ * The marginal-abatement-cost curves of mac.csv: the total, with the cap price λ (summary.json)
  * and the cut the cap asks for (the baselines of regions.csv minus scenario.json's cap) marked;
  * and each region's, with the price its sources face and what they abate there (regions.csv).
  */
@@ -23,8 +23,8 @@ final class MacCharts {
     private MacCharts() {
     }
 
-    static Optional<ReportSection> of(RunFiles run) {
-        Optional<List<MacCurve>> read = MacCsvReader.read(run.source());
+    /** @param read mac.csv's curves, total first (as {@link MacCsvReader} reads them); empty without mac.csv */
+    static Optional<ReportSection> of(RunFiles run, Optional<List<MacCurve>> read) {
         if (read.isEmpty()) {
             return Optional.empty();
         }

@@ -1,6 +1,7 @@
 package org.airshed.scenarios.report;
 
 import java.util.List;
+import org.airshed.scenarios.pipeline.ResultFile;
 import org.airshed.scenarios.run.CsvTable;
 
 /**
@@ -20,6 +21,16 @@ final class MacCsv {
 
     static String of(List<MacCurve> curves) {
         CsvTable table = new CsvTable(COLUMNS);
+        rows(curves, table);
+        return table.text();
+    }
+
+    /** The same bytes as {@link #of}, streamed into the staged file instead of held as one string. */
+    static ResultFile file(List<MacCurve> curves) {
+        return new ResultFile(NAME, CsvTable.streamed(COLUMNS, table -> rows(curves, table)));
+    }
+
+    private static void rows(List<MacCurve> curves, CsvTable table) {
         for (MacCurve curve : curves) {
             String kind = curve.region() == null ? TOTAL : REGION;
             double[] price = curve.price();
@@ -29,6 +40,5 @@ final class MacCsv {
                 table.row().text(kind).text(curve.region()).number(price[k]).number(abatement[k]).number(cost[k]).end();
             }
         }
-        return table.text();
     }
 }

@@ -12,10 +12,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The result files a report reads: a directory's, with files made in the same step (mac.csv)
- * laid over them. A file that is absent means "no such chart". Messages name files as
+ * laid over them, as text, or only named as present when the report is handed their contents in
+ * memory. A file that is absent means "no such chart". Messages name files as
  * {@code label/NAME}, the directory the user knows (not the staging directory a run writes into).
  */
 final class ResultSource {
@@ -26,11 +28,18 @@ final class ResultSource {
     private final Path directory;
     private final String label;
     private final Map<String, String> overlay;
+    private final Set<String> handed;
 
     ResultSource(Path directory, String label, Map<String, String> overlay) {
+        this(directory, label, overlay, Set.of());
+    }
+
+    /** @param handed files made in the same step whose contents the report is given, not read here */
+    ResultSource(Path directory, String label, Map<String, String> overlay, Set<String> handed) {
         this.directory = directory;
         this.label = label;
         this.overlay = Map.copyOf(overlay);
+        this.handed = Set.copyOf(handed);
     }
 
     static ResultSource of(Path directory) {
@@ -43,7 +52,7 @@ final class ResultSource {
     }
 
     boolean has(String file) {
-        return overlay.containsKey(file) || Files.isRegularFile(directory.resolve(file));
+        return overlay.containsKey(file) || handed.contains(file) || Files.isRegularFile(directory.resolve(file));
     }
 
     Optional<JsonNode> json(String file) {
@@ -92,6 +101,9 @@ final class ResultSource {
     }
 
     private Reader open(String file) throws IOException {
+        if (handed.contains(file)) {
+            throw new IllegalStateException(name(file) + " is handed to the report in memory, not read");
+        }
         String text = overlay.get(file);
         return text != null ? new StringReader(text) : Files.newBufferedReader(directory.resolve(file), StandardCharsets.UTF_8);
     }

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.airshed.core.study.AllocationReport;
 import org.airshed.scenarios.pipeline.ResultFile;
 import org.airshed.scenarios.pipeline.RunContext;
@@ -14,7 +16,9 @@ import org.airshed.scenarios.pipeline.StagedReport;
  * What every run adds to its results: {@code mac.csv}, the marginal-abatement-cost curves
  * computed from the solver's arrays, then {@code report.html} and {@code charts/NAME.vl.json}
  * made by reading the run's staged result files back, so the charts show exactly what the files
- * say. A run without an allocation (infeasible) gets no mac.csv and a report giving the reasons.
+ * say. The cost curves are the exception: the report is handed the curves mac.csv is written from
+ * rather than parsing a million rows back (numbers that read back to themselves: MacCsvTest). A
+ * run without an allocation (infeasible) gets no mac.csv and a report giving the reasons.
  */
 public final class RunReport implements StagedReport {
     @Override
@@ -26,13 +30,15 @@ public final class RunReport implements StagedReport {
     public List<ResultFile> files(RunContext context, Path staged) throws IOException {
         List<ResultFile> files = new ArrayList<>();
         AllocationReport allocation = context.allocation();
-        String mac = null;
+        Optional<List<MacCurve>> curves = Optional.empty();
         if (allocation != null && allocation.hasAllocation()) {
-            mac = MacCsv.of(MacCurves.of(context.problem().problem()));
-            files.add(new ResultFile(MacCsv.NAME, mac));
+            curves = Optional.of(MacCurves.of(context.problem().problem()));
+            files.add(MacCsv.file(curves.get()));
         }
-        ResultSource source = new ResultSource(staged, "results", mac == null ? Map.of() : Map.of(MacCsv.NAME, mac));
-        files.addAll(ReportFiles.of(RunReportBuilder.of(source)));
+        ResultSource source = new ResultSource(staged, "results", Map.of(),
+                curves.isPresent() ? Set.of(MacCsv.NAME) : Set.of());
+        Optional<List<MacCurve>> handed = curves;
+        files.addAll(ReportFiles.of(RunReportBuilder.of(source, () -> handed)));
         return files;
     }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * A run's report from its result files: the scenario's name and description, the headline
@@ -18,7 +19,16 @@ final class RunReportBuilder {
     private RunReportBuilder() {
     }
 
+    /** From the files alone: mac.csv is read back ({@code airshed report DIR}). */
     static Report of(ResultSource source) {
+        return of(source, () -> MacCsvReader.read(source));
+    }
+
+    /**
+     * With {@code macCurves} the curves mac.csv holds (or empty without it): a run hands over the
+     * curves it has just written instead of parsing them back, the same numbers (MacCsvTest).
+     */
+    static Report of(ResultSource source, Supplier<Optional<List<MacCurve>>> macCurves) {
         JsonNode summary = source.json(ResultSource.SUMMARY).orElseThrow(() -> new ReportInputException(
                 source.name(ResultSource.SUMMARY) + ": not found; a run writes it last, so the directory holds no"
                         + " complete run", null));
@@ -47,7 +57,7 @@ final class RunReportBuilder {
             run.allocation().path("reasons").forEach(reason -> problems.add(reason.asText()));
         }
         List<ReportSection> sections = new ArrayList<>();
-        MacCharts.of(run).ifPresent(sections::add);
+        MacCharts.of(run, macCurves.get()).ifPresent(sections::add);
         CostCharts.of(run).ifPresent(sections::add);
         AirQualityCharts.of(run).ifPresent(sections::add);
         HealthCharts.of(run).ifPresent(sections::add);

@@ -100,7 +100,7 @@ class MacCurvesTest {
         }
     }
 
-    private static AllocationProblem random(SplittableRandom random, int instance) {
+    static AllocationProblem random(SplittableRandom random, int instance) {
         AllocationProblemBuilder b = AllocationProblem.builder();
         int regions = 1 + random.nextInt(4);
         for (int r = 0; r < regions; r++) {
