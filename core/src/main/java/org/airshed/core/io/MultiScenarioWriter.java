@@ -67,14 +67,7 @@ public final class MultiScenarioWriter {
     }
 
     private static ObjectNode region(Region region, Health health) {
-        ObjectNode node = NODES.objectNode();
-        node.put("id", region.id());
-        node.put("name", region.name());
-        region.population().ifPresent(p -> node.put("population", p));
-        region.gdp().ifPresent(g -> node.put("gdp", g));
-        node.put("damagePerConcentration", region.damagePerConcentration());
-        node.put("background", region.background());
-        node.put("transactionCost", region.transactionCost());
+        ObjectNode node = ScenarioWriter.region(region);
         if (health != null) {
             ObjectNode h = node.putObject("health");
             h.put("mortalityRate", health.mortalityRate());

@@ -120,7 +120,8 @@ public final class ScenarioWriter {
         return node;
     }
 
-    private static ObjectNode region(Region region) {
+    /** A region's version-1 fields, which version 2 writes too (it adds {@code health}). */
+    static ObjectNode region(Region region) {
         ObjectNode node = NODES.objectNode();
         node.put("id", region.id());
         node.put("name", region.name());

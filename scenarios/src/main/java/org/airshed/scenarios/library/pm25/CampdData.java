@@ -1,5 +1,7 @@
 package org.airshed.scenarios.library.pm25;
 
+import org.airshed.scenarios.library.ClasspathCsv;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -37,7 +39,7 @@ final class CampdData {
 
     static List<Unit> units() {
         List<Unit> units = new ArrayList<>();
-        for (CSVRecord row : DataCsv.withHeader(UNITS)) {
+        for (CSVRecord row : ClasspathCsv.withHeader(UNITS)) {
             units.add(new Unit(row.get("stateCode"), row.get("stateName"), row.get("facilityName"),
                     row.get("facilityId"), row.get("unitId"), list(row.get("programCodeInfo")), row.get("unitType"),
                     row.get("primaryFuelInfo"), list(row.get("so2ControlInfo")), list(row.get("noxControlInfo")),
@@ -49,13 +51,13 @@ final class CampdData {
     /** Facility rows of {@code programme} (ARP, CSNOX, …) keyed by facility id, in file order. */
     static Map<String, Facility> facilities(String programme) {
         Map<String, Facility> facilities = new LinkedHashMap<>();
-        for (CSVRecord row : DataCsv.withHeader(COMPLIANCE)) {
+        for (CSVRecord row : ClasspathCsv.withHeader(COMPLIANCE)) {
             if (!programme.equals(row.get("programCodeInfo"))) {
                 continue;
             }
             Facility f = new Facility(programme, row.get("facilityId"), row.get("facilityName"), row.get("stateCode"),
-                    DataCsv.numberOr(row, "allocated", COMPLIANCE, 0),
-                    DataCsv.numberOr(row, "complianceYearEmissions", COMPLIANCE, 0));
+                    ClasspathCsv.numberOr(row, "allocated", COMPLIANCE, 0),
+                    ClasspathCsv.numberOr(row, "complianceYearEmissions", COMPLIANCE, 0));
             if (facilities.put(f.facilityId(), f) != null) {
                 throw new IllegalStateException(COMPLIANCE + ": facility " + f.facilityId() + " appears twice in "
                         + programme);

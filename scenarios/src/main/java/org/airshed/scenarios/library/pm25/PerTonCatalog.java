@@ -1,5 +1,7 @@
 package org.airshed.scenarios.library.pm25;
 
+import org.airshed.scenarios.library.ClasspathCsv;
+
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,26 +33,26 @@ final class PerTonCatalog {
 
     static PerTonCatalog load() {
         Map<String, String> names = new HashMap<>();
-        for (CSVRecord row : DataCsv.withHeader(SUMMARY, StandardCharsets.ISO_8859_1)) {
+        for (CSVRecord row : ClasspathCsv.withHeader(SUMMARY, StandardCharsets.ISO_8859_1)) {
             names.put(row.get("CMAbbreviation"), row.get("CMName"));
         }
         Map<String, List<Row>> rows = new HashMap<>();
-        for (CSVRecord row : DataCsv.withHeader(EFFICIENCIES, StandardCharsets.ISO_8859_1)) {
+        for (CSVRecord row : ClasspathCsv.withHeader(EFFICIENCIES, StandardCharsets.ISO_8859_1)) {
             String pollutant = pollutant(row.get("Pollutant"));
             String cost = row.get("CostPerTon").trim();
             if (pollutant == null || cost.isEmpty() || Double.parseDouble(cost) <= 0) {
                 continue;
             }
             String abbreviation = row.get("CMAbbreviation");
-            double min = DataCsv.numberOr(row, "MinEmissions", EFFICIENCIES, 0);
-            double max = DataCsv.numberOr(row, "MaxEmissions", EFFICIENCIES, Double.POSITIVE_INFINITY);
+            double min = ClasspathCsv.numberOr(row, "MinEmissions", EFFICIENCIES, 0);
+            double max = ClasspathCsv.numberOr(row, "MaxEmissions", EFFICIENCIES, Double.POSITIVE_INFINITY);
             String size = min == 0 && max == Double.POSITIVE_INFINITY ? ""
                     : max == Double.POSITIVE_INFINITY ? "at least " + plain(min) + " short tons a year"
                     : "below " + plain(max) + " short tons a year";
             PerTonMeasure m = new PerTonMeasure(abbreviation, names.getOrDefault(abbreviation, abbreviation), pollutant,
-                    DataCsv.percent(row, "ControlEfficiency", EFFICIENCIES),
-                    (int) DataCsv.number(row, "CostYear", EFFICIENCIES),
-                    DataCsv.number(row, "CostPerTon", EFFICIENCIES), size);
+                    ClasspathCsv.percent(row, "ControlEfficiency", EFFICIENCIES),
+                    (int) ClasspathCsv.number(row, "CostYear", EFFICIENCIES),
+                    ClasspathCsv.number(row, "CostPerTon", EFFICIENCIES), size);
             rows.computeIfAbsent(key(abbreviation, pollutant), k -> new ArrayList<>()).add(new Row(m, min, max));
         }
         return new PerTonCatalog(rows);

@@ -1,5 +1,7 @@
 package org.airshed.scenarios.library.pm25;
 
+import org.airshed.scenarios.library.ClasspathCsv;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -43,7 +45,7 @@ final class PowerMeasures {
 
     static PowerMeasures load() {
         Map<String, Efficiency> efficiencies = new HashMap<>();
-        for (CSVRecord row : DataCsv.withHeader(EFFICIENCIES)) {
+        for (CSVRecord row : ClasspathCsv.withHeader(EFFICIENCIES)) {
             String pollutant = switch (row.get("pollutant").toUpperCase(Locale.ROOT)) {
                 case "SO2" -> "SO2";
                 case "NOX" -> "NOx";
@@ -53,24 +55,24 @@ final class PowerMeasures {
                 continue;
             }
             String abbreviation = row.get("cmabbreviation");
-            Efficiency e = new Efficiency(abbreviation, pollutant, DataCsv.percent(row, "controlefficiency", EFFICIENCIES),
-                    DataCsv.numberOr(row, "caprecfactor", EFFICIENCIES, Double.NaN),
-                    DataCsv.numberOr(row, "mincapacity", EFFICIENCIES, 0),
-                    DataCsv.numberOr(row, "maxcapacity", EFFICIENCIES, Double.POSITIVE_INFINITY));
+            Efficiency e = new Efficiency(abbreviation, pollutant, ClasspathCsv.percent(row, "controlefficiency", EFFICIENCIES),
+                    ClasspathCsv.numberOr(row, "caprecfactor", EFFICIENCIES, Double.NaN),
+                    ClasspathCsv.numberOr(row, "mincapacity", EFFICIENCIES, 0),
+                    ClasspathCsv.numberOr(row, "maxcapacity", EFFICIENCIES, Double.POSITIVE_INFINITY));
             if (efficiencies.put(abbreviation, e) != null) {
                 throw new IllegalStateException(EFFICIENCIES + ": several SO2/NOx rows for " + abbreviation);
             }
         }
         Map<String, Equation> equations = new HashMap<>();
-        for (CSVRecord row : DataCsv.withHeader(EQUATIONS)) {
+        for (CSVRecord row : ClasspathCsv.withHeader(EQUATIONS)) {
             if (!"Type 1".equals(row.get("cmeqntype"))) {
                 continue;
             }
             String abbreviation = row.get("cmabbreviation");
-            equations.put(abbreviation, new Equation(abbreviation, (int) DataCsv.number(row, "costyear", EQUATIONS),
-                    DataCsv.number(row, "var1", EQUATIONS), DataCsv.number(row, "var2", EQUATIONS),
-                    DataCsv.number(row, "var3", EQUATIONS), DataCsv.numberOr(row, "var4", EQUATIONS, 0),
-                    DataCsv.numberOr(row, "var5", EQUATIONS, 0)));
+            equations.put(abbreviation, new Equation(abbreviation, (int) ClasspathCsv.number(row, "costyear", EQUATIONS),
+                    ClasspathCsv.number(row, "var1", EQUATIONS), ClasspathCsv.number(row, "var2", EQUATIONS),
+                    ClasspathCsv.number(row, "var3", EQUATIONS), ClasspathCsv.numberOr(row, "var4", EQUATIONS, 0),
+                    ClasspathCsv.numberOr(row, "var5", EQUATIONS, 0)));
         }
         return new PowerMeasures(Map.copyOf(efficiencies), Map.copyOf(equations));
     }

@@ -1,5 +1,7 @@
 package org.airshed.scenarios.library.pm25;
 
+import org.airshed.scenarios.library.ClasspathCsv;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -22,11 +24,11 @@ record ProvinceRow(String id, String name, double so2In2010Kt, double so2In2015K
     /** Every province in the file, keyed by id, in file order. */
     static Map<String, ProvinceRow> load() {
         Map<String, ProvinceRow> provinces = new LinkedHashMap<>();
-        for (CSVRecord row : DataCsv.withHeader(RESOURCE)) {
+        for (CSVRecord row : ClasspathCsv.withHeader(RESOURCE)) {
             ProvinceRow p = new ProvinceRow(row.get("id"), row.get("name"),
-                    DataCsv.number(row, "so2_2010_kt", RESOURCE), DataCsv.number(row, "so2_2015_kt", RESOURCE),
-                    DataCsv.number(row, "nox_2015_kt", RESOURCE), DataCsv.number(row, "population_2020", RESOURCE),
-                    DataCsv.number(row, "gdp_2020_cny", RESOURCE), DataCsv.number(row, "coal_power_mw_2020", RESOURCE));
+                    ClasspathCsv.number(row, "so2_2010_kt", RESOURCE), ClasspathCsv.number(row, "so2_2015_kt", RESOURCE),
+                    ClasspathCsv.number(row, "nox_2015_kt", RESOURCE), ClasspathCsv.number(row, "population_2020", RESOURCE),
+                    ClasspathCsv.number(row, "gdp_2020_cny", RESOURCE), ClasspathCsv.number(row, "coal_power_mw_2020", RESOURCE));
             provinces.put(p.id(), p);
         }
         return provinces;

@@ -1,5 +1,7 @@
 package org.airshed.scenarios.library.pm25;
 
+import org.airshed.scenarios.library.ClasspathCsv;
+
 import java.util.HashMap;
 import java.util.Map;
 
@@ -17,7 +19,7 @@ final class References {
 
     static References load(String resource) {
         Map<String, CSVRecord> rows = new HashMap<>();
-        for (CSVRecord row : DataCsv.withHeader(resource)) {
+        for (CSVRecord row : ClasspathCsv.withHeader(resource)) {
             if (rows.put(row.get("key"), row) != null) {
                 throw new IllegalStateException(resource + ": key " + row.get("key") + " appears twice");
             }
@@ -26,16 +28,16 @@ final class References {
     }
 
     double value(String key) {
-        return DataCsv.number(row(key), "value", resource);
+        return ClasspathCsv.number(row(key), "value", resource);
     }
 
     /** Another numeric column of the row {@code key}. */
     double number(String key, String column) {
-        return DataCsv.number(row(key), column, resource);
+        return ClasspathCsv.number(row(key), column, resource);
     }
 
     int year(String key) {
-        return (int) DataCsv.number(row(key), "year", resource);
+        return (int) ClasspathCsv.number(row(key), "year", resource);
     }
 
     private CSVRecord row(String key) {
