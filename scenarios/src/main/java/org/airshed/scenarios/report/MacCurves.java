@@ -11,8 +11,9 @@ import org.airshed.core.util.PrimitiveLists;
  * region and for the total, how much its sources abate, and at what least cost, when every one
  * of them faces the same price. A step block priced at c is taken from c on, a quadratic source
  * abates (p − linear)/slope at price p up to its max: the same rule as the solver's region
- * curves ({@code RegionSupply.response}). Sweeping the distinct prices once in order gives every
- * breakpoint in O(n) after a radix sort. A curve keeps its breakpoints up to {@value #TOTAL_ROWS} rows for the
+ * curves ({@code RegionSupply.response}). Each list of events is sorted once (a stable radix
+ * sort) for the total and dealt out to the regions in that order; one sweep of the distinct prices
+ * in order gives every breakpoint in O(n). A curve keeps its breakpoints up to {@value #TOTAL_ROWS} rows for the
  * total and {@value #REGION_ROWS} / regions (at least {@value #MIN_REGION_ROWS}) for each region;
  * a longer one keeps an evenly spread subset of them ({@link CurveThinning}), so mac.csv stays
  * under a million rows at any size.
@@ -44,25 +45,46 @@ final class MacCurves {
         for (int i = 0; i < problem.sourceCount(); i++) {
             byRegion[fill[problem.sourceRegion(i)]++] = i;
         }
-        List<MacCurve> curves = new ArrayList<>(regions + 1);
-        curves.add(curve(null, Supply.of(problem, byRegion, 0, byRegion.length), totalRows));
+        // Sources in region order: each region's blocks and quadratic sources are a slice of the total's.
+        Supply all = Supply.of(problem, byRegion, 0, byRegion.length);
+        int[] blockFrom = new int[regions + 1];
+        int[] quadFrom = new int[regions + 1];
         for (int r = 0; r < regions; r++) {
-            curves.add(curve(problem.regionId(r), Supply.of(problem, byRegion, count[r], count[r + 1]), regionRows));
+            blockFrom[r + 1] = blockFrom[r];
+            quadFrom[r + 1] = quadFrom[r];
+            for (int k = count[r]; k < count[r + 1]; k++) {
+                int i = byRegion[k];
+                for (int b = 0; b < problem.blockCount(i); b++) {
+                    if (Supply.takes(problem, i, b)) {
+                        blockFrom[r + 1]++;
+                    }
+                }
+                if (problem.isQuadratic(i)) {
+                    quadFrom[r + 1]++;
+                }
+            }
+        }
+        Events[] events = Events.of(all, blockFrom, quadFrom);
+        List<MacCurve> curves = new ArrayList<>(regions + 1);
+        curves.add(curve(null, events[0], all.maxAbatement(), totalRows));
+        for (int r = 0; r < regions; r++) {
+            double most = all.maxAbatement(blockFrom[r], blockFrom[r + 1], quadFrom[r], quadFrom[r + 1]);
+            curves.add(curve(problem.regionId(r), events[r + 1], most, regionRows));
         }
         return curves;
     }
 
-    /** The curve of one set of sources, with at most {@code maxRows} points. */
-    static MacCurve curve(String region, Supply s, int maxRows) {
-        Events events = Events.of(s);
-        int points = events.sweep(null, null);
-        if (points == 0) {
+    /** The curve of one set of sources, with at most {@code maxRows} points; {@code maxAbatement} in their mass unit. */
+    private static MacCurve curve(String region, Events events, double maxAbatement, int maxRows) {
+        if (events.isEmpty()) {
             return new MacCurve(region, new double[0], new double[0], new double[0], 0);
         }
-        CurveThinning thinning = points <= maxRows ? null : new CurveThinning(Math.max(1, (maxRows - 2) / 2),
-                events.first(), events.last(), s.maxAbatement());
-        Points out = new Points();
-        events.sweep(out, thinning);
+        // One sweep feeds both the whole curve (while it fits) and its thinning; the count decides which is kept.
+        Points whole = new Points(maxRows);
+        Points thinned = new Points(new CurveThinning(Math.max(1, (maxRows - 2) / 2), events.first(), events.last(),
+                maxAbatement));
+        int points = events.sweep(whole, thinned);
+        Points out = points <= maxRows ? whole : thinned;
         return new MacCurve(region, out.price.toArray(), out.abatement.toArray(), out.cost.toArray(), points);
     }
 
@@ -72,23 +94,33 @@ final class MacCurves {
      */
     private record Events(double[] blockPrice, double[] blockAmount, double[] startPrice, double[] startSlope,
                           double[] endPrice, double[] endSlope) {
-        static Events of(Supply s) {
-            double[] blockPrice = s.blockCost.clone();
-            double[] blockAmount = s.blockAmount.clone();
-            PairSort.sort(blockPrice, blockAmount);
+        /**
+         * The total's events and then each region's, from sources in region order (region r's blocks are
+         * {@code blockFrom[r]} to {@code blockFrom[r + 1]}, its quadratic sources likewise): each list is sorted
+         * once, stably, for the total, and dealt out to the regions in that order, which is each region's own
+         * stable sort.
+         */
+        static Events[] of(Supply s, int[] blockFrom, int[] quadFrom) {
             int q = s.quadLinear.length;
-            double[] startPrice = s.quadLinear.clone();
             double[] startSlope = new double[q];
             double[] endPrice = new double[q];
-            double[] endSlope = new double[q];
             for (int k = 0; k < q; k++) {
                 startSlope[k] = 1 / s.quadSlope[k];
                 endPrice[k] = s.quadEnd(k);
-                endSlope[k] = startSlope[k];
             }
-            PairSort.sort(startPrice, startSlope);
-            PairSort.sort(endPrice, endSlope);
-            return new Events(blockPrice, blockAmount, startPrice, startSlope, endPrice, endSlope);
+            Dealt blocks = Dealt.of(s.blockCost, s.blockAmount, blockFrom);
+            Dealt starts = Dealt.of(s.quadLinear, startSlope, quadFrom);
+            Dealt ends = Dealt.of(endPrice, startSlope, quadFrom);
+            Events[] events = new Events[blockFrom.length];
+            for (int r = 0; r < events.length; r++) {
+                events[r] = new Events(blocks.keys[r], blocks.values[r], starts.keys[r], starts.values[r],
+                        ends.keys[r], ends.values[r]);
+            }
+            return events;
+        }
+
+        boolean isEmpty() {
+            return blockPrice.length == 0 && startPrice.length == 0 && endPrice.length == 0;
         }
 
         double first() {
@@ -105,10 +137,10 @@ final class MacCurves {
         }
 
         /**
-         * Walks the prices in order, adding each breakpoint to {@code out} (through {@code thinning}
-         * when not null); with {@code out} null only counts them. Returns the number of breakpoints.
+         * Walks the prices in order once, offering each breakpoint to both {@code whole} and
+         * {@code thinned}. Returns the number of breakpoints.
          */
-        int sweep(Points out, CurveThinning thinning) {
+        int sweep(Points whole, Points thinned) {
             int b = 0;
             int st = 0;
             int en = 0;
@@ -132,16 +164,14 @@ final class MacCurves {
                     jump += blockAmount[b++];
                 }
                 points++;
-                if (out != null) {
-                    out.add(p, a, c, thinning, p == last && jump == 0);
-                }
+                whole.add(p, a, c, p == last && jump == 0);
+                thinned.add(p, a, c, p == last && jump == 0);
                 if (jump > 0) {
                     a += jump;
                     c += jump * p;
                     points++;
-                    if (out != null) {
-                        out.add(p, a, c, thinning, p == last);
-                    }
+                    whole.add(p, a, c, p == last);
+                    thinned.add(p, a, c, p == last);
                 }
                 while (st < startPrice.length && startPrice[st] == p) {
                     slope += startSlope[st++];
@@ -160,14 +190,61 @@ final class MacCurves {
         }
     }
 
-    /** The points kept so far. */
+    /**
+     * One list of events sorted by price, stably, for the total ({@code keys[0]}) and, dealt out in
+     * that order, for each region r ({@code keys[r + 1]}), each value moving with its key.
+     */
+    private record Dealt(double[][] keys, double[][] values) {
+        static Dealt of(double[] keys, double[] values, int[] from) {
+            int regions = from.length - 1;
+            int[] order = PairSort.order(keys);
+            double[][] sortedKeys = new double[regions + 1][];
+            double[][] sortedValues = new double[regions + 1][];
+            sortedKeys[0] = new double[keys.length];
+            sortedValues[0] = new double[keys.length];
+            for (int r = 0; r < regions; r++) {
+                sortedKeys[r + 1] = new double[from[r + 1] - from[r]];
+                sortedValues[r + 1] = new double[from[r + 1] - from[r]];
+            }
+            int[] region = new int[keys.length];
+            for (int r = 0; r < regions; r++) {
+                Arrays.fill(region, from[r], from[r + 1], r);
+            }
+            int[] fill = new int[regions];
+            for (int k = 0; k < order.length; k++) {
+                int i = order[k];
+                int r = region[i];
+                sortedKeys[0][k] = keys[i];
+                sortedValues[0][k] = values[i];
+                sortedKeys[r + 1][fill[r]] = keys[i];
+                sortedValues[r + 1][fill[r]++] = values[i];
+            }
+            return new Dealt(sortedKeys, sortedValues);
+        }
+    }
+
+    /** The points kept so far: all of them up to a budget, or those a thinning keeps. */
     private static final class Points {
         final PrimitiveLists.Doubles price = new PrimitiveLists.Doubles();
         final PrimitiveLists.Doubles abatement = new PrimitiveLists.Doubles();
         final PrimitiveLists.Doubles cost = new PrimitiveLists.Doubles();
+        private final CurveThinning thinning;
+        private final int budget;
 
-        void add(double p, double a, double c, CurveThinning thinning, boolean last) {
-            if (thinning == null || thinning.keep(p, a, last)) {
+        /** Every point, until there are more than {@code budget}: then none is needed, and none is kept. */
+        Points(int budget) {
+            this.thinning = null;
+            this.budget = budget;
+        }
+
+        /** The points {@code thinning} keeps. */
+        Points(CurveThinning thinning) {
+            this.thinning = thinning;
+            this.budget = Integer.MAX_VALUE;
+        }
+
+        void add(double p, double a, double c, boolean last) {
+            if (thinning == null ? price.size() < budget : thinning.keep(p, a, last)) {
                 price.add(p);
                 abatement.add(a);
                 cost.add(c);
@@ -187,7 +264,7 @@ final class MacCurves {
             for (int k = from; k < to; k++) {
                 int i = sources[k];
                 for (int b = 0; b < p.blockCount(i); b++) {
-                    if (p.blockAmount(i, b) > 0) {
+                    if (takes(p, i, b)) {
                         cost.add(p.blockCost(i, b) + 0.0); // −0 as 0: a price is found by its bits
                         amount.add(p.blockAmount(i, b));
                     }
@@ -201,19 +278,29 @@ final class MacCurves {
             return new Supply(cost.toArray(), amount.toArray(), linear.toArray(), slope.toArray(), max.toArray());
         }
 
+        /** Whether block {@code b} of source {@code i} is on the curve: a block of no amount is not. */
+        static boolean takes(AllocationProblem p, int i, int b) {
+            return p.blockAmount(i, b) > 0;
+        }
+
         double quadEnd(int q) {
             return quadLinear[q] + quadSlope[q] * quadMax[q] + 0.0;
         }
 
-        double maxAbatement() {
+        /** The most that blocks {@code [blockFrom, blockTo)} and quadratic sources {@code [quadFrom, quadTo)} abate. */
+        double maxAbatement(int blockFrom, int blockTo, int quadFrom, int quadTo) {
             double total = 0;
-            for (double a : blockAmount) {
-                total += a;
+            for (int k = blockFrom; k < blockTo; k++) {
+                total += blockAmount[k];
             }
-            for (double m : quadMax) {
-                total += m;
+            for (int k = quadFrom; k < quadTo; k++) {
+                total += quadMax[k];
             }
             return total;
+        }
+
+        double maxAbatement() {
+            return maxAbatement(0, blockAmount.length, 0, quadMax.length);
         }
     }
 }
