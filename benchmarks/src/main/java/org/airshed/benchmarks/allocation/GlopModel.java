@@ -1,6 +1,5 @@
 package org.airshed.benchmarks.allocation;
 
-import com.google.ortools.Loader;
 import com.google.ortools.linearsolver.MPConstraint;
 import com.google.ortools.linearsolver.MPObjective;
 import com.google.ortools.linearsolver.MPSolver;
@@ -16,12 +15,6 @@ import org.airshed.core.allocation.AllocationProblem;
  * docs/PERFORMANCE.md). Owns native memory: {@link #close()} it.
  */
 final class GlopModel implements AutoCloseable {
-    static final String PARAMETERS = "use_dual_simplex: true";
-
-    static {
-        Loader.loadNativeLibraries();
-    }
-
     private final MPSolver solver;
 
     private GlopModel(MPSolver solver) {
@@ -29,13 +22,7 @@ final class GlopModel implements AutoCloseable {
     }
 
     static GlopModel build(AllocationProblem p) {
-        MPSolver solver = MPSolver.createSolver("GLOP");
-        if (solver == null) {
-            throw new IllegalStateException("OR-Tools has no GLOP solver in this build");
-        }
-        if (!solver.setSolverSpecificParametersAsString(PARAMETERS)) {
-            throw new IllegalStateException("GLOP refused the parameters " + PARAMETERS);
-        }
+        MPSolver solver = GlopSolvers.dualSimplex();
         double infinity = MPSolver.infinity();
         int regions = p.regionCount();
         MPVariable[] regionTotal = new MPVariable[regions];
@@ -75,11 +62,7 @@ final class GlopModel implements AutoCloseable {
 
     /** Solves to optimality and returns the objective Σ cost·x (CNY); throws on any other status. */
     double solve() {
-        MPSolver.ResultStatus status = solver.solve();
-        if (status != MPSolver.ResultStatus.OPTIMAL) {
-            throw new IllegalStateException("GLOP ended " + status);
-        }
-        return solver.objective().value();
+        return GlopSolvers.optimum(solver);
     }
 
     int variables() {

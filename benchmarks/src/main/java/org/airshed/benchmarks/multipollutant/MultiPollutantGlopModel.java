@@ -1,10 +1,10 @@
 package org.airshed.benchmarks.multipollutant;
 
-import com.google.ortools.Loader;
 import com.google.ortools.linearsolver.MPConstraint;
 import com.google.ortools.linearsolver.MPObjective;
 import com.google.ortools.linearsolver.MPSolver;
 import com.google.ortools.linearsolver.MPVariable;
+import org.airshed.benchmarks.allocation.GlopSolvers;
 import org.airshed.core.allocation.multi.MultiPollutantProblem;
 
 /**
@@ -17,12 +17,6 @@ import org.airshed.core.allocation.multi.MultiPollutantProblem;
  * (quadratics are refused). Owns native memory: {@link #close()} it.
  */
 final class MultiPollutantGlopModel implements AutoCloseable {
-    static final String PARAMETERS = "use_dual_simplex: true";
-
-    static {
-        Loader.loadNativeLibraries();
-    }
-
     private final MPSolver solver;
 
     private MultiPollutantGlopModel(MPSolver solver) {
@@ -30,13 +24,7 @@ final class MultiPollutantGlopModel implements AutoCloseable {
     }
 
     static MultiPollutantGlopModel build(MultiPollutantProblem q) {
-        MPSolver solver = MPSolver.createSolver("GLOP");
-        if (solver == null) {
-            throw new IllegalStateException("OR-Tools has no GLOP solver in this build");
-        }
-        if (!solver.setSolverSpecificParametersAsString(PARAMETERS)) {
-            throw new IllegalStateException("GLOP refused the parameters " + PARAMETERS);
-        }
+        MPSolver solver = GlopSolvers.dualSimplex();
         double infinity = MPSolver.infinity();
         int regions = q.regionCount();
         int pollutants = q.pollutantCount();
@@ -110,11 +98,7 @@ final class MultiPollutantGlopModel implements AutoCloseable {
 
     /** Solves to optimality and returns the objective; throws on any other status. */
     double solve() {
-        MPSolver.ResultStatus status = solver.solve();
-        if (status != MPSolver.ResultStatus.OPTIMAL) {
-            throw new IllegalStateException("GLOP ended " + status);
-        }
-        return solver.objective().value();
+        return GlopSolvers.optimum(solver);
     }
 
     int variables() {
