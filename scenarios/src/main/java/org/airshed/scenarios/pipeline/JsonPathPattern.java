@@ -13,13 +13,16 @@ import java.util.regex.Pattern;
  * {@code $.regions[2].transactionCost}, {@code $.regions[*].transactionCost},
  * {@code $.regions[id=SH].damagePerConcentration}, {@code $.transfer.*.*}. Segments are object
  * keys ({@code .name}, or {@code *} for every key), array indices ({@code [3]}, or {@code [*]}
- * for every element) and selections of array elements by a field ({@code [id=SH]}). The last
+ * for every element), keys that are not plain names in quotes ({@code $.policy.caps['PM2.5']}) and
+ * selections of array elements by a field ({@code [id=SH]}). The last
  * segment, when it is a plain key, may name a field the scenario leaves out (a default such as
  * {@code transactionCost}); every other segment must exist.
  */
 public final class JsonPathPattern {
     private static final Pattern SEGMENT = Pattern.compile(
-            "\\.([A-Za-z0-9_\\-]+|\\*)|\\[(\\d+|\\*)\\]|\\[([A-Za-z0-9_\\-]+)=([^\\]]+)\\]");
+            "\\.([A-Za-z0-9_\\-]+|\\*)|\\[(\\d+|\\*)\\]|\\[([A-Za-z0-9_\\-]+)=([^\\]]+)\\]|\\['([^']+)'\\]");
+    /** Keys written as {@code .name}; any other key is written {@code ['PM2.5']}. */
+    private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z0-9_\\-]+");
 
     private final String text;
     private final List<Segment> segments;
@@ -40,10 +43,12 @@ public final class JsonPathPattern {
         while (at < text.length()) {
             if (!m.find(at) || m.start() != at) {
                 throw new IllegalArgumentException("cannot read the path from character " + (at + 1) + " ("
-                        + text.substring(at) + "); segments are .key, .*, [index], [*] or [field=value]");
+                        + text.substring(at) + "); segments are .key, .*, ['key'], [index], [*] or [field=value]");
             }
             if (m.group(1) != null) {
                 segments.add(new Segment(Kind.KEY, m.group(1), -1, null));
+            } else if (m.group(5) != null) {
+                segments.add(new Segment(Kind.KEY, m.group(5), -1, null));
             } else if (m.group(2) != null) {
                 segments.add(m.group(2).equals("*") ? new Segment(Kind.EVERY_ELEMENT, null, -1, null)
                         : new Segment(Kind.INDEX, null, Integer.parseInt(m.group(2)), null));
@@ -89,10 +94,10 @@ public final class JsonPathPattern {
                     List<String> keys = new ArrayList<>();
                     object.fieldNames().forEachRemaining(keys::add);
                     for (String key : keys) {
-                        step(object, key, path + "." + key, depth, last, found);
+                        step(object, key, child(path, key), depth, last, found);
                     }
                 } else if (last || object.has(s.name)) {
-                    step(object, s.name, path + "." + s.name, depth, last, found);
+                    step(object, s.name, child(path, s.name), depth, last, found);
                 }
             }
             case INDEX -> {
@@ -118,6 +123,28 @@ public final class JsonPathPattern {
                 }
             }
         }
+    }
+
+    /** The concrete path of a key, written so that {@link #parse} reads it back. */
+    private static String child(String path, String key) {
+        return PLAIN_KEY.matcher(key).matches() ? path + "." + key : path + "['" + key + "']";
+    }
+
+    /**
+     * Whether the path names one key (or every key, {@code *}) directly under the object at these
+     * keys: {@code $.policy.caps.SO2} and {@code $.policy.caps.*} are under {@code policy, caps}.
+     */
+    public boolean isKeyUnder(String... keys) {
+        if (segments.size() != keys.length + 1 || segments.get(keys.length).kind != Kind.KEY) {
+            return false;
+        }
+        for (int i = 0; i < keys.length; i++) {
+            Segment s = segments.get(i);
+            if (s.kind != Kind.KEY || !s.name.equals(keys[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void step(ObjectNode parent, String key, String path, int depth, boolean last, List<Slot> found) {

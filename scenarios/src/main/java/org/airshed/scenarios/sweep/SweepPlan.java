@@ -219,7 +219,7 @@ public final class SweepPlan {
             }
             if (t.op() == TargetOp.SCALE_CUT) {
                 // After every other target: the cut is measured from this run's baselines.
-                cuts.add(() -> slots.forEach(s -> s.set(number(scaledCut(scenario, s.get(), value, baselineTotal)))));
+                cuts.add(() -> slots.forEach(s -> s.set(number(scaledCut(scenario, s, value, baselineTotal)))));
                 continue;
             }
             for (Slot s : slots) {
@@ -242,10 +242,27 @@ public final class SweepPlan {
         };
     }
 
-    /** The cap that asks for {@code x} times the reduction it asks for now, from the run's own baselines. */
-    private static double scaledCut(ObjectNode scenario, JsonNode cap, JsonNode x, double baselineTotal) {
-        double total = Double.isNaN(baselineTotal) ? baselineTotal(scenario) : baselineTotal;
-        return total - x.doubleValue() * (total - cap.doubleValue());
+    /**
+     * The cap that asks for {@code x} times the reduction it asks for now, from the run's own baselines:
+     * {@code $.policy.cap} from the sources' baselines, {@code $.policy.caps.P} from their emissions of P.
+     */
+    private static double scaledCut(ObjectNode scenario, Slot cap, JsonNode x, double baselineTotal) {
+        double total;
+        if (cap.path().equals("$.policy.cap")) {
+            total = Double.isNaN(baselineTotal) ? baselineTotal(scenario) : baselineTotal;
+        } else {
+            total = emissionsTotal(scenario, cap.key());
+        }
+        return total - x.doubleValue() * (total - cap.get().doubleValue());
+    }
+
+    /** The sum of the tree's source emissions of one pollutant (version 2), in source order. */
+    private static double emissionsTotal(JsonNode scenario, String pollutant) {
+        double total = 0;
+        for (JsonNode source : scenario.path("sources")) {
+            total += source.path("emissions").path(pollutant).doubleValue();
+        }
+        return total;
     }
 
     /** The sum of the tree's source baselines, in source order (the order decides the last bits). */

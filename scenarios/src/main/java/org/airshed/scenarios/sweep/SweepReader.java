@@ -223,8 +223,8 @@ public final class SweepReader {
             in.problem(path + ".path", o.get("path"), e.getMessage());
             return null;
         }
-        if (op == TargetOp.SCALE_CUT && !text.equals("$.policy.cap")) {
-            in.problem(path + ".op", o.get("op"), "scale-cut applies to $.policy.cap only");
+        if (op == TargetOp.SCALE_CUT && !text.equals("$.policy.cap") && !pattern.isKeyUnder("policy", "caps")) {
+            in.problem(path + ".op", o.get("op"), "scale-cut applies to $.policy.cap and $.policy.caps only");
             return null;
         }
         return new Target(pattern, op, path + ".path");

@@ -263,17 +263,38 @@ class MultiPollutantCommandsTest {
         }
     }
 
+    /** scale-cut on a version-2 file's caps: each cap asks for the given multiple of its reduction, and the runs solve. */
     @Test
-    void scaleCutIsRefusedOnAVersion2FilesCaps() throws IOException {
+    void scaleCutTightensAVersion2FilesCaps() throws IOException {
         write("small.json", SMALL);
         Path sweep = write("cut.json", """
                 {"name": "cut", "scenario": "small.json", "seed": 1,
-                 "parameters": [{"name": "cut", "targets": [{"path": "$.policy.caps.SO2", "op": "scale-cut"}],
+                 "parameters": [{"name": "cut", "targets": [{"path": "$.policy.caps.*", "op": "scale-cut"}],
+                                 "values": [1, 1.2]}]}
+                """);
+        Path out = temp.resolve("cut");
+        Cli.Result result = Cli.run("sweep", sweep.toString(), "--out", out.toString());
+        assertEquals(0, result.exitCode(), result.err());
+        List<String> rows = Files.readAllLines(out.resolve("runs.csv"));
+        List<String> header = List.of(rows.get(0).split(","));
+        int so2 = header.indexOf("allocation.pollutants.SO2.emissions");
+        assertTrue(so2 >= 0, rows.get(0));
+        // SO2: 21,700 t emitted, cap 15,000 (a cut of 6,700); 1.2 times the cut leaves 13,660.
+        assertEquals(15000, Double.parseDouble(rows.get(1).split(",")[so2]), 1e-6, rows.get(1));
+        assertEquals(13660, Double.parseDouble(rows.get(2).split(",")[so2]), 1e-6, rows.get(2));
+    }
+
+    @Test
+    void scaleCutIsRefusedOnAFieldThatIsNotACap() throws IOException {
+        write("small.json", SMALL);
+        Path sweep = write("cut.json", """
+                {"name": "cut", "scenario": "small.json", "seed": 1,
+                 "parameters": [{"name": "cut", "targets": [{"path": "$.policy.duties.A.SO2", "op": "scale-cut"}],
                                  "values": [1, 2]}]}
                 """);
         Cli.Result result = Cli.run("sweep", sweep.toString(), "--out", temp.resolve("cut").toString());
         assertEquals(2, result.exitCode(), result.err());
-        assertTrue(result.err().contains("scale-cut applies to $.policy.cap only"), result.err());
+        assertTrue(result.err().contains("scale-cut applies to $.policy.cap and $.policy.caps only"), result.err());
         assertFalse(result.hasStackTrace(), result.err());
     }
 

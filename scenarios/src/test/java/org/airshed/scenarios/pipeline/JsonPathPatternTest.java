@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class JsonPathPatternTest {
     private static final String DOC = """
-            {"policy": {"cap": 100, "duties": {"A": 1, "B": 2}},
+            {"policy": {"cap": 100, "duties": {"A": 1, "B": 2}, "caps": {"SO2": 5, "PM2.5": 6}},
              "regions": [{"id": "A", "transactionCost": 5}, {"id": "B"}],
              "transfer": {"A": {"A": 0.1, "B": 0.2}, "B": {"A": 0.3}}}
             """;
@@ -58,6 +58,22 @@ class JsonPathPatternTest {
         assertThrows(IllegalArgumentException.class, () -> JsonPathPattern.parse("policy.cap"));
         assertThrows(IllegalArgumentException.class, () -> JsonPathPattern.parse("$"));
         assertThrows(IllegalArgumentException.class, () -> JsonPathPattern.parse("$.regions[x"));
+    }
+
+    /** Version 2's pollutant ids hold dots (PM2.5): such keys are written in quotes, and paths are written back so. */
+    @Test
+    void keysThatAreNotPlainNamesAreQuoted() throws Exception {
+        assertEquals(List.of("$.policy.caps['PM2.5']"), paths("$.policy.caps['PM2.5']"));
+        assertEquals(List.of("$.policy.caps.SO2", "$.policy.caps['PM2.5']"), paths("$.policy.caps.*"));
+        assertEquals(List.of("$.policy.caps.SO2"), paths("$.policy['caps']['SO2']"));
+        for (String path : paths("$.policy.caps.*")) {
+            assertEquals(List.of(path), paths(path), "a concrete path reads back");
+        }
+        assertTrue(JsonPathPattern.parse("$.policy.caps['PM2.5']").isKeyUnder("policy", "caps"));
+        assertTrue(JsonPathPattern.parse("$.policy.caps.*").isKeyUnder("policy", "caps"));
+        assertFalse(JsonPathPattern.parse("$.policy.cap").isKeyUnder("policy", "caps"));
+        assertFalse(JsonPathPattern.parse("$.policy.caps.SO2.x").isKeyUnder("policy", "caps"));
+        assertThrows(IllegalArgumentException.class, () -> JsonPathPattern.parse("$.policy.caps['PM2.5"));
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import org.airshed.core.io.Problem;
@@ -116,6 +117,34 @@ class SweepPlanTest {
         assertEquals(1.1 * baseTotal, total, 1e-6);
         assertEquals(total - 1.2 * (total - base.at("/policy/cap").doubleValue()), run.at("/policy/cap").doubleValue(),
                 1e-6);
+    }
+
+    /** Version 2: scale-cut on each pollutant's cap measures from that pollutant's own emissions in the run. */
+    @Test
+    void theCutOfEachPollutantsCapIsMeasuredFromItsOwnEmissions() throws Exception {
+        SweepSetup setup = SweepFixtures.setup(temp, """
+                {"name": "g", "scenario": "yrd-pm25", "seed": 1, "parameters": [
+                  {"name": "cut", "path": "$.policy.caps.*", "op": "scale-cut", "values": [1.2]},
+                  {"name": "so2Cut", "path": "$.policy.caps.SO2", "op": "scale-cut", "values": [0.5]},
+                  {"name": "growth", "path": "$.sources[*].emissions.NOx", "op": "scale", "values": [1.1]}]}
+                """);
+        JsonNode base = setup.base().tree();
+        JsonNode run = setup.plan().variant(0).scenario();
+        assertTrue(base.at("/policy/caps").size() >= 2, base.at("/policy/caps").toString());
+        for (Iterator<String> names = base.at("/policy/caps").fieldNames(); names.hasNext(); ) {
+            String p = names.next();
+            double total = 0;
+            for (JsonNode source : run.get("sources")) {
+                total += source.path("emissions").path(p).doubleValue();
+            }
+            // Both cuts apply, in the order the parameters are written: SO2 is cut by 1.2, then by 0.5.
+            double cap = base.at("/policy/caps/" + p).doubleValue();
+            double expected = total - 1.2 * (total - cap);
+            if (p.equals("SO2")) {
+                expected = total - 0.5 * (total - expected);
+            }
+            assertEquals(expected, run.at("/policy/caps/" + p).doubleValue(), 1e-6 * total, p);
+        }
     }
 
     @Test

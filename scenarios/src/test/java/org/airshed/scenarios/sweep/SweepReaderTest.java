@@ -91,7 +91,7 @@ class SweepReaderTest {
         assertTrue(all.contains("$.parameters[0]") && all.contains("give exactly one of values, grid or draw"), all);
         assertTrue(all.contains("sweep.json: $.parameters[1].grid.count = 0: must be from 1 to 100000"), all);
         assertTrue(all.contains("sweep.json: $.parameters[2].op = \"multiply\": unknown operation"), all);
-        assertTrue(all.contains("sweep.json: $.parameters[3].op = \"scale-cut\": scale-cut applies to $.policy.cap only"), all);
+        assertTrue(all.contains("sweep.json: $.parameters[3].op = \"scale-cut\": scale-cut applies to $.policy.cap and $.policy.caps only"), all);
         assertTrue(all.contains("sweep.json: $.parameters[4].op = \"scale\": names can only be set"), all);
         assertTrue(all.contains("sweep.json: $.parameters[5].draw.distribution = \"gamma\": unknown distribution"), all);
         assertTrue(all.contains("sweep.json: $.parameters[6].draw") && all.contains("not a valid uniform distribution"), all);
