@@ -12,7 +12,11 @@ import org.airshed.core.allocation.multi.MultiPollutantSolvers;
  *       sources and allowed options ({@link NodeRelaxation}), solved by
  *       {@link MultiPollutantSolvers#exact()}; infeasible (with the solver's proof) prunes the node.</li>
  *   <li><b>Bound</b>: the Lagrangian bound at the relaxation's duals ({@link NodeBound}), which holds
- *       at any prices; a child never bounds below its parent.</li>
+ *       at any prices; a child never bounds below its parent. A node is first bounded at the root's
+ *       prices (no solve), which may prune it.</li>
+ *   <li><b>Fixing</b>: an option whose reduced cost puts every choice using it at or above the
+ *       incumbent (less the tolerance) is forbidden in the node's subtree, at the root's prices and
+ *       again at the node's own.</li>
  *   <li><b>Branching</b>: the (source, option) whose share x is fractional with the most cost at stake,
  *       min(x, 1 − x) × cost; children "source fixed to that option" and "that option forbidden"
  *       (a source with nothing left is fixed to none), so the tree is finite.</li>
@@ -47,7 +51,7 @@ public final class MultiBranchAndBound {
     }
 
     /** An open node: what it allows, its bound, and the (source, option) it will branch on. */
-    private record Node(NodeState state, double bound, long id, int source, int option) {
+    private record Node(NodeState state, double bound, long id, int[] branch) {
     }
 
     private final MultiDiscreteProblem d;
@@ -59,6 +63,8 @@ public final class MultiBranchAndBound {
     private long nextId;
     /** The root relaxation's bound; NaN until evaluated, and when it is infeasible. */
     private double rootBound = Double.NaN;
+    /** The root relaxation's row prices: every later node is first narrowed at them. */
+    private double[] rootPrices;
 
     private MultiBranchAndBound(MultiDiscreteProblem d) {
         this.d = d;
@@ -109,8 +115,8 @@ public final class MultiBranchAndBound {
 
     private void branch(Node node) {
         NodeState s = node.state;
-        int i = node.source;
-        int k = node.option;
+        int i = node.branch[0];
+        int k = node.branch[1];
         for (NodeState child : new NodeState[] {s.fix(i, k), s.forbid(d, i, k)}) {
             Node c = evaluate(child, node.bound);
             if (c != null) {
@@ -119,15 +125,24 @@ public final class MultiBranchAndBound {
         }
     }
 
-    /** Bounds a node; null when it is infeasible, cannot beat the incumbent, or was solved outright. */
-    private Node evaluate(NodeState s, double inherited) {
-        boolean first = nodes == 0 && nextId == 0;
-        if (!anyFree(s)) {
-            int[] choice = s.fixed.clone();
-            if (d.meets(choice)) {
-                offer(choice);
-                rootBound = first ? d.cost(choice) : rootBound;
+    /**
+     * Bounds a node, narrowed first by reduced-cost fixing at the root's prices and then at its own;
+     * null when it is infeasible, cannot beat the incumbent, or was solved outright.
+     */
+    private Node evaluate(NodeState given, double inherited) {
+        boolean first = rootPrices == null;
+        NodeState s = given;
+        if (!first) {
+            // The root's prices bound every node too (any prices do): prune or narrow before solving.
+            double atRoot = NodeBound.of(d, given, rootPrices);
+            if (atRoot >= cutoff()) {
+                return null;
             }
+            s = NodeBound.fix(d, given, rootPrices, atRoot, cutoff());
+            inherited = Math.max(inherited, atRoot);
+        }
+        if (!anyFree(s)) {
+            closeWhole(s, first);
             return null;
         }
         nodes++;
@@ -135,25 +150,38 @@ public final class MultiBranchAndBound {
         if (lp.infeasible()) {
             return null;
         }
-        double bound = Math.max(inherited, NodeBound.of(d, s, lp.rowPrices()));
-        rootBound = first ? bound : rootBound;
+        double atPrices = NodeBound.of(d, s, lp.rowPrices());
+        double bound = Math.max(inherited, atPrices);
+        if (first) {
+            rootBound = bound;
+            rootPrices = lp.rowPrices();
+        }
         // Incumbent candidates: the relaxation's largest shares, and the Lagrangian choice.
-        tryCandidate(s, rounded(s, lp));
+        int[] whole = rounded(s, lp);
+        tryCandidate(s, whole.clone());
         tryCandidate(s, NodeBound.choice(d, s, lp.rowPrices()));
         if (bound >= cutoff()) {
             return null;
         }
-        int[] branch = fractional(s, lp);
-        if (branch == null) {
-            // Whole shares: the relaxation's choice itself; if it meets every row the node is solved.
-            int[] whole = rounded(s, lp);
-            if (d.meets(whole)) {
-                offer(whole);
-                return null;
-            }
-            branch = firstChoice(s);
+        if (fractional(s, lp) == null && d.meets(whole) && d.cost(whole) <= bound + tolerance()) {
+            return null; // whole shares: the relaxation's choice is the node's best
         }
-        return new Node(s, bound, nextId++, branch[0], branch[1]);
+        s = NodeBound.fix(d, s, lp.rowPrices(), atPrices, cutoff());
+        if (!anyFree(s)) {
+            closeWhole(s, false);
+            return null;
+        }
+        int[] branch = fractional(s, lp);
+        return new Node(s, bound, nextId++, branch == null ? firstChoice(s) : branch);
+    }
+
+    /** A node with every source fixed: its one choice. */
+    private void closeWhole(NodeState s, boolean first) {
+        int[] choice = s.fixed.clone();
+        if (d.meets(choice)) {
+            offer(choice);
+            rootBound = first ? d.cost(choice) : rootBound;
+        }
     }
 
     private void tryCandidate(NodeState s, int[] candidate) {

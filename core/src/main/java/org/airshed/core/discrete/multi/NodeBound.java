@@ -48,6 +48,39 @@ final class NodeBound {
         return sum + constant - ROUNDING * (d.sourceCount() + d.rowCount() + 2) * magnitude;
     }
 
+    /**
+     * Reduced-cost fixing: the free sources' options with which no choice can cost less than
+     * {@code cutoff}, given that every choice the node allows costs at least {@code bound} + its
+     * options' reduced costs (value above the source's least, none counting 0) at {@code prices}.
+     * Returns the node with them forbidden (itself when there are none).
+     */
+    static NodeState fix(MultiDiscreteProblem d, NodeState node, double[] prices, double bound, double cutoff) {
+        double slack = cutoff - bound;
+        if (!(slack < Double.POSITIVE_INFINITY)) {
+            return node;
+        }
+        java.util.List<int[]> drop = new java.util.ArrayList<>();
+        double[] values = new double[0];
+        for (int i = 0; i < d.sourceCount(); i++) {
+            if (!node.isFree(i)) {
+                continue;
+            }
+            int m = d.optionCount(i);
+            values = values.length < m ? new double[m] : values;
+            double least = 0;
+            for (int k = 1; k < m; k++) {
+                values[k] = node.allows(d, i, k) ? value(d, i, k, prices) : Double.POSITIVE_INFINITY;
+                least = Math.min(least, values[k]);
+            }
+            for (int k = 1; k < m; k++) {
+                if (values[k] < Double.POSITIVE_INFINITY && values[k] - least >= slack) {
+                    drop.add(new int[] {i, k});
+                }
+            }
+        }
+        return drop.isEmpty() ? node : node.forbidAll(d, drop);
+    }
+
     /** c_k − Σ_j π_j u_jk of option k of source i. */
     static double value(MultiDiscreteProblem d, int i, int k, double[] prices) {
         double v = d.cost(i, k);

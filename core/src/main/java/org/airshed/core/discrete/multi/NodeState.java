@@ -50,6 +50,19 @@ final class NodeState {
         return child;
     }
 
+    /** The node with every (source, option) of {@code options} forbidden (sources left nothing fixed to none). */
+    NodeState forbidAll(MultiDiscreteProblem problem, java.util.List<int[]> options) {
+        boolean[] b = forbidden.clone();
+        for (int[] option : options) {
+            b[problem.globalOption(option[0], option[1])] = true;
+        }
+        NodeState child = new NodeState(fixed.clone(), b);
+        for (int[] option : options) {
+            child.settle(problem, option[0]);
+        }
+        return child;
+    }
+
     /** A free source with no option left is fixed to none. */
     private void settle(MultiDiscreteProblem problem, int i) {
         if (!isFree(i)) {
