@@ -66,8 +66,11 @@ public final class MultiBranchAndBound {
     /** The root relaxation's row prices: every later node is first narrowed at them. */
     private double[] rootPrices;
 
-    private MultiBranchAndBound(MultiDiscreteProblem d) {
+    private final long nodeLimit;
+
+    private MultiBranchAndBound(MultiDiscreteProblem d, long nodeLimit) {
         this.d = d;
+        this.nodeLimit = nodeLimit;
     }
 
     /**
@@ -79,10 +82,10 @@ public final class MultiBranchAndBound {
         if (nodeLimit < 1) {
             throw new IllegalArgumentException("invalid node limit: " + nodeLimit + " (must be >= 1)");
         }
-        return new MultiBranchAndBound(problem).run(incumbent, nodeLimit, deadlineNanos);
+        return new MultiBranchAndBound(problem, nodeLimit).run(incumbent, deadlineNanos);
     }
 
-    private Result run(int[] incumbent, long nodeLimit, Long deadlineNanos) {
+    private Result run(int[] incumbent, Long deadlineNanos) {
         if (incumbent != null && d.meets(incumbent)) {
             int[] start = incumbent.clone();
             ChoiceRepair.trim(d, NodeState.root(d), start);
@@ -94,7 +97,7 @@ public final class MultiBranchAndBound {
         }
         while (!open.isEmpty() && nodes < nodeLimit && (deadlineNanos == null || System.nanoTime() - deadlineNanos < 0)) {
             Node node = open.poll();
-            if (node.bound < cutoff()) {
+            if (node.bound < cutoff() && node.branch != null) {
                 branch(node);
             }
         }
@@ -118,6 +121,11 @@ public final class MultiBranchAndBound {
         int i = node.branch[0];
         int k = node.branch[1];
         for (NodeState child : new NodeState[] {s.fix(i, k), s.forbid(d, i, k)}) {
+            if (nodes >= nodeLimit) {
+                // The budget is spent: the child stays open, unsolved, at its parent's bound.
+                open.add(new Node(child, node.bound, nextId++, null));
+                continue;
+            }
             Node c = evaluate(child, node.bound);
             if (c != null) {
                 open.add(c);

@@ -19,10 +19,42 @@ import org.junit.jupiter.api.Test;
 class MultiDiscreteMipReferenceTest {
     private static final double TOLERANCE = 1e-9;
     private static final long NODES = 20_000;
+    private static final long FEW_NODES = 3;
 
     @Test
     void provenOptimaEqualTheMipOptimumOnSmallInstances() {
         check(MultiDiscreteInstances::small, 0, 300);
+    }
+
+    @Test
+    void stoppedEarlyTheBoundNeverExceedsTheMipOptimumNorTheChoiceUndercutsIt() {
+        List<String> failures = new ArrayList<>();
+        for (long seed = 1000; seed < 1100; seed++) {
+            MultiPollutantProblem q = MultiDiscreteInstances.small(seed);
+            MultiDiscreteProblem d = MultiDiscreteProblem.of(q);
+            MultiDiscreteResult r = MultiDiscreteSolver.solve(d, FEW_NODES, null, seed);
+            MultiMipReference.Optimum reference = MultiMipReference.solve(d);
+            String at = "seed " + seed + ": ";
+            if (r.nodes() > FEW_NODES) {
+                failures.add(at + r.nodes() + " nodes, more than the limit " + FEW_NODES);
+            }
+            if (reference.choice() == null) {
+                if (r.isFeasible()) {
+                    failures.add(at + "the MIP says " + reference.state() + ", the solver found " + r.cost());
+                }
+                continue;
+            }
+            double optimum = IndependentRows.cost(q, reference.choice());
+            double slack = TOLERANCE * Math.max(1, optimum);
+            if (r.isFeasible() && (r.cost() < optimum - slack || r.bound() > optimum + slack
+                    || !IndependentRows.broken(q, r.choice()).isEmpty())) {
+                failures.add(at + "cost " + r.cost() + ", bound " + r.bound() + ", MIP optimum " + optimum);
+            }
+            if (r.status() == MultiDiscreteStatus.INFEASIBLE) {
+                failures.add(at + "infeasible, the MIP found " + optimum);
+            }
+        }
+        assertTrue(failures.isEmpty(), failures.size() + " failures:\n" + String.join("\n", failures));
     }
 
     @Test
