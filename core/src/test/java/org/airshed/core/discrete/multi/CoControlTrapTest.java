@@ -65,4 +65,16 @@ class CoControlTrapTest {
         assertFalse(MultiCostGreedy.solve(d).met());
         assertEquals(MultiDiscreteStatus.INFEASIBLE, MultiDiscreteSolver.solve(d, 100, null, 0).status());
     }
+
+    @Test
+    void withoutCapsOrLimitsNothingIsBoughtAndThatIsOptimal() {
+        MultiPollutantProblemBuilder b = MultiPollutantProblem.builder(new String[] {"SO2", "NOx"}, new String[] {"A"});
+        b.optionSource(0, new double[] {100, 100});
+        b.option(10, new double[] {0.9, 0});
+        MultiDiscreteResult r = MultiDiscreteSolver.solve(MultiDiscreteProblem.of(b.build()), 100, null, 0);
+        assertEquals(MultiDiscreteStatus.OPTIMAL, r.status());
+        assertArrayEquals(new int[] {0}, r.choice());
+        assertEquals(0, r.cost());
+        assertEquals(0, r.bound());
+    }
 }
