@@ -1,5 +1,7 @@
 package org.airshed.core.discrete.multi;
 
+import java.util.Arrays;
+
 /**
  * Turns a candidate choice into a cheap feasible one within what a node allows: {@link #repair}
  * switches options while some row falls short (the switch removing the most scaled shortfall per
@@ -66,7 +68,7 @@ final class ChoiceRepair {
                 order[i] = i;
             }
             // Dearest first; a stable sort keeps source order among equals.
-            java.util.Arrays.sort(order, (a, b) -> Double.compare(d.cost(b, choice[b]), d.cost(a, choice[a])));
+            Arrays.sort(order, (a, b) -> Double.compare(d.cost(b, choice[b]), d.cost(a, choice[a])));
             for (int i : order) {
                 if (!node.isFree(i) || choice[i] == 0) {
                     continue;

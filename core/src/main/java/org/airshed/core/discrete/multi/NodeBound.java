@@ -1,5 +1,8 @@
 package org.airshed.core.discrete.multi;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * The Lagrangian bound of a node at row prices π ≥ 0 (the one-pollutant tree's, with options in
  * place of hull points):
@@ -59,7 +62,7 @@ final class NodeBound {
         if (!(slack < Double.POSITIVE_INFINITY)) {
             return node;
         }
-        java.util.List<int[]> drop = new java.util.ArrayList<>();
+        List<int[]> drop = new ArrayList<>();
         double[] values = new double[0];
         for (int i = 0; i < d.sourceCount(); i++) {
             if (!node.isFree(i)) {

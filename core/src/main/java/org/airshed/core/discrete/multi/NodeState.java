@@ -1,5 +1,8 @@
 package org.airshed.core.discrete.multi;
 
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * What a branch-and-bound node allows: each source either fixed to one option ({@code fixed[i]} ≥ 0,
  * 0 = none) or free ({@code -1}) among its options not forbidden (none always allowed while free).
@@ -17,7 +20,7 @@ final class NodeState {
 
     static NodeState root(MultiDiscreteProblem problem) {
         int[] fixed = new int[problem.sourceCount()];
-        java.util.Arrays.fill(fixed, -1);
+        Arrays.fill(fixed, -1);
         NodeState root = new NodeState(fixed, new boolean[problem.base().optionCount()]);
         for (int i = 0; i < fixed.length; i++) {
             root.settle(problem, i);
@@ -51,7 +54,7 @@ final class NodeState {
     }
 
     /** The node with every (source, option) of {@code options} forbidden (sources left nothing fixed to none). */
-    NodeState forbidAll(MultiDiscreteProblem problem, java.util.List<int[]> options) {
+    NodeState forbidAll(MultiDiscreteProblem problem, List<int[]> options) {
         boolean[] b = forbidden.clone();
         for (int[] option : options) {
             b[problem.globalOption(option[0], option[1])] = true;
