@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ForkJoinPool;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -77,6 +78,25 @@ class MultiDiscreteCommandsTest {
         assertEquals(0, Cli.run("run", out.resolve("scenario.json").toString(), "--out", again.toString()).exitCode());
         for (String name : List.of("summary.json", "technologies.csv", "technology-abatement.csv")) {
             assertEquals(Files.readString(out.resolve(name)), Files.readString(again.resolve(name)), name);
+        }
+    }
+
+    @Test
+    void resultsDoNotDependOnTheThreadCount() throws Exception {
+        Path file = write("d.json", DISCRETE);
+        for (int threads : new int[] {1, 3}) {
+            ForkJoinPool pool = new ForkJoinPool(threads);
+            try {
+                Cli.Result run = pool.submit(() -> Cli.run("run", file.toString(), "--out",
+                        temp.resolve("threads-" + threads).toString())).get();
+                assertEquals(0, run.exitCode(), run.err());
+            } finally {
+                pool.shutdown();
+            }
+        }
+        for (String name : List.of("summary.json", "technologies.csv", "technology-abatement.csv", "report.html")) {
+            assertEquals(Files.readString(temp.resolve("threads-1").resolve(name)),
+                    Files.readString(temp.resolve("threads-3").resolve(name)), name);
         }
     }
 
