@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.airshed.core.allocation.AllocationStatus;
 import org.airshed.core.discrete.DiscreteResult;
 import org.airshed.core.study.DiscreteReport;
+import org.airshed.core.study.multi.MultiDiscreteReport;
 import org.airshed.market.compensation.CompensationReport;
 import org.airshed.market.study.MarketReport;
 import org.airshed.scenarios.pipeline.RunContext;
@@ -47,6 +48,8 @@ final class RunSummary {
             Object produced = context.result(section);
             if (produced instanceof DiscreteReport discrete) {
                 printDiscrete(discrete.result(), u, out);
+            } else if (produced instanceof MultiDiscreteReport multiDiscrete) {
+                MultiDiscreteSummary.print(multiDiscrete, u, out);
             } else if (produced instanceof MarketReport market) {
                 MarketSummary.print(market, u, out);
             } else if (produced instanceof MultiAllocationResult multi && multi.cooperation() != null) {

@@ -16,7 +16,8 @@ import org.airshed.scenarios.pipeline.Section;
 /**
  * Discrete mode ({@code "mode": "discrete"}, search limits in {@code $.discrete}): one technology
  * per source, {@code technologies.csv} and summary.json's {@code discrete}. Runs when the
- * continuous relaxation has an allocation.
+ * continuous relaxation has an allocation. Reads the mode and limits for both versions; a file with
+ * several pollutants is {@link MultiDiscreteSection}'s.
  */
 final class DiscreteSection implements Section<DiscreteLimits, DiscreteReport> {
     static final String TECHNOLOGIES = "technologies.csv";
@@ -28,7 +29,7 @@ final class DiscreteSection implements Section<DiscreteLimits, DiscreteReport> {
 
     @Override
     public DiscreteLimits spec(RunContext context) {
-        if (context.document().section(SolveMode.READER) != SolveMode.DISCRETE) {
+        if (context.isMultiPollutant() || context.document().section(SolveMode.READER) != SolveMode.DISCRETE) {
             return null;
         }
         DiscreteLimits limits = context.document().section(DiscreteSettingsReader.INSTANCE);
@@ -37,9 +38,6 @@ final class DiscreteSection implements Section<DiscreteLimits, DiscreteReport> {
 
     @Override
     public void check(DiscreteLimits spec, RunContext context, Findings findings) {
-        if (SinglePollutantOnly.refused(context, "$.mode", "\"discrete\"", "discrete mode", findings)) {
-            return;
-        }
         findings.problems(DiscreteStudy.problems(context.scenario()));
     }
 

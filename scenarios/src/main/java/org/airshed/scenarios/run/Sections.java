@@ -16,6 +16,7 @@ public final class Sections {
             new AllocationSection(),
             new MultiAllocationSection(MultiSolver.EXACT),
             new DiscreteSection(),
+            new MultiDiscreteSection(),
             new MarketSection(),
             new CompensationSection());
 

@@ -96,20 +96,6 @@ class MultiPollutantCommandsTest {
     }
 
     @Test
-    void discreteModeIsRefusedByValidateAndRunAtItsPath() throws IOException {
-        assertRefusedByBoth(edited(tree -> tree.put("mode", "discrete")), "$.mode", NOT_YET);
-        Path out = temp.resolve("flag");
-        Cli.Result run = Cli.run("run", write("small.json", SMALL).toString(), "--mode", "discrete", "--out",
-                out.toString());
-        assertEquals(2, run.exitCode(), run.err());
-        assertTrue(run.err().contains(NOT_YET), run.err());
-        // Regression (review item 6): the check stage's refusal did not name the flag that set the value.
-        assertTrue(run.err().contains("$.mode = \"discrete\" (from --mode): discrete mode"), run.err());
-        Cli.Result validate = Cli.run("validate", write("small.json", SMALL).toString(), "--mode", "discrete");
-        assertTrue(validate.err().contains("$.mode = \"discrete\" (from --mode): discrete mode"), validate.err());
-    }
-
-    @Test
     void theNashBaselineIsRefusedAtItsPath() throws IOException {
         assertRefusedByBoth(edited(tree -> ((ObjectNode) tree.get("compensation")).put("baseline", "nash")),
                 "$.compensation.baseline", "nash baseline is not yet supported with several pollutants");
