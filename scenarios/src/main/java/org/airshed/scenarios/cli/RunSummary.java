@@ -11,6 +11,7 @@ import org.airshed.core.discrete.DiscreteResult;
 import org.airshed.core.study.DiscreteReport;
 import org.airshed.market.compensation.CompensationReport;
 import org.airshed.market.study.MarketReport;
+import org.airshed.market.study.MultiMarketReport;
 import org.airshed.scenarios.pipeline.RunContext;
 import org.airshed.scenarios.pipeline.Section;
 import org.airshed.core.model.Objective;
@@ -49,6 +50,8 @@ final class RunSummary {
                 printDiscrete(discrete.result(), u, out);
             } else if (produced instanceof MarketReport market) {
                 MarketSummary.print(market, u, out);
+            } else if (produced instanceof MultiMarketReport multiMarket) {
+                MultiMarketSummary.print(multiMarket, u, out);
             } else if (produced instanceof MultiAllocationResult multi && multi.cooperation() != null) {
                 MultiAllocationSummary.printCooperation(multi.cooperation(), u, out);
             } else if (produced instanceof CompensationReport compensation) {

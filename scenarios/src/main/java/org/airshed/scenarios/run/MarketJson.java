@@ -8,6 +8,7 @@ import java.math.BigInteger;
 import java.util.List;
 import java.util.Locale;
 import org.airshed.market.auction.AuctionResult;
+import org.airshed.market.ledger.ConservationReport;
 import org.airshed.market.ledger.MoneyTotals;
 import org.airshed.market.ledger.PermitTotals;
 import org.airshed.market.ledger.Quantum;
@@ -68,17 +69,8 @@ final class MarketJson {
                 SummaryJson.number(region, "presentValueAbatementCost", p.presentValueAbatementCost());
             }
         }
-        ObjectNode receptors = node.putObject("receptors");
-        for (ReceptorOutcome o : r.receptors()) {
-            ObjectNode receptor = receptors.putObject(o.receptor());
-            SummaryJson.number(receptor, "concentration", o.concentration());
-            SummaryJson.number(receptor, "limit", o.limit());
-            receptor.put("exceeded", o.exceeded());
-            if (!r.periods().isEmpty()) {
-                receptor.put("period", o.period());
-            }
-        }
-        node.set("conservation", conservation(r));
+        node.set("receptors", receptors(r.receptors(), !r.periods().isEmpty()));
+        node.set("conservation", conservation(r.conservation()));
         node.set("issuance", MarketJournalJson.issuance(r));
         node.set("journal", MarketJournalJson.journal(r));
         if (r.auction() != null) {
@@ -112,11 +104,27 @@ final class MarketJson {
         return node;
     }
 
-    private static ObjectNode conservation(MarketReport r) {
+    /** Each receptor limit against the concentration after trading; {@code periods}: say which period. */
+    static ObjectNode receptors(List<ReceptorOutcome> outcomes, boolean periods) {
+        ObjectNode receptors = NODES.objectNode();
+        for (ReceptorOutcome o : outcomes) {
+            ObjectNode receptor = receptors.putObject(o.receptor());
+            SummaryJson.number(receptor, "concentration", o.concentration());
+            SummaryJson.number(receptor, "limit", o.limit());
+            receptor.put("exceeded", o.exceeded());
+            if (periods) {
+                receptor.put("period", o.period());
+            }
+        }
+        return receptors;
+    }
+
+    /** The ledger's conservation report: permits per asset, money per currency, violations. */
+    static ObjectNode conservation(ConservationReport c) {
         ObjectNode node = NODES.objectNode();
-        node.put("conserved", r.conservation().isConserved());
+        node.put("conserved", c.isConserved());
         ArrayNode permits = node.putArray("permits");
-        for (PermitTotals t : r.conservation().permits()) {
+        for (PermitTotals t : c.permits()) {
             ObjectNode p = permits.addObject();
             p.put("pollutant", t.asset().pollutant());
             p.put("vintage", t.asset().vintage());
@@ -127,14 +135,14 @@ final class MarketJson {
             p.put("retired", permits(t.retired()));
         }
         ArrayNode money = node.putArray("money");
-        for (MoneyTotals t : r.conservation().money()) {
+        for (MoneyTotals t : c.money()) {
             ObjectNode m = money.addObject();
             m.put("currency", t.currency().currency());
             m.put("participants", money(t.participants()));
             m.put("external", money(t.external()));
         }
         ArrayNode violations = node.putArray("violations");
-        r.conservation().violations().forEach(violations::add);
+        c.violations().forEach(violations::add);
         return node;
     }
 

@@ -17,6 +17,7 @@ public final class Sections {
             new MultiAllocationSection(MultiSolver.EXACT),
             new DiscreteSection(),
             new MarketSection(),
+            new MultiMarketSection(MultiSolver.EXACT),
             new CompensationSection());
 
     private Sections() {
