@@ -217,14 +217,17 @@ final class MultiEquilibriumMarket {
         MultiMarketReport report(long seed, List<PollutantMarket> markets, double leastCost,
                                  List<ReceptorOutcome> receptors, List<String> notes) {
             double[] regionCost = new double[problem.regionCount()];
+            double[] sourceCosts = new double[n];
             double abatementCost = 0;
             for (int i = 0; i < n; i++) {
-                double cost = plan.sourceCost(i);
-                regionCost[problem.sourceRegion(i)] += cost;
-                abatementCost += cost;
+                sourceCosts[i] = plan.sourceCost(i);
+                regionCost[problem.sourceRegion(i)] += sourceCosts[i];
+                abatementCost += sourceCosts[i];
             }
             List<MultiRegionPosition> regions = MultiRegionSums.of(problem, positions, markets, regionCost);
-            return new MultiMarketReport(spec, seed, "cleared", markets, positions, regions, abatementCost, leastCost,
+            return new MultiMarketReport(spec, seed, "cleared", markets, positions, regions,
+                    plan.solution.abatement().clone(), plan.solution.optionShares().clone(), sourceCosts,
+                    abatementCost, leastCost,
                     book.conservation(), book, book.audit(), receptors, notes);
         }
     }

@@ -11,6 +11,9 @@ import org.airshed.market.settlement.MarketLedger;
  * Each source surrenders its emissions of each pollutant counted in permits: the pollutant's total
  * rounded to the quantum, never above the permits issued, split among sources by largest remainder.
  *
+ * @param abatement     the market's plan: a_ip, {@code [i * P + p]} over every pollutant, capped or not (mass)
+ * @param optionShares  the plan's x_o per option, sources' options in file order (sources with curves have none)
+ * @param sourceCosts   each source's abatement cost in the plan (money)
  * @param abatementCost Σ abatement cost of the market's plan (money)
  * @param leastCost     least cost of meeting every cap at once, receptor limits aside (money): what
  *                      Montgomery says the market reaches from any initial allocation
@@ -19,7 +22,7 @@ import org.airshed.market.settlement.MarketLedger;
  */
 public record MultiMarketReport(MarketSpec spec, long seed, String status, List<PollutantMarket> pollutants,
                                 List<SourcePollutantPosition> sources, List<MultiRegionPosition> regions,
-                                double abatementCost, double leastCost, ConservationReport conservation,
+                                double[] abatement, double[] optionShares, double[] sourceCosts, double abatementCost, double leastCost, ConservationReport conservation,
                                 MarketLedger ledger, List<JournalFinding> audit, List<ReceptorOutcome> receptors,
                                 List<String> notes) {
     public MultiMarketReport {
