@@ -13,6 +13,7 @@ import org.airshed.market.ledger.MoneyTotals;
 import org.airshed.market.ledger.PermitTotals;
 import org.airshed.market.ledger.Quantum;
 import org.airshed.market.study.MarketReport;
+import org.airshed.market.study.MarketSpec;
 import org.airshed.market.study.ReceptorOutcome;
 import org.airshed.market.study.RegionPosition;
 
@@ -33,10 +34,7 @@ final class MarketJson {
     }
 
     static ObjectNode of(MarketReport r) {
-        ObjectNode node = NODES.objectNode();
-        node.put("allocation", r.spec().allocation().key());
-        node.put("mechanism", r.spec().mechanism().key());
-        node.put("status", r.status());
+        ObjectNode node = head(r.spec(), r.status());
         node.put("pollutant", r.spec().pollutant());
         node.put("seed", r.seed());
         SummaryJson.number(node, "clearingPrice", r.clearingPrice());
@@ -58,11 +56,8 @@ final class MarketJson {
         }
         ObjectNode regions = node.putObject("regions");
         for (RegionPosition p : r.regions()) {
-            ObjectNode region = regions.putObject(p.region());
-            SummaryJson.number(region, "initialPermits", p.initialPermits());
-            SummaryJson.number(region, "emissions", p.emissions());
-            SummaryJson.number(region, "netPurchase", p.netPurchase());
-            SummaryJson.number(region, "payment", p.payment());
+            ObjectNode region = permits(regions.putObject(p.region()), p.initialPermits(), p.emissions(),
+                    p.netPurchase(), p.payment());
             SummaryJson.number(region, "abatementCost", p.abatementCost());
             SummaryJson.number(region, "shortfall", p.shortfall());
             if (!r.periods().isEmpty()) {
@@ -101,6 +96,25 @@ final class MarketJson {
         }
         ArrayNode notes = node.putArray("notes");
         r.notes().forEach(notes::add);
+        return node;
+    }
+
+    /** The market's first keys, in both versions: its rule, its mechanism and how it ended. */
+    static ObjectNode head(MarketSpec spec, String status) {
+        ObjectNode node = NODES.objectNode();
+        node.put("allocation", spec.allocation().key());
+        node.put("mechanism", spec.mechanism().key());
+        node.put("status", status);
+        return node;
+    }
+
+    /** A region's permits in both versions (per pollutant in version 2): mass, and money paid net of received. */
+    static ObjectNode permits(ObjectNode node, double initialPermits, double emissions, double netPurchase,
+                              double payment) {
+        SummaryJson.number(node, "initialPermits", initialPermits);
+        SummaryJson.number(node, "emissions", emissions);
+        SummaryJson.number(node, "netPurchase", netPurchase);
+        SummaryJson.number(node, "payment", payment);
         return node;
     }
 

@@ -25,10 +25,7 @@ final class MultiMarketJson {
     }
 
     static ObjectNode of(MultiMarketReport r) {
-        ObjectNode node = NODES.objectNode();
-        node.put("allocation", r.spec().allocation().key());
-        node.put("mechanism", r.spec().mechanism().key());
-        node.put("status", r.status());
+        ObjectNode node = MarketJson.head(r.spec(), r.status());
         node.put("seed", r.seed());
         ObjectNode pollutants = node.putObject("pollutants");
         for (PollutantMarket m : r.pollutants()) {
@@ -50,11 +47,8 @@ final class MultiMarketJson {
             SummaryJson.number(region, "payment", position.payment());
             ObjectNode byPollutant = region.putObject("pollutants");
             for (MultiRegionPosition.Pollutant p : position.pollutants()) {
-                ObjectNode row = byPollutant.putObject(p.pollutant());
-                SummaryJson.number(row, "initialPermits", p.initialPermits());
-                SummaryJson.number(row, "emissions", p.emissions());
-                SummaryJson.number(row, "netPurchase", p.netPurchase());
-                SummaryJson.number(row, "payment", p.payment());
+                ObjectNode row = MarketJson.permits(byPollutant.putObject(p.pollutant()), p.initialPermits(),
+                        p.emissions(), p.netPurchase(), p.payment());
                 SummaryJson.number(row, "shortfall", p.shortfall());
             }
         }
