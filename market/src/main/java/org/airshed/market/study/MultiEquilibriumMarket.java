@@ -107,6 +107,13 @@ final class MultiEquilibriumMarket {
         }
     }
 
+    /**
+     * One pollutant's permits per source (PERMIT counts): given free, bought, sold, the emissions due
+     * (counted in permits), and money paid for them net of received (MONEY counts).
+     */
+    private record Accounts(long[] free, long[] bought, long[] sold, long[] payment, long[] due) {
+    }
+
     /** The ledger and every source's account of it, filled in pollutant by pollutant. */
     private static final class Settlement {
         private final MultiScenarioProblem problem;
@@ -116,7 +123,7 @@ final class MultiEquilibriumMarket {
         /** Every source, then the regulator, who sells the permits of an auction. */
         private final List<String> holders = new ArrayList<>();
         private final Map<String, Integer> index = new HashMap<>();
-        private final Map<Integer, long[][]> accounts = new HashMap<>();
+        private final Map<Integer, Accounts> accounts = new HashMap<>();
         private final List<SourcePollutantPosition> positions = new ArrayList<>();
         private final int n;
 
@@ -165,10 +172,7 @@ final class MultiEquilibriumMarket {
             double price = plan.solution.capPrices()[p];
             String prefix = (spec.allocation() == AllocationRule.AUCTION ? "A-" : "T-") + pollutant + "-";
             List<Trade> trades = TradeMatcher.match(holders, net, price, 0, prefix, 0);
-            // [0] free, [1] bought, [2] sold, [3] payment, [4] due
-            long[][] account = new long[5][n];
-            account[0] = free;
-            account[4] = Arrays.copyOf(due, n);
+            Accounts account = new Accounts(free, new long[n], new long[n], new long[n], Arrays.copyOf(due, n));
             for (Trade t : trades) {
                 var result = book.settle(t, pollutant);
                 if (!result.isApplied()) {
@@ -177,12 +181,12 @@ final class MultiEquilibriumMarket {
                 Integer buyer = index.get(t.buyer());
                 Integer seller = index.get(t.seller());
                 if (buyer != null) {
-                    account[1][buyer] += t.quantity();
-                    account[3][buyer] += t.payment();
+                    account.bought()[buyer] += t.quantity();
+                    account.payment()[buyer] += t.payment();
                 }
                 if (seller != null) {
-                    account[2][seller] += t.quantity();
-                    account[3][seller] -= t.payment();
+                    account.sold()[seller] += t.quantity();
+                    account.payment()[seller] -= t.payment();
                 }
             }
             accounts.put(p, account);
@@ -198,16 +202,17 @@ final class MultiEquilibriumMarket {
             for (int i = 0; i < n; i++) {
                 long[] due = new long[capped.length];
                 for (int c = 0; c < capped.length; c++) {
-                    due[c] = accounts.get(capped[c])[4][i];
+                    due[c] = accounts.get(capped[c]).due()[i];
                 }
                 String holder = holders.get(i);
                 long[] handed = book.comply("surrender-p0-" + holder, holder, 0, spec.vintage(), pollutants, due);
                 String region = problem.region(problem.sourceRegion(i));
                 for (int c = 0; c < capped.length; c++) {
-                    long[][] a = accounts.get(capped[c]);
+                    Accounts a = accounts.get(capped[c]);
                     long shortfall = due[c] - handed[c] > ComplianceRecord.ROUNDING ? due[c] - handed[c] : 0;
-                    positions.add(new SourcePollutantPosition(holder, region, pollutants.get(c), a[0][i], a[1][i],
-                            a[2][i], handed[c], shortfall, a[3][i], plan.emissions(problem, i, capped[c]),
+                    positions.add(new SourcePollutantPosition(holder, region, pollutants.get(c), a.free()[i],
+                            a.bought()[i], a.sold()[i], handed[c], shortfall, a.payment()[i],
+                            plan.emissions(problem, i, capped[c]),
                             problem.baseline(i, capped[c]) - plan.emissions(problem, i, capped[c])));
                 }
             }

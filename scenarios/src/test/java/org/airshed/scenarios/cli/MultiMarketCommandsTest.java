@@ -80,6 +80,26 @@ class MultiMarketCommandsTest {
         assertFalse(Files.exists(out), "nothing written");
     }
 
+    @Test
+    void aSweepKeepsEachPermitsPriceAndVolume() throws IOException {
+        withMarket("{\"allocation\": \"grandfathering\", \"mechanism\": \"equilibrium\"}");
+        Path sweep = temp.resolve("sweep.json");
+        Files.writeString(sweep, """
+                {"name": "nox", "scenario": "market.json", "seed": 1,
+                 "parameters": [{"name": "noxCap", "path": "$.policy.caps.NOx", "values": [10000, 9000]}]}
+                """);
+        Path out = temp.resolve("sweep");
+        Cli.Result result = Cli.run("sweep", sweep.toString(), "--out", out.toString());
+        assertEquals(0, result.exitCode(), result.err());
+        List<String> rows = Files.readAllLines(out.resolve("runs.csv"));
+        List<String> header = List.of(rows.get(0).split(","));
+        for (String column : List.of("market.pollutants.SO2.clearingPrice", "market.pollutants.NOx.clearingPrice",
+                "market.pollutants.NOx.volume", "market.conservation.conserved")) {
+            assertTrue(header.contains(column), column + " in " + rows.get(0));
+        }
+        assertEquals(3, rows.size(), String.join("\n", rows));
+    }
+
     private static List<String> fieldNames(JsonNode node) {
         List<String> names = new java.util.ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);
