@@ -106,7 +106,7 @@ public final class MultiMarketStudy {
         refuse(spec.periods() != null, "periods", json, problems, remove);
         refuse(spec.priceFloor().isPresent(), "priceFloor", json, problems, remove);
         refuse(spec.priceCeiling().isPresent(), "priceCeiling", json, problems, remove);
-        refuse(spec.auction() != null, "auction", json, problems, remove);
+        // Auction settings: the reader takes them with uniform-price-auction only, refused above.
     }
 
     private static void refuse(boolean asked, String field, JsonNode json, List<SectionInputException> problems,

@@ -59,6 +59,12 @@ class MultiMarketProblemsTest {
                 && e.getMessage().startsWith(MultiMarketStudy.NOT_YET)), found.toString());
     }
 
+    /** Regression: the reader gives an auction allocation default auction settings, which were refused as `auction`. */
+    @Test
+    void anAuctionAllocationWithoutAnAuctionSectionRuns() throws IOException {
+        assertEquals(List.of(), problems("{\"allocation\": \"auction\", \"mechanism\": \"equilibrium\"}", t -> { }));
+    }
+
     @Test
     void aPollutantNameIsRefusedBecauseEachCapHasItsPermit() throws IOException {
         List<SectionInputException> found = problems(

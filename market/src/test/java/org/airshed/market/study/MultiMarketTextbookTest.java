@@ -55,10 +55,15 @@ class MultiMarketTextbookTest {
     @ParameterizedTest
     @EnumSource(AllocationRule.class)
     void everyRuleHandsOutItsPermitsAndTradesToTheLeastCost(AllocationRule rule) {
-        ScenarioDocument document = ScenarioReader.read("textbook.json", FILE, null, List.of());
+        // The market section read as a file gives it (the reader fills in each rule's defaults).
+        String file = FILE.substring(0, FILE.lastIndexOf('}')) + ", \"market\": {\"allocation\": \"" + rule.key()
+                + "\", \"mechanism\": \"equilibrium\"}}";
+        ScenarioDocument document = ScenarioReader.read("textbook.json", file, null,
+                List.of(MarketSectionReader.INSTANCE));
         MultiScenarioProblem problem = MultiScenarioProblem.of(document.multiPollutant());
-        MultiMarketReport r = MultiMarketStudy.run(problem, MarketSpec.of(rule, Mechanism.EQUILIBRIUM, 0), 1,
-                MultiPollutantSolvers.exact());
+        MarketSpec spec = document.section(MarketSectionReader.INSTANCE);
+        assertEquals(List.of(), MultiMarketStudy.problems(problem, spec, document.sectionJson().get("market")));
+        MultiMarketReport r = MultiMarketStudy.run(problem, spec, 1, MultiPollutantSolvers.exact());
         assertEquals(10, r.pollutants().get(0).clearingPrice(), 1e-9);
         assertEquals(30, r.pollutants().get(1).clearingPrice(), 1e-9);
         assertEquals(2500, r.abatementCost(), 1e-6);
