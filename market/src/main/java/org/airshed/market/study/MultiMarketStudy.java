@@ -58,7 +58,7 @@ public final class MultiMarketStudy {
             problems.add(new SectionInputException("$.market", null, "needs policy.caps: a market with several"
                     + " pollutants issues one permit per capped pollutant, and this file caps none"));
         }
-        // One rule over several pollutants: report each distinct reason once.
+        // One rule over several pollutants: a reason that names no pollutant (a region's missing gdp) once.
         Set<String> reasons = new LinkedHashSet<>();
         for (int p : capped) {
             String pollutant = problem.pollutant(p);
@@ -67,11 +67,11 @@ public final class MultiMarketStudy {
                 problems.add(new SectionInputException("$.policy.caps." + pollutant, String.valueOf(cap), "exceeds "
                         + MarketStudy.MAX_PERMITS + ", the most permits the ledger counts exactly (in thousandths)"));
             } else if (!ids.isEmpty()) {
+                String prefix = pollutant + " permits: ";
                 try {
-                    MarketStudy.freePermits(new PollutantBasis(problem, p), spec.allocation(), cap,
-                            pollutant + " permits: ");
+                    MarketStudy.freePermits(new PollutantBasis(problem, p), spec.allocation(), cap, prefix);
                 } catch (SectionInputException e) {
-                    if (reasons.add(e.path() + e.getMessage())) {
+                    if (reasons.add(e.path() + e.getMessage().substring(prefix.length()))) {
                         problems.add(e);
                     }
                 }
