@@ -89,7 +89,7 @@ class MultiMarketCommandsTest {
                  "parameters": [{"name": "noxCap", "path": "$.policy.caps.NOx", "values": [10000, 9000]}]}
                 """);
         Path out = temp.resolve("sweep");
-        Cli.Result result = Cli.run("sweep", sweep.toString(), "--out", out.toString());
+        Cli.Result result = Cli.run("sweep", sweep.toString(), "--out", out.toString(), "--threads", "1");
         assertEquals(0, result.exitCode(), result.err());
         List<String> rows = Files.readAllLines(out.resolve("runs.csv"));
         List<String> header = List.of(rows.get(0).split(","));
@@ -98,6 +98,10 @@ class MultiMarketCommandsTest {
             assertTrue(header.contains(column), column + " in " + rows.get(0));
         }
         assertEquals(3, rows.size(), String.join("\n", rows));
+        Path twoThreads = temp.resolve("sweep-2");
+        assertEquals(0, Cli.run("sweep", sweep.toString(), "--out", twoThreads.toString(), "--threads", "2").exitCode());
+        assertEquals(Files.readString(out.resolve("runs.csv")), Files.readString(twoThreads.resolve("runs.csv")),
+                "the same bytes whatever the thread count");
     }
 
     private static List<String> fieldNames(JsonNode node) {
