@@ -22,7 +22,7 @@ final class MarketCharts {
     static Optional<ReportSection> of(RunFiles run) {
         JsonNode market = run.summary().path("market");
         if (!market.isObject() || market.has("pollutants")) {
-            // A market with several pollutants (per-pollutant prices and positions) is not drawn yet.
+            // A market with several pollutants: MultiMarketCharts.
             return Optional.empty();
         }
         List<Chart> charts = new ArrayList<>();
