@@ -7,16 +7,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** yrd-pm25-market's report draws summary.json's market: each permit's price, and by region what was bought and paid. */
+/**
+ * yrd-pm25-market's report draws summary.json's market: each permit's price (a headline each), and by
+ * region what was bought and paid.
+ */
 class MultiMarketChartsTest {
     @Test
-    void theChartsAreSummaryJsonsMarket() {
+    void theChartsAreSummaryJsonsMarket() throws IOException {
         Path dir = ReportRuns.of("yrd-pm25-market");
         JsonNode summary = json(dir.resolve("summary.json"));
         JsonNode market = summary.path("market");
@@ -50,5 +54,9 @@ class MultiMarketChartsTest {
             }
         }
         assertTrue(Files.exists(dir.resolve("charts/concentration-fall.vl.json")));
+        String page = Files.readString(dir.resolve("report.html"));
+        for (String pollutant : pollutants) {
+            assertTrue(page.contains(pollutant + " permit price"), "a headline for the " + pollutant + " permit");
+        }
     }
 }
