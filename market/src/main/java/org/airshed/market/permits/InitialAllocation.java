@@ -2,10 +2,8 @@ package org.airshed.market.permits;
 
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.function.Function;
-import org.airshed.core.allocation.AllocationProblem;
 import org.airshed.core.model.Region;
 import org.airshed.core.study.ScenarioProblem;
 import org.airshed.market.ledger.Quantum;
@@ -24,21 +22,30 @@ public final class InitialAllocation {
      * @throws IllegalArgumentException naming the missing weight or the unattainable cut
      */
     public static double[] of(AllocationRule rule, ScenarioProblem sp, double total) {
+        return of(rule, new ScenarioBasis(sp), total);
+    }
+
+    /**
+     * Permits per source of {@code p} (its source order), summing to {@code total}: one pollutant's
+     * permits of a version-2 scenario, or a one-pollutant scenario's.
+     *
+     * @throws IllegalArgumentException naming the missing weight or the unattainable cut
+     */
+    public static double[] of(AllocationRule rule, PermitBasis p, double total) {
         if (!(total >= 0) || Double.isInfinite(total)) {
             throw new IllegalArgumentException("total permits must be finite and >= 0, got " + total);
         }
-        AllocationProblem p = sp.problem();
         return switch (rule) {
             case GRANDFATHERING -> byBaseline(p, total);
             case EQUAL_PROPORTIONAL -> equalProportional(p, total);
-            case PER_CAPITA -> byRegion(sp, total, weight(sp, Region::population, "population"));
-            case GDP -> byRegion(sp, total, weight(sp, Region::gdp, "gdp"));
-            case DUTIES -> byRegion(sp, total, dutyWeights(sp));
+            case PER_CAPITA -> byRegion(p, total, weight(p, Region::population, "population"));
+            case GDP -> byRegion(p, total, weight(p, Region::gdp, "gdp"));
+            case DUTIES -> byRegion(p, total, dutyWeights(p));
             case AUCTION -> new double[p.sourceCount()];
         };
     }
 
-    private static double[] byBaseline(AllocationProblem p, double total) {
+    private static double[] byBaseline(PermitBasis p, double total) {
         double sum = 0;
         for (int i = 0; i < p.sourceCount(); i++) {
             sum += p.baseline(i);
@@ -55,7 +62,7 @@ public final class InitialAllocation {
      * Σ c_i(f) is piecewise linear and non-decreasing in f, so f is exact after one sort of the
      * breakpoints max_i / b_i. Above the baseline total the surplus goes by baseline.
      */
-    private static double[] equalProportional(AllocationProblem p, double total) {
+    private static double[] equalProportional(PermitBasis p, double total) {
         int n = p.sourceCount();
         double baseline = 0;
         double capacity = 0;
@@ -103,16 +110,16 @@ public final class InitialAllocation {
         return permits;
     }
 
-    private static double ratio(AllocationProblem p, int i) {
+    private static double ratio(PermitBasis p, int i) {
         return p.baseline(i) > 0 ? p.maxAbatement(i) / p.baseline(i) : Double.POSITIVE_INFINITY;
     }
 
-    private static double[] weight(ScenarioProblem sp, Function<Region, OptionalDouble> field, String name) {
-        double[] w = new double[sp.problem().regionCount()];
+    private static double[] weight(PermitBasis p, Function<Region, OptionalDouble> field, String name) {
+        double[] w = new double[p.regionCount()];
         for (int r = 0; r < w.length; r++) {
-            Region region = sp.scenario().region(sp.regionId(r));
+            Region region = p.region(r);
             OptionalDouble value = field.apply(region);
-            if (value.isEmpty() && sp.regionBaseline(r) > 0) {
+            if (value.isEmpty() && p.regionBaseline(r) > 0) {
                 throw new IllegalArgumentException("region " + region.id() + " has no " + name
                         + ", which this allocation rule weights by");
             }
@@ -121,30 +128,28 @@ public final class InitialAllocation {
         return w;
     }
 
-    private static double[] dutyWeights(ScenarioProblem sp) {
-        Map<String, Double> duties = sp.scenario().policy().duties();
-        double[] w = new double[sp.problem().regionCount()];
+    private static double[] dutyWeights(PermitBasis p) {
+        double[] w = new double[p.regionCount()];
         for (int r = 0; r < w.length; r++) {
-            Double duty = duties.get(sp.regionId(r));
-            if (duty == null && sp.regionBaseline(r) > 0) {
-                throw new IllegalArgumentException("region " + sp.regionId(r)
-                        + " has no policy.duties entry, which the duties rule needs");
+            Double duty = p.duty(r);
+            if (duty == null && p.regionBaseline(r) > 0) {
+                throw new IllegalArgumentException("region " + p.regionId(r)
+                        + " has no " + p.dutyField(r) + " entry, which the duties rule needs");
             }
-            if (duty != null && duty > sp.regionBaseline(r)) {
-                throw new IllegalArgumentException("region " + sp.regionId(r) + "'s duty " + duty
-                        + " exceeds its baseline " + sp.regionBaseline(r) + ", so it would get negative permits");
+            if (duty != null && duty > p.regionBaseline(r)) {
+                throw new IllegalArgumentException("region " + p.regionId(r) + "'s duty " + duty
+                        + " exceeds its baseline " + p.regionBaseline(r) + ", so it would get negative permits");
             }
-            w[r] = sp.regionBaseline(r) - (duty == null ? 0 : duty);
+            w[r] = p.regionBaseline(r) - (duty == null ? 0 : duty);
         }
         return w;
     }
 
     /** Regions by weight (only regions with emitting sources count), then sources by baseline. */
-    private static double[] byRegion(ScenarioProblem sp, double total, double[] regionWeight) {
-        AllocationProblem p = sp.problem();
+    private static double[] byRegion(PermitBasis p, double total, double[] regionWeight) {
         double weightSum = 0;
         for (int r = 0; r < regionWeight.length; r++) {
-            if (sp.regionBaseline(r) > 0) {
+            if (p.regionBaseline(r) > 0) {
                 weightSum += regionWeight[r];
             }
         }
@@ -155,8 +160,8 @@ public final class InitialAllocation {
         double[] permits = new double[p.sourceCount()];
         for (int i = 0; i < permits.length; i++) {
             int r = p.sourceRegion(i);
-            if (sp.regionBaseline(r) > 0) {
-                permits[i] = total * (regionWeight[r] / weightSum) * (p.baseline(i) / sp.regionBaseline(r));
+            if (p.regionBaseline(r) > 0) {
+                permits[i] = total * (regionWeight[r] / weightSum) * (p.baseline(i) / p.regionBaseline(r));
             }
         }
         return permits;

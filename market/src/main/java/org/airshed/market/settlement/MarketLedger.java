@@ -68,7 +68,12 @@ public final class MarketLedger {
      * the quantum may be issued, plus {@code released} (PERMIT counts) that the rules sell above it.
      */
     public void declareCap(int vintage, double cap, long released) {
-        require(ledger.declare(CapRecord.of(pollutant, vintage, cap, released)), "cap of vintage " + vintage);
+        declareCap(pollutant, vintage, cap, released);
+    }
+
+    /** {@link #declareCap(int, double, long)} for the permits of {@code pollutantId} (a market with several). */
+    public void declareCap(String pollutantId, int vintage, double cap, long released) {
+        require(ledger.declare(CapRecord.of(pollutantId, vintage, cap, released)), "cap of vintage " + vintage);
     }
 
     /** Journals the closing record after {@code periods} compliance periods: nothing may follow it. */
@@ -79,7 +84,12 @@ public final class MarketLedger {
     }
 
     public PermitAsset asset(int vintage, String zone) {
-        return assets.computeIfAbsent(new PermitAsset(pollutant, vintage, zone), a -> a);
+        return asset(pollutant, vintage, zone);
+    }
+
+    /** The permits of {@code pollutantId}, {@code vintage} and {@code zone} (a market with several pollutants). */
+    public PermitAsset asset(String pollutantId, int vintage, String zone) {
+        return assets.computeIfAbsent(new PermitAsset(pollutantId, vintage, zone), a -> a);
     }
 
     /** New permits to {@code holder}. */
@@ -98,7 +108,12 @@ public final class MarketLedger {
      * result: a seller without enough permits is {@code OVERDRAFT} and nothing moves.
      */
     public LedgerResult settle(Trade trade) {
-        long held = permitsHeld(trade.seller());
+        return settle(trade, pollutant);
+    }
+
+    /** {@link #settle(Trade)} of permits of {@code pollutantId} (a market with several pollutants). */
+    public LedgerResult settle(Trade trade, String pollutantId) {
+        long held = permitsHeld(trade.seller(), pollutantId);
         if (held < trade.quantity()) {
             // Checked before any account is opened, so a refused trade leaves no trace in the journal.
             return new LedgerResult(ResultCode.OVERDRAFT, "trade " + trade.id() + ": " + trade.seller() + " holds "
@@ -110,7 +125,8 @@ public final class MarketLedger {
             return new LedgerResult(ResultCode.UNKNOWN_ACCOUNT, "trade " + trade.id() + ": no account " + buyerCash);
         }
         buyerCash = ledger.canonical(buyerCash);
-        List<Movement> legs = new ArrayList<>(permitLegs(trade.seller(), trade.buyer(), trade.quantity()));
+        List<Movement> legs = new ArrayList<>(permitLegs(trade.seller(), trade.buyer(), trade.quantity(),
+                pollutantId));
         if (trade.payment() > 0) {
             legs.add(Movement.payment(buyerCash, cashOf(trade.seller()), trade.payment()));
         }
@@ -135,9 +151,45 @@ public final class MarketLedger {
 
     /** Hands in up to {@code units} permits of vintage ≤ {@code maxVintage}, oldest first; returns how many. */
     public long surrender(String id, String holder, int maxVintage, long units) {
-        long left = units;
         List<Movement> legs = new ArrayList<>();
-        for (Map.Entry<PermitAsset, Long> e : permits(holder, maxVintage)) {
+        long handed = surrenderLegs(holder, maxVintage, units, pollutant, legs);
+        if (!legs.isEmpty()) {
+            require(ledger.apply(new Transaction(id, legs)), id);
+        }
+        return handed;
+    }
+
+    /**
+     * Compliance of {@code holder} with several pollutants' permits: one surrender transaction {@code id}
+     * handing in, for each pollutant, up to {@code due[p]} permits of {@code pollutantIds[p]} of vintage ≤
+     * {@code maxVintage} (oldest first), and one compliance record for the holder and period summing the
+     * pollutants (the journal audits one record per holder and period; the legs name each pollutant).
+     * Returns what was handed in per pollutant (PERMIT counts).
+     */
+    public long[] comply(String id, String holder, int period, int maxVintage, List<String> pollutantIds,
+                         long[] due) {
+        List<Movement> legs = new ArrayList<>();
+        long[] handed = new long[due.length];
+        long dueTotal = 0;
+        long handedTotal = 0;
+        for (int p = 0; p < due.length; p++) {
+            handed[p] = surrenderLegs(holder, maxVintage, due[p], pollutantIds.get(p), legs);
+            dueTotal = Math.addExact(dueTotal, due[p]);
+            handedTotal += handed[p];
+        }
+        if (!legs.isEmpty()) {
+            require(ledger.apply(new Transaction(id, legs)), id);
+        }
+        long shortfall = dueTotal - handedTotal > ComplianceRecord.ROUNDING ? dueTotal - handedTotal : 0;
+        require(ledger.declare(new ComplianceRecord(holder, period, maxVintage, dueTotal, handedTotal, shortfall,
+                handedTotal > 0 ? id : null)), () -> "compliance of " + holder);
+        return handed;
+    }
+
+    /** Adds to {@code legs} the surrender of up to {@code units} of {@code holder}'s permits of one pollutant; returns how many. */
+    private long surrenderLegs(String holder, int maxVintage, long units, String pollutantId, List<Movement> legs) {
+        long left = units;
+        for (Map.Entry<PermitAsset, Long> e : permits(holder, maxVintage, pollutantId)) {
             long q = Math.min(left, e.getValue());
             if (q > 0) {
                 legs.add(new Movement(MovementKind.SURRENDER, ledger.canonical(AccountId.of(holder, e.getKey())),
@@ -145,16 +197,13 @@ public final class MarketLedger {
                 left -= q;
             }
         }
-        if (!legs.isEmpty()) {
-            require(ledger.apply(new Transaction(id, legs)), id);
-        }
         return units - left;
     }
 
     /** Moves {@code units} permits from {@code from} to {@code to}, oldest vintage first, with no money: a reserve's flow. */
     public void move(String id, String from, String to, long units) {
         if (units > 0) {
-            require(ledger.apply(new Transaction(id, permitLegs(from, to, units))), id);
+            require(ledger.apply(new Transaction(id, permitLegs(from, to, units, pollutant))), id);
         }
     }
 
@@ -168,9 +217,14 @@ public final class MarketLedger {
 
     /** Permits {@code holder} holds, every vintage and zone (PERMIT counts). */
     public long permitsHeld(String holder) {
+        return permitsHeld(holder, pollutant);
+    }
+
+    /** Permits of {@code pollutantId} {@code holder} holds, every vintage and zone (PERMIT counts). */
+    public long permitsHeld(String holder, String pollutantId) {
         long total = 0;
         for (AccountId account : ledger.accountsOf(holder)) {
-            if (account.asset() instanceof PermitAsset p && p.pollutant().equals(pollutant)) {
+            if (account.asset() instanceof PermitAsset p && p.pollutant().equals(pollutantId)) {
                 total += ledger.balance(account);
             }
         }
@@ -197,10 +251,10 @@ public final class MarketLedger {
     }
 
     /** Legs taking {@code units} from {@code from}'s holdings, oldest vintage first; the caller checked there are enough. */
-    private List<Movement> permitLegs(String from, String to, long units) {
+    private List<Movement> permitLegs(String from, String to, long units, String pollutantId) {
         List<Movement> legs = new ArrayList<>();
         long left = units;
-        for (Map.Entry<PermitAsset, Long> e : permits(from, Integer.MAX_VALUE)) {
+        for (Map.Entry<PermitAsset, Long> e : permits(from, Integer.MAX_VALUE, pollutantId)) {
             long q = Math.min(left, e.getValue());
             if (q > 0) {
                 legs.add(Movement.transfer(ledger.canonical(AccountId.of(from, e.getKey())),
@@ -212,10 +266,10 @@ public final class MarketLedger {
     }
 
     /** {@code holder}'s positive permit balances of vintage ≤ {@code maxVintage}, oldest first: O(its own accounts). */
-    private List<Map.Entry<PermitAsset, Long>> permits(String holder, int maxVintage) {
+    private List<Map.Entry<PermitAsset, Long>> permits(String holder, int maxVintage, String pollutantId) {
         List<Map.Entry<PermitAsset, Long>> out = new ArrayList<>(2);
         for (AccountId account : ledger.accountsOf(holder)) {
-            if (account.asset() instanceof PermitAsset p && p.pollutant().equals(pollutant)
+            if (account.asset() instanceof PermitAsset p && p.pollutant().equals(pollutantId)
                     && p.vintage() <= maxVintage) {
                 long balance = ledger.balance(account);
                 if (balance > 0) {

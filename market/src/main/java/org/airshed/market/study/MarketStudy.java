@@ -15,6 +15,8 @@ import org.airshed.market.ledger.LargestRemainder;
 import org.airshed.market.ledger.Quantum;
 import org.airshed.market.permits.AllocationRule;
 import org.airshed.market.permits.InitialAllocation;
+import org.airshed.market.permits.PermitBasis;
+import org.airshed.market.permits.ScenarioBasis;
 import org.airshed.market.settlement.MarketLedger;
 import org.airshed.market.trading.ZoneRules;
 
@@ -77,7 +79,11 @@ public final class MarketStudy {
      */
     public static List<SectionInputException> problems(ScenarioProblem own, MarketSpec spec) {
         Scenario scenario = own.scenario();
-        List<SectionInputException> problems = new ArrayList<>(holderNameProblems(scenario));
+        List<String> ids = new ArrayList<>();
+        for (int s = 0; s < scenario.sources().size(); s++) {
+            ids.add(scenario.sourceId(s));
+        }
+        List<SectionInputException> problems = new ArrayList<>(holderNameProblems(ids));
         if (scenario.sources().isEmpty()) {
             problems.add(new SectionInputException("$.sources", "[]",
                     "the market needs at least one source to hold and trade permits"));
@@ -123,13 +129,10 @@ public final class MarketStudy {
                             + ZoneRules.MAX_ZONES));
         }
         if (spec.auction() != null) {
-            Set<String> ids = new HashSet<>();
-            for (int i = 0; i < scenario.sources().size(); i++) {
-                ids.add(scenario.sourceId(i));
-            }
+            Set<String> known = new HashSet<>(ids);
             for (int b = 0; b < spec.auction().bids().size(); b++) {
                 String bidder = spec.auction().bids().get(b).bidder();
-                if (!ids.contains(bidder)) {
+                if (!known.contains(bidder)) {
                     problems.add(new SectionInputException("$.market.auction.bids[" + b + "].bidder",
                             "\"" + bidder + "\"", "is not a source of this scenario"));
                 }
@@ -180,15 +183,22 @@ public final class MarketStudy {
 
     /** Free permits per source (PERMIT counts) for {@code total} permits (mass, rounded down), split exactly. */
     static long[] freePermits(ScenarioProblem sp, MarketSpec spec, double total) {
-        if (spec.allocation() == AllocationRule.AUCTION || total == 0) {
-            return new long[sp.problem().sourceCount()];
+        return freePermits(new ScenarioBasis(sp), spec.allocation(), total, "");
+    }
+
+    /**
+     * Free permits per source of {@code basis} (PERMIT counts) for {@code total} permits (mass, rounded
+     * down), split exactly; a rule's problem is reported at {@code $.market.allocation}, after {@code prefix}.
+     */
+    static long[] freePermits(PermitBasis basis, AllocationRule rule, double total, String prefix) {
+        if (rule == AllocationRule.AUCTION || total == 0) {
+            return new long[basis.sourceCount()];
         }
         double[] shares;
         try {
-            shares = InitialAllocation.of(spec.allocation(), sp, total);
+            shares = InitialAllocation.of(rule, basis, total);
         } catch (IllegalArgumentException e) {
-            throw new SectionInputException("$.market.allocation", "\"" + spec.allocation().key() + "\"",
-                    e.getMessage());
+            throw new SectionInputException("$.market.allocation", "\"" + rule.key() + "\"", prefix + e.getMessage());
         }
         return LargestRemainder.apportion(issuable(total), shares);
     }
@@ -215,10 +225,11 @@ public final class MarketStudy {
         return new SectionInputException(path, value, "the market cannot clear: " + e.getMessage());
     }
 
-    private static List<SectionInputException> holderNameProblems(Scenario scenario) {
+    /** Source ids (file order) that cannot be ledger accounts, each at {@code $.sources[s].id}. */
+    static List<SectionInputException> holderNameProblems(List<String> ids) {
         List<SectionInputException> problems = new ArrayList<>();
-        for (int s = 0; s < scenario.sources().size(); s++) {
-            String id = scenario.sourceId(s);
+        for (int s = 0; s < ids.size(); s++) {
+            String id = ids.get(s);
             if (MarketLedger.RESERVED.contains(id) || id.startsWith("@") || !id.strip().equals(id)) {
                 problems.add(new SectionInputException("$.sources[" + s + "].id", "\"" + id + "\"",
                         "cannot hold a ledger account: " + MarketLedger.RESERVED + " and names starting with @ are"

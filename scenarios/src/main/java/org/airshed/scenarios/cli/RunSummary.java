@@ -12,6 +12,7 @@ import org.airshed.core.study.DiscreteReport;
 import org.airshed.core.study.multi.MultiDiscreteReport;
 import org.airshed.market.compensation.CompensationReport;
 import org.airshed.market.study.MarketReport;
+import org.airshed.market.study.MultiMarketReport;
 import org.airshed.scenarios.pipeline.RunContext;
 import org.airshed.scenarios.pipeline.Section;
 import org.airshed.core.model.Objective;
@@ -52,6 +53,8 @@ final class RunSummary {
                 MultiDiscreteSummary.print(multiDiscrete, u, out);
             } else if (produced instanceof MarketReport market) {
                 MarketSummary.print(market, u, out);
+            } else if (produced instanceof MultiMarketReport multiMarket) {
+                MultiMarketSummary.print(multiMarket, u, out);
             } else if (produced instanceof MultiAllocationResult multi && multi.cooperation() != null) {
                 MultiAllocationSummary.printCooperation(multi.cooperation(), u, out);
             } else if (produced instanceof CompensationReport compensation) {

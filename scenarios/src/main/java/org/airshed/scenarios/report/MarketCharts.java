@@ -21,7 +21,8 @@ final class MarketCharts {
 
     static Optional<ReportSection> of(RunFiles run) {
         JsonNode market = run.summary().path("market");
-        if (!market.isObject()) {
+        if (!market.isObject() || market.has("pollutants")) {
+            // A market with several pollutants: MultiMarketCharts.
             return Optional.empty();
         }
         List<Chart> charts = new ArrayList<>();

@@ -89,6 +89,14 @@ final class RunHeadlines {
                     m.path("trades").isNumber() ? "in " + Readable.number(m.path("trades").doubleValue()) + " trades"
                             : ""));
         }
+        // Several pollutants: one permit, so one price, per capped pollutant.
+        for (Iterator<Map.Entry<String, JsonNode>> it = m.path("pollutants").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> p = it.next();
+            list.add(new Headline(p.getKey() + " permit price", Readable.of(p.getValue().path("clearingPrice")
+                    .asDouble(Double.NaN), u.price()), Readable.of(p.getValue().path("volume").asDouble(Double.NaN),
+                    u.mass()) + " traded in " + Readable.number(p.getValue().path("trades").asDouble(Double.NaN))
+                    + " trades"));
+        }
         if (m.path("lossVsFrictionless").isNumber()) {
             list.add(new Headline("Lost to frictions", Readable.of(m.path("lossVsFrictionless").doubleValue(),
                     u.money()), "a year, against a market without transaction costs"));

@@ -63,6 +63,7 @@ final class RunReportBuilder {
         HealthCharts.of(run).ifPresent(sections::add);
         DiscreteCharts.of(run).ifPresent(sections::add);
         MarketCharts.of(run).ifPresent(sections::add);
+        MultiMarketCharts.of(run).ifPresent(sections::add);
         CompensationCharts.of(run).ifPresent(sections::add);
         List<Report.FileNote> files = new ArrayList<>();
         FILES.forEach((file, note) -> {

@@ -8,10 +8,12 @@ import java.math.BigInteger;
 import java.util.List;
 import java.util.Locale;
 import org.airshed.market.auction.AuctionResult;
+import org.airshed.market.ledger.ConservationReport;
 import org.airshed.market.ledger.MoneyTotals;
 import org.airshed.market.ledger.PermitTotals;
 import org.airshed.market.ledger.Quantum;
 import org.airshed.market.study.MarketReport;
+import org.airshed.market.study.MarketSpec;
 import org.airshed.market.study.ReceptorOutcome;
 import org.airshed.market.study.RegionPosition;
 
@@ -32,10 +34,7 @@ final class MarketJson {
     }
 
     static ObjectNode of(MarketReport r) {
-        ObjectNode node = NODES.objectNode();
-        node.put("allocation", r.spec().allocation().key());
-        node.put("mechanism", r.spec().mechanism().key());
-        node.put("status", r.status());
+        ObjectNode node = head(r.spec(), r.status());
         node.put("pollutant", r.spec().pollutant());
         node.put("seed", r.seed());
         SummaryJson.number(node, "clearingPrice", r.clearingPrice());
@@ -57,28 +56,16 @@ final class MarketJson {
         }
         ObjectNode regions = node.putObject("regions");
         for (RegionPosition p : r.regions()) {
-            ObjectNode region = regions.putObject(p.region());
-            SummaryJson.number(region, "initialPermits", p.initialPermits());
-            SummaryJson.number(region, "emissions", p.emissions());
-            SummaryJson.number(region, "netPurchase", p.netPurchase());
-            SummaryJson.number(region, "payment", p.payment());
+            ObjectNode region = permits(regions.putObject(p.region()), p.initialPermits(), p.emissions(),
+                    p.netPurchase(), p.payment());
             SummaryJson.number(region, "abatementCost", p.abatementCost());
             SummaryJson.number(region, "shortfall", p.shortfall());
             if (!r.periods().isEmpty()) {
                 SummaryJson.number(region, "presentValueAbatementCost", p.presentValueAbatementCost());
             }
         }
-        ObjectNode receptors = node.putObject("receptors");
-        for (ReceptorOutcome o : r.receptors()) {
-            ObjectNode receptor = receptors.putObject(o.receptor());
-            SummaryJson.number(receptor, "concentration", o.concentration());
-            SummaryJson.number(receptor, "limit", o.limit());
-            receptor.put("exceeded", o.exceeded());
-            if (!r.periods().isEmpty()) {
-                receptor.put("period", o.period());
-            }
-        }
-        node.set("conservation", conservation(r));
+        node.set("receptors", receptors(r.receptors(), !r.periods().isEmpty()));
+        node.set("conservation", conservation(r.conservation()));
         node.set("issuance", MarketJournalJson.issuance(r));
         node.set("journal", MarketJournalJson.journal(r));
         if (r.auction() != null) {
@@ -112,11 +99,46 @@ final class MarketJson {
         return node;
     }
 
-    private static ObjectNode conservation(MarketReport r) {
+    /** The market's first keys, in both versions: its rule, its mechanism and how it ended. */
+    static ObjectNode head(MarketSpec spec, String status) {
         ObjectNode node = NODES.objectNode();
-        node.put("conserved", r.conservation().isConserved());
+        node.put("allocation", spec.allocation().key());
+        node.put("mechanism", spec.mechanism().key());
+        node.put("status", status);
+        return node;
+    }
+
+    /** A region's permits in both versions (per pollutant in version 2): mass, and money paid net of received. */
+    static ObjectNode permits(ObjectNode node, double initialPermits, double emissions, double netPurchase,
+                              double payment) {
+        SummaryJson.number(node, "initialPermits", initialPermits);
+        SummaryJson.number(node, "emissions", emissions);
+        SummaryJson.number(node, "netPurchase", netPurchase);
+        SummaryJson.number(node, "payment", payment);
+        return node;
+    }
+
+    /** Each receptor limit against the concentration after trading; {@code periods}: say which period. */
+    static ObjectNode receptors(List<ReceptorOutcome> outcomes, boolean periods) {
+        ObjectNode receptors = NODES.objectNode();
+        for (ReceptorOutcome o : outcomes) {
+            ObjectNode receptor = receptors.putObject(o.receptor());
+            SummaryJson.number(receptor, "concentration", o.concentration());
+            SummaryJson.number(receptor, "limit", o.limit());
+            receptor.put("exceeded", o.exceeded());
+            if (periods) {
+                receptor.put("period", o.period());
+            }
+        }
+        return receptors;
+    }
+
+    /** The ledger's conservation report: permits per asset, money per currency, violations. */
+    static ObjectNode conservation(ConservationReport c) {
+        ObjectNode node = NODES.objectNode();
+        node.put("conserved", c.isConserved());
         ArrayNode permits = node.putArray("permits");
-        for (PermitTotals t : r.conservation().permits()) {
+        for (PermitTotals t : c.permits()) {
             ObjectNode p = permits.addObject();
             p.put("pollutant", t.asset().pollutant());
             p.put("vintage", t.asset().vintage());
@@ -127,14 +149,14 @@ final class MarketJson {
             p.put("retired", permits(t.retired()));
         }
         ArrayNode money = node.putArray("money");
-        for (MoneyTotals t : r.conservation().money()) {
+        for (MoneyTotals t : c.money()) {
             ObjectNode m = money.addObject();
             m.put("currency", t.currency().currency());
             m.put("participants", money(t.participants()));
             m.put("external", money(t.external()));
         }
         ArrayNode violations = node.putArray("violations");
-        r.conservation().violations().forEach(violations::add);
+        c.violations().forEach(violations::add);
         return node;
     }
 

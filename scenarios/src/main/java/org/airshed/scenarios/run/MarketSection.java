@@ -16,7 +16,7 @@ import org.airshed.scenarios.pipeline.Section;
  * The permit market ({@code $.market}): {@code trades.csv}, {@code market-sources.csv}, the
  * ledger's hash-chained journal {@code ledger.jsonl} (streamed into the staged file: at national
  * scale it is larger than a string can hold) and summary.json's {@code market}. Runs when the
- * allocation has one.
+ * allocation has one. A file with several pollutants has its own market section ({@link MultiMarketSection}).
  */
 final class MarketSection implements Section<MarketSpec, MarketReport> {
     static final String TRADES = "trades.csv";
@@ -30,14 +30,11 @@ final class MarketSection implements Section<MarketSpec, MarketReport> {
 
     @Override
     public MarketSpec spec(RunContext context) {
-        return context.document().section(MarketSectionReader.INSTANCE);
+        return context.isMultiPollutant() ? null : context.document().section(MarketSectionReader.INSTANCE);
     }
 
     @Override
     public void check(MarketSpec spec, RunContext context, Findings findings) {
-        if (SinglePollutantOnly.refused(context, "$.market", null, "a permit market", findings)) {
-            return;
-        }
         findings.problems(MarketStudy.problems(context.problem(), spec));
     }
 
@@ -76,6 +73,7 @@ final class MarketSection implements Section<MarketSpec, MarketReport> {
                             "zones": {"*": {"price": 1}},
                             "ambient": {"receptorPrices": "*", "permitValues": "*", "leastCost": 1},
                             "periods": {"*": {"price": 1, "bank": 1, "soldAtCeiling": 1, "withheldAtFloor": 1}},
+                            "pollutants": {"*": {"clearingPrice": 1, "volume": 1}},
                             "conservation": {"conserved": 1}}}
                 """;
     }

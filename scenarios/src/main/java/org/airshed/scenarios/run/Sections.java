@@ -18,6 +18,7 @@ public final class Sections {
             new DiscreteSection(),
             new MultiDiscreteSection(),
             new MarketSection(),
+            new MultiMarketSection(MultiSolver.EXACT),
             new CompensationSection());
 
     private Sections() {

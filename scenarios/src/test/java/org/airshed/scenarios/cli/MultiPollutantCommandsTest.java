@@ -89,10 +89,10 @@ class MultiPollutantCommandsTest {
     }
 
     @Test
-    void aMarketIsRefusedByValidateAndRunAtItsPath() throws IOException {
+    void aMarketOptionNotYetRunWithSeveralPollutantsIsRefusedByValidateAndRunAtItsPath() throws IOException {
         Path file = edited(tree -> tree.putObject("market").put("allocation", "grandfathering")
-                .put("mechanism", "equilibrium").put("transactionCost", 0));
-        assertRefusedByBoth(file, "$.market", NOT_YET);
+                .put("mechanism", "equilibrium").put("transactionCost", 5));
+        assertRefusedByBoth(file, "$.market.transactionCost", NOT_YET);
     }
 
     @Test

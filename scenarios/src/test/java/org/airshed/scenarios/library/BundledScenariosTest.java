@@ -14,11 +14,11 @@ class BundledScenariosTest {
     @Test
     void indexListsTheBundledScenariosOnePerLine() {
         assertEquals(List.of("textbook", "yrd-so2", "yrd-so2-compensation", "yrd-so2-market", "yrd-so2-discrete", "yrd-pm25",
-                "us-arp-2020", "us-arp-2020-discrete"), BundledText.of("/scenarios/index.txt").lines().toList());
+                "yrd-pm25-market", "us-arp-2020", "us-arp-2020-discrete"), BundledText.of("/scenarios/index.txt").lines().toList());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"textbook", "yrd-so2", "yrd-so2-compensation", "yrd-pm25", "us-arp-2020",
+    @ValueSource(strings = {"textbook", "yrd-so2", "yrd-so2-compensation", "yrd-pm25", "yrd-pm25-market", "us-arp-2020",
             "us-arp-2020-discrete"})
     void bundledScenarioValidatesWithoutProblems(String name) {
         String json = BundledText.of("/scenarios/" + name + ".json");

@@ -45,7 +45,7 @@ class BrowserReportTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"yrd-so2-compensation", "yrd-so2-market", "yrd-so2", "two-regions-banking",
-            "two-regions-technologies", "yrd-pm25", "sweep"})
+            "two-regions-technologies", "yrd-pm25", "yrd-pm25-market", "sweep"})
     void everyChartDrawsOfflineWithoutAnError(String name) throws Exception {
         Path dir = name.equals("sweep") ? ReportRuns.sweep() : ReportRuns.of(name);
         Path page = dir.resolve("report.html");
