@@ -19,6 +19,8 @@ import org.airshed.core.util.PrimitiveLists;
  * source (a column is stored as its prices, and its sources' answers are recomputed), so every
  * source is within its own feasible set. With only blocks and options this is an LP and ends
  * finitely; quadratics converge in the limit and may end at {@code iteration-limit} with the gap.
+ * Rows asking for every unit are priced at their forcing price ({@link BoundaryRows}), as the master
+ * alone only creeps towards it.
  * Duals: the final master's (finite, ≥ 0); a basic optimal dual, not the lexicographically smallest.
  */
 final class DantzigWolfeSolver implements MultiPollutantSolver {
@@ -88,6 +90,8 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
         int iterations;
         /** Phase 1's proof, once it has found the rows infeasible. */
         InfeasibilityCertificate certificate;
+        /** Rows asking for every unit, priced at their forcing price. */
+        final BoundaryRows boundary;
 
         Run(MultiPollutantProblem q) {
             this.q = q;
@@ -138,6 +142,7 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
                 rhs[nc + r] = 1;
             }
             master = new MasterSimplex(rhs);
+            boundary = BoundaryRows.of(q, rows);
         }
 
         MultiPollutantSolution solve() {
@@ -240,12 +245,16 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
             double bestObjective = Double.POSITIVE_INFINITY;
             int sinceImproved = 0;
             boolean stalled = false;
+            // The last optimal master's basis: a master whose basis then goes numerically singular (near-twin
+            // quadratic columns) is put back there, and the column generation ends on its certificate.
+            int[] optimalBasis = null;
             while (iterations < maxIterations) {
                 iterations++;
                 if (!master.optimise(false, 50_000)) {
-                    stalled = true;
+                    stalled = optimalBasis == null || !master.restore(optimalBasis);
                     break;
                 }
+                optimalBasis = master.basis();
                 objective = master.objective(false) * costUnit;
                 master.duals(false, y);
                 for (int j = 0; j < nc; j++) {
@@ -268,6 +277,14 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
                     // Reduced costs are computed to rounding of the terms that make them.
                     if (reduced < -OFFER_TOLERANCE * Math.max(magnitude, 1e-300)) {
                         added |= addRegionColumn(r, g, 1, total, cost);
+                    }
+                }
+                if (!boundary.isEmpty()) {
+                    double[] lifted = boundary.lift(yOriginal);
+                    double liftedBound = lagrangian(lifted);
+                    if (liftedBound > bound) {
+                        bound = liftedBound;
+                        System.arraycopy(lifted, 0, yOriginal, 0, nc);
                     }
                 }
                 if (bound > bestBound) {
@@ -364,7 +381,7 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
                     }
                     for (int p = 0; p < pollutants; p++) {
                         int ip = i * pollutants + p;
-                        if (quadraticDuals == null || q.curveKind[ip] != MultiPollutantProblem.QUADRATIC) {
+                        if (quadraticDuals == null || !curved(ip)) {
                             abatement[ip] += theta[c] * a[p];
                         }
                     }
@@ -382,7 +399,7 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
                         SourceResponse.respond(q, i, g, 0, 1, a, 0);
                         for (int p = 0; p < pollutants; p++) {
                             int ip = i * pollutants + p;
-                            if (q.curveKind[ip] == MultiPollutantProblem.QUADRATIC) {
+                            if (curved(ip)) {
                                 abatement[ip] = a[p];
                             }
                         }
@@ -445,12 +462,21 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
         }
 
         private boolean hasQuadratics() {
-            for (byte kind : q.curveKind) {
-                if (kind == MultiPollutantProblem.QUADRATIC) {
+            for (int ip = 0; ip < q.curveKind.length; ip++) {
+                if (curved(ip)) {
                     return true;
                 }
             }
             return false;
+        }
+
+        /**
+         * A quadratic with a positive slope: its answer is affine in the price inside its range. One
+         * of slope 0 is a single block at its linear cost, with an amount the price leaves free, so it
+         * belongs to the columns' block-and-option part, as blocks do.
+         */
+        private boolean curved(int ip) {
+            return q.curveKind[ip] == MultiPollutantProblem.QUADRATIC && q.quadSlope[ip] > 0;
         }
 
         /**
@@ -492,7 +518,7 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
                     int i = q.regionSources[s];
                     for (int p = 0; p < pollutants; p++) {
                         int ip = i * pollutants + p;
-                        if (q.optionSource[i] || q.curveKind[ip] != MultiPollutantProblem.QUADRATIC) {
+                        if (q.optionSource[i] || !curved(ip)) {
                             continue;
                         }
                         int piece = piece(ip, g[p]);
@@ -555,6 +581,13 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
             for (int r = 0; r < regions; r++) {
                 rhs[n + nc + r] = 1;
             }
+            // A row asking for every unit is, on columns all at their extreme, the sum of the convexity
+            // rows: its equation is implied and its price free. The price is pinned at the forcing one.
+            for (int j : boundary.indices) {
+                java.util.Arrays.fill(system[n + j], 0);
+                system[n + j][j] = 1;
+                rhs[n + j] = at[j] / (rowScale[j] * costUnit);
+            }
             double[] z = DenseLinearSystem.solve(system, rhs);
             if (z == null) {
                 return null;
@@ -574,6 +607,9 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
                 }
                 theta[distinct.get(i)] = Math.max(0, z[m + i]);
             }
+            if (!boundary.isEmpty()) {
+                duals = boundary.lift(duals);
+            }
             return new FinishStep(duals, theta, sameClassification(at, duals));
         }
 
@@ -588,8 +624,7 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
                     int i = q.regionSources[s];
                     for (int p = 0; p < pollutants && !q.optionSource[i]; p++) {
                         int ip = i * pollutants + p;
-                        if (q.curveKind[ip] == MultiPollutantProblem.QUADRATIC
-                                && piece(ip, g0[p]) != piece(ip, g1[p])) {
+                        if (curved(ip) && piece(ip, g0[p]) != piece(ip, g1[p])) {
                             return false;
                         }
                     }
@@ -735,8 +770,13 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
                     int ip = i * pollutants + p;
                     if (q.curveKind[ip] == MultiPollutantProblem.QUADRATIC) {
                         double amount = SourceResponse.curveResponse(q, ip, allPrice[r * pollutants + p], costWeight);
+                        double cost = q.curveCost(ip, amount);
                         allTotal[r * pollutants + p] += amount;
-                        allCost[r] += q.curveCost(ip, amount);
+                        allCost[r] += cost;
+                        if (!curved(ip)) {
+                            allLp[r * lpWidth + p] += amount;
+                            allLp[r * lpWidth + pollutants] += cost;
+                        }
                     }
                 }
             }
