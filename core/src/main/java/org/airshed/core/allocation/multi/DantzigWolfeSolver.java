@@ -92,6 +92,8 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
         InfeasibilityCertificate certificate;
         /** Rows asking for every unit, priced at their forcing price. */
         final BoundaryRows boundary;
+        /** The most each region can abate of each pollutant, {@code [r][p]}. */
+        final double[][] regionMax;
 
         Run(MultiPollutantProblem q) {
             this.q = q;
@@ -99,7 +101,7 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
             regions = q.regions;
             rows = new CouplingRows(q);
             nc = rows.count;
-            double[][] regionMax = q.regionMaxima();
+            regionMax = q.regionMaxima();
             rowScale = new double[nc];
             for (int j = 0; j < nc; j++) {
                 double scale = Math.abs(rows.requirement[j]);
@@ -324,10 +326,30 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
                 Candidate finished = quadraticFinish(duals);
                 if (finished != null && finished.feasible
                         && finished.relativeGap <= Math.max(GAP_TOLERANCE, combination.relativeGap)) {
-                    return finished.solution(false);
+                    return smallestDuals(finished).solution(false);
                 }
             }
-            return combination.solution(stalled);
+            return smallestDuals(combination).solution(stalled);
+        }
+
+        /**
+         * An optimal candidate with its lexicographically smallest valid duals ({@link MultiValidDuals}),
+         * kept only if they certify it too (the gap recomputed at them); others as they are.
+         */
+        private Candidate smallestDuals(Candidate k) {
+            if (!k.feasible || k.relativeGap > GAP_TOLERANCE) {
+                return k;
+            }
+            double[] smallest = MultiValidDuals.choose(q, rows, k.abatement, k.shares, k.duals);
+            if (java.util.Arrays.equals(smallest, k.duals)) {
+                return k;
+            }
+            double gap = Math.max(0, k.objective - lagrangian(smallest)) / Math.max(1, Math.max(Math.abs(k.objective), k.cost));
+            if (gap <= GAP_TOLERANCE) {
+                k.duals = smallest;
+                k.relativeGap = gap;
+            }
+            return k;
         }
 
         /** An allocation with its certificate (duals, gap, feasibility). */
@@ -336,6 +358,8 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
             double[] shares;
             double[] duals;
             double cost;
+            /** Cost less the welfare weights' value (money): the objective minimised. */
+            double objective;
             double relativeGap;
             boolean feasible;
             final List<String> reasons = new ArrayList<>();
@@ -406,6 +430,8 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
                     }
                 }
             }
+            Breakpoints.snap(q, regionMax, abatement);
+            Breakpoints.snapShares(shares);
             // Shares of one source sum to at most Σθ = 1; its amounts follow its shares exactly.
             for (int i = 0; i < q.sources; i++) {
                 if (q.optionSource[i]) {
@@ -435,6 +461,7 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
                     objective -= q.weight[p * regions + r] * regionTotal[r][p];
                 }
             }
+            k.objective = objective;
             k.feasible = true;
             for (int j = 0; j < nc; j++) {
                 double value = 0;
