@@ -30,7 +30,7 @@ final class BoundaryRows {
     static BoundaryRows of(MultiPollutantProblem q, CouplingRows rows) {
         int pollutants = q.pollutants;
         int regions = q.regions;
-        // Curve sources' maxima per (region, pollutant) once; option sources are answered per row.
+        // Curve sources' maxima per (region, pollutant); option sources below.
         double[] curveMax = new double[pollutants * regions];
         for (int i = 0; i < q.sources; i++) {
             if (!q.optionSource[i]) {
@@ -39,25 +39,41 @@ final class BoundaryRows {
                 }
             }
         }
-        PrimitiveLists.Ints found = new PrimitiveLists.Ints();
+        // A row stays a candidate while what the sources can give it is within its allowance of the
+        // requirement: most rows leave after the curve sources, and the pass stops when none is left.
+        double[] most = new double[rows.count];
+        double[] limit = new double[rows.count];
+        int[] candidate = new int[rows.count];
+        int candidates = 0;
         for (int j = 0; j < rows.count; j++) {
-            if (rows.requirement[j] <= 0) {
-                continue; // met by no abatement at all: not degenerate in this way
-            }
             double[] c = rows.coefficient[j];
-            double most = 0;
             for (int k = 0; k < c.length; k++) {
-                most += Math.max(0, c[k]) * curveMax[k];
+                most[j] += Math.max(0, c[k]) * curveMax[k];
             }
-            for (int i = 0; i < q.sources; i++) {
-                if (q.optionSource[i]) {
-                    most += mostGiven(q, c, i);
+            limit[j] = rows.requirement[j] + BoundaryRule.TOLERANCE * (rows.reach[j] + rows.requirement[j]);
+            // A row asking nothing is met by no abatement at all: not degenerate in this way.
+            if (rows.requirement[j] > 0 && most[j] <= limit[j]) {
+                candidate[candidates++] = j;
+            }
+        }
+        for (int i = 0; i < q.sources && candidates > 0; i++) {
+            if (!q.optionSource[i]) {
+                continue;
+            }
+            for (int k = 0; k < candidates; k++) {
+                most[candidate[k]] += mostGiven(q, rows.coefficient[candidate[k]], i);
+            }
+            int kept = 0;
+            for (int k = 0; k < candidates; k++) {
+                if (most[candidate[k]] <= limit[candidate[k]]) {
+                    candidate[kept++] = candidate[k];
                 }
             }
-            double allowance = BoundaryRule.TOLERANCE * (rows.reach[j] + rows.requirement[j]);
-            if (most - rows.requirement[j] <= allowance) {
-                found.add(j);
-            }
+            candidates = kept;
+        }
+        PrimitiveLists.Ints found = new PrimitiveLists.Ints();
+        for (int k = 0; k < candidates; k++) {
+            found.add(candidate[k]);
         }
         return new BoundaryRows(q, rows, found.toArray());
     }

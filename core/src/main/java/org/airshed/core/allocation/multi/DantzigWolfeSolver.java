@@ -21,7 +21,7 @@ import org.airshed.core.util.PrimitiveLists;
  * finitely; quadratics converge in the limit and may end at {@code iteration-limit} with the gap.
  * Rows asking for every unit are priced at their forcing price ({@link BoundaryRows}), as the master
  * alone only creeps towards it.
- * Duals: the final master's (finite, ≥ 0); a basic optimal dual, not the lexicographically smallest.
+ * Duals: the lexicographically smallest valid ones ({@link MultiValidDuals}), finite and ≥ 0.
  */
 final class DantzigWolfeSolver implements MultiPollutantSolver {
     static final double GAP_TOLERANCE = 1e-9;
@@ -340,7 +340,7 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
             if (!k.feasible || k.relativeGap > GAP_TOLERANCE) {
                 return k;
             }
-            double[] smallest = MultiValidDuals.choose(q, rows, k.abatement, k.shares, k.duals);
+            double[] smallest = MultiValidDuals.choose(q, rows, k.abatement, k.shares, regionMax, k.duals);
             if (java.util.Arrays.equals(smallest, k.duals)) {
                 return k;
             }

@@ -58,12 +58,13 @@ final class MultiValidDuals {
     /**
      * @param abatement the optimal allocation's amounts, on their breakpoints ({@link Breakpoints#snap})
      * @param shares    its option shares
+     * @param regionMax the most each region can abate of each pollutant, {@code [r][p]} (for tolerances)
      * @param y         valid duals of it (coupling rows in order)
      * @return the lexicographically smallest valid duals; y (rows with slack at 0) when they are unique
      *         or the choice fails
      */
     static double[] choose(MultiPollutantProblem q, CouplingRows rows, double[] abatement, double[] shares,
-                           double[] y) {
+                           double[][] regionMax, double[] y) {
         int m = rows.count;
         if (m == 0) {
             return y.clone();
@@ -80,12 +81,12 @@ final class MultiValidDuals {
             start[j] = slack[j] ? 0 : Math.max(0, y[j]);
         }
         MultiValidDuals set = new MultiValidDuals(q, rows, shares, slack, start);
-        set.collect(abatement, start);
+        set.collect(abatement, regionMax, start);
         return set.smallest(start);
     }
 
     /** The rows' signs, the curves' price ranges and the options' equalities (and their active inequalities). */
-    private void collect(double[] abatement, double[] y) {
+    private void collect(double[] abatement, double[][] regionMax, double[] y) {
         for (int j = 0; j < m; j++) {
             double[] e = new double[m];
             e[j] = 1;
@@ -96,7 +97,7 @@ final class MultiValidDuals {
                 addInequality(e, y[j]);
             }
         }
-        curveRanges(abatement);
+        curveRanges(abatement, regionMax);
         if (span.size() == m) {
             return; // unique already: the options can add nothing
         }
@@ -108,9 +109,8 @@ final class MultiValidDuals {
     }
 
     /** Per region and pollutant, the intersection of its curves' subdifferentials: an equality or up to two inequalities. */
-    private void curveRanges(double[] abatement) {
+    private void curveRanges(double[] abatement, double[][] regionMax) {
         int pollutants = q.pollutants;
-        double[][] regionMax = q.regionMaxima();
         double[] low = new double[q.regions * pollutants];
         double[] high = new double[q.regions * pollutants];
         java.util.Arrays.fill(low, Double.NEGATIVE_INFINITY);
