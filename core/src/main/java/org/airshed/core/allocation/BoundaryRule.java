@@ -9,11 +9,12 @@ package org.airshed.core.allocation;
  * 0 when the boundary is no abatement). With receptor limits the same fraction, of the region's
  * maximum, decides whether the exact finish's region total is on a breakpoint of its curve: its
  * duals may then price the region at the breakpoint below ({@link ValidDuals}) and the split does
- * not take the sliver ({@link PriceSplit}).
+ * not take the sliver ({@link PriceSplit}). Public for the several-pollutant solver
+ * ({@code allocation.multi}), which applies the same rule.
  */
-final class BoundaryRule {
+public final class BoundaryRule {
     /** Fraction of the magnitudes summed within which a requirement is on a boundary. */
-    static final double TOLERANCE = 1e-10;
+    public static final double TOLERANCE = 1e-10;
 
     private BoundaryRule() {
     }
@@ -25,12 +26,12 @@ final class BoundaryRule {
      * @param requirement the total asked for (mass)
      * @param reach       the most the sources asked can give (mass, ≥ 0)
      */
-    static double target(double requirement, double reach) {
+    public static double target(double requirement, double reach) {
         return requirement - TOLERANCE * (Math.abs(reach) + Math.abs(requirement));
     }
 
     /** How far (mass) a region's total may lie from a breakpoint of its curve and count as on it. */
-    static double onBreakpoint(double regionMax, double amountUnit) {
+    public static double onBreakpoint(double regionMax, double amountUnit) {
         return TOLERANCE * Math.max(regionMax, amountUnit);
     }
 }

@@ -16,9 +16,9 @@ import org.apache.commons.math3.linear.SingularValueDecomposition;
  * (Bland's rule), so degenerate vertices cannot cycle. The optimal face of a stage is where every
  * constraint with a positive multiplier holds with equality (complementary slackness); the next
  * stage works in that face's own coordinates. Dense and meant for small problems: a few hundred
- * constraints in tens of dimensions.
+ * constraints in tens of dimensions. Public for the several-pollutant dual choice ({@code allocation.multi}).
  */
-final class LexicographicLp {
+public final class LexicographicLp {
     /** Relative tolerance on constraint activities, directions and multipliers. */
     private static final double EPS = 1e-12;
     private static final int STEPS_PER_STAGE = 10_000;
@@ -36,7 +36,7 @@ final class LexicographicLp {
      * @param objectives objectives (each of length d), in priority order
      * @return the lexicographic minimiser, or null if a stage failed (unbounded, or out of steps)
      */
-    static double[] minimise(double[][] g, double[] h, double[][] objectives) {
+    public static double[] minimise(double[][] g, double[] h, double[][] objectives) {
         int d = objectives.length == 0 ? 0 : objectives[0].length;
         int n = g.length;
         if (d == 0) {
@@ -254,7 +254,7 @@ final class LexicographicLp {
      * singular values are below 1e-10 of the largest, so a row within rounding of the span of the
      * others adds no rank. (Commons Math's rank-revealing QR mis-pivots exact duplicates.)
      */
-    static double[][] nullBasis(List<double[]> given, int dim) {
+    public static double[][] nullBasis(List<double[]> given, int dim) {
         int k = given.size();
         if (k == 0 || dim == 0) {
             return identity(dim);

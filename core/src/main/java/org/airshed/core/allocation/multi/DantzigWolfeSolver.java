@@ -19,7 +19,9 @@ import org.airshed.core.util.PrimitiveLists;
  * source (a column is stored as its prices, and its sources' answers are recomputed), so every
  * source is within its own feasible set. With only blocks and options this is an LP and ends
  * finitely; quadratics converge in the limit and may end at {@code iteration-limit} with the gap.
- * Duals: the final master's (finite, ≥ 0); a basic optimal dual, not the lexicographically smallest.
+ * Rows asking for every unit are priced at their forcing price ({@link BoundaryRows}), as the master
+ * alone only creeps towards it.
+ * Duals: the lexicographically smallest valid ones ({@link MultiValidDuals}), finite and ≥ 0.
  */
 final class DantzigWolfeSolver implements MultiPollutantSolver {
     static final double GAP_TOLERANCE = 1e-9;
@@ -88,6 +90,10 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
         int iterations;
         /** Phase 1's proof, once it has found the rows infeasible. */
         InfeasibilityCertificate certificate;
+        /** Rows asking for every unit, priced at their forcing price. */
+        final BoundaryRows boundary;
+        /** The most each region can abate of each pollutant, {@code [r][p]}. */
+        final double[][] regionMax;
 
         Run(MultiPollutantProblem q) {
             this.q = q;
@@ -95,7 +101,7 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
             regions = q.regions;
             rows = new CouplingRows(q);
             nc = rows.count;
-            double[][] regionMax = q.regionMaxima();
+            regionMax = q.regionMaxima();
             rowScale = new double[nc];
             for (int j = 0; j < nc; j++) {
                 double scale = Math.abs(rows.requirement[j]);
@@ -138,6 +144,7 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
                 rhs[nc + r] = 1;
             }
             master = new MasterSimplex(rhs);
+            boundary = BoundaryRows.of(q, rows);
         }
 
         MultiPollutantSolution solve() {
@@ -240,12 +247,16 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
             double bestObjective = Double.POSITIVE_INFINITY;
             int sinceImproved = 0;
             boolean stalled = false;
+            // The last optimal master's basis: a master whose basis then goes numerically singular (near-twin
+            // quadratic columns) is put back there, and the column generation ends on its certificate.
+            int[] optimalBasis = null;
             while (iterations < maxIterations) {
                 iterations++;
                 if (!master.optimise(false, 50_000)) {
-                    stalled = true;
+                    stalled = optimalBasis == null || !master.restore(optimalBasis);
                     break;
                 }
+                optimalBasis = master.basis();
                 objective = master.objective(false) * costUnit;
                 master.duals(false, y);
                 for (int j = 0; j < nc; j++) {
@@ -268,6 +279,14 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
                     // Reduced costs are computed to rounding of the terms that make them.
                     if (reduced < -OFFER_TOLERANCE * Math.max(magnitude, 1e-300)) {
                         added |= addRegionColumn(r, g, 1, total, cost);
+                    }
+                }
+                if (!boundary.isEmpty()) {
+                    double[] lifted = boundary.lift(yOriginal);
+                    double liftedBound = lagrangian(lifted);
+                    if (liftedBound > bound) {
+                        bound = liftedBound;
+                        System.arraycopy(lifted, 0, yOriginal, 0, nc);
                     }
                 }
                 if (bound > bestBound) {
@@ -307,10 +326,30 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
                 Candidate finished = quadraticFinish(duals);
                 if (finished != null && finished.feasible
                         && finished.relativeGap <= Math.max(GAP_TOLERANCE, combination.relativeGap)) {
-                    return finished.solution(false);
+                    return smallestDuals(finished).solution(false);
                 }
             }
-            return combination.solution(stalled);
+            return smallestDuals(combination).solution(stalled);
+        }
+
+        /**
+         * An optimal candidate with its lexicographically smallest valid duals ({@link MultiValidDuals}),
+         * kept only if they certify it too (the gap recomputed at them); others as they are.
+         */
+        private Candidate smallestDuals(Candidate k) {
+            if (!k.feasible || k.relativeGap > GAP_TOLERANCE) {
+                return k;
+            }
+            double[] smallest = MultiValidDuals.choose(q, rows, k.abatement, k.shares, regionMax, k.duals);
+            if (java.util.Arrays.equals(smallest, k.duals)) {
+                return k;
+            }
+            double gap = Math.max(0, k.objective - lagrangian(smallest)) / Math.max(1, Math.max(Math.abs(k.objective), k.cost));
+            if (gap <= GAP_TOLERANCE) {
+                k.duals = smallest;
+                k.relativeGap = gap;
+            }
+            return k;
         }
 
         /** An allocation with its certificate (duals, gap, feasibility). */
@@ -319,6 +358,8 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
             double[] shares;
             double[] duals;
             double cost;
+            /** Cost less the welfare weights' value (money): the objective minimised. */
+            double objective;
             double relativeGap;
             boolean feasible;
             final List<String> reasons = new ArrayList<>();
@@ -364,7 +405,7 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
                     }
                     for (int p = 0; p < pollutants; p++) {
                         int ip = i * pollutants + p;
-                        if (quadraticDuals == null || q.curveKind[ip] != MultiPollutantProblem.QUADRATIC) {
+                        if (quadraticDuals == null || !curved(ip)) {
                             abatement[ip] += theta[c] * a[p];
                         }
                     }
@@ -382,13 +423,15 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
                         SourceResponse.respond(q, i, g, 0, 1, a, 0);
                         for (int p = 0; p < pollutants; p++) {
                             int ip = i * pollutants + p;
-                            if (q.curveKind[ip] == MultiPollutantProblem.QUADRATIC) {
+                            if (curved(ip)) {
                                 abatement[ip] = a[p];
                             }
                         }
                     }
                 }
             }
+            Breakpoints.snap(q, regionMax, abatement);
+            Breakpoints.snapShares(shares);
             // Shares of one source sum to at most Σθ = 1; its amounts follow its shares exactly.
             for (int i = 0; i < q.sources; i++) {
                 if (q.optionSource[i]) {
@@ -418,6 +461,7 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
                     objective -= q.weight[p * regions + r] * regionTotal[r][p];
                 }
             }
+            k.objective = objective;
             k.feasible = true;
             for (int j = 0; j < nc; j++) {
                 double value = 0;
@@ -445,12 +489,21 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
         }
 
         private boolean hasQuadratics() {
-            for (byte kind : q.curveKind) {
-                if (kind == MultiPollutantProblem.QUADRATIC) {
+            for (int ip = 0; ip < q.curveKind.length; ip++) {
+                if (curved(ip)) {
                     return true;
                 }
             }
             return false;
+        }
+
+        /**
+         * A quadratic with a positive slope: its answer is affine in the price inside its range. One
+         * of slope 0 is a single block at its linear cost, with an amount the price leaves free, so it
+         * belongs to the columns' block-and-option part, as blocks do.
+         */
+        private boolean curved(int ip) {
+            return q.curveKind[ip] == MultiPollutantProblem.QUADRATIC && q.quadSlope[ip] > 0;
         }
 
         /**
@@ -492,7 +545,7 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
                     int i = q.regionSources[s];
                     for (int p = 0; p < pollutants; p++) {
                         int ip = i * pollutants + p;
-                        if (q.optionSource[i] || q.curveKind[ip] != MultiPollutantProblem.QUADRATIC) {
+                        if (q.optionSource[i] || !curved(ip)) {
                             continue;
                         }
                         int piece = piece(ip, g[p]);
@@ -555,6 +608,13 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
             for (int r = 0; r < regions; r++) {
                 rhs[n + nc + r] = 1;
             }
+            // A row asking for every unit is, on columns all at their extreme, the sum of the convexity
+            // rows: its equation is implied and its price free. The price is pinned at the forcing one.
+            for (int j : boundary.indices) {
+                java.util.Arrays.fill(system[n + j], 0);
+                system[n + j][j] = 1;
+                rhs[n + j] = at[j] / (rowScale[j] * costUnit);
+            }
             double[] z = DenseLinearSystem.solve(system, rhs);
             if (z == null) {
                 return null;
@@ -574,6 +634,9 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
                 }
                 theta[distinct.get(i)] = Math.max(0, z[m + i]);
             }
+            if (!boundary.isEmpty()) {
+                duals = boundary.lift(duals);
+            }
             return new FinishStep(duals, theta, sameClassification(at, duals));
         }
 
@@ -588,8 +651,7 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
                     int i = q.regionSources[s];
                     for (int p = 0; p < pollutants && !q.optionSource[i]; p++) {
                         int ip = i * pollutants + p;
-                        if (q.curveKind[ip] == MultiPollutantProblem.QUADRATIC
-                                && piece(ip, g0[p]) != piece(ip, g1[p])) {
+                        if (curved(ip) && piece(ip, g0[p]) != piece(ip, g1[p])) {
                             return false;
                         }
                     }
@@ -735,8 +797,13 @@ final class DantzigWolfeSolver implements MultiPollutantSolver {
                     int ip = i * pollutants + p;
                     if (q.curveKind[ip] == MultiPollutantProblem.QUADRATIC) {
                         double amount = SourceResponse.curveResponse(q, ip, allPrice[r * pollutants + p], costWeight);
+                        double cost = q.curveCost(ip, amount);
                         allTotal[r * pollutants + p] += amount;
-                        allCost[r] += q.curveCost(ip, amount);
+                        allCost[r] += cost;
+                        if (!curved(ip)) {
+                            allLp[r * lpWidth + p] += amount;
+                            allLp[r * lpWidth + pollutants] += cost;
+                        }
                     }
                 }
             }

@@ -91,6 +91,19 @@ final class MasterSimplex {
         return refactor();
     }
 
+    /** The basis, position by position (a copy), for {@link #restore}. */
+    int[] basis() {
+        return basis.clone();
+    }
+
+    /** Back to an earlier basis (one that was factorised), refactored: false if it no longer is. */
+    boolean restore(int[] earlier) {
+        for (int i = 0; i < rows; i++) {
+            isBasic[basis[i]] = false;
+        }
+        return start(earlier);
+    }
+
     /**
      * Optimises with the phase's objective; returns false on a singular basis, an unbounded ray or
      * the pivot limit. Also ends (true) after {@code 2·rows + 50} steps that lower the objective by

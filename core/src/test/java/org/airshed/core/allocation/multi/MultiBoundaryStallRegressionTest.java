@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.airshed.core.allocation.AllocationStatus;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -12,10 +11,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Found by the feasibility differential on instances at the boundary (one row's requirement set to
  * exactly the most the sources can give it, so the only feasible points abate every source's most):
  * phase 1 finds them feasible (no proof) but {@code solve()} ends at ITERATION_LIMIT, the master LP
- * stalling or stopping just above the 1e-9 gap, instead of OPTIMAL. Not fixed yet (red): disabled so
- * the default build stays green; remove {@code @Disabled} to reproduce.
+ * stalling or stopping just above the 1e-9 gap, instead of OPTIMAL. Red until the solver priced such
+ * rows at their forcing price and pinned them in the quadratic finish.
  */
-@Disabled("solve() stalls on feasible boundary instances (quadratics and welfare weights); red, not yet fixed")
 class MultiBoundaryStallRegressionTest {
     @ParameterizedTest(name = "{0} seed {1}")
     @CsvSource({"MIXED, 50001", "QUADRATIC, 50186", "QUADRATIC, 50196", "QUADRATIC, 50268", "QUADRATIC, 50288",
@@ -32,6 +30,11 @@ class MultiBoundaryStallRegressionTest {
      * most the sources reach on it. Writes into the problem's arrays: a test-only shortcut, the draw is fresh.
      */
     static MultiPollutantProblem atBoundary(MultiPollutantProblem q) {
+        return atBoundary(q, 1);
+    }
+
+    /** As {@link #atBoundary(MultiPollutantProblem)}, the requirement times {@code factor}. */
+    static MultiPollutantProblem atBoundary(MultiPollutantProblem q, double factor) {
         int pollutants = q.pollutants;
         int regions = q.regions;
         if (q.transfer.length > 0) {
@@ -56,7 +59,7 @@ class MultiBoundaryStallRegressionTest {
                 }
                 reach += best;
             }
-            q.receptorRequirement[0] = reach;
+            q.receptorRequirement[0] = reach * factor;
             return q;
         }
         for (int p = 0; p < pollutants; p++) {
@@ -65,7 +68,7 @@ class MultiBoundaryStallRegressionTest {
                 for (double[] region : q.regionMaxima()) {
                     most += region[p];
                 }
-                q.capRequirement[p] = most;
+                q.capRequirement[p] = most * factor;
                 return q;
             }
         }

@@ -73,10 +73,18 @@ class MultiDifferentialTest {
     }
 
     static void check(MultiRandomProblems.Flavour flavour, long seed) {
-        MultiPollutantProblem q = MultiRandomProblems.draw(flavour, seed);
+        check(MultiRandomProblems.draw(flavour, seed));
+    }
+
+    static void check(MultiPollutantProblem q) {
+        check(q, q);
+    }
+
+    /** As {@link #check(MultiPollutantProblem)}, ojAlgo solving {@code referenceCopy} (the same up to rounding). */
+    static void check(MultiPollutantProblem q, MultiPollutantProblem referenceCopy) {
         MultiPollutantSolution s = MultiPollutantSolvers.exact().solve(q);
-        MultiOjAlgoReference.Answer reference = s.abatement().length == 0 ? MultiOjAlgoReference.solve(q)
-                : MultiOjAlgoReference.solve(q, s.abatement(), bestResponses(q, s));
+        MultiOjAlgoReference.Answer reference = s.abatement().length == 0 ? MultiOjAlgoReference.solve(referenceCopy)
+                : MultiOjAlgoReference.solve(referenceCopy, s.abatement(), bestResponses(q, s));
         if (!reference.feasible()) {
             assertEquals(AllocationStatus.INFEASIBLE, s.status(), "ojAlgo: " + reference.state() + "; ours: "
                     + s.reasons());

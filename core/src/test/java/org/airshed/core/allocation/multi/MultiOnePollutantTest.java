@@ -18,8 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * must agree with {@link ExactAllocationSolver} on seeded random instances (blocks, quadratics,
  * welfare weights, a cap, receptor limits, some infeasible): the same verdict, the same objective
  * to 1e-9 relative, and each solver's prices valid KKT multipliers of the other's problem form
- * (so equal wherever the duals are unique; where they are not, the one-pollutant solver reports
- * the lexicographically smallest and this one a vertex of the master's dual face).
+ * and the same prices: both report the lexicographically smallest valid duals.
  */
 class MultiOnePollutantTest {
     static LongStream seeds() {
@@ -45,6 +44,16 @@ class MultiOnePollutantTest {
                 new double[0], reference.cost(), new double[] {one.hasCap() ? reference.capPrice() : 0},
                 reference.receptorPrices(), 0, 0, java.util.List.of());
         assertNull(MultiPollutantCertificate.violation(multi, theirs, 1e-9), "the one-pollutant answer, checked here");
+        // Both report the lexicographically smallest valid duals: the same prices.
+        double scale = 1;
+        for (double y : theirs.receptorPrices()) {
+            scale = Math.max(scale, Math.abs(y));
+        }
+        scale = Math.max(scale, Math.abs(theirs.capPrices()[0]));
+        assertEquals(theirs.capPrices()[0], s.capPrices()[0], 1e-9 * scale, "cap price");
+        for (int k = 0; k < one.receptorCount(); k++) {
+            assertEquals(theirs.receptorPrices()[k], s.receptorPrices()[k], 1e-9 * scale, "price of receptor " + k);
+        }
     }
 
     private static double objective(AllocationProblem p, double[] abatement, double cost) {
