@@ -194,6 +194,8 @@ public final class ResultDirectory implements Closeable {
     public void close() throws IOException {
         try {
             removeTree(scratch());
+        } catch (IOException e) {
+            // A system that cannot delete a file still open (a ledger's spool) keeps it; the next lock removes it.
         } finally {
             channel.close();
         }
