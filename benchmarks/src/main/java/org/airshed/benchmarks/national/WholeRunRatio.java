@@ -12,33 +12,36 @@ import java.util.concurrent.TimeUnit;
 /**
  * The whole command a user runs on a national inventory — {@code airshed run} reading the CSV,
  * solving, writing every result file — timed against {@code airshed generate} writing the same
- * instance, in the same run, in fresh JVMs started as the launcher starts them (no heap option,
- * as with {@code AIRSHED_HEAP} unset). Each command runs under GNU {@code /usr/bin/time}, which
+ * instance, in the same run, in fresh JVMs: {@code java -jar AIRSHED_JAR} (no heap option, as with
+ * {@code AIRSHED_HEAP} unset), or, given the launcher script ({@code ./airshed}) instead of a jar,
+ * through it with the options it adds. Each command runs under GNU {@code /usr/bin/time}, which
  * gives its wall time, CPU time and peak resident set; JVM start ({@code --version}) is measured
  * beside them. Commands alternate (generate, run, generate, run, …) so load on a shared machine
  * falls on both; medians are reported, and the ratios of the medians.
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar org.airshed.benchmarks.national.WholeRunRatio \
- *      scenarios/target/airshed.jar [REPEATS] [WORKDIR] [SOURCES...]
+ *      scenarios/target/airshed.jar|./airshed [REPEATS] [WORKDIR] [SOURCES...]
  * </pre>
  * Defaults: 3 repeats, a temporary directory, 100000 and 1000000 sources (200 regions, 10
  * receptor limits, 5 blocks per source, seed 20261122: the issue's instance).
  */
 public final class WholeRunRatio {
-    private final Path jar;
+    /** The command that starts airshed: {@code java -jar JAR}, or the launcher. */
+    private final List<String> airshed;
     private final Path work;
     private final String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     private int started;
 
-    private WholeRunRatio(Path jar, Path work) {
-        this.jar = jar;
+    private WholeRunRatio(Path program, Path work) {
+        this.airshed = program.toString().endsWith(".jar") ? List.of(java, "-jar", program.toString())
+                : List.of(program.toAbsolutePath().toString());
         this.work = work;
     }
 
     public static void main(String[] args) throws Exception {
         if (args.length < 1) {
-            System.err.println("usage: WholeRunRatio AIRSHED_JAR [REPEATS] [WORKDIR] [SOURCES...]");
+            System.err.println("usage: WholeRunRatio AIRSHED_JAR|LAUNCHER [REPEATS] [WORKDIR] [SOURCES...]");
             System.exit(2);
         }
         int repeats = args.length > 1 ? Integer.parseInt(args[1]) : 3;
@@ -88,8 +91,8 @@ public final class WholeRunRatio {
     private Measure timed(String... args) throws IOException, InterruptedException {
         Path log = work.resolve("command-" + (++started) + ".log");
         Path times = work.resolve("command-" + started + ".time");
-        List<String> command = new ArrayList<>(List.of("/usr/bin/time", "-f", "%e %U %S %M", "-o", times.toString(),
-                java, "-jar", jar.toString()));
+        List<String> command = new ArrayList<>(List.of("/usr/bin/time", "-f", "%e %U %S %M", "-o", times.toString()));
+        command.addAll(airshed);
         command.addAll(List.of(args));
         Files.writeString(log, String.join(" ", command) + "\n");
         Process p = new ProcessBuilder(command).redirectErrorStream(true)

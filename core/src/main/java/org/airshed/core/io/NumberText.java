@@ -36,11 +36,97 @@ final class NumberText {
 
     /** The double nearest to {@code text}; infinite when the text is too large for a double. */
     static double parse(String text) {
-        if (!isNumber(text)) {
+        double value = valueOf(text);
+        if (Double.isNaN(value)) {
             throw new NumberFormatException("not a decimal number: " + text);
         }
-        return Double.parseDouble(text);
+        return value;
     }
+
+    /** As {@link #parse}, but NaN when {@code text} is not a decimal number: one scan for the cells of a large file. */
+    static double valueOf(String text) {
+        double fast = exactly(text);
+        if (!Double.isNaN(fast)) {
+            return fast;
+        }
+        return isNumber(text) ? Double.parseDouble(text) : Double.NaN;
+    }
+
+    /**
+     * Clinger's fast path, in one scan: a decimal whose significand fits 2^53 and whose power of
+     * ten is at most 22 either way is one exact double times or divided by another, which IEEE
+     * arithmetic rounds once, correctly: the same double {@link Double#parseDouble} gives (checked
+     * against it in NumberTextTest). NaN, which no decimal is, when the text is not such a decimal.
+     */
+    private static double exactly(String text) {
+        int n = text.length();
+        int i = 0;
+        boolean negative = false;
+        if (i < n && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
+            negative = text.charAt(i++) == '-';
+        }
+        long significand = 0;
+        int significant = 0;
+        int digits = 0;
+        int scale = 0;
+        boolean fraction = false;
+        for (; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '.' && !fraction) {
+                fraction = true;
+                continue;
+            }
+            if (c < '0' || c > '9') {
+                break;
+            }
+            digits++;
+            if (fraction) {
+                scale--;
+            }
+            if (significand == 0 && c == '0') {
+                continue;
+            }
+            if (++significant > 18) {
+                return Double.NaN;
+            }
+            significand = 10 * significand + (c - '0');
+        }
+        if (digits == 0) {
+            return Double.NaN;
+        }
+        if (i < n) {
+            char e = text.charAt(i++);
+            if (e != 'e' && e != 'E') {
+                return Double.NaN;
+            }
+            boolean negativeExponent = i < n && text.charAt(i) == '-';
+            if (i < n && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
+                i++;
+            }
+            if (i == n || n - i > 4) {
+                return Double.NaN;
+            }
+            int exponent = 0;
+            for (; i < n; i++) {
+                char c = text.charAt(i);
+                if (c < '0' || c > '9') {
+                    return Double.NaN;
+                }
+                exponent = 10 * exponent + (c - '0');
+            }
+            scale += negativeExponent ? -exponent : exponent;
+        }
+        if (significand > 1L << 53 || (significand != 0 && Math.abs(scale) > 22)) {
+            return Double.NaN;
+        }
+        double value = significand == 0 ? 0 : scale >= 0 ? significand * POWERS_OF_TEN[scale]
+                : significand / POWERS_OF_TEN[-scale];
+        return negative ? -value : value;
+    }
+
+    /** 10^0 to 10^22: every one an exact double. */
+    private static final double[] POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+        1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
 
     private static int skipSign(String text, int i) {
         return i < text.length() && (text.charAt(i) == '+' || text.charAt(i) == '-') ? i + 1 : i;

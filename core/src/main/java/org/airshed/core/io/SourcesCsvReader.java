@@ -404,13 +404,13 @@ final class SourcesCsvReader {
             }
             return null;
         }
-        if (!NumberText.isNumber(text)) {
+        double value = NumberText.valueOf(text);
+        if (Double.isNaN(value)) {
             boolean nonFinite = text.equalsIgnoreCase("nan") || text.matches("(?i)[+-]?inf(inity)?");
             problems.add(file, at(line, column), text, nonFinite ? "must be a finite number; NaN and Infinity are not allowed"
                     : "must be a number");
             return null;
         }
-        double value = NumberText.parse(text);
         if (!Double.isFinite(value)) {
             problems.add(file, at(line, column), text, "must be a finite number; this one is too large for a double");
             return null;

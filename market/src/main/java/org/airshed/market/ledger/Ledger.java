@@ -24,19 +24,24 @@ import java.util.function.Consumer;
  * nothing; only a null argument throws. Iteration is in sorted order everywhere, so identical
  * operations give identical journals and reports. Postings are O(1) (accounts are hashed and
  * indexed by holder); the sorted views are sorted when asked for. Not thread-safe.
+ *
+ * <p>The journal is kept as its file's bytes, written once as each entry is journaled, in memory up
+ * to a limit and beyond it in a spool file ({@link JournalSpool}); the ledger holds its balances and
+ * a 12-byte slot per transaction id, not its journal. A ledger replayed from entries
+ * ({@link #rebuild}) holds those entries instead.
  */
 public final class Ledger {
     /** Every open account by id: O(1) per posting, whatever the number of accounts. */
     private final Map<AccountId, Account> accounts = new HashMap<>();
     /** Each holder's accounts in asset order: a holder's holdings without scanning every account. */
     private final Map<String, List<AccountId>> byHolder = new HashMap<>();
-    private final Map<String, Transaction> transactions = new HashMap<>();
     private final Map<PermitAsset, CapRecord> caps = new HashMap<>();
     private final List<CapRecord> capRecords = new ArrayList<>();
     /** Assets whose system accounts are open: they open once, with the asset's first account. */
     private final Set<Asset> systemAccountsOpen = new HashSet<>();
-    private final List<JournalEntry> journal = new ArrayList<>();
-    private final ChainedJournalHashes hashes = new ChainedJournalHashes();
+    private final JournalStore journal;
+    /** Each transaction id's place in the journal: a repeated id is read back from there. */
+    private final TransactionIds transactionIds = new TransactionIds();
     /** Sees every entry as it is journaled (an audit running alongside); null for none. */
     private final Consumer<JournalEntry> observer;
     private boolean closed;
@@ -51,7 +56,12 @@ public final class Ledger {
      * order: a check that reads the whole journal without reading it back from its bytes.
      */
     public Ledger(Consumer<JournalEntry> observer) {
+        this(observer, JournalSpool.newJournal());
+    }
+
+    private Ledger(Consumer<JournalEntry> observer, JournalStore journal) {
         this.observer = observer;
+        this.journal = journal;
     }
 
     /**
@@ -64,7 +74,7 @@ public final class Ledger {
     }
 
     static Ledger rebuild(String source, List<? extends JournalEntry> entries) {
-        Ledger ledger = new Ledger();
+        Ledger ledger = new Ledger(null, new ListJournal());
         for (int i = 0; i < entries.size(); i++) {
             JournalEntry entry = entries.get(i);
             LedgerResult result = ledger.replay(entry);
@@ -125,7 +135,7 @@ public final class Ledger {
         if (closed) {
             return closedResult();
         }
-        Transaction earlier = transactions.get(transaction.id());
+        Transaction earlier = transaction(transaction.id());
         if (earlier != null) {
             return earlier.equals(transaction) ? duplicate("transaction " + transaction.id() + " was applied before")
                     : reject(ResultCode.ID_CONFLICT, "transaction " + transaction.id()
@@ -144,8 +154,7 @@ public final class Ledger {
             }
         }
         pending.commit();
-        transactions.put(transaction.id(), transaction);
-        journal(transaction);
+        transactionIds.add(transaction.id(), journal(transaction));
         return applied();
     }
 
@@ -253,14 +262,18 @@ public final class Ledger {
         return own == null ? List.of() : Collections.unmodifiableList(own);
     }
 
-    /** A snapshot of the journal: every applied opening and transaction, in order. */
+    /**
+     * A snapshot of the journal: every applied opening and transaction, in order. Read back from the
+     * journal's bytes (a replayed ledger's are its entries): for a long journal, {@link #writeJournal}
+     * or {@link LedgerJournal#forEachLine} on the file.
+     */
     public List<JournalEntry> journal() {
-        return List.copyOf(journal);
+        return List.copyOf(journal.entries());
     }
 
-    /** The journal as it grows: a read-only view, for reading a long journal without copying it. */
+    /** The journal read-only: a replayed ledger's entries as they grow, else (journal kept as bytes) read back as {@link #journal()}. */
     public List<JournalEntry> journalView() {
-        return Collections.unmodifiableList(journal);
+        return journal.entries();
     }
 
     public int journalSize() {
@@ -269,12 +282,12 @@ public final class Ledger {
 
     /** The hash of the journal's last line ({@link JournalChain#GENESIS} when empty), chained as entries were journaled. */
     public String journalHead() {
-        return hashes.head();
+        return journal.head();
     }
 
-    /** Writes the journal file ({@link LedgerJournal}'s bytes, hashes included) with the hashes chained as it grew. */
+    /** Writes the journal file ({@link LedgerJournal}'s bytes, hashes included), as it was written when each entry was journaled. */
     public void writeJournal(OutputStream out) throws IOException {
-        hashes.writeTo(out, journal);
+        journal.writeTo(out);
     }
 
     /** The cap records declared, in journal order. */
@@ -282,17 +295,19 @@ public final class Ledger {
         return Collections.unmodifiableList(capRecords);
     }
 
-    /** The transaction applied under {@code id}, or null. */
+    /** The transaction applied under {@code id}, or null (read back from the journal). */
     public Transaction transaction(String id) {
-        return transactions.get(id);
+        long position = transactionIds.find(id, journal::entryAt);
+        return position < 0 ? null : (Transaction) journal.entryAt(position);
     }
 
-    private void journal(JournalEntry entry) {
-        journal.add(entry);
-        hashes.append(entry);
+    /** Journals {@code entry}; returns its position in the journal. */
+    private long journal(JournalEntry entry) {
+        long position = journal.append(entry);
         if (observer != null) {
             observer.accept(entry);
         }
+        return position;
     }
 
     /** Checks a leg against the balances as earlier legs left them; null when it may go ahead. */

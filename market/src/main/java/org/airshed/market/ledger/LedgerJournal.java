@@ -64,9 +64,13 @@ public final class LedgerJournal {
     private LedgerJournal() {
     }
 
-    /** Writes {@code ledger}'s journal to {@code file}, replacing it atomically. */
+    /** Writes {@code ledger}'s journal to {@code file}, replacing it atomically: its bytes as journaled, not read back. */
     public static void write(Path file, Ledger ledger) throws IOException {
-        write(file, ledger.journal());
+        AtomicFiles.write(file, out -> {
+            BufferedOutputStream buffered = new BufferedOutputStream(out, WRITE_BUFFER);
+            ledger.writeJournal(buffered);
+            buffered.flush();
+        });
     }
 
     /** Writes {@code entries} to {@code file} with their chain hashes, streamed, replacing it atomically. */
@@ -222,6 +226,11 @@ public final class LedgerJournal {
             out.add(new LineReader(source, i + 1).line(lines[i]));
         }
         return out;
+    }
+
+    /** Reads one line of journal text (without its line end) as line {@code number} of {@code source}. */
+    static JournalLine parseLine(String source, int number, String text) {
+        return new LineReader(source, number).line(text);
     }
 
     private static List<JournalEntry> entries(List<JournalLine> lines) {

@@ -27,11 +27,14 @@ import org.airshed.core.util.Progress;
  * holds it. Results are written whole into {@value #STAGING} first and only then moved in, so a
  * run that fails (bad input found late, out of memory, a full disk) leaves the previous complete
  * result set, never a mix; summary.json is removed first and moved in last, so a directory with a
- * summary.json holds one complete run.
+ * summary.json holds one complete run. What a run spools while it computes (a market's journal)
+ * goes into {@value #SCRATCH}, removed when the run ends, ok or not, and by the next run after a kill.
  */
 public final class ResultDirectory implements Closeable {
     public static final String LOCK = ".airshed.lock";
     static final String STAGING = ".airshed-staging";
+    /** Scratch files of the run holding the directory, e.g. a market's journal spooled while it grows. */
+    public static final String SCRATCH = ".airshed-spool";
     private static final int WRITE_BUFFER = 1 << 16;
 
     private final Path directory;
@@ -62,11 +65,22 @@ public final class ResultDirectory implements Closeable {
             throw new InUseException(directory + " is in use by another airshed run or sweep writing into it;"
                     + " wait for it to finish, or choose another directory");
         }
+        try {
+            removeTree(directory.resolve(SCRATCH));
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            throw e;
+        }
         return new ResultDirectory(directory, channel);
     }
 
     public Path path() {
         return directory;
+    }
+
+    /** The run's scratch area ({@value #SCRATCH}): not created here; removed with everything in it when the lock is released. */
+    public Path scratch() {
+        return directory.resolve(SCRATCH);
     }
 
     /**
@@ -178,7 +192,13 @@ public final class ResultDirectory implements Closeable {
     /** Releases the lock; the lock file stays (removing it would race with the next run taking it). */
     @Override
     public void close() throws IOException {
-        channel.close();
+        try {
+            removeTree(scratch());
+        } catch (IOException e) {
+            // A system that cannot delete a file still open (a ledger's spool) keeps it; the next lock removes it.
+        } finally {
+            channel.close();
+        }
     }
 
     /** Files made from the staged result files, before they are moved in. */

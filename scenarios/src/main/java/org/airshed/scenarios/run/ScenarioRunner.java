@@ -9,6 +9,7 @@ import org.airshed.core.io.ScenarioDocument;
 import org.airshed.core.io.ScenarioInputException;
 import org.airshed.core.model.Scenario;
 import org.airshed.core.util.Progress;
+import org.airshed.market.ledger.JournalSpool;
 import org.airshed.scenarios.pipeline.Findings;
 import org.airshed.scenarios.pipeline.ResultDirectory;
 import org.airshed.scenarios.pipeline.ResultFile;
@@ -62,7 +63,14 @@ public final class ScenarioRunner {
         }
         try (ResultDirectory results = ResultDirectory.lock(directory)) {
             Progress.current().phase("solving");
-            RunOutcome outcome = pipeline.run(context, findings);
+            // A market's journal spools into the directory's scratch area, which goes when the lock does.
+            JournalSpool.Scope spool = JournalSpool.into(results.scratch());
+            RunOutcome outcome;
+            try {
+                outcome = pipeline.run(context, findings);
+            } finally {
+                spool.close();
+            }
             List<ResultFile> files = pipeline.files(outcome, directory);
             List<Path> written = results.replace(files, pipeline.fileNames(), SUMMARY,
                     staged -> pipeline.report(outcome, staged));

@@ -125,4 +125,26 @@ class ResultDirectoryTest {
         }
         assertEquals("charts/mac-total.vl.json", new ResultFile("charts/mac-total.vl.json", "").name());
     }
+
+    @Test
+    void theScratchAreaGoesWhenTheRunEnds() throws IOException {
+        Path scratch;
+        try (ResultDirectory d = ResultDirectory.lock(temp)) {
+            scratch = d.scratch();
+            assertEquals(temp.resolve(ResultDirectory.SCRATCH), scratch);
+            assertFalse(Files.exists(scratch), "made only when a run needs it");
+            Files.createDirectories(scratch);
+            Files.writeString(scratch.resolve("ledger-1.jsonl"), "half a journal");
+        }
+        assertFalse(Files.exists(scratch));
+    }
+
+    @Test
+    void aKilledRunsScratchAreaIsRemovedByTheNextOne() throws IOException {
+        Path left = Files.createDirectories(temp.resolve(ResultDirectory.SCRATCH));
+        Files.writeString(left.resolve("ledger-1.jsonl"), "half a journal");
+        try (ResultDirectory d = ResultDirectory.lock(temp)) {
+            assertFalse(Files.exists(d.scratch()));
+        }
+    }
 }
