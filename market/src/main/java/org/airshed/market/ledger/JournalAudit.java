@@ -11,9 +11,10 @@ import java.util.TreeSet;
 /**
  * What a balanced journal can still hide, checked entry by entry: the hash chain
  * ({@link #chain}), and ({@link #of}) that no vintage is issued beyond its declared cap, that every
- * complying holder has one compliance record per period whose surrender transaction is in the
- * journal and hands in what the record says, and that the journal ends with its closing record and
- * nothing after it. Every problem comes with its line. One pass, hash maps: O(entries).
+ * complying holder has one compliance record per period (per capped pollutant and period when the
+ * journal caps several) whose surrender transaction is in the journal and hands in what the record
+ * says, of the record's pollutant, and that the journal ends with its closing record and nothing
+ * after it. Every problem comes with its line. One pass, hash maps: O(entries).
  */
 public final class JournalAudit {
     private JournalAudit() {
@@ -76,12 +77,18 @@ public final class JournalAudit {
         private final List<int[]> closings = new ArrayList<>();
         private final List<JournalFinding> findings = new ArrayList<>();
         private final Map<String, CapRecord> caps = new HashMap<>();
+        private final Set<String> capped = new TreeSet<>();
         private final Map<String, Long> issued = new HashMap<>();
         private final Set<String> reported = new HashSet<>();
         private final Map<String, Surrender> surrenders = new HashMap<>();
         private final Set<String> participants = new HashSet<>();
-        /** Periods each holder complied in, as bits (periods ≥ 63 share the last bit's fallback set). */
+        /**
+         * Periods each holder (or holder and pollutant, {@link #key}) complied in, as bits (periods ≥ 63
+         * go to the fallback set).
+         */
         private final Map<String, Long> complied = new HashMap<>();
+        /** The first compliance record naming no pollutant (0: none), wrong where several are capped. */
+        private int unnamed;
         private final Set<String> latePeriods = new HashSet<>();
 
         private Pass() {
@@ -123,6 +130,10 @@ public final class JournalAudit {
             }
             surrenders.forEach((id, s) -> all.add(new JournalFinding(s.line, "surrender " + id
                     + " has no compliance record")));
+            if (unnamed > 0 && capped.size() > 1) {
+                all.add(new JournalFinding(unnamed, "the compliance record names no pollutant, but the journal caps "
+                        + capped + ": each holder has one record per pollutant, against that pollutant's surrender"));
+            }
             if (!(last instanceof ClosingRecord)) {
                 all.add(new JournalFinding(count, "the journal ends here without its closing record:"
                         + " it was cut short"));
@@ -133,6 +144,7 @@ public final class JournalAudit {
 
         private void cap(CapRecord cap, int line) {
             String key = cap.pollutant() + "/" + cap.vintage();
+            capped.add(cap.pollutant());
             if (caps.putIfAbsent(key, cap) != null) {
                 findings.add(new JournalFinding(line, "a second cap record for " + key));
             }
@@ -150,8 +162,9 @@ public final class JournalAudit {
                     issue(p, m.amount(), line);
                 } else if (m.kind() == MovementKind.SURRENDER && m.from().asset() instanceof PermitAsset p) {
                     if (surrender == null) {
-                        surrender = new Surrender(m.from().holder(), line);
+                        surrender = new Surrender(m.from().holder(), p.pollutant(), line);
                     }
+                    surrender.onePollutant &= surrender.pollutant.equals(p.pollutant());
                     surrender.amount += m.amount();
                     surrender.newest = Math.max(surrender.newest, p.vintage());
                     surrender.oneHolder &= surrender.holder.equals(m.from().holder());
@@ -182,9 +195,16 @@ public final class JournalAudit {
         }
 
         private void compliance(ComplianceRecord c, int line) {
-            String who = c.holder() + " in period " + c.period();
-            if (!markComplied(c.holder(), c.period())) {
+            String pollutant = c.pollutant();
+            String who = c.holder() + (pollutant == null ? "" : ", " + pollutant + ",") + " in period " + c.period();
+            if (!markComplied(key(c.holder(), pollutant), c.period())) {
                 findings.add(new JournalFinding(line, "a second compliance record for " + who));
+            }
+            if (pollutant == null) {
+                unnamed = unnamed == 0 ? line : unnamed;
+            } else if (!capped.contains(pollutant)) {
+                findings.add(new JournalFinding(line, "the compliance of " + who + " is for " + pollutant
+                        + ", with no cap record for " + pollutant + " before it"));
             }
             if (c.transaction() != null) {
                 // Matched surrenders leave the map: it holds only those still waiting for their record.
@@ -193,12 +213,14 @@ public final class JournalAudit {
                     findings.add(new JournalFinding(line, "the compliance of " + who + " names surrender "
                             + c.transaction() + ", which is not in the journal before it"));
                 } else {
+                    boolean otherPollutant = pollutant != null && !(s.onePollutant && s.pollutant.equals(pollutant));
                     if (!s.oneHolder || !s.holder.equals(c.holder()) || s.amount != c.surrendered()
-                            || s.newest > c.maxVintage()) {
+                            || s.newest > c.maxVintage() || otherPollutant) {
                         findings.add(new JournalFinding(line, "the compliance of " + who + " records "
                                 + Quantum.PERMIT.toPlainString(c.surrendered()) + " surrendered of vintage ≤ "
                                 + c.maxVintage() + ", but surrender " + c.transaction() + " (line " + s.line
-                                + ") hands in " + Quantum.PERMIT.toPlainString(s.amount) + " from " + s.holder
+                                + ") hands in " + Quantum.PERMIT.toPlainString(s.amount) + " of "
+                                + (s.onePollutant ? s.pollutant : "several pollutants") + " from " + s.holder
                                 + " up to vintage " + s.newest));
                     }
                 }
@@ -214,7 +236,12 @@ public final class JournalAudit {
             }
         }
 
-        /** Records that {@code holder} complied in {@code period}; false if it had already. */
+        /** Whose compliance a record is: the holder's alone in a one-pollutant journal, else per pollutant. */
+        private static String key(String holder, String pollutant) {
+            return pollutant == null ? holder : holder + "\u0000" + pollutant;
+        }
+
+        /** Records that {@code holder} (a {@link #key}) complied in {@code period}; false if it had already. */
         private boolean markComplied(String holder, int period) {
             if (period >= Long.SIZE) {
                 return latePeriods.add(holder + "\u0000" + period);
@@ -228,6 +255,30 @@ public final class JournalAudit {
         private boolean hasComplied(String holder, int period) {
             return period >= Long.SIZE ? latePeriods.contains(holder + "\u0000" + period)
                     : (complied.getOrDefault(holder, 0L) & (1L << period)) != 0;
+        }
+
+        /**
+         * Adds to {@code missing} the records {@code holder} lacks for {@code period}: one in all, or one per
+         * capped pollutant when the journal caps several. True if any is missing.
+         */
+        private boolean missed(String holder, int period, Set<String> missing) {
+            if (capped.size() <= 1) {
+                boolean named = !capped.isEmpty() && hasComplied(key(holder, capped.iterator().next()), period);
+                if (named || hasComplied(holder, period)) {
+                    return false;
+                }
+                missing.add(holder + " has no compliance record for period " + period + ": its surrender is missing");
+                return true;
+            }
+            boolean any = false;
+            for (String pollutant : capped) {
+                if (!hasComplied(key(holder, pollutant), period)) {
+                    missing.add(holder + " has no compliance record for " + pollutant + " in period " + period
+                            + ": its surrender is missing");
+                    any = true;
+                }
+            }
+            return any;
         }
 
         private void closing(ClosingRecord close, int line) {
@@ -246,8 +297,7 @@ public final class JournalAudit {
                 }
                 complying++;
                 for (int p = 0; p < close.periods(); p++) {
-                    if (!hasComplied(holder, p)) {
-                        missing.add(holder + " has no compliance record for period " + p + ": its surrender is missing");
+                    if (missed(holder, p, missing)) {
                         break;
                     }
                 }
@@ -260,16 +310,19 @@ public final class JournalAudit {
         }
     }
 
-    /** A transaction's surrender legs: whose, how much, and the newest vintage handed in. */
+    /** A transaction's surrender legs: whose, of which pollutant, how much, and the newest vintage handed in. */
     private static final class Surrender {
         private final String holder;
+        private final String pollutant;
         private final int line;
         private long amount;
         private int newest = -1;
         private boolean oneHolder = true;
+        private boolean onePollutant = true;
 
-        Surrender(String holder, int line) {
+        Surrender(String holder, String pollutant, int line) {
             this.holder = holder;
+            this.pollutant = pollutant;
             this.line = line;
         }
     }

@@ -80,6 +80,10 @@ final class JournalFormat {
     private static void compliance(JournalBytes b, ComplianceRecord c) {
         b.ascii("{\"type\":\"compliance\",\"holder\":");
         string(b, c.holder());
+        if (c.pollutant() != null) {
+            b.ascii(",\"pollutant\":");
+            string(b, c.pollutant());
+        }
         b.ascii(",\"period\":").number(c.period()).ascii(",\"maxVintage\":").number(c.maxVintage())
                 .ascii(",\"emissions\":").number(c.emissions()).ascii(",\"surrendered\":")
                 .number(c.surrendered()).ascii(",\"shortfall\":").number(c.shortfall())

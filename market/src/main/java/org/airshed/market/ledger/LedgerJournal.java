@@ -53,6 +53,9 @@ public final class LedgerJournal {
             "issuable", "released");
     private static final List<String> COMPLIANCE_KEYS = List.of("type", "holder", "period", "maxVintage", "emissions",
             "surrendered", "shortfall", "transaction");
+    /** A record of a journal with several pollutants names its pollutant after the holder. */
+    private static final List<String> POLLUTANT_COMPLIANCE_KEYS = List.of("type", "holder", "pollutant", "period",
+            "maxVintage", "emissions", "surrendered", "shortfall", "transaction");
     private static final List<String> CLOSE_KEYS = List.of("type", "entries", "periods", "exempt", "complying");
     private static final List<String> MOVEMENT_KEYS = List.of("kind", "asset", "from", "to", "amount");
     private static final List<String> PERMIT_KEYS = List.of("type", "pollutant", "vintage", "zone");
@@ -265,7 +268,8 @@ public final class LedgerJournal {
                 case "open" -> opening(object(root, "$", OPEN_KEYS, true));
                 case "transaction" -> transaction(object(root, "$", TRANSACTION_KEYS, true));
                 case "cap" -> cap(object(root, "$", CAP_KEYS, true));
-                case "compliance" -> compliance(object(root, "$", COMPLIANCE_KEYS, true));
+                case "compliance" -> compliance(object(root, "$",
+                        root.has("pollutant") ? POLLUTANT_COMPLIANCE_KEYS : COMPLIANCE_KEYS, true));
                 case "close" -> closing(object(root, "$", CLOSE_KEYS, true));
                 default -> throw fail("$.type", root.get("type"),
                         "must be \"open\", \"transaction\", \"cap\", \"compliance\" or \"close\"");
@@ -303,6 +307,7 @@ public final class LedgerJournal {
 
         private ComplianceRecord compliance(ObjectNode node) {
             String holder = text(node.get("holder"), "$.holder");
+            String pollutant = node.has("pollutant") ? text(node.get("pollutant"), "$.pollutant") : null;
             int period = smallNumber(node.get("period"), "$.period");
             int maxVintage = smallNumber(node.get("maxVintage"), "$.maxVintage");
             long emissions = wholeNumber(node.get("emissions"), "$.emissions", 0);
@@ -310,8 +315,8 @@ public final class LedgerJournal {
             long shortfall = wholeNumber(node.get("shortfall"), "$.shortfall", 0);
             JsonNode transaction = node.get("transaction");
             String id = transaction.isNull() ? null : text(transaction, "$.transaction");
-            return build("$", node, () -> new ComplianceRecord(holder, period, maxVintage, emissions, surrendered,
-                    shortfall, id));
+            return build("$", node, () -> new ComplianceRecord(holder, pollutant, period, maxVintage, emissions,
+                    surrendered, shortfall, id));
         }
 
         private ClosingRecord closing(ObjectNode node) {

@@ -160,29 +160,21 @@ public final class MarketLedger {
     }
 
     /**
-     * Compliance of {@code holder} with several pollutants' permits: one surrender transaction {@code id}
-     * handing in, for each pollutant, up to {@code due[p]} permits of {@code pollutantIds[p]} of vintage ≤
-     * {@code maxVintage} (oldest first), and one compliance record for the holder and period summing the
-     * pollutants (the journal audits one record per holder and period; the legs name each pollutant).
-     * Returns what was handed in per pollutant (PERMIT counts).
+     * Compliance of {@code holder} with one pollutant's permits in a market with several: hands in up to
+     * {@code due} permits of {@code pollutantId} of vintage ≤ {@code maxVintage} (oldest first) under
+     * transaction {@code id}, and journals a compliance record naming the pollutant. One surrender and one
+     * record per pollutant, so the audit matches each record to one transaction, as with one pollutant.
+     * Returns how many were handed in (PERMIT counts).
      */
-    public long[] comply(String id, String holder, int period, int maxVintage, List<String> pollutantIds,
-                         long[] due) {
+    public long comply(String id, String holder, String pollutantId, int period, int maxVintage, long due) {
         List<Movement> legs = new ArrayList<>();
-        long[] handed = new long[due.length];
-        long dueTotal = 0;
-        long handedTotal = 0;
-        for (int p = 0; p < due.length; p++) {
-            handed[p] = surrenderLegs(holder, maxVintage, due[p], pollutantIds.get(p), legs);
-            dueTotal = Math.addExact(dueTotal, due[p]);
-            handedTotal += handed[p];
-        }
+        long handed = surrenderLegs(holder, maxVintage, due, pollutantId, legs);
         if (!legs.isEmpty()) {
             require(ledger.apply(new Transaction(id, legs)), id);
         }
-        long shortfall = dueTotal - handedTotal > ComplianceRecord.ROUNDING ? dueTotal - handedTotal : 0;
-        require(ledger.declare(new ComplianceRecord(holder, period, maxVintage, dueTotal, handedTotal, shortfall,
-                handedTotal > 0 ? id : null)), () -> "compliance of " + holder);
+        long shortfall = due - handed > ComplianceRecord.ROUNDING ? due - handed : 0;
+        require(ledger.declare(new ComplianceRecord(holder, pollutantId, period, maxVintage, due, handed, shortfall,
+                handed > 0 ? id : null)), () -> "compliance of " + holder + " (" + pollutantId + ")");
         return handed;
     }
 

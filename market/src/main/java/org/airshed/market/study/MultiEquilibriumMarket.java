@@ -193,25 +193,20 @@ final class MultiEquilibriumMarket {
             return new PollutantMarket(pollutant, cap, issued, price, total, trades);
         }
 
-        /** Every source hands in its emissions of every capped pollutant, in one surrender each. */
+        /** Every source hands in its emissions of each capped pollutant: one surrender and record per pollutant. */
         void comply(int[] capped) {
-            List<String> pollutants = new ArrayList<>();
-            for (int p : capped) {
-                pollutants.add(problem.pollutant(p));
-            }
             for (int i = 0; i < n; i++) {
-                long[] due = new long[capped.length];
-                for (int c = 0; c < capped.length; c++) {
-                    due[c] = accounts.get(capped[c]).due()[i];
-                }
                 String holder = holders.get(i);
-                long[] handed = book.comply("surrender-p0-" + holder, holder, 0, spec.vintage(), pollutants, due);
                 String region = problem.region(problem.sourceRegion(i));
                 for (int c = 0; c < capped.length; c++) {
                     Accounts a = accounts.get(capped[c]);
-                    long shortfall = due[c] - handed[c] > ComplianceRecord.ROUNDING ? due[c] - handed[c] : 0;
-                    positions.add(new SourcePollutantPosition(holder, region, pollutants.get(c), a.free()[i],
-                            a.bought()[i], a.sold()[i], handed[c], shortfall, a.payment()[i],
+                    String pollutant = problem.pollutant(capped[c]);
+                    long due = a.due()[i];
+                    long handed = book.comply("surrender-p0-" + pollutant + "-" + holder, holder, pollutant, 0,
+                            spec.vintage(), due);
+                    long shortfall = due - handed > ComplianceRecord.ROUNDING ? due - handed : 0;
+                    positions.add(new SourcePollutantPosition(holder, region, pollutant, a.free()[i],
+                            a.bought()[i], a.sold()[i], handed, shortfall, a.payment()[i],
                             plan.emissions(problem, i, capped[c]),
                             problem.baseline(i, capped[c]) - plan.emissions(problem, i, capped[c])));
                 }
