@@ -11,7 +11,9 @@ import org.airshed.core.allocation.multi.MultiPollutantProblem;
 import org.airshed.core.allocation.multi.MultiPollutantSolution;
 import org.airshed.core.allocation.multi.MultiPollutantSolvers;
 import org.airshed.core.study.multi.MultiScenarioProblem;
+import org.airshed.market.ledger.ComplianceRecord;
 import org.airshed.market.ledger.Conservation;
+import org.airshed.market.ledger.JournalEntry;
 import org.airshed.market.ledger.Quantum;
 import org.airshed.market.permits.AllocationRule;
 import org.airshed.market.settlement.MarketLedger;
@@ -101,9 +103,20 @@ class MultiMarketEquilibriumTest {
             // The replay is the slow part: once with free permits, once with the regulator selling.
             Conservation.assertConserved(r.ledger().ledger());
         }
+        // Issue 16: the journal has one compliance record per source and capped pollutant, as in market-sources.csv.
+        Map<String, ComplianceRecord> records = new HashMap<>();
+        for (JournalEntry e : r.ledger().ledger().journalView()) {
+            if (e instanceof ComplianceRecord c) {
+                assertEquals(null, records.put(c.holder() + "/" + c.pollutant(), c), what + ": twice " + c);
+            }
+        }
+        assertEquals(r.sources().size(), records.size(), what + ": compliance records");
         Map<String, long[]> sums = new HashMap<>();
         long payments = 0;
         for (SourcePollutantPosition s : r.sources()) {
+            ComplianceRecord c = records.get(s.id() + "/" + s.pollutant());
+            assertEquals(List.of(s.surrendered(), s.shortfall()), List.of(c.surrendered(), c.shortfall()),
+                    what + ": " + c);
             long[] sum = sums.computeIfAbsent(s.pollutant(), k -> new long[3]);
             sum[0] += s.initialPermits();
             sum[1] += s.surrendered();
