@@ -117,7 +117,7 @@ final class ChoiceRepair {
         for (int j = 0; j < totals.length; j++) {
             double gap = d.required(j) - d.tolerance(j) - totals[j];
             if (gap > 0) {
-                sum += gap / (d.tolerance(j) / MultiDiscreteProblem.ROW_TOLERANCE);
+                sum += gap / d.scale(j);
             }
         }
         return sum;

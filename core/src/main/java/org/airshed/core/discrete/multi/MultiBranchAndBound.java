@@ -43,11 +43,13 @@ public final class MultiBranchAndBound {
      * @param cost           its annual cost (NaN without one)
      * @param bound          proven lower bound on every feasible choice's cost (∞ when the tree proved
      *                       that none exists); equal to {@code cost} when proven
-     * @param rootBound      the root relaxation's bound (NaN when the root relaxation is infeasible)
+     * @param hull           the root relaxation's optimum, the continuous version-2 optimum (shares Σ x ≤ 1)
+     *                       as the exact continuous solver reports it (NaN when the root relaxation is
+     *                       infeasible); not used for pruning, which rests on the safe Lagrangian bound
      * @param proven         whether the tree was searched to the end (optimal, or proven infeasible)
      * @param nodes          relaxations solved (the root included)
      */
-    public record Result(int[] choice, double cost, double bound, double rootBound, boolean proven, long nodes) {
+    public record Result(int[] choice, double cost, double bound, double hull, boolean proven, long nodes) {
     }
 
     /** An open node: what it allows, its bound, and the (source, option) it will branch on. */
@@ -61,8 +63,8 @@ public final class MultiBranchAndBound {
     private double bestCost = Double.POSITIVE_INFINITY;
     private long nodes;
     private long nextId;
-    /** The root relaxation's bound; NaN until evaluated, and when it is infeasible. */
-    private double rootBound = Double.NaN;
+    /** The root relaxation's optimum (the continuous one); NaN until evaluated, and when it is infeasible. */
+    private double hull = Double.NaN;
     /** The root relaxation's row prices: every later node is first narrowed at them. */
     private double[] rootPrices;
 
@@ -109,11 +111,10 @@ public final class MultiBranchAndBound {
         }
         boolean proven = open.stream().noneMatch(n -> n.bound < cutoff());
         if (best == null) {
-            return new Result(null, Double.NaN, proven ? Double.POSITIVE_INFINITY : bound, rootBound, proven, nodes);
+            return new Result(null, Double.NaN, proven ? Double.POSITIVE_INFINITY : bound, hull, proven, nodes);
         }
         bound = proven ? bestCost : Math.min(bound, bestCost);
-        return new Result(best.clone(), bestCost, bound, Double.isNaN(rootBound) ? rootBound
-                : Math.min(rootBound, bestCost), proven, nodes);
+        return new Result(best.clone(), bestCost, bound, hull, proven, nodes);
     }
 
     private void branch(Node node) {
@@ -161,7 +162,7 @@ public final class MultiBranchAndBound {
         double atPrices = NodeBound.of(d, s, lp.rowPrices());
         double bound = Math.max(inherited, atPrices);
         if (first) {
-            rootBound = bound;
+            hull = lp.objective();
             rootPrices = lp.rowPrices();
         }
         // Incumbent candidates: the relaxation's largest shares, and the Lagrangian choice.
@@ -188,7 +189,7 @@ public final class MultiBranchAndBound {
         int[] choice = s.fixed.clone();
         if (d.meets(choice)) {
             offer(choice);
-            rootBound = first ? d.cost(choice) : rootBound;
+            hull = first ? d.cost(choice) : hull;
         }
     }
 

@@ -33,11 +33,10 @@ public final class MultiCostGreedy {
 
     public static Result solve(MultiDiscreteProblem d) {
         int[] choice = new int[d.sourceCount()];
-        double[] totals = new double[d.rowCount()];
         int moves = 0;
         boolean stuck = false;
         while (!stuck) {
-            int j = firstShort(d, totals);
+            int j = firstShort(d, choice);
             if (j < 0) {
                 break;
             }
@@ -62,19 +61,16 @@ public final class MultiCostGreedy {
                 stuck = true;
                 continue;
             }
-            for (int r = 0; r < totals.length; r++) {
-                totals[r] += d.units(bestSource, bestOption, r) - d.units(bestSource, choice[bestSource], r);
-            }
             choice[bestSource] = bestOption;
             moves++;
         }
         return new Result(!stuck && d.meets(choice), choice, d.cost(choice), moves);
     }
 
-    /** The first row (in row order) that falls short; −1 when all are met. */
-    private static int firstShort(MultiDiscreteProblem d, double[] totals) {
-        for (int j = 0; j < totals.length; j++) {
-            if (totals[j] < d.required(j) - d.tolerance(j)) {
+    /** The first row (in row order) that falls short, its total summed afresh (no drift); −1 when all are met. */
+    private static int firstShort(MultiDiscreteProblem d, int[] choice) {
+        for (int j = 0; j < d.rowCount(); j++) {
+            if (d.rowTotal(choice, j) < d.required(j) - d.tolerance(j)) {
                 return j;
             }
         }

@@ -14,12 +14,20 @@ import org.airshed.core.allocation.multi.MultiPollutantProblem;
  * Rows are the capped pollutants (in pollutant order: u = ρ_op e_ip, mass) and then the receptor
  * limits (u = Σ_p T_kp,region(i) ρ_op e_ip, concentration, signed: a NOx cut may raise a receptor).
  * A source's choice is 0 (no control, zero cost and zero removal) or 1 … optionCount(i) − 1 (its
- * listed options in order). A choice meets row j when its total is at least R_j − tolerance(j),
- * tolerance(j) = 1e-9 × (|R_j| + Σ_i max_o |u_j(o)|): the precision the continuous solver certifies.
+ * listed options in order). A choice meets row j when its total (compensated sum) is at least
+ * R_j − tolerance(j), where
+ * <pre>
+ * tolerance(j) = 1e-12 × (|R_j| + max_{i,o} |u_j(o)|) + (n + P + 4) ε × (|R_j| + Σ_i Σ_p |coefficient_jp e_ip|)
+ * </pre>
+ * The first term is version 1's relative slack, but of one term, not of every source's largest
+ * removal summed; the second bounds the binary rounding of the decimal data, the products and the
+ * sums that formed R_j and the u_j (ε = 2^-52, n sources, P pollutants). Both stay far below the
+ * 0.001 t quantum of a cap on any real inventory, so a choice short of a requirement by a decimal
+ * quantum does not meet it.
  */
 public final class MultiDiscreteProblem {
-    /** Relative feasibility tolerance of a row (of the row's scale). */
-    public static final double ROW_TOLERANCE = 1e-9;
+    /** Relative slack of a row, of its requirement and its largest single term (version 1's 1e-12). */
+    public static final double ROW_TOLERANCE = 1e-12;
 
     private final MultiPollutantProblem base;
     private final int sources;
@@ -30,6 +38,8 @@ public final class MultiDiscreteProblem {
     private final double[] units;
     private final double[] required;
     private final double[] tolerance;
+    /** |R_j| + Σ_i max_o |u_j(o)|: the row's reachable scale, for weighing shortfalls. */
+    private final double[] scale;
     /** Pollutant of cap row j (j < capRows); receptor index of row capRows + k. */
     private final int[] rowPollutant;
     private final int capRows;
@@ -86,18 +96,37 @@ public final class MultiDiscreteProblem {
         }
         this.required = new double[rows];
         this.tolerance = new double[rows];
+        this.scale = new double[rows];
+        double ulps = (sources + pCount + 4) * Math.ulp(1.0);
         for (int j = 0; j < rows; j++) {
             required[j] = j < caps ? base.capRequirement(rowPollutant[j]) : base.receptorRequirement(j - caps);
-            double scale = Math.abs(required[j]);
+            double reachable = 0;
+            double largest = 0;
+            double magnitude = Math.abs(required[j]);
             for (int i = 0; i < sources; i++) {
                 double most = 0;
                 for (int o = optionStart[i]; o < optionStart[i + 1]; o++) {
                     most = Math.max(most, Math.abs(units[o * rows + j]));
                 }
-                scale += most;
+                reachable += most;
+                largest = Math.max(largest, most);
+                magnitude += baselineMagnitude(i, j);
             }
-            tolerance[j] = ROW_TOLERANCE * scale;
+            scale[j] = Math.abs(required[j]) + reachable;
+            tolerance[j] = ROW_TOLERANCE * (Math.abs(required[j]) + largest) + ulps * magnitude;
         }
+    }
+
+    /** Σ_p |coefficient_jp e_ip| of source i in row j: what its baseline puts into the row, unsigned. */
+    private double baselineMagnitude(int i, int j) {
+        if (j < capRows) {
+            return Math.abs(base.emission(i, rowPollutant[j]));
+        }
+        double sum = 0;
+        for (int p = 0; p < base.pollutantCount(); p++) {
+            sum += Math.abs(base.transfer(j - capRows, p, base.sourceRegion(i)) * base.emission(i, p));
+        }
+        return sum;
     }
 
     /**
@@ -170,9 +199,14 @@ public final class MultiDiscreteProblem {
         return required[j];
     }
 
-    /** How far below R_j a total still meets row j. */
+    /** How far below R_j a total still meets row j (rounding of decimal data, never a decimal quantum). */
     public double tolerance(int j) {
         return tolerance[j];
+    }
+
+    /** |R_j| + Σ_i max_o |u_j(o)|: the row's scale, for weighing one row's shortfall against another's. */
+    public double scale(int j) {
+        return scale[j];
     }
 
     /** Σ_i c(o_i) of a choice (one option index per source, 0 = none). */
@@ -185,14 +219,18 @@ public final class MultiDiscreteProblem {
         return total;
     }
 
-    /** Σ_i u_j(o_i) of a choice. */
+    /** Σ_i u_j(o_i) of a choice, compensated (Neumaier): off by about one rounding of the total, not n. */
     public double rowTotal(int[] choice, int j) {
         checkChoice(choice);
         double total = 0;
+        double carry = 0;
         for (int i = 0; i < sources; i++) {
-            total += units(i, choice[i], j);
+            double u = units(i, choice[i], j);
+            double t = total + u;
+            carry += Math.abs(total) >= Math.abs(u) ? (total - t) + u : (u - t) + total;
+            total = t;
         }
-        return total;
+        return total + carry;
     }
 
     /** Whether a choice meets every row (within {@link #tolerance(int)}). */

@@ -14,7 +14,8 @@ import java.util.List;
  * @param bound       best proven lower bound (money per year): {@code cost} when optimal, else the least
  *                    bound of the tree's open nodes; NaN when infeasible
  * @param relativeGap (cost − bound) / max(1, |cost|); 0 when optimal, NaN without a choice
- * @param hullBound   the root relaxation's bound (the continuous version-2 optimum: shares Σ x ≤ 1)
+ * @param hullBound   the root relaxation's optimum: the continuous version-2 optimum (shares Σ x ≤ 1) that
+ *                    the continuous run reports as its objective; NaN when even shares cannot meet the rows
  * @param greedy      the Control Strategy Tool's least-cost greedy on the same problem
  * @param seed        the scenario's seed (recorded; the tree makes no random choice)
  * @param nodes       relaxations solved (the root included)

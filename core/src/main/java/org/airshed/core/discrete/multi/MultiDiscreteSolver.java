@@ -30,18 +30,18 @@ public final class MultiDiscreteSolver {
                     : MultiDiscreteStatus.NO_CHOICE_FOUND;
             String reason = tree.proven()
                     ? "no choice of one option or none per source meets every cap and receptor limit (branch and"
-                    + " bound searched every choice" + (Double.isNaN(tree.rootBound()) ? "; even shares Σ x ≤ 1 cannot)"
+                    + " bound searched every choice" + (Double.isNaN(tree.hull()) ? "; even shares Σ x ≤ 1 cannot)"
                     : ")")
                     : "no choice meeting every cap and receptor limit found within " + tree.nodes()
                     + " branch-and-bound nodes" + (deadline == null ? "" : " or the time limit")
                     + "; raise discrete.nodes or timeLimitSeconds";
             return new MultiDiscreteResult(status, List.of(reason), new int[0], Double.NaN, Double.NaN, Double.NaN,
-                    tree.rootBound(), greedy, seed, tree.nodes());
+                    tree.hull(), greedy, seed, tree.nodes());
         }
         double cost = tree.cost();
         double gap = tree.proven() ? 0 : (cost - tree.bound()) / Math.max(1, Math.abs(cost));
         return new MultiDiscreteResult(tree.proven() ? MultiDiscreteStatus.OPTIMAL : MultiDiscreteStatus.FEASIBLE,
-                List.of(), tree.choice(), cost, tree.proven() ? cost : tree.bound(), gap, tree.rootBound(), greedy, seed,
+                List.of(), tree.choice(), cost, tree.proven() ? cost : tree.bound(), gap, tree.hull(), greedy, seed,
                 tree.nodes());
     }
 }

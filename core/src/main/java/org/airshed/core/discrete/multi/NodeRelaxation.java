@@ -17,8 +17,10 @@ final class NodeRelaxation {
      * @param infeasible  the solver proved that no shares meet the node's rows
      * @param rowPrices   π_j ≥ 0 per row of {@link MultiDiscreteProblem} (finite)
      * @param shares      x per (source, option k ≥ 1), {@code shares[i][k]}; null for fixed sources
+     * @param objective   the relaxation's optimum as the solver reports it (money per year; NaN when infeasible):
+     *                    at the root, the continuous version-2 optimum
      */
-    record Solution(boolean infeasible, double[] rowPrices, double[][] shares) {
+    record Solution(boolean infeasible, double[] rowPrices, double[][] shares, double objective) {
     }
 
     private NodeRelaxation() {
@@ -90,7 +92,7 @@ final class NodeRelaxation {
         }
         MultiPollutantSolution s = solver.solve(b.build());
         if (s.status() == AllocationStatus.INFEASIBLE) {
-            return new Solution(true, new double[d.rowCount()], null);
+            return new Solution(true, new double[d.rowCount()], null, Double.NaN);
         }
         double[] prices = new double[d.rowCount()];
         for (int j = 0; j < d.capRowCount(); j++) {
@@ -109,7 +111,7 @@ final class NodeRelaxation {
                 o++;
             }
         }
-        return new Solution(false, prices, shares);
+        return new Solution(false, prices, shares, s.cost());
     }
 
     private static double clean(double price) {
