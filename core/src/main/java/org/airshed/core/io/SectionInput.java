@@ -13,9 +13,23 @@ import java.util.Map;
  */
 public final class SectionInput {
     private final JsonInput in;
+    private final boolean severalPollutants;
 
     SectionInput(JsonInput in) {
+        this(in, false);
+    }
+
+    SectionInput(JsonInput in, boolean severalPollutants) {
         this.in = in;
+        this.severalPollutants = severalPollutants;
+    }
+
+    /**
+     * Whether the section belongs to a version-2 file (several pollutants): a reader then refuses what
+     * that version does not run before asking for the settings of one-pollutant features.
+     */
+    public boolean severalPollutants() {
+        return severalPollutants;
     }
 
     public String file() {
