@@ -93,6 +93,21 @@ public final class SectionInput {
         return in.integer(node, path);
     }
 
+    /**
+     * A whole number from {@code min} to {@code max}; anything else (a string, a fraction, a number out of
+     * range) is reported with {@code message}, which states the real range.
+     */
+    public Long integer(JsonNode node, String path, long min, long max, String message) {
+        if (node == null) {
+            return null;
+        }
+        if (!node.isIntegralNumber() || !node.canConvertToLong() || node.longValue() < min || node.longValue() > max) {
+            in.problem(path, node, message);
+            return null;
+        }
+        return node.longValue();
+    }
+
     /** An object of data keys to numbers; entries that are not numbers are reported and left out. */
     public Map<String, Double> numberMap(JsonNode node, String path) {
         return in.numberMap(node, path);

@@ -131,11 +131,8 @@ public final class MarketSectionReader implements SectionReader<MarketSpec> {
     }
 
     private static Long vintage(ObjectNode o, SectionInput in) {
-        Long vintage = in.integer(o.get("vintage"), ROOT + ".vintage");
-        if (vintage != null && (vintage < 0 || vintage > 1_000_000)) {
-            in.problem(ROOT + ".vintage", o.get("vintage"), "must be a year or a period number from 0 to 1000000");
-        }
-        return vintage;
+        return in.integer(o.get("vintage"), ROOT + ".vintage", 0, 1_000_000,
+                "must be a year or a period number from 0 to 1000000");
     }
 
     /** Combinations each mechanism cannot run, named at the field that asks for them. */
