@@ -212,7 +212,7 @@ public final class ScenarioReader {
                 regionIds.add(region.id());
             }
         }
-        SectionInput sectionInput = new SectionInput(in);
+        SectionInput sectionInput = new SectionInput(in, MultiScenarioReader.isMultiPollutant(root));
         for (SectionReader<?> reader : readers) {
             JsonNode node = root.get(reader.key());
             if (node == null) {

@@ -13,9 +13,23 @@ import java.util.Map;
  */
 public final class SectionInput {
     private final JsonInput in;
+    private final boolean severalPollutants;
 
     SectionInput(JsonInput in) {
+        this(in, false);
+    }
+
+    SectionInput(JsonInput in, boolean severalPollutants) {
         this.in = in;
+        this.severalPollutants = severalPollutants;
+    }
+
+    /**
+     * Whether the section belongs to a version-2 file (several pollutants): a reader then refuses what
+     * that version does not run before asking for the settings of one-pollutant features.
+     */
+    public boolean severalPollutants() {
+        return severalPollutants;
     }
 
     public String file() {
@@ -77,6 +91,21 @@ public final class SectionInput {
     /** A whole number that fits in a long. */
     public Long integer(JsonNode node, String path) {
         return in.integer(node, path);
+    }
+
+    /**
+     * A whole number from {@code min} to {@code max}; anything else (a string, a fraction, a number out of
+     * range) is reported with {@code message}, which states the real range.
+     */
+    public Long integer(JsonNode node, String path, long min, long max, String message) {
+        if (node == null) {
+            return null;
+        }
+        if (!node.isIntegralNumber() || !node.canConvertToLong() || node.longValue() < min || node.longValue() > max) {
+            in.problem(path, node, message);
+            return null;
+        }
+        return node.longValue();
     }
 
     /** An object of data keys to numbers; entries that are not numbers are reported and left out. */

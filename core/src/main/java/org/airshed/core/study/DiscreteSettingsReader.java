@@ -37,10 +37,8 @@ public final class DiscreteSettingsReader implements SectionReader<DiscreteLimit
         }
         Long unimproved = count(o, "unimprovedSteps", in);
         Long steps = count(o, "steps", in);
-        Long nodes = in.integer(o.get("nodes"), ROOT + ".nodes");
-        if (nodes != null && nodes < 1) {
-            in.problem(ROOT + ".nodes", o.get("nodes"), "must be a whole number of at least 1");
-        }
+        Long nodes = in.integer(o.get("nodes"), ROOT + ".nodes", 1, Long.MAX_VALUE,
+                "must be a whole number of at least 1");
         Double seconds = in.number(o.get("timeLimitSeconds"), ROOT + ".timeLimitSeconds");
         if (seconds != null && !(seconds > 0 && seconds <= 86_400)) {
             in.problem(ROOT + ".timeLimitSeconds", o.get("timeLimitSeconds"), "must be in (0, 86400]");
@@ -63,11 +61,7 @@ public final class DiscreteSettingsReader implements SectionReader<DiscreteLimit
     }
 
     private static Long count(ObjectNode o, String field, SectionInput in) {
-        Long value = in.integer(o.get(field), ROOT + "." + field);
-        if (value != null && (value < 0 || value > Integer.MAX_VALUE)) {
-            in.problem(ROOT + "." + field, o.get(field), "must be a whole number from 0 to " + Integer.MAX_VALUE);
-            return null;
-        }
-        return value;
+        return in.integer(o.get(field), ROOT + "." + field, 0, Integer.MAX_VALUE,
+                "must be a whole number from 0 to " + Integer.MAX_VALUE);
     }
 }

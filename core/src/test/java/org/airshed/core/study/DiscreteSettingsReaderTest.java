@@ -54,4 +54,16 @@ class DiscreteSettingsReaderTest {
         assertTrue(p.message().contains("at least 1"), p.toString());
         assertTrue(problems("{\"nodes\": 2.5}").get(0).toString().contains("$.discrete.nodes"));
     }
+
+    /** Regression (review 16): "x" was told the range of a long; negatives are refused too. */
+    @Test
+    void aStepCountThatIsNoWholeNumberIsToldItsRealRange() {
+        for (String value : List.of("\"x\"", "-1", "2.5")) {
+            List<Problem> problems = problems("{\"unimprovedSteps\": " + value + "}");
+            assertEquals(1, problems.size(), problems.toString());
+            assertEquals("$.discrete.unimprovedSteps", problems.get(0).location());
+            assertEquals("must be a whole number from 0 to 2147483647", problems.get(0).message(), value);
+        }
+        assertEquals("must be a whole number of at least 1", problems("{\"nodes\": \"x\"}").get(0).message());
+    }
 }

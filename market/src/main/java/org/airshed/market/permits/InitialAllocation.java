@@ -1,8 +1,12 @@
 package org.airshed.market.permits;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.function.Function;
 import org.airshed.core.model.Region;
 import org.airshed.core.study.ScenarioProblem;
@@ -116,26 +120,38 @@ public final class InitialAllocation {
 
     private static double[] weight(PermitBasis p, Function<Region, OptionalDouble> field, String name) {
         double[] w = new double[p.regionCount()];
+        List<String> without = new ArrayList<>();
         for (int r = 0; r < w.length; r++) {
             Region region = p.region(r);
             OptionalDouble value = field.apply(region);
             if (value.isEmpty() && p.regionBaseline(r) > 0) {
-                throw new IllegalArgumentException("region " + region.id() + " has no " + name
-                        + ", which this allocation rule weights by");
+                without.add(region.id());
             }
             w[r] = value.orElse(0);
+        }
+        if (!without.isEmpty()) {
+            throw new IllegalArgumentException(regions(without) + " no " + name
+                    + ", which this allocation rule weights by");
         }
         return w;
     }
 
     private static double[] dutyWeights(PermitBasis p) {
         double[] w = new double[p.regionCount()];
+        List<String> without = new ArrayList<>();
+        Set<String> fields = new LinkedHashSet<>();
+        for (int r = 0; r < w.length; r++) {
+            if (p.duty(r) == null && p.regionBaseline(r) > 0) {
+                without.add(p.regionId(r));
+                fields.add(p.dutyField(r));
+            }
+        }
+        if (!without.isEmpty()) {
+            throw new IllegalArgumentException(regions(without) + " no " + and(List.copyOf(fields))
+                    + (fields.size() == 1 ? " entry" : " entries") + ", which the duties rule needs");
+        }
         for (int r = 0; r < w.length; r++) {
             Double duty = p.duty(r);
-            if (duty == null && p.regionBaseline(r) > 0) {
-                throw new IllegalArgumentException("region " + p.regionId(r)
-                        + " has no " + p.dutyField(r) + " entry, which the duties rule needs");
-            }
             if (duty != null && duty > p.regionBaseline(r)) {
                 throw new IllegalArgumentException("region " + p.regionId(r) + "'s duty " + duty
                         + " exceeds its baseline " + p.regionBaseline(r) + ", so it would get negative permits");
@@ -165,5 +181,16 @@ public final class InitialAllocation {
             }
         }
         return permits;
+    }
+
+    /** "region A has" or "regions A and B have": every region a rule cannot weigh, in one message. */
+    private static String regions(List<String> ids) {
+        return (ids.size() == 1 ? "region " : "regions ") + and(ids) + (ids.size() == 1 ? " has" : " have");
+    }
+
+    /** "A", "A and B", "A, B and C". */
+    private static String and(List<String> items) {
+        int last = items.size() - 1;
+        return last == 0 ? items.get(0) : String.join(", ", items.subList(0, last)) + " and " + items.get(last);
     }
 }

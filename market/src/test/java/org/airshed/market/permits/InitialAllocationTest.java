@@ -103,6 +103,24 @@ class InitialAllocationTest {
         assertTrue(d.getMessage().contains("policy.duties"), d.getMessage());
     }
 
+    /** Regression (review 16): only the first region without a population or duty was named. */
+    @Test
+    void everyRegionWithoutItsPopulationOrDutyIsNamed() {
+        List<Region> regions = List.of(
+                new Region("A", "A", OptionalDouble.empty(), OptionalDouble.of(3e9), 0, 0, 0),
+                new Region("B", "B", OptionalDouble.empty(), OptionalDouble.of(1e9), 0, 0, 0));
+        Scenario s = new Scenario("t", "", 1, Units.DEFAULT, Objective.COST, regions, new TransferMatrix(Map.of()),
+                List.of(source("a1", "A", 100, 50), source("b1", "B", 600, 600)),
+                new Policy(OptionalDouble.of(600), Map.of(), Map.of()));
+        ScenarioProblem sp = ScenarioProblem.of(s);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> InitialAllocation.of(AllocationRule.PER_CAPITA, sp, 600));
+        assertEquals("regions A and B have no population, which this allocation rule weights by", e.getMessage());
+        IllegalArgumentException d = assertThrows(IllegalArgumentException.class,
+                () -> InitialAllocation.of(AllocationRule.DUTIES, sp, 600));
+        assertEquals("regions A and B have no policy.duties entry, which the duties rule needs", d.getMessage());
+    }
+
     @Test
     void everyRuleHandsOutExactlyTheTotal() {
         SplittableRandom random = new SplittableRandom(11);

@@ -137,4 +137,16 @@ class MarketSectionReaderTest {
         String t = text(problems("{\"allocation\": \"gdp\"}"));
         assertTrue(t.contains("$.market.mechanism"), t);
     }
+
+    /** Regression (review 16): a vintage in quotes was told the range of a long, not 0 to 1000000. */
+    @Test
+    void aVintageThatIsNoWholeNumberIsToldItsRealRange() {
+        for (String value : List.of("\"2020\"", "-3", "2020.5")) {
+            List<Problem> problems = problems("{\"allocation\": \"grandfathering\", \"mechanism\": \"equilibrium\","
+                    + " \"vintage\": " + value + "}");
+            assertEquals(1, problems.size(), problems.toString());
+            assertEquals("$.market.vintage", problems.get(0).location());
+            assertEquals("must be a year or a period number from 0 to 1000000", problems.get(0).message(), value);
+        }
+    }
 }

@@ -13,14 +13,17 @@ import java.util.regex.Pattern;
  * {@code $.regions[2].transactionCost}, {@code $.regions[*].transactionCost},
  * {@code $.regions[id=SH].damagePerConcentration}, {@code $.transfer.*.*}. Segments are object
  * keys ({@code .name}, or {@code *} for every key), array indices ({@code [3]}, or {@code [*]}
- * for every element), keys that are not plain names in quotes ({@code $.policy.caps['PM2.5']}) and
- * selections of array elements by a field ({@code [id=SH]}). The last
- * segment, when it is a plain key, may name a field the scenario leaves out (a default such as
+ * for every element), keys that are not plain names in quotes ({@code $.policy.caps['PM2.5']}, a quote
+ * or backslash in the key escaped by a backslash: {@code ['x\'y']}) and selections of array
+ * elements by a field ({@code [id=SH]}). The last segment, when it is a plain key, may name a field the scenario leaves out (a default such as
  * {@code transactionCost}); every other segment must exist.
  */
 public final class JsonPathPattern {
     private static final Pattern SEGMENT = Pattern.compile(
-            "\\.([A-Za-z0-9_\\-]+|\\*)|\\[(\\d+|\\*)\\]|\\[([A-Za-z0-9_\\-]+)=([^\\]]+)\\]|\\['([^']+)'\\]");
+            "\\.([A-Za-z0-9_\\-]+|\\*)|\\[(\\d+|\\*)\\]|\\[([A-Za-z0-9_\\-]+)=([^\\]]+)\\]"
+            + "|\\['((?:[^'\\\\]|\\\\.)+)'\\]");
+    /** A backslash and the character it escapes in a quoted key. */
+    private static final Pattern ESCAPED = Pattern.compile("\\\\(.)");
     /** Keys written as {@code .name}; any other key is written {@code ['PM2.5']}. */
     private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z0-9_\\-]+");
 
@@ -46,14 +49,15 @@ public final class JsonPathPattern {
                         + text.substring(at) + "); segments are .key, .*, ['key'], [index], [*] or [field=value]");
             }
             if (m.group(1) != null) {
-                segments.add(new Segment(Kind.KEY, m.group(1), -1, null));
+                segments.add(new Segment(Kind.KEY, m.group(1), -1, null, m.group()));
             } else if (m.group(5) != null) {
-                segments.add(new Segment(Kind.KEY, m.group(5), -1, null));
+                String key = ESCAPED.matcher(m.group(5)).replaceAll("$1");
+                segments.add(new Segment(Kind.KEY, key, -1, null, m.group()));
             } else if (m.group(2) != null) {
-                segments.add(m.group(2).equals("*") ? new Segment(Kind.EVERY_ELEMENT, null, -1, null)
-                        : new Segment(Kind.INDEX, null, Integer.parseInt(m.group(2)), null));
+                segments.add(m.group(2).equals("*") ? new Segment(Kind.EVERY_ELEMENT, null, -1, null, m.group())
+                        : new Segment(Kind.INDEX, null, Integer.parseInt(m.group(2)), null, m.group()));
             } else {
-                segments.add(new Segment(Kind.MATCH, m.group(3), -1, m.group(4)));
+                segments.add(new Segment(Kind.MATCH, m.group(3), -1, m.group(4), m.group()));
             }
             at = m.end();
         }
@@ -77,9 +81,57 @@ public final class JsonPathPattern {
         List<Slot> found = new ArrayList<>();
         walk(root, "$", 0, found);
         if (found.isEmpty()) {
-            throw new IllegalArgumentException("names no field of the scenario");
+            throw new IllegalArgumentException("names no field of the scenario" + dottedKeyHint(root));
         }
         return found;
+    }
+
+    /**
+     * When plain segments split a key that has dots ({@code $.policy.caps.PM2.5}), "; the key PM2.5 has
+     * a dot: write $.policy.caps['PM2.5']"; otherwise empty. Follows the path's fixed keys and indices.
+     */
+    private String dottedKeyHint(JsonNode root) {
+        JsonNode node = root;
+        for (int i = 0; i < segments.size() && node != null; i++) {
+            Segment s = segments.get(i);
+            if (s.kind == Kind.INDEX && node instanceof ArrayNode array) {
+                node = array.get(s.index);
+            } else if (s.kind == Kind.KEY && !s.name.equals("*") && node instanceof ObjectNode object) {
+                if (!object.has(s.name)) {
+                    StringBuilder key = new StringBuilder(s.name);
+                    for (int j = i + 1; j < segments.size() && segments.get(j).kind == Kind.KEY
+                            && PLAIN_KEY.matcher(segments.get(j).name).matches(); j++) {
+                        key.append('.').append(segments.get(j).name);
+                        if (object.has(key.toString())) {
+                            StringBuilder quoted = new StringBuilder("$");
+                            segments.subList(0, i).forEach(k -> quoted.append(k.text));
+                            quoted.append(child("", key.toString()));
+                            segments.subList(j + 1, segments.size()).forEach(k -> quoted.append(k.text));
+                            return "; the key " + key + " has a dot: write " + quoted;
+                        }
+                    }
+                    return "";
+                }
+                node = object.get(s.name);
+            } else {
+                return "";
+            }
+        }
+        return "";
+    }
+
+    /**
+     * {@code text} with the key after {@code $.<keys>.} quoted, when that key has dots that the plain
+     * path splits ({@code $.policy.caps.PM2.5} → {@code $.policy.caps['PM2.5']}); null otherwise.
+     */
+    public static String quotingHint(String text, String... keys) {
+        String prefix = "$." + String.join(".", keys) + ".";
+        if (text == null || !text.startsWith(prefix)) {
+            return null;
+        }
+        String rest = text.substring(prefix.length());
+        return rest.contains(".") && Pattern.matches("[A-Za-z0-9_\\-]+(\\.[A-Za-z0-9_\\-]+)+", rest)
+                ? child(prefix.substring(0, prefix.length() - 1), rest) : null;
     }
 
     private void walk(JsonNode node, String path, int depth, List<Slot> found) {
@@ -127,7 +179,8 @@ public final class JsonPathPattern {
 
     /** The concrete path of a key, written so that {@link #parse} reads it back. */
     private static String child(String path, String key) {
-        return PLAIN_KEY.matcher(key).matches() ? path + "." + key : path + "['" + key + "']";
+        return PLAIN_KEY.matcher(key).matches() ? path + "." + key
+                : path + "['" + key.replace("\\", "\\\\").replace("'", "\\'") + "']";
     }
 
     /**
@@ -177,7 +230,8 @@ public final class JsonPathPattern {
 
     private enum Kind { KEY, INDEX, EVERY_ELEMENT, MATCH }
 
-    private record Segment(Kind kind, String name, int index, String value) {
+    /** One step of the path; {@code text} as written, to rebuild a suggested path. */
+    private record Segment(Kind kind, String name, int index, String value, String text) {
     }
 
     /**

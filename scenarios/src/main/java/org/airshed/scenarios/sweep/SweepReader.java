@@ -223,6 +223,11 @@ public final class SweepReader {
             in.problem(path + ".path", o.get("path"), e.getMessage());
             return null;
         }
+        String quoted = JsonPathPattern.quotingHint(text, "policy", "caps");
+        if (quoted != null) {
+            in.problem(path + ".path", o.get("path"), "a key with a dot is written in quotes: " + quoted);
+            return null;
+        }
         if (op == TargetOp.SCALE_CUT && !text.equals("$.policy.cap") && !pattern.isKeyUnder("policy", "caps")) {
             in.problem(path + ".op", o.get("op"), "scale-cut applies to $.policy.cap and $.policy.caps only");
             return null;

@@ -125,7 +125,7 @@ class MarketCommandsTest {
         Path perCapita = scenario("{\"cap\": 120}", "{\"allocation\": \"per-capita\", \"mechanism\": \"equilibrium\"}");
         Cli.Result p = Cli.run("validate", perCapita.toString());
         assertEquals(2, p.exitCode());
-        assertTrue(p.err().contains("$.market.allocation = \"per-capita\": region A has no population"), p.err());
+        assertTrue(p.err().contains("$.market.allocation = \"per-capita\": regions A and B have no population"), p.err());
         assertFalse(p.hasStackTrace());
     }
 

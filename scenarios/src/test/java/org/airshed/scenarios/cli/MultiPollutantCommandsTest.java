@@ -95,6 +95,52 @@ class MultiPollutantCommandsTest {
         assertRefusedByBoth(file, "$.market.transactionCost", NOT_YET);
     }
 
+    /**
+     * Regression (review 16): version 1's market combinations (a price floor needs mechanism equilibrium,
+     * transactionCost 0 with a floor, an auction share) were reported first, and the several-pollutant
+     * refusals only once those were fixed: now every refusal at once, and nothing asked of a refused feature.
+     */
+    @Test
+    void aMarketsSeveralPollutantRefusalsComeAllAtOnceAndAskNothingOfRefusedFeatures() throws IOException {
+        Path all = edited(tree -> tree.putObject("market").put("allocation", "grandfathering")
+                .put("mechanism", "double-auction").put("transactionCost", 1).put("pollutant", "SO2")
+                .put("priceFloor", 1).put("priceCeiling", 2));
+        String problems = assertSameProblemsFromBoth(all);
+        for (String field : List.of("mechanism", "transactionCost", "priceFloor", "priceCeiling")) {
+            assertTrue(problems.contains(all + ": $.market." + field + " ") && problems.contains(NOT_YET), problems);
+        }
+        assertTrue(problems.contains(all + ": $.market.pollutant "), problems);
+        assertFalse(problems.contains("needs mechanism"), problems);
+
+        Path floorAndZones = edited(tree -> tree.putObject("market").put("allocation", "grandfathering")
+                .put("mechanism", "equilibrium").put("transactionCost", 1).put("pollutant", "SO2")
+                .put("priceFloor", 1).set("zones", JSON.createObjectNode().put("of", "A")));
+        problems = assertSameProblemsFromBoth(floorAndZones);
+        for (String field : List.of("transactionCost", "priceFloor", "zones")) {
+            assertTrue(problems.contains(floorAndZones + ": $.market." + field + " "), problems);
+        }
+        assertFalse(problems.contains("must be 0 with") || problems.contains("$.market.zones.of"), problems);
+
+        Path auction = edited(tree -> tree.putObject("market").put("allocation", "grandfathering")
+                .put("mechanism", "uniform-price-auction").put("transactionCost", 0));
+        problems = assertSameProblemsFromBoth(auction);
+        assertTrue(problems.contains(auction + ": $.market.mechanism ") && problems.contains(NOT_YET), problems);
+        assertFalse(problems.contains("auction.share"), problems);
+    }
+
+    /** Validate's and run's problem lines for a refused file, the same lines; returns them. */
+    private String assertSameProblemsFromBoth(Path file) {
+        Cli.Result validate = Cli.run("validate", file.toString());
+        Cli.Result run = Cli.run("run", file.toString(), "--out", temp.resolve("refused").toString());
+        assertEquals(2, validate.exitCode(), validate.err());
+        assertEquals(2, run.exitCode(), run.err());
+        assertFalse(run.hasStackTrace() || validate.hasStackTrace(), run.err() + validate.err());
+        List<String> fromValidate = validate.err().lines().filter(l -> l.contains(file + ": ")).toList();
+        List<String> fromRun = run.err().lines().filter(l -> l.contains(file + ": ")).toList();
+        assertEquals(fromValidate, fromRun, "validate: " + validate.err() + "\nrun: " + run.err());
+        return validate.err();
+    }
+
     @Test
     void theNashBaselineIsRefusedAtItsPath() throws IOException {
         assertRefusedByBoth(edited(tree -> ((ObjectNode) tree.get("compensation")).put("baseline", "nash")),

@@ -50,6 +50,8 @@ class TutorialTest {
         assertTrue(ran.size() >= 8, "the tutorial's commands: " + ran);
         assertTrue(Files.isRegularFile(root.resolve("results/first/summary.json")));
         assertTrue(Files.readString(root.resolve("results/tight/summary.json")).contains("\"infeasible\""));
+        assertTrue(Files.readString(root.resolve("results/two/summary.json")).contains("\"capPrices\""),
+                "the version-2 section runs");
     }
 
     /** {@code ./airshed}: this build's classes, as the launcher would run the packaged jar. */

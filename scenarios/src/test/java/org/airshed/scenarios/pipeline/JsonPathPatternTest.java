@@ -50,6 +50,30 @@ class JsonPathPatternTest {
         assertThrows(IllegalArgumentException.class, () -> JsonPathPattern.parse("$.regions[7].id").select(doc));
     }
 
+    /** Regression (review 16): a key with a quote was written $.a['x'y'], a path nothing reads back. */
+    @Test
+    void aKeyWithAQuoteOrABackslashIsWrittenEscapedAndReadBack() throws Exception {
+        JsonNode doc = new ObjectMapper().readTree("{\"a\": {\"x'y\": 1, \"b\\\\c\": 2, \"PM2.5\": 3}}");
+        List<String> written = JsonPathPattern.parse("$.a.*").select(doc).stream().map(JsonPathPattern.Slot::path)
+                .toList();
+        assertEquals(List.of("$.a['x\\'y']", "$.a['b\\\\c']", "$.a['PM2.5']"), written);
+        for (String path : written) {
+            List<JsonPathPattern.Slot> again = JsonPathPattern.parse(path).select(doc);
+            assertEquals(1, again.size(), path);
+            assertEquals(path, again.get(0).path());
+            assertTrue(again.get(0).get().isInt(), path);
+        }
+    }
+
+    /** Regression (review 16): $.policy.caps.PM2.5 said only "names no field"; the key with the dot is suggested quoted. */
+    @Test
+    void aPathWhoseDotsSplitAKeySuggestsQuotingIt() throws Exception {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> JsonPathPattern.parse("$.policy.caps.PM2.5").select(doc()));
+        assertEquals("names no field of the scenario; the key PM2.5 has a dot: write $.policy.caps['PM2.5']",
+                e.getMessage());
+    }
+
     @Test
     void syntaxErrorsSayWhere() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,

@@ -60,6 +60,15 @@ class SweepReaderTest {
         assertEquals("$.policy.cap", spec.parameters().get(0).name());
     }
 
+    /** Regression (review 16): scale-cut on $.policy.caps.PM2.5 said it applies to $.policy.caps only. */
+    @Test
+    void scaleCutOnACapWhoseKeyHasADotSuggestsQuoting() {
+        List<String> p = problems(sweep(
+                "{\"name\": \"a\", \"path\": \"$.policy.caps.PM2.5\", \"op\": \"scale-cut\", \"values\": [1]}"));
+        assertTrue(p.contains("sweep.json: $.parameters[0].path = \"$.policy.caps.PM2.5\": a key with a dot is"
+                + " written in quotes: $.policy.caps['PM2.5']"), p.toString());
+    }
+
     @Test
     void everyProblemIsLocated() {
         List<String> p = problems("{\"name\": \"s\", \"scenario\": \"yrd-so2\", \"seed\": 1.5, \"replicates\": 0,"
