@@ -17,7 +17,7 @@ import org.airshed.core.model.SourceTable;
  * a {@link SourceTable}. A national inventory then never exists as a million trees and records at once.
  * Whenever the two routes could differ it gives up (null) and the caller reads the whole tree, which
  * reports exactly what it always did: malformed JSON, a version-2 file, any problem in a source, a
- * repeated id, a source with technology options (discrete mode reads those as records).
+ * repeated id, a source with technology options (discrete mode reads those as records), no sources.
  */
 final class StreamedSources {
     private static final String SOURCES = "sources";
@@ -57,7 +57,9 @@ final class StreamedSources {
             }
         }
         // As FAIL_ON_TRAILING_TOKENS: text after the document is the tree route's problem to report.
-        if (parser.nextToken() != null || sources == null || MultiScenarioReader.isMultiPollutant(root)) {
+        // An empty array has nothing to stream: the tree keeps it, as it always did.
+        if (parser.nextToken() != null || sources == null || sources.isEmpty()
+                || MultiScenarioReader.isMultiPollutant(root)) {
             return null;
         }
         return new ScenarioTree(root, sources);

@@ -86,7 +86,7 @@ class StreamedSourcesTest {
                         + " \"steps\": []}]", ", \"seeed\": 3"),
                 streamed("bad policy", "[" + GOOD + "]", ", \"objective\": \"speed\""),
                 streamed("a sources file that cannot be resolved", "[" + GOOD + "]", ", \"sourcesFile\": \"x.csv\""),
-                streamed("empty", "[]", ""),
+                bad("empty", "[]", ""),
                 streamed("valid", "[" + GOOD + ", {\"id\": \"Q\", \"region\": \"JS\", \"sector\": \"steel\","
                         + " \"baseline\": 4, \"quadratic\": {\"linear\": 1, \"slope\": 2, \"max\": 3}}]", ""));
     }
