@@ -2,8 +2,10 @@ package org.airshed.core.io;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 /**
  * Prints a JSON tree in Airshed's canonical layout: 2-space indent, LF line endings, a trailing
@@ -26,6 +28,47 @@ public final class CanonicalJson {
         StringBuilder out = new StringBuilder();
         write(root, 0, 0, out);
         return out.append('\n').toString();
+    }
+
+    /**
+     * Arrays longer than this never fit on one line (each element takes a character and a
+     * separator two), so {@link #print(ObjectNode, String, int, IntFunction)} can lay them out unseen.
+     */
+    static final int LONG_ARRAY = 100;
+
+    /**
+     * The same bytes as {@link #print(JsonNode)} of {@code root} with its member {@code key} (an
+     * empty array in {@code root}, holding its place) replaced by {@code size} elements, made
+     * one at a time by {@code element} and printed as they come: a resolved scenario's million
+     * sources never exist as one tree. {@code size} must exceed {@link #LONG_ARRAY}.
+     */
+    static String print(ObjectNode root, String key, int size, IntFunction<JsonNode> element) {
+        if (size <= LONG_ARRAY || !root.path(key).isArray() || !root.path(key).isEmpty()) {
+            throw new IllegalArgumentException("a long array needs more than " + LONG_ARRAY + " elements and an"
+                    + " empty placeholder at " + key + ", got " + size + " elements and " + root.get(key));
+        }
+        // As write(): neither the root nor the array fits on a line, so both are one member per line.
+        StringBuilder out = new StringBuilder().append("{\n");
+        Iterator<Map.Entry<String, JsonNode>> fields = root.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            int start = out.length();
+            out.append(INDENT).append(quoted(field.getKey())).append(": ");
+            if (field.getKey().equals(key)) {
+                String inner = INDENT.repeat(2);
+                out.append("[\n");
+                for (int i = 0; i < size; i++) {
+                    out.append(inner);
+                    write(element.apply(i), 2, inner.length(), out);
+                    out.append(i + 1 < size ? ",\n" : "\n");
+                }
+                out.append(INDENT).append(']');
+            } else {
+                write(field.getValue(), 1, out.length() - start, out);
+            }
+            out.append(fields.hasNext() ? ",\n" : "\n");
+        }
+        return out.append("}\n").toString();
     }
 
     /**

@@ -164,6 +164,11 @@ final class ScenarioJsonParser {
         return problems.build(() -> new TransferMatrix(rows), in.file(), "$.transfer");
     }
 
+    /** One source read as the tree route reads each element of {@code $.sources} (a streamed array's too). */
+    static Source source(JsonNode node, String path, JsonInput in) {
+        return new ScenarioJsonParser(in).source(node, path);
+    }
+
     private Source source(JsonNode node, String path) {
         ObjectNode o = in.object(node, path, SOURCE_KEYS, VERSION_2_SOURCE_KEYS);
         if (o == null) {

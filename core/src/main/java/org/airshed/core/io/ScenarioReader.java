@@ -81,6 +81,25 @@ public final class ScenarioReader {
         return orThrow(parse(fileName, root, null, sections, new Problems(), given));
     }
 
+    /**
+     * A scenario's text parsed for {@link #read(String, ScenarioTree, Path, List)}: a one-pollutant
+     * file's {@code sources} streamed into columns when every one of them is valid and fits a table
+     * (steps or quadratic curves, unique ids), else the whole tree. Throws with the located syntax problem.
+     */
+    public static ScenarioTree parsed(String fileName, String json) {
+        ScenarioTree streamed = StreamedSources.read(fileName, withoutByteOrderMark(json));
+        return streamed != null ? streamed : new ScenarioTree(tree(fileName, json), null);
+    }
+
+    /**
+     * Reads a scenario parsed by {@link #parsed(String, String)} (and perhaps edited since: overrides):
+     * the same document and the same problems, at the same paths, as reading its text.
+     */
+    public static ScenarioDocument read(String fileName, ScenarioTree parsed, Path baseDirectory,
+                                        List<SectionReader<?>> sections) {
+        return orThrow(parse(fileName, parsed, baseDirectory, sections, new Problems()));
+    }
+
     /** A scenario's text parsed with the reader's strict settings; throws with the located syntax problem. */
     public static JsonNode tree(String fileName, String json) {
         Problems problems = new Problems();
@@ -143,11 +162,25 @@ public final class ScenarioReader {
     private static Outcome parse(String fileName, String json, Path baseDirectory,
                                  List<SectionReader<?>> sectionReaders) {
         Problems problems = new Problems();
+        ScenarioTree streamed = StreamedSources.read(fileName, withoutByteOrderMark(json));
+        if (streamed != null) {
+            return parse(fileName, streamed, baseDirectory, sectionReaders, problems);
+        }
         JsonNode root = tree(fileName, json, problems);
         if (root == null) {
             return new Outcome(null, problems.list());
         }
         return parse(fileName, root, baseDirectory, sectionReaders, problems, null);
+    }
+
+    private static Outcome parse(String fileName, ScenarioTree parsed, Path baseDirectory,
+                                 List<SectionReader<?>> sectionReaders, Problems problems) {
+        List<Source> given = parsed.sources();
+        if (given != null && parsed.root().has("mode")) {
+            // Discrete mode names each source without options at its JSON path, which it does for records only.
+            given = new ArrayList<>(given);
+        }
+        return parse(fileName, parsed.root(), baseDirectory, sectionReaders, problems, given);
     }
 
     /** @param given sources read before (a sweep's base), in place of the tree's; null to read the tree's */
@@ -256,8 +289,12 @@ public final class ScenarioReader {
                 });
     }
 
+    private static String withoutByteOrderMark(String json) {
+        return !json.isEmpty() && json.charAt(0) == BYTE_ORDER_MARK ? json.substring(1) : json;
+    }
+
     static JsonNode tree(String fileName, String json, Problems problems) {
-        String text = !json.isEmpty() && json.charAt(0) == BYTE_ORDER_MARK ? json.substring(1) : json;
+        String text = withoutByteOrderMark(json);
         try {
             JsonNode root = StrictJson.MAPPER.readTree(text);
             if (root == null || root.isMissingNode()) {

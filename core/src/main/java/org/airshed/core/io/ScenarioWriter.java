@@ -1,11 +1,13 @@
 package org.airshed.core.io;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.airshed.core.model.AbatementCurve;
 import org.airshed.core.model.OptionCurve;
@@ -37,14 +39,31 @@ public final class ScenarioWriter {
 
     /** The canonical JSON text, ending in a newline. */
     public static String toJson(Scenario scenario) {
-        return CanonicalJson.print(tree(scenario));
+        return print(scenario, Map.of());
     }
 
     /** The canonical JSON text of a scenario and its sections (after {@code policy}, in reading order). */
     public static String toJson(ScenarioDocument document) {
-        ObjectNode root = tree(document.scenario());
-        document.sectionJson().forEach(root::set);
-        return CanonicalJson.print(root);
+        return print(document.scenario(), document.sectionJson());
+    }
+
+    /** The whole tree printed, or, for many sources, the rest of it with the sources printed one by one. */
+    private static String print(Scenario scenario, Map<String, JsonNode> sections) {
+        List<Source> sources = scenario.sources();
+        if (sources.size() <= CanonicalJson.LONG_ARRAY) {
+            ObjectNode root = tree(scenario);
+            sections.forEach(root::set);
+            return CanonicalJson.print(root);
+        }
+        ObjectNode root = NODES.objectNode();
+        tree(scenario, false).fields().forEachRemaining(field -> {
+            root.set(field.getKey(), field.getValue());
+            if (field.getKey().equals("transfer")) {
+                root.putArray("sources");
+            }
+        });
+        sections.forEach(root::set);
+        return CanonicalJson.print(root, "sources", sources.size(), i -> source(sources.get(i)));
     }
 
     /**
@@ -84,7 +103,8 @@ public final class ScenarioWriter {
         }
     }
 
-    private static ObjectNode tree(Scenario scenario) {
+    /** The whole tree, sources included: what {@link #toJson(Scenario)} prints, held at once (the reference). */
+    static ObjectNode tree(Scenario scenario) {
         return tree(scenario, true);
     }
 

@@ -13,6 +13,7 @@ import org.airshed.core.io.ScenarioDocument;
 import org.airshed.core.io.MultiScenarioWriter;
 import org.airshed.core.io.ScenarioInputException;
 import org.airshed.core.io.ScenarioReader;
+import org.airshed.core.io.ScenarioTree;
 import org.airshed.core.io.ScenarioWriter;
 import org.airshed.core.io.SectionInputException;
 import org.airshed.core.io.SectionReader;
@@ -70,7 +71,8 @@ public final class ScenarioPipeline {
      * {@link ScenarioInputException} with every problem (one at an overridden field names its flag).
      */
     public ScenarioDocument read(ScenarioSource source, Overrides overrides) {
-        JsonNode tree = source.parse();
+        ScenarioTree parsed = source.parse();
+        JsonNode tree = parsed.root();
         try {
             overrides.apply(tree);
         } catch (IllegalArgumentException e) {
@@ -79,7 +81,7 @@ public final class ScenarioPipeline {
         try {
             return source.sources() != null
                     ? ScenarioReader.readWithSources(source.fileName(), tree, source.sources(), readers)
-                    : ScenarioReader.read(source.fileName(), tree, source.baseDirectory(), readers);
+                    : ScenarioReader.read(source.fileName(), parsed, source.baseDirectory(), readers);
         } catch (ScenarioInputException e) {
             throw new ScenarioInputException(overrides.relabel(e.problems()));
         }

@@ -5,12 +5,14 @@ import java.nio.file.Path;
 import java.util.List;
 import org.airshed.core.io.JsonDocuments;
 import org.airshed.core.io.ScenarioReader;
+import org.airshed.core.io.ScenarioTree;
 import org.airshed.core.model.Source;
 
 /**
  * Where a scenario's JSON comes from: a file (read once, within the size limit), a bundled
  * scenario's text, or a tree already parsed (a sweep's variant), possibly without its sources,
- * which it then shares with the scenario it varies. The pipeline parses it once into a tree it may edit.
+ * which it then shares with the scenario it varies. The pipeline parses it once into a tree it may edit
+ * (a text's valid {@code sources} streamed into columns beside the tree).
  *
  * @param fileName      how problems name it
  * @param baseDirectory resolves a {@code sourcesFile}; null when there is none to resolve against
@@ -42,8 +44,11 @@ public record ScenarioSource(String fileName, String text, JsonNode tree, Path b
         return new ScenarioSource(fileName, null, tree, null, sources);
     }
 
-    /** The tree to read; throws {@link org.airshed.core.io.ScenarioInputException} on malformed JSON. */
-    JsonNode parse() {
-        return tree != null ? tree : ScenarioReader.tree(fileName, text);
+    /**
+     * The tree to read, a text's large {@code sources} streamed into columns beside it; throws
+     * {@link org.airshed.core.io.ScenarioInputException} on malformed JSON.
+     */
+    ScenarioTree parse() {
+        return tree != null ? new ScenarioTree(tree, null) : ScenarioReader.parsed(fileName, text);
     }
 }
