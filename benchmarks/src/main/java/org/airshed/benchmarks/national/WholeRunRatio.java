@@ -25,18 +25,30 @@ import java.util.concurrent.TimeUnit;
  * </pre>
  * Defaults: 3 repeats, a temporary directory, 100000 and 1000000 sources (200 regions, 10
  * receptor limits, 5 blocks per source, seed 20261122: the issue's instance).
+ *
+ * <p>With {@code -Dagainst=OTHER_JAR} it is an A/B of two builds on the same instance: each repeat
+ * also runs {@code OTHER_JAR} ("before"), the two runs in turn first (after, before; before,
+ * after; …), and at the end says whether the two result folders are byte for byte the same.
  */
 public final class WholeRunRatio {
     /** The command that starts airshed: {@code java -jar JAR}, or the launcher. */
     private final List<String> airshed;
     private final Path work;
     private final String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    /** The build to compare with ({@code -Dagainst}), or null. */
+    private final List<String> before;
     private int started;
 
     private WholeRunRatio(Path program, Path work) {
-        this.airshed = program.toString().endsWith(".jar") ? List.of(java, "-jar", program.toString())
-                : List.of(program.toAbsolutePath().toString());
+        this.airshed = command(program);
+        String against = System.getProperty("against");
+        this.before = against == null ? null : command(Path.of(against));
         this.work = work;
+    }
+
+    private List<String> command(Path program) {
+        return program.toString().endsWith(".jar") ? List.of(java, "-jar", program.toString())
+                : List.of(program.toAbsolutePath().toString());
     }
 
     public static void main(String[] args) throws Exception {
@@ -73,15 +85,30 @@ public final class WholeRunRatio {
         Path out = work.resolve("out" + sources);
         List<Measure> generate = new ArrayList<>();
         List<Measure> run = new ArrayList<>();
+        List<Measure> runBefore = new ArrayList<>();
+        Path outBefore = work.resolve("out" + sources + "-before");
         for (int r = 0; r < repeats; r++) {
-            generate.add(timed("generate", "--sources", Integer.toString(sources), "--regions", "200", "--receptors",
-                    "10", "--min-blocks", "5", "--blocks", "5", "--seed", "20261122", "--out", scenario.toString()));
-            run.add(timed("run", scenario.toString(), "--out", out.toString()));
+            generate.add(timed(airshed, "generate", "--sources", Integer.toString(sources), "--regions", "200",
+                    "--receptors", "10", "--min-blocks", "5", "--blocks", "5", "--seed", "20261122", "--out",
+                    scenario.toString()));
+            if (before != null && r % 2 == 1) {
+                runBefore.add(timed(before, "run", scenario.toString(), "--out", outBefore.toString()));
+            }
+            run.add(timed(airshed, "run", scenario.toString(), "--out", out.toString()));
+            if (before != null && r % 2 == 0) {
+                runBefore.add(timed(before, "run", scenario.toString(), "--out", outBefore.toString()));
+            }
         }
         Measure g = Measure.median(generate);
         Measure w = Measure.median(run);
         System.out.printf(Locale.ROOT, "%,d sources: generate %s%n", sources, g);
         System.out.printf(Locale.ROOT, "%,d sources: run      %s%n", sources, w);
+        if (before != null) {
+            Measure b = Measure.median(runBefore);
+            System.out.printf(Locale.ROOT, "%,d sources: before   %s%n", sources, b);
+            System.out.printf(Locale.ROOT, "%,d sources: before / run = %.2f wall, %.2f CPU; result files %s%n",
+                    sources, b.wall / w.wall, b.cpu / w.cpu, sameFiles(outBefore, out) ? "byte-identical" : "DIFFER");
+        }
         System.out.printf(Locale.ROOT, "%,d sources: run / generate = %.2f wall, %.2f CPU; run beyond JVM start"
                         + " %.2f s wall, %.2f s CPU; peak RSS %.0f MB%n", sources, w.wall / g.wall, w.cpu / g.cpu,
                 w.wall - jvm.wall, w.cpu - jvm.cpu, w.rssMb);
@@ -89,10 +116,14 @@ public final class WholeRunRatio {
 
     /** One fresh JVM under /usr/bin/time; throws when it fails. */
     private Measure timed(String... args) throws IOException, InterruptedException {
+        return timed(airshed, args);
+    }
+
+    private Measure timed(List<String> program, String... args) throws IOException, InterruptedException {
         Path log = work.resolve("command-" + (++started) + ".log");
         Path times = work.resolve("command-" + started + ".time");
         List<String> command = new ArrayList<>(List.of("/usr/bin/time", "-f", "%e %U %S %M", "-o", times.toString()));
-        command.addAll(airshed);
+        command.addAll(program);
         command.addAll(List.of(args));
         Files.writeString(log, String.join(" ", command) + "\n");
         Process p = new ProcessBuilder(command).redirectErrorStream(true)
@@ -103,6 +134,26 @@ public final class WholeRunRatio {
         String[] f = Files.readString(times).strip().split("\\s+");
         return new Measure(Double.parseDouble(f[0]), Double.parseDouble(f[1]) + Double.parseDouble(f[2]),
                 Long.parseLong(f[3]) / 1024.0);
+    }
+
+    /** Whether two folders hold the same relative paths with the same bytes. */
+    private static boolean sameFiles(Path a, Path b) throws IOException {
+        List<Path> left = files(a);
+        if (!left.equals(files(b))) {
+            return false;
+        }
+        for (Path relative : left) {
+            if (Files.mismatch(a.resolve(relative), b.resolve(relative)) != -1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<Path> files(Path root) throws IOException {
+        try (var walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile).map(root::relativize).sorted().toList();
+        }
     }
 
     private static String loadAverage() {

@@ -192,8 +192,11 @@ public final class SourceTable extends AbstractList<Source> implements RandomAcc
         private final PrimitiveLists.Doubles quadLinear = new PrimitiveLists.Doubles();
         private final PrimitiveLists.Doubles quadSlope = new PrimitiveLists.Doubles();
         private final PrimitiveLists.Doubles quadMax = new PrimitiveLists.Doubles();
-        /** Open addressing over source indices + 1 (0 is empty), keyed by the id's bytes. */
-        private int[] slots = new int[1 << 10];
+        /**
+         * Open addressing over source indices + 1 (0 is empty), keyed by the id's bytes; null while the
+         * ids came in ascending order, when comparing with the last one is the whole lookup (issue 17).
+         */
+        private int[] slots;
         private boolean built;
         private Origin origin;
 
@@ -209,6 +212,9 @@ public final class SourceTable extends AbstractList<Source> implements RandomAcc
         /** Index of the source with id {@code id} added before, −1 when none was. */
         public int indexOf(String id) {
             byte[] key = id.getBytes(StandardCharsets.UTF_8);
+            if (slots == null) {
+                return afterLast(key) ? -1 : ascendingIndexOf(key);
+            }
             return slots[slot(key)] - 1;
         }
 
@@ -233,12 +239,20 @@ public final class SourceTable extends AbstractList<Source> implements RandomAcc
                         + source.curve().getClass().getSimpleName() + " (source " + source.id() + ")");
             }
             byte[] key = source.id().getBytes(StandardCharsets.UTF_8);
-            int slot = slot(key);
-            if (slots[slot] != 0) {
-                return false;
+            int slot = -1;
+            if (slots != null || !afterLast(key)) {
+                if (slots == null) {
+                    index(); // the first id out of order: from now on, the hash table
+                }
+                slot = slot(key);
+                if (slots[slot] != 0) {
+                    return false;
+                }
             }
             int index = size();
-            slots[slot] = index + 1;
+            if (slot >= 0) {
+                slots[slot] = index + 1;
+            }
             appendId(key);
             regions.add(source.region());
             sectors.add(source.sector());
@@ -262,8 +276,8 @@ public final class SourceTable extends AbstractList<Source> implements RandomAcc
                 quadMax.add(0);
             }
             blockStart.add(blockAmount.size());
-            if (size() * 2 > slots.length) {
-                rehash();
+            if (slots != null && size() * 2 > slots.length) {
+                rehash(slots.length * 2);
             }
             return true;
         }
@@ -303,8 +317,41 @@ public final class SourceTable extends AbstractList<Source> implements RandomAcc
             return Arrays.equals(idBytes, start, idStart.get(index + 1), key, 0, key.length);
         }
 
-        private void rehash() {
-            slots = new int[slots.length * 2];
+        /** Whether {@code key} comes after every id added so far, which are in ascending order. */
+        private boolean afterLast(byte[] key) {
+            int n = size();
+            return n == 0 || Arrays.compareUnsigned(idBytes, idStart.get(n - 1), idStart.get(n), key, 0, key.length) < 0;
+        }
+
+        /** Binary search of ids in ascending (unsigned byte) order. */
+        private int ascendingIndexOf(byte[] key) {
+            int low = 0;
+            int high = size() - 1;
+            while (low <= high) {
+                int mid = (low + high) >>> 1;
+                int c = Arrays.compareUnsigned(idBytes, idStart.get(mid), idStart.get(mid + 1), key, 0, key.length);
+                if (c < 0) {
+                    low = mid + 1;
+                } else if (c > 0) {
+                    high = mid - 1;
+                } else {
+                    return mid;
+                }
+            }
+            return -1;
+        }
+
+        /** Puts every id added so far into a new hash table, at most half full after one more. */
+        private void index() {
+            int length = 1 << 10;
+            while ((size() + 1) * 2 > length) {
+                length *= 2;
+            }
+            rehash(length);
+        }
+
+        private void rehash(int length) {
+            slots = new int[length];
             int mask = slots.length - 1;
             for (int i = 0; i < size(); i++) {
                 int start = idStart.get(i);

@@ -11,9 +11,10 @@ import org.airshed.core.util.PrimitiveLists;
  * region and for the total, how much its sources abate, and at what least cost, when every one
  * of them faces the same price. A step block priced at c is taken from c on, a quadratic source
  * abates (p − linear)/slope at price p up to its max: the same rule as the solver's region
- * curves ({@code RegionSupply.response}). Each list of events is sorted once (a stable radix
- * sort) for the total and dealt out to the regions in that order; one sweep of the distinct prices
- * in order gives every breakpoint in O(n). A curve keeps its breakpoints up to {@value #TOTAL_ROWS} rows for the
+ * curves ({@code RegionSupply.response}). The problem's arrays are read in source order (no
+ * gather by region); each list of events is sorted once (a stable radix sort that carries each
+ * event's value and region along) for the total and dealt out to the regions in that order; one
+ * sweep of the distinct prices in order gives every breakpoint in O(n). A curve keeps its breakpoints up to {@value #TOTAL_ROWS} rows for the
  * total and {@value #REGION_ROWS} / regions (at least {@value #MIN_REGION_ROWS}) for each region;
  * a longer one keeps an evenly spread subset of them ({@link CurveThinning}), so mac.csv stays
  * under a million rows at any size.
@@ -33,37 +34,10 @@ final class MacCurves {
 
     static List<MacCurve> of(AllocationProblem problem, int totalRows, int regionRows) {
         int regions = problem.regionCount();
-        int[] count = new int[regions + 1];
-        for (int i = 0; i < problem.sourceCount(); i++) {
-            count[problem.sourceRegion(i) + 1]++;
-        }
-        for (int r = 0; r < regions; r++) {
-            count[r + 1] += count[r];
-        }
-        int[] byRegion = new int[problem.sourceCount()];
-        int[] fill = Arrays.copyOf(count, regions);
-        for (int i = 0; i < problem.sourceCount(); i++) {
-            byRegion[fill[problem.sourceRegion(i)]++] = i;
-        }
-        // Sources in region order: each region's blocks and quadratic sources are a slice of the total's.
-        Supply all = Supply.of(problem, byRegion, 0, byRegion.length);
         int[] blockFrom = new int[regions + 1];
         int[] quadFrom = new int[regions + 1];
-        for (int r = 0; r < regions; r++) {
-            blockFrom[r + 1] = blockFrom[r];
-            quadFrom[r + 1] = quadFrom[r];
-            for (int k = count[r]; k < count[r + 1]; k++) {
-                int i = byRegion[k];
-                for (int b = 0; b < problem.blockCount(i); b++) {
-                    if (Supply.takes(problem, i, b)) {
-                        blockFrom[r + 1]++;
-                    }
-                }
-                if (problem.isQuadratic(i)) {
-                    quadFrom[r + 1]++;
-                }
-            }
-        }
+        // Sources in region order: each region's blocks and quadratic sources are a slice of the total's.
+        Supply all = Supply.inRegionOrder(problem, blockFrom, quadFrom);
         Events[] events = Events.of(all, blockFrom, quadFrom);
         List<MacCurve> curves = new ArrayList<>(regions + 1);
         curves.add(curve(null, events[0], all.maxAbatement(), totalRows));
@@ -197,27 +171,26 @@ final class MacCurves {
     private record Dealt(double[][] keys, double[][] values) {
         static Dealt of(double[] keys, double[] values, int[] from) {
             int regions = from.length - 1;
-            int[] order = PairSort.order(keys);
-            double[][] sortedKeys = new double[regions + 1][];
-            double[][] sortedValues = new double[regions + 1][];
-            sortedKeys[0] = new double[keys.length];
-            sortedValues[0] = new double[keys.length];
-            for (int r = 0; r < regions; r++) {
-                sortedKeys[r + 1] = new double[from[r + 1] - from[r]];
-                sortedValues[r + 1] = new double[from[r + 1] - from[r]];
-            }
             int[] region = new int[keys.length];
             for (int r = 0; r < regions; r++) {
                 Arrays.fill(region, from[r], from[r + 1], r);
             }
+            // The values and regions move with their keys: the deal below reads in order, no gather by index.
+            PairSort.Sorted sorted = PairSort.sort(keys, values, region);
+            double[][] sortedKeys = new double[regions + 1][];
+            double[][] sortedValues = new double[regions + 1][];
+            sortedKeys[0] = sorted.keys();
+            sortedValues[0] = sorted.values();
+            for (int r = 0; r < regions; r++) {
+                sortedKeys[r + 1] = new double[from[r + 1] - from[r]];
+                sortedValues[r + 1] = new double[from[r + 1] - from[r]];
+            }
             int[] fill = new int[regions];
-            for (int k = 0; k < order.length; k++) {
-                int i = order[k];
-                int r = region[i];
-                sortedKeys[0][k] = keys[i];
-                sortedValues[0][k] = values[i];
-                sortedKeys[r + 1][fill[r]] = keys[i];
-                sortedValues[r + 1][fill[r]++] = values[i];
+            int[] tags = sorted.tags();
+            for (int k = 0; k < tags.length; k++) {
+                int r = tags[k];
+                sortedKeys[r + 1][fill[r]] = sortedKeys[0][k];
+                sortedValues[r + 1][fill[r]++] = sortedValues[0][k];
             }
             return new Dealt(sortedKeys, sortedValues);
         }
@@ -276,6 +249,55 @@ final class MacCurves {
                 }
             }
             return new Supply(cost.toArray(), amount.toArray(), linear.toArray(), slope.toArray(), max.toArray());
+        }
+
+        /**
+         * The curves of all sources in region order, read in source order (two sequential passes: count,
+         * then place); fills {@code blockFrom} and {@code quadFrom} (length regions + 1) with where each
+         * region's blocks and quadratic sources start. The same arrays as {@link #of} over sources sorted
+         * stably by region.
+         */
+        static Supply inRegionOrder(AllocationProblem p, int[] blockFrom, int[] quadFrom) {
+            int regions = p.regionCount();
+            for (int i = 0; i < p.sourceCount(); i++) {
+                int r = p.sourceRegion(i);
+                for (int b = 0; b < p.blockCount(i); b++) {
+                    if (takes(p, i, b)) {
+                        blockFrom[r + 1]++;
+                    }
+                }
+                if (p.isQuadratic(i)) {
+                    quadFrom[r + 1]++;
+                }
+            }
+            for (int r = 0; r < regions; r++) {
+                blockFrom[r + 1] += blockFrom[r];
+                quadFrom[r + 1] += quadFrom[r];
+            }
+            int[] nextBlock = Arrays.copyOf(blockFrom, regions);
+            int[] nextQuad = Arrays.copyOf(quadFrom, regions);
+            double[] cost = new double[blockFrom[regions]];
+            double[] amount = new double[cost.length];
+            double[] linear = new double[quadFrom[regions]];
+            double[] slope = new double[linear.length];
+            double[] max = new double[linear.length];
+            for (int i = 0; i < p.sourceCount(); i++) {
+                int r = p.sourceRegion(i);
+                for (int b = 0; b < p.blockCount(i); b++) {
+                    if (takes(p, i, b)) {
+                        int k = nextBlock[r]++;
+                        cost[k] = p.blockCost(i, b) + 0.0; // −0 as 0: a price is found by its bits
+                        amount[k] = p.blockAmount(i, b);
+                    }
+                }
+                if (p.isQuadratic(i)) {
+                    int k = nextQuad[r]++;
+                    linear[k] = p.quadLinear(i) + 0.0;
+                    slope[k] = p.quadSlope(i);
+                    max[k] = p.maxAbatement(i);
+                }
+            }
+            return new Supply(cost, amount, linear, slope, max);
         }
 
         /** Whether block {@code b} of source {@code i} is on the curve: a block of no amount is not. */

@@ -60,4 +60,68 @@ final class PairSort {
         }
         return order;
     }
+
+    /** Keys in ascending order, each with the value and tag it came with. */
+    record Sorted(double[] keys, double[] values, int[] tags) {
+    }
+
+    /**
+     * {@code keys} sorted ascending, stably, with {@code values[i]} and {@code tags[i]} moved along
+     * with {@code keys[i]}: the same order as {@link #order}, without a gather by index afterwards.
+     * The arguments are not changed. A pass whose digit is the same for every key is skipped.
+     */
+    static Sorted sort(double[] keys, double[] values, int[] tags) {
+        int n = keys.length;
+        long[] bits = new long[n];
+        // Every pass's digit counts in one read of the keys.
+        int[][] counts = new int[Long.SIZE / BITS][BUCKETS];
+        for (int i = 0; i < n; i++) {
+            long b = Double.doubleToRawLongBits(keys[i]);
+            b ^= (b >> 63) | Long.MIN_VALUE;
+            bits[i] = b;
+            for (int pass = 0; pass < counts.length; pass++) {
+                counts[pass][(int) (b >>> (pass * BITS)) & (BUCKETS - 1)]++;
+            }
+        }
+        double[] vals = values.clone();
+        int[] tag = tags.clone();
+        long[] bitsOut = new long[n];
+        double[] valsOut = new double[n];
+        int[] tagOut = new int[n];
+        for (int pass = 0; pass < counts.length && n > 1; pass++) {
+            int shift = pass * BITS;
+            int[] count = counts[pass];
+            if (count[(int) (bits[0] >>> shift) & (BUCKETS - 1)] == n) {
+                continue; // one digit for all: this pass would not move anything
+            }
+            int sum = 0;
+            for (int k = 0; k < BUCKETS; k++) {
+                int c = count[k];
+                count[k] = sum;
+                sum += c;
+            }
+            for (int i = 0; i < n; i++) {
+                int k = count[(int) (bits[i] >>> shift) & (BUCKETS - 1)]++;
+                bitsOut[k] = bits[i];
+                valsOut[k] = vals[i];
+                tagOut[k] = tag[i];
+            }
+            long[] swapBits = bits;
+            bits = bitsOut;
+            bitsOut = swapBits;
+            double[] swapVals = vals;
+            vals = valsOut;
+            valsOut = swapVals;
+            int[] swapTag = tag;
+            tag = tagOut;
+            tagOut = swapTag;
+        }
+        double[] sortedKeys = new double[n];
+        for (int i = 0; i < n; i++) {
+            long b = bits[i];
+            // The inverse of the flip above: a set top bit was a positive number.
+            sortedKeys[i] = Double.longBitsToDouble(b < 0 ? b ^ Long.MIN_VALUE : ~b);
+        }
+        return new Sorted(sortedKeys, vals, tag);
+    }
 }
