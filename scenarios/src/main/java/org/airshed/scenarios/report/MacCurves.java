@@ -228,34 +228,11 @@ final class MacCurves {
     /** The abatement curves of a set of sources: step blocks with an amount, and quadratic sources. */
     record Supply(double[] blockCost, double[] blockAmount, double[] quadLinear, double[] quadSlope,
                   double[] quadMax) {
-        static Supply of(AllocationProblem p, int[] sources, int from, int to) {
-            PrimitiveLists.Doubles cost = new PrimitiveLists.Doubles();
-            PrimitiveLists.Doubles amount = new PrimitiveLists.Doubles();
-            PrimitiveLists.Doubles linear = new PrimitiveLists.Doubles();
-            PrimitiveLists.Doubles slope = new PrimitiveLists.Doubles();
-            PrimitiveLists.Doubles max = new PrimitiveLists.Doubles();
-            for (int k = from; k < to; k++) {
-                int i = sources[k];
-                for (int b = 0; b < p.blockCount(i); b++) {
-                    if (takes(p, i, b)) {
-                        cost.add(p.blockCost(i, b) + 0.0); // −0 as 0: a price is found by its bits
-                        amount.add(p.blockAmount(i, b));
-                    }
-                }
-                if (p.isQuadratic(i)) {
-                    linear.add(p.quadLinear(i) + 0.0);
-                    slope.add(p.quadSlope(i));
-                    max.add(p.maxAbatement(i));
-                }
-            }
-            return new Supply(cost.toArray(), amount.toArray(), linear.toArray(), slope.toArray(), max.toArray());
-        }
-
         /**
          * The curves of all sources in region order, read in source order (two sequential passes: count,
          * then place); fills {@code blockFrom} and {@code quadFrom} (length regions + 1) with where each
-         * region's blocks and quadratic sources start. The same arrays as {@link #of} over sources sorted
-         * stably by region.
+         * region's blocks and quadratic sources start. (MacCurvesReference, in the tests, builds the same
+         * arrays source set by source set, the way the curves were made before.)
          */
         static Supply inRegionOrder(AllocationProblem p, int[] blockFrom, int[] quadFrom) {
             int regions = p.regionCount();

@@ -13,61 +13,13 @@ final class PairSort {
     private PairSort() {
     }
 
-    /**
-     * The positions of {@code keys} in ascending order of key, equal keys in their order in
-     * {@code keys}: {@code keys[order[0]] <= keys[order[1]] <= ...}. {@code keys} is not changed.
-     */
-    static int[] order(double[] keys) {
-        int n = keys.length;
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        if (n < 2) {
-            return order;
-        }
-        long[] bits = new long[n];
-        for (int i = 0; i < n; i++) {
-            long b = Double.doubleToRawLongBits(keys[i]);
-            // Flip all bits of a negative number, only the sign of a positive one: unsigned order = numeric order.
-            bits[i] = b ^ ((b >> 63) | Long.MIN_VALUE);
-        }
-        long[] bitsOut = new long[n];
-        int[] orderOut = new int[n];
-        int[] count = new int[BUCKETS];
-        for (int shift = 0; shift < Long.SIZE; shift += BITS) {
-            java.util.Arrays.fill(count, 0);
-            for (long b : bits) {
-                count[(int) (b >>> shift) & (BUCKETS - 1)]++;
-            }
-            int sum = 0;
-            for (int k = 0; k < BUCKETS; k++) {
-                int c = count[k];
-                count[k] = sum;
-                sum += c;
-            }
-            for (int i = 0; i < n; i++) {
-                int k = count[(int) (bits[i] >>> shift) & (BUCKETS - 1)]++;
-                bitsOut[k] = bits[i];
-                orderOut[k] = order[i];
-            }
-            long[] swapBits = bits;
-            bits = bitsOut;
-            bitsOut = swapBits;
-            int[] swapOrder = order;
-            order = orderOut;
-            orderOut = swapOrder;
-        }
-        return order;
-    }
-
     /** Keys in ascending order, each with the value and tag it came with. */
     record Sorted(double[] keys, double[] values, int[] tags) {
     }
 
     /**
      * {@code keys} sorted ascending, stably, with {@code values[i]} and {@code tags[i]} moved along
-     * with {@code keys[i]}: the same order as {@link #order}, without a gather by index afterwards.
+     * with {@code keys[i]}, without a gather by index afterwards.
      * The arguments are not changed. A pass whose digit is the same for every key is skipped.
      */
     static Sorted sort(double[] keys, double[] values, int[] tags) {

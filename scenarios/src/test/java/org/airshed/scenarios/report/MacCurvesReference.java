@@ -40,9 +40,9 @@ final class MacCurvesReference {
             byRegion[fill[problem.sourceRegion(i)]++] = i;
         }
         List<MacCurve> curves = new ArrayList<>(regions + 1);
-        curves.add(curve(null, MacCurves.Supply.of(problem, byRegion, 0, byRegion.length), totalRows));
+        curves.add(curve(null, supply(problem, byRegion, 0, byRegion.length), totalRows));
         for (int r = 0; r < regions; r++) {
-            curves.add(curve(problem.regionId(r), MacCurves.Supply.of(problem, byRegion, count[r], count[r + 1]), regionRows));
+            curves.add(curve(problem.regionId(r), supply(problem, byRegion, count[r], count[r + 1]), regionRows));
         }
         return curves;
     }
@@ -183,5 +183,29 @@ final class MacCurvesReference {
             keys[i] = k[order[i]];
             values[i] = v[order[i]];
         }
+    }
+
+    /** The abatement curves of sources {@code sources[from..to)}, in that order (the old construction). */
+    private static MacCurves.Supply supply(AllocationProblem p, int[] sources, int from, int to) {
+        PrimitiveLists.Doubles cost = new PrimitiveLists.Doubles();
+        PrimitiveLists.Doubles amount = new PrimitiveLists.Doubles();
+        PrimitiveLists.Doubles linear = new PrimitiveLists.Doubles();
+        PrimitiveLists.Doubles slope = new PrimitiveLists.Doubles();
+        PrimitiveLists.Doubles max = new PrimitiveLists.Doubles();
+        for (int k = from; k < to; k++) {
+            int i = sources[k];
+            for (int b = 0; b < p.blockCount(i); b++) {
+                if (MacCurves.Supply.takes(p, i, b)) {
+                    cost.add(p.blockCost(i, b) + 0.0); // −0 as 0: a price is found by its bits
+                    amount.add(p.blockAmount(i, b));
+                }
+            }
+            if (p.isQuadratic(i)) {
+                linear.add(p.quadLinear(i) + 0.0);
+                slope.add(p.quadSlope(i));
+                max.add(p.maxAbatement(i));
+            }
+        }
+        return new MacCurves.Supply(cost.toArray(), amount.toArray(), linear.toArray(), slope.toArray(), max.toArray());
     }
 }

@@ -2,10 +2,12 @@ package org.airshed.scenarios.report;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
+import java.util.Comparator;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
-/** {@link PairSort#sort} (values and tags carried through the passes) against {@link PairSort#order} and a gather. */
+/** {@link PairSort#sort} (values and tags carried through the passes) against a library stable sort and a gather. */
 class PairSortTest {
 
     @Test
@@ -28,7 +30,7 @@ class PairSortTest {
                 values[i] = random.nextDouble();
                 tags[i] = i;
             }
-            int[] order = PairSort.order(keys);
+            int[] order = stableOrder(keys);
             PairSort.Sorted sorted = PairSort.sort(keys, values, tags);
             double[] expectedKeys = new double[n];
             double[] expectedValues = new double[n];
@@ -40,5 +42,11 @@ class PairSortTest {
             assertArrayEquals(expectedKeys, sorted.keys(), "instance " + instance);
             assertArrayEquals(expectedValues, sorted.values(), "instance " + instance);
         }
+    }
+
+    /** The reference: positions in ascending order of key, ties in input order (a sequential stream's sort is stable). */
+    private static int[] stableOrder(double[] keys) {
+        return IntStream.range(0, keys.length).boxed()
+                .sorted(Comparator.comparingDouble(i -> keys[i])).mapToInt(Integer::intValue).toArray();
     }
 }
