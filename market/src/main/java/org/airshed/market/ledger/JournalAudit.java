@@ -267,14 +267,14 @@ public final class JournalAudit {
                 if (named || hasComplied(holder, period)) {
                     return false;
                 }
-                missing.add(holder + " has no compliance record for period " + period + ": its surrender is missing");
+                // Said without a cause: whether the surrender is there too is its own finding (a surrender without its record).
+                missing.add(holder + " has no compliance record for period " + period);
                 return true;
             }
             boolean any = false;
             for (String pollutant : capped) {
                 if (!hasComplied(key(holder, pollutant), period)) {
-                    missing.add(holder + " has no compliance record for " + pollutant + " in period " + period
-                            + ": its surrender is missing");
+                    missing.add(holder + " has no compliance record for " + pollutant + " in period " + period);
                     any = true;
                 }
             }

@@ -1,6 +1,8 @@
 package org.airshed.market.ledger;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Where the ledgers made on this thread spool their journals: each keeps its journal's bytes in
@@ -38,7 +40,27 @@ public final class JournalSpool {
         if (memoryBytes < 0) {
             throw new IllegalArgumentException("a journal spool's memory must be ≥ 0 bytes; got " + memoryBytes);
         }
-        Scope scope = new Scope(directory, memoryBytes, CURRENT.get());
+        Scope scope = new Scope(directory, memoryBytes, CURRENT.get(), false);
+        CURRENT.set(scope);
+        return scope;
+    }
+
+    /**
+     * Like {@link #into(Path)}, for work that keeps nothing of its ledgers once it ends (a sweep's
+     * run keeps a few headline numbers): closing the scope closes and deletes every spool file of
+     * the ledgers made in it, instead of leaving them to the garbage collector. {@code directory}
+     * null: the system's temporary directory.
+     */
+    public static Scope discardedAtClose(Path directory) {
+        return discardedAtClose(directory, DEFAULT_MEMORY);
+    }
+
+    /** {@link #discardedAtClose(Path)} keeping up to {@code memoryBytes} of each journal in memory. */
+    public static Scope discardedAtClose(Path directory, long memoryBytes) {
+        if (memoryBytes < 0) {
+            throw new IllegalArgumentException("a journal spool's memory must be ≥ 0 bytes; got " + memoryBytes);
+        }
+        Scope scope = new Scope(directory, memoryBytes, CURRENT.get(), true);
         CURRENT.set(scope);
         return scope;
     }
@@ -46,8 +68,14 @@ public final class JournalSpool {
     /** A new journal for a ledger made now, spooling where this thread's scope says. */
     static SpooledJournal newJournal() {
         Scope scope = CURRENT.get();
-        return scope == null ? new SpooledJournal(null, DEFAULT_MEMORY) : new SpooledJournal(scope.directory,
-                scope.memoryBytes);
+        if (scope == null) {
+            return new SpooledJournal(null, DEFAULT_MEMORY);
+        }
+        SpooledJournal journal = new SpooledJournal(scope.directory, scope.memoryBytes);
+        if (scope.made != null) {
+            scope.made.add(journal);
+        }
+        return journal;
     }
 
     /** An open scope; closing it restores the scope it was opened in. Ledgers made in it keep spooling there. */
@@ -55,15 +83,22 @@ public final class JournalSpool {
         private final Path directory;
         private final long memoryBytes;
         private final Scope outer;
+        /** The journals made in a scope that discards them when it closes; null otherwise. */
+        private final List<SpooledJournal> made;
 
-        private Scope(Path directory, long memoryBytes, Scope outer) {
+        private Scope(Path directory, long memoryBytes, Scope outer, boolean discard) {
             this.directory = directory;
             this.memoryBytes = memoryBytes;
             this.outer = outer;
+            this.made = discard ? new ArrayList<>() : null;
         }
 
         @Override
         public void close() {
+            if (made != null) {
+                made.forEach(SpooledJournal::discard);
+                made.clear();
+            }
             if (outer == null) {
                 CURRENT.remove();
             } else {

@@ -43,6 +43,8 @@ final class SpooledJournal implements JournalStore {
     private long flushed;
     private int size;
     private SpoolFile file;
+    /** Closes and deletes the spool file: when the ledger is unreachable, or at once ({@link #discard}). */
+    private Cleaner.Cleanable cleanable;
 
     SpooledJournal(Path directory, long memoryLimit) {
         this.directory = directory;
@@ -144,9 +146,19 @@ final class SpooledJournal implements JournalStore {
             throw new UncheckedIOException("cannot spool the ledger's journal to " + (path != null ? path : directory
                     != null ? directory : "the temporary directory") + ": " + e.getMessage(), e);
         }
-        CLEANER.register(this, file);
+        cleanable = CLEANER.register(this, file);
         flush();
         buffer = new byte[FILE_BUFFER];
+    }
+
+    /**
+     * Closes and deletes the spool file now (a sweep's run is done with its ledger); the journal
+     * must not be used afterwards. Nothing to do before it spills.
+     */
+    void discard() {
+        if (cleanable != null) {
+            cleanable.clean();
+        }
     }
 
     private void flush() {

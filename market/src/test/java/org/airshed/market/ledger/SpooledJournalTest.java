@@ -78,6 +78,27 @@ class SpooledJournalTest {
         assertTrue(Files.notExists(spool));
     }
 
+    /** Regression (review): a sweep's runs left their spool files to the garbage collector, hundreds of MB at once. */
+    @Test
+    void aDiscardingScopeDeletesItsLedgersSpoolFilesWhenItCloses() throws IOException {
+        Path spool = temp.resolve("discarded");
+        JournalSpool.Scope scope = JournalSpool.discardedAtClose(spool, 2_000);
+        try {
+            Ledger ledger = new Ledger(null);
+            randomOperations(new SplittableRandom(7)).forEach(operation -> operation.apply(ledger));
+            assertEquals(1, files(spool).size());
+        } finally {
+            scope.close();
+        }
+        assertEquals(List.of(), files(spool));
+    }
+
+    private static List<Path> files(Path directory) throws IOException {
+        try (Stream<Path> list = Files.list(directory)) {
+            return list.toList();
+        }
+    }
+
     @Test
     void aScopeNeedsADirectoryAndAMemoryOfAtLeastZero() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> JournalSpool.into(temp, -1));

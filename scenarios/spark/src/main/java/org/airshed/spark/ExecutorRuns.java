@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.airshed.core.allocation.ExactAllocationSolver;
+import org.airshed.market.ledger.JournalSpool;
 import org.airshed.scenarios.run.ScenarioRunner;
 import org.airshed.scenarios.sweep.RunExecutor;
 import org.airshed.scenarios.sweep.SweepSetup;
@@ -46,7 +47,13 @@ final class ExecutorRuns {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
-                return executor.line(next++);
+                // A market's journal spilled to disk goes when the run ends, not when the executor's GC runs.
+                JournalSpool.Scope scope = JournalSpool.discardedAtClose(null);
+                try {
+                    return executor.line(next++);
+                } finally {
+                    scope.close();
+                }
             }
         };
     }

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.airshed.market.ledger.JournalSpool;
 import org.airshed.scenarios.pipeline.ResultDirectory;
 import org.airshed.scenarios.report.SweepReport;
 import org.airshed.scenarios.run.ScenarioRunner;
@@ -63,7 +64,7 @@ public final class SweepRunner {
                 resumed = journal.doneCount();
                 journalFile = journal.file();
                 ProgressBar bar = new ProgressBar(progress, terminal, shard.size(total), resumed, System::nanoTime);
-                runAll(shard, total, executor, journal, bar, threads);
+                runAll(shard, total, executor, journal, bar, threads, directory.scratch());
             }
             if (!shard.isWhole()) {
                 return new SweepOutcome(shard.size(total), resumed, JournalIndex.statuses(journalFile),
@@ -84,7 +85,7 @@ public final class SweepRunner {
     }
 
     private static void runAll(Shard shard, int total, RunExecutor executor, SweepJournal journal, ProgressBar bar,
-                               int threads) throws IOException, InterruptedException {
+                               int threads, Path spool) throws IOException, InterruptedException {
         int done = journal.doneCount();
         Pending next = new Pending(shard, total, journal);
         if (!next.hasNext()) {
@@ -101,7 +102,7 @@ public final class SweepRunner {
             CompletionService<Finished> finished = new ExecutorCompletionService<>(pool);
             int inFlight = 0;
             while (inFlight < threads * QUEUED_PER_THREAD && next.hasNext()) {
-                submit(finished, executor, next.next());
+                submit(finished, executor, next.next(), spool);
                 inFlight++;
             }
             while (inFlight > 0) {
@@ -110,7 +111,7 @@ public final class SweepRunner {
                 journal.append(f.run(), f.line());
                 bar.update(++done);
                 if (next.hasNext()) {
-                    submit(finished, executor, next.next());
+                    submit(finished, executor, next.next(), spool);
                     inFlight++;
                 }
             }
@@ -151,8 +152,16 @@ public final class SweepRunner {
         }
     }
 
-    private static void submit(CompletionService<Finished> finished, RunExecutor executor, int run) {
-        finished.submit(() -> new Finished(run, RunExecutor.line(executor.run(run))));
+    private static void submit(CompletionService<Finished> finished, RunExecutor executor, int run, Path spool) {
+        finished.submit(() -> {
+            // A market's journal spools into the sweep's scratch area and goes when the run ends, not at GC.
+            JournalSpool.Scope scope = JournalSpool.discardedAtClose(spool);
+            try {
+                return new Finished(run, RunExecutor.line(executor.run(run)));
+            } finally {
+                scope.close();
+            }
+        });
         // RunExecutor turns every exception of a run into its row; only an Error can escape.
     }
 
