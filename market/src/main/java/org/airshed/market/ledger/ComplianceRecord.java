@@ -36,6 +36,11 @@ public record ComplianceRecord(String holder, String pollutant, int period, int 
         }
     }
 
+    /** What of {@code due} permits is short when {@code handed} were handed in: beyond rounding, else 0. */
+    public static long shortfall(long due, long handed) {
+        return due - handed > ROUNDING ? due - handed : 0;
+    }
+
     /** The record of a one-pollutant journal: no pollutant named. */
     public ComplianceRecord(String holder, int period, int maxVintage, long emissions, long surrendered,
                             long shortfall, String transaction) {

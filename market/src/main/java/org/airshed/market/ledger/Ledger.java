@@ -271,11 +271,6 @@ public final class Ledger {
         return List.copyOf(journal.entries());
     }
 
-    /** The journal read-only: a replayed ledger's entries as they grow, else (journal kept as bytes) read back as {@link #journal()}. */
-    public List<JournalEntry> journalView() {
-        return journal.entries();
-    }
-
     public int journalSize() {
         return journal.size();
     }

@@ -134,15 +134,23 @@ final class SpooledJournal implements JournalStore {
     private void spill() {
         Path path = null;
         try {
+            // No deleteOnExit: the cleaner or discard() deletes it, and a long-lived JVM (a Spark executor)
+            // would keep every path it was ever given until it exits.
             if (directory == null) {
                 path = Files.createTempFile("airshed-ledger-", ".jsonl");
-                path.toFile().deleteOnExit();
             } else {
                 Files.createDirectories(directory);
                 path = Files.createTempFile(directory, "ledger-", ".jsonl");
             }
             file = new SpoolFile(path, FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE));
         } catch (IOException e) {
+            if (path != null) {
+                try {
+                    Files.deleteIfExists(path);
+                } catch (IOException ignored) {
+                    // Scratch: the run's scratch area goes with the run.
+                }
+            }
             throw new UncheckedIOException("cannot spool the ledger's journal to " + (path != null ? path : directory
                     != null ? directory : "the temporary directory") + ": " + e.getMessage(), e);
         }

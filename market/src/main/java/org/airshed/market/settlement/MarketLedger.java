@@ -142,21 +142,12 @@ public final class MarketLedger {
      * record (what was due, handed in, and short beyond rounding). Returns how many were handed in.
      */
     public long comply(String id, String holder, int period, int maxVintage, long due) {
-        long handed = surrender(id, holder, maxVintage, due);
-        long shortfall = due - handed > ComplianceRecord.ROUNDING ? due - handed : 0;
-        require(ledger.declare(new ComplianceRecord(holder, period, maxVintage, due, handed, shortfall,
-                handed > 0 ? id : null)), () -> "compliance of " + holder);
-        return handed;
+        return comply(id, holder, pollutant, null, period, maxVintage, due);
     }
 
     /** Hands in up to {@code units} permits of vintage ≤ {@code maxVintage}, oldest first; returns how many. */
     public long surrender(String id, String holder, int maxVintage, long units) {
-        List<Movement> legs = new ArrayList<>();
-        long handed = surrenderLegs(holder, maxVintage, units, pollutant, legs);
-        if (!legs.isEmpty()) {
-            require(ledger.apply(new Transaction(id, legs)), id);
-        }
-        return handed;
+        return surrender(id, holder, maxVintage, units, pollutant);
     }
 
     /**
@@ -167,14 +158,25 @@ public final class MarketLedger {
      * Returns how many were handed in (PERMIT counts).
      */
     public long comply(String id, String holder, String pollutantId, int period, int maxVintage, long due) {
+        return comply(id, holder, pollutantId, pollutantId, period, maxVintage, due);
+    }
+
+    /** The surrender of {@code permitPollutant}'s permits and its record, naming {@code recordPollutant} (null: a one-pollutant journal). */
+    private long comply(String id, String holder, String permitPollutant, String recordPollutant, int period,
+                        int maxVintage, long due) {
+        long handed = surrender(id, holder, maxVintage, due, permitPollutant);
+        require(ledger.declare(new ComplianceRecord(holder, recordPollutant, period, maxVintage, due, handed,
+                ComplianceRecord.shortfall(due, handed), handed > 0 ? id : null)),
+                () -> "compliance of " + holder + (recordPollutant == null ? "" : " (" + recordPollutant + ")"));
+        return handed;
+    }
+
+    private long surrender(String id, String holder, int maxVintage, long units, String pollutantId) {
         List<Movement> legs = new ArrayList<>();
-        long handed = surrenderLegs(holder, maxVintage, due, pollutantId, legs);
+        long handed = surrenderLegs(holder, maxVintage, units, pollutantId, legs);
         if (!legs.isEmpty()) {
             require(ledger.apply(new Transaction(id, legs)), id);
         }
-        long shortfall = due - handed > ComplianceRecord.ROUNDING ? due - handed : 0;
-        require(ledger.declare(new ComplianceRecord(holder, pollutantId, period, maxVintage, due, handed, shortfall,
-                handed > 0 ? id : null)), () -> "compliance of " + holder + " (" + pollutantId + ")");
         return handed;
     }
 

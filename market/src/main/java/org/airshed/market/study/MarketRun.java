@@ -220,9 +220,7 @@ final class MarketRun {
             long handed = book.comply("surrender-p" + period + "-" + holders.get(i), holders.get(i), period,
                     maxVintage, due);
             surrendered[i] += handed;
-            if (due - handed > ComplianceRecord.ROUNDING) {
-                shortfall[i] += due - handed;
-            }
+            shortfall[i] += ComplianceRecord.shortfall(due, handed);
         }
     }
 

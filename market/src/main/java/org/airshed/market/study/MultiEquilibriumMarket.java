@@ -204,7 +204,7 @@ final class MultiEquilibriumMarket {
                     long due = a.due()[i];
                     long handed = book.comply("surrender-p0-" + pollutant + "-" + holder, holder, pollutant, 0,
                             spec.vintage(), due);
-                    long shortfall = due - handed > ComplianceRecord.ROUNDING ? due - handed : 0;
+                    long shortfall = ComplianceRecord.shortfall(due, handed);
                     positions.add(new SourcePollutantPosition(holder, region, pollutant, a.free()[i],
                             a.bought()[i], a.sold()[i], handed, shortfall, a.payment()[i],
                             plan.emissions(problem, i, capped[c]),

