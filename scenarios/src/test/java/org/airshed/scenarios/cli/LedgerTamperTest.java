@@ -150,7 +150,8 @@ class LedgerTamperTest {
         return journal;
     }
 
-    private static List<String> rechained(List<String> lines) {
+    /** The lines with their hash chain recomputed, so that only the audit, not the chain, can catch a forgery. */
+    static List<String> rechained(List<String> lines) {
         List<String> out = new ArrayList<>();
         String previous = GENESIS;
         for (String line : lines) {

@@ -156,15 +156,6 @@ class MultiDiscreteCommandsTest {
     }
 
     private void assertRefusedByBoth(Path file, String path, String message) {
-        Cli.Result validate = Cli.run("validate", file.toString());
-        assertEquals(2, validate.exitCode(), validate.err());
-        assertTrue(validate.err().contains(file + ": " + path), validate.err());
-        assertTrue(validate.err().contains(message), validate.err());
-        Path out = temp.resolve("refused");
-        Cli.Result run = Cli.run("run", file.toString(), "--out", out.toString());
-        assertEquals(2, run.exitCode(), run.err());
-        assertTrue(run.err().contains(path) && run.err().contains(message), run.err());
-        assertFalse(run.hasStackTrace() || validate.hasStackTrace(), run.err());
-        assertFalse(Files.exists(out), "nothing written");
+        MultiPollutantCommandsTest.assertRefusedByBoth(file, path, message, temp.resolve("refused"));
     }
 }

@@ -422,11 +422,15 @@ class MultiPollutantCommandsTest {
     }
 
     private void assertRefusedByBoth(Path file, String path, String message) {
+        assertRefusedByBoth(file, path, message, temp.resolve("refused"));
+    }
+
+    /** validate and run both refuse {@code file} at {@code path} with {@code message} (exit 2), and run writes nothing to {@code out}. */
+    static void assertRefusedByBoth(Path file, String path, String message, Path out) {
         Cli.Result validate = Cli.run("validate", file.toString());
         assertEquals(2, validate.exitCode(), validate.err());
         assertTrue(validate.err().contains(file + ": " + path), validate.err());
         assertTrue(validate.err().contains(message), validate.err());
-        Path out = temp.resolve("refused");
         Cli.Result run = Cli.run("run", file.toString(), "--out", out.toString());
         assertEquals(2, run.exitCode(), run.err());
         assertTrue(run.err().contains(path) && run.err().contains(message), run.err());

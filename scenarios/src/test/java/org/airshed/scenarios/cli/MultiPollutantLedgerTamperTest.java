@@ -11,10 +11,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,7 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
  * written before the change (the committed yrd-so2-market golden) is still accepted.
  */
 class MultiPollutantLedgerTamperTest {
-    private static final String GENESIS = "0".repeat(64);
 
     @TempDir
     Path temp;
@@ -126,31 +122,11 @@ class MultiPollutantLedgerTamperTest {
     }
 
     private void assertRefused(List<String> forged, String words) throws IOException {
-        Files.write(journal, rechained(forged), StandardCharsets.UTF_8);
+        Files.write(journal, LedgerTamperTest.rechained(forged), StandardCharsets.UTF_8);
         Cli.Result r = Cli.run("ledger", journal.toString());
         assertEquals(2, r.exitCode(), "exit code; out: " + r.out() + "; err: " + r.err());
         assertTrue(r.err().toLowerCase(java.util.Locale.ROOT).contains(words), words + " in: " + r.err());
         assertTrue(r.err().contains(journal + ":"), "the file and line in: " + r.err());
         assertFalse(r.hasStackTrace(), r.err());
-    }
-
-    private static List<String> rechained(List<String> lines) {
-        List<String> out = new ArrayList<>();
-        String previous = GENESIS;
-        for (String line : lines) {
-            String bare = line.replaceFirst(",\"hash\":\"[0-9a-f]{64}\"}$", "}");
-            previous = sha256(previous + bare);
-            out.add(bare.substring(0, bare.length() - 1) + ",\"hash\":\"" + previous + "\"}");
-        }
-        return out;
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new AssertionError(e);
-        }
     }
 }
