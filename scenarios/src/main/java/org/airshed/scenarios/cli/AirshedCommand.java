@@ -1,5 +1,6 @@
 package org.airshed.scenarios.cli;
 
+import java.util.List;
 import org.airshed.core.util.Progress;
 import org.airshed.scenarios.run.BuildVersion;
 import picocli.CommandLine.Command;
@@ -16,10 +17,12 @@ import picocli.CommandLine;
  * path and value; 1 an internal error, in one line unless {@code --debug}.
  */
 @Command(name = "airshed", mixinStandardHelpOptions = true, versionProvider = AirshedCommand.Version.class,
-        description = "Regional air-pollution cooperation: least-cost allocation of abatement.",
-        subcommands = {RunCommand.class, ValidateCommand.class, GameCommand.class, LedgerCommand.class,
-                GenerateCommand.class, SweepCommand.class, ReportCommand.class})
+        description = "Regional air-pollution cooperation: least-cost allocation of abatement.")
 public final class AirshedCommand implements Runnable {
+    /** The subcommands, in the order help lists them. */
+    static final List<Class<?>> SUBCOMMANDS = List.of(RunCommand.class, ValidateCommand.class, GameCommand.class,
+            LedgerCommand.class, GenerateCommand.class, SweepCommand.class, ReportCommand.class);
+
     @Spec
     CommandSpec spec;
 
@@ -28,14 +31,31 @@ public final class AirshedCommand implements Runnable {
 
     public static void main(String[] args) {
         TerminalProgress.installIfTerminal();
-        int code = newCommandLine().execute(args);
+        int code = newCommandLine(args).execute(args);
         Progress.current().finish();
         System.exit(code);
     }
 
-    /** The configured command line; tests call {@code execute} on it in-process. */
+    /** The configured command line with every subcommand; tests call {@code execute} on it in-process. */
     public static CommandLine newCommandLine() {
+        return configured(SUBCOMMANDS);
+    }
+
+    /**
+     * The command line for {@code args}: when they start with a subcommand's name (after
+     * {@code --debug}), only that subcommand is built, as picocli reads each one's annotations by
+     * reflection (the larger part of a short command's start); otherwise, as for help or a
+     * misspelt command, all of them. What a subcommand accepts and prints is the same either way.
+     */
+    public static CommandLine newCommandLine(String[] args) {
+        return configured(SubcommandChoice.needed(SUBCOMMANDS, args));
+    }
+
+    private static CommandLine configured(List<Class<?>> subcommands) {
         CommandLine commandLine = new CommandLine(new AirshedCommand());
+        for (Class<?> subcommand : subcommands) {
+            commandLine.addSubcommand(subcommand);
+        }
         commandLine.setExecutionExceptionHandler(new FailureHandler());
         commandLine.setExecutionStrategy(new MemoryGuard(new CommandLine.RunLast()));
         return commandLine;

@@ -19,7 +19,7 @@ final class Cli {
     static Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = AirshedCommand.newCommandLine().setOut(new PrintWriter(out, true))
+        int code = AirshedCommand.newCommandLine(args).setOut(new PrintWriter(out, true))
                 .setErr(new PrintWriter(err, true)).execute(args);
         return new Result(code, out.toString(), err.toString());
     }
