@@ -14,6 +14,7 @@ import org.airshed.scenarios.library.ScenarioLibrary;
 import org.airshed.scenarios.pipeline.ResultDirectory;
 import org.airshed.scenarios.pipeline.RunOutcome;
 import org.airshed.scenarios.pipeline.ScenarioPipeline;
+import org.airshed.scenarios.report.Reports;
 import org.airshed.scenarios.run.BuildVersion;
 import org.airshed.scenarios.run.RunResult;
 import org.airshed.scenarios.run.ScenarioRunner;
@@ -58,6 +59,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        Reports.prepare();
         ScenarioInput input = ScenarioInput.resolve(scenario, ScenarioLibrary.bundled());
         ScenarioRunner runner = new ScenarioRunner(new ExactAllocationSolver(), BuildVersion.current());
         ScenarioPipeline pipeline = runner.pipeline();

@@ -16,6 +16,14 @@ public final class Reports {
     private Reports() {
     }
 
+    /**
+     * Starts reading what every report page inlines (the Vega scripts) on a thread of its own,
+     * for a command that will write a report: it then overlaps the reading and solving.
+     */
+    public static void prepare() {
+        PageResources.loadInBackground();
+    }
+
     /** Writes report.html and charts/ into the directory the caller holds; returns the files written. */
     public static List<Path> rebuild(ResultDirectory directory) throws IOException {
         Path path = directory.path();
