@@ -39,8 +39,8 @@ public final class CsvChunks {
         return streamed(header, rows, range, Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors()));
     }
 
-    /** As {@link #streamed(List, int, RowRange)} on {@code threads} formatting threads (tests pin 1 and 2). */
-    static ResultFile.Content streamed(List<String> header, int rows, RowRange range, int threads) {
+    /** As {@link #streamed(List, int, RowRange)} on {@code threads} formatting threads (tests and benchmarks pin 1 and 2). */
+    public static ResultFile.Content streamed(List<String> header, int rows, RowRange range, int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1: " + threads);
         }

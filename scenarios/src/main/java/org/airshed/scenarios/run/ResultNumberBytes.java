@@ -21,6 +21,7 @@ final class ResultNumberBytes {
     private static final int CACHE_SIZE = 1 << 10;
 
     private final StringBuilder jdk = new StringBuilder(32);
+    private final long[] seenBits = new long[CACHE_SIZE];
     private final long[] cachedBits = new long[CACHE_SIZE];
     private final byte[][] cachedText = new byte[CACHE_SIZE][];
 
@@ -60,49 +61,66 @@ final class ResultNumberBytes {
         out.advance(digits);
     }
 
-    /** The fewest fraction digits k whose decimal m/10^k rounds to value; false when none has 15 digits or fewer. */
+    /**
+     * The decimal with the most fraction digits K that keeps m = value·10^K below 10^15: if any
+     * decimal of 15 digits or fewer rounds to value, that one does (padded with zeros), and it is
+     * m = rint(value·10^K) since value·10^K is then within 1/4 of it. Its trailing zeros dropped,
+     * it is the shortest. False when m/10^K is not value.
+     */
     private static boolean appendShort(double value, double magnitude, CsvBytes out) {
-        for (int k = 1; k <= MAX_FRACTION_DIGITS; k++) {
-            double scaled = Math.rint(magnitude * POWERS[k]);
-            if (scaled >= SHORT_DIGITS_LIMIT) {
-                return false;
-            }
-            if (scaled / POWERS[k] == magnitude) {
-                if (value < 0) {
-                    out.append((byte) '-');
-                }
-                long m = (long) scaled;
-                appendLong(m / LONG_POWERS[k], out);
-                out.append((byte) '.');
-                long fraction = m % LONG_POWERS[k];
-                byte[] bytes = out.reserve(k);
-                int at = out.length();
-                for (int d = at + k - 1; d >= at; d--) {
-                    bytes[d] = (byte) ('0' + fraction % 10);
-                    fraction /= 10;
-                }
-                out.advance(k);
-                return true;
-            }
+        int k = MAX_FRACTION_DIGITS;
+        while (magnitude * POWERS[k] >= SHORT_DIGITS_LIMIT) {
+            k--;
         }
-        return false;
+        double scaled = Math.rint(magnitude * POWERS[k]);
+        if (scaled >= SHORT_DIGITS_LIMIT || scaled / POWERS[k] != magnitude) {
+            return false;
+        }
+        long m = (long) scaled;
+        while (m % 10 == 0) {
+            m /= 10;
+            k--;
+        }
+        if (value < 0) {
+            out.append((byte) '-');
+        }
+        appendLong(m / LONG_POWERS[k], out);
+        out.append((byte) '.');
+        long fraction = m % LONG_POWERS[k];
+        byte[] bytes = out.reserve(k);
+        int at = out.length();
+        for (int d = at + k - 1; d >= at; d--) {
+            bytes[d] = (byte) ('0' + fraction % 10);
+            fraction /= 10;
+        }
+        out.advance(k);
+        return true;
     }
 
+    /** Through the JDK; a value seen twice at its cache slot keeps its text (region prices repeat, most others do not). */
     private void appendJdk(double value, CsvBytes out) {
         long bits = Double.doubleToRawLongBits(value);
         int slot = (int) (bits ^ (bits >>> 29) ^ (bits >>> 41)) & (CACHE_SIZE - 1);
         byte[] text = cachedText[slot];
-        if (text == null || cachedBits[slot] != bits) {
-            jdk.setLength(0);
-            jdk.append(value);
-            text = new byte[jdk.length()];
-            for (int i = 0; i < text.length; i++) {
-                text[i] = (byte) jdk.charAt(i);
-            }
-            cachedText[slot] = text;
-            cachedBits[slot] = bits;
+        if (text != null && cachedBits[slot] == bits) {
+            out.append(text, 0, text.length);
+            return;
         }
-        out.append(text, 0, text.length);
+        jdk.setLength(0);
+        jdk.append(value);
+        int start = out.length();
+        int n = jdk.length();
+        byte[] to = out.reserve(n);
+        for (int i = 0; i < n; i++) {
+            to[start + i] = (byte) jdk.charAt(i);
+        }
+        out.advance(n);
+        if (seenBits[slot] == bits) {
+            cachedText[slot] = java.util.Arrays.copyOfRange(to, start, start + n);
+            cachedBits[slot] = bits;
+        } else {
+            seenBits[slot] = bits;
+        }
     }
 
     private static int digits(long value) {

@@ -55,7 +55,7 @@ class ResultNumberBytesTest {
 
     @Test
     void seededDecimalsSumsAndBitPatterns() {
-        sweep(new SplittableRandom(20261206L), 500_000);
+        sweep(new SplittableRandom(20261206L), 200_000);
     }
 
     @Tag("slow")
@@ -73,7 +73,9 @@ class ResultNumberBytesTest {
             check(Math.nextUp(v));
             double w = random.nextLong(1, 10_000_000) / Math.pow(10, random.nextInt(7));
             check(v - w);
-            check(v * w);
+            for (int again = 0; again < 3; again++) {
+                check(v * w); // seen, kept, then printed from the cache
+            }
             check(v + w);
             check(Double.longBitsToDouble(random.nextLong()));
             check(random.nextDouble() * Math.pow(10, random.nextInt(-5, 16)));
