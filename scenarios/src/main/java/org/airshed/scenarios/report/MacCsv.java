@@ -31,6 +31,11 @@ final class MacCsv {
      * rows formatted in chunks on both cores ({@link CsvChunks}): a row is found by its index.
      */
     static ResultFile file(List<MacCurve> curves) {
+        return file(curves, 0);
+    }
+
+    /** As {@link #file(List)} on {@code threads} formatting threads; 0 for the machine's choice. */
+    static ResultFile file(List<MacCurve> curves, int threads) {
         int n = curves.size();
         int[] first = new int[n + 1];
         double[][] price = new double[n][];
@@ -43,7 +48,7 @@ final class MacCsv {
             cost[c] = curves.get(c).cost();
             first[c + 1] = Math.addExact(first[c], price[c].length);
         }
-        return new ResultFile(NAME, CsvChunks.streamed(COLUMNS, first[n], (table, from, to) -> {
+        CsvChunks.RowRange rows = (table, from, to) -> {
             int c = curveOf(first, from);
             for (int row = from; row < to; row++) {
                 while (row >= first[c + 1]) {
@@ -54,7 +59,9 @@ final class MacCsv {
                 table.row().text(region == null ? TOTAL : REGION).text(region).number(price[c][k])
                         .number(abatement[c][k]).number(cost[c][k]).end();
             }
-        }));
+        };
+        return new ResultFile(NAME, threads == 0 ? CsvChunks.streamed(COLUMNS, first[n], rows)
+                : CsvChunks.streamed(COLUMNS, first[n], rows, threads));
     }
 
     /** The curve holding row {@code row}: the last c with first[c] <= row (curves may be empty). */
