@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -41,21 +42,26 @@ public final class CsvChunks {
 
     /** As {@link #streamed(List, int, RowRange)} on {@code threads} formatting threads (tests and benchmarks pin 1 and 2). */
     public static ResultFile.Content streamed(List<String> header, int rows, RowRange range, int threads) {
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be at least 1: " + threads);
+        return streamed(header, rows, range, threads, CHUNK_ROWS);
+    }
+
+    /** As {@link #streamed(List, int, RowRange, int)} in chunks of {@code chunkRows} (tests cut small tables into many). */
+    static ResultFile.Content streamed(List<String> header, int rows, RowRange range, int threads, int chunkRows) {
+        if (threads < 1 || chunkRows < 1) {
+            throw new IllegalArgumentException("threads and rows per chunk must be at least 1: " + threads + ", " + chunkRows);
         }
-        if (threads == 1 || rows <= CHUNK_ROWS) {
+        if (threads == 1 || rows <= chunkRows) {
             return CsvTable.streamed(header, table -> range.write(table, 0, rows));
         }
         return out -> {
-            out.write(CsvTable.line(header).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            inOrder(header.size(), rows, range, threads, out);
+            out.write(CsvTable.line(header).getBytes(StandardCharsets.UTF_8));
+            inOrder(header.size(), rows, range, threads, chunkRows, out);
         };
     }
 
-    private static void inOrder(int columns, int rows, RowRange range, int threads, OutputStream out)
+    private static void inOrder(int columns, int rows, RowRange range, int threads, int chunkRows, OutputStream out)
             throws IOException {
-        int chunks = (rows + CHUNK_ROWS - 1) / CHUNK_ROWS;
+        int chunks = (rows + chunkRows - 1) / chunkRows;
         int inFlight = 2 * threads;
         ConcurrentLinkedQueue<CsvBytes> free = new ConcurrentLinkedQueue<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
@@ -68,8 +74,8 @@ public final class CsvChunks {
             int next = 0;
             for (int written = 0; written < chunks; written++) {
                 while (next < chunks && pending.size() < inFlight) {
-                    int from = next * CHUNK_ROWS;
-                    int to = Math.min(rows, from + CHUNK_ROWS);
+                    int from = next * chunkRows;
+                    int to = Math.min(rows, from + chunkRows);
                     pending.add(pool.submit(() -> format(columns, range, from, to, free)));
                     next++;
                 }
@@ -77,7 +83,7 @@ public final class CsvChunks {
                 chunk.writeTo(out);
                 chunk.truncate(0);
                 free.add(chunk);
-                Progress.current().advance(Math.min(rows, (written + 1L) * CHUNK_ROWS), rows);
+                Progress.current().advance(Math.min(rows, (written + 1L) * chunkRows), rows);
             }
         } finally {
             pool.shutdownNow();

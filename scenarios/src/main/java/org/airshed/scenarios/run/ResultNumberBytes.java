@@ -2,12 +2,12 @@ package org.airshed.scenarios.run;
 
 /**
  * {@link ResultNumbers#text(double)} written straight into a byte buffer, the same ASCII for
- * every double (ResultNumberBytesTest compares them on many millions of values). Three paths:
- * integers as longs; a short decimal (the nearest double to m/10^k, |value| in [10^-3, 10^7),
- * at most 15 significant digits) printed from m, which is what JDK 17 prints there since no
- * shorter decimal rounds to the same double; everything else through
- * {@link StringBuilder#append(double)}, remembered in a small cache because prices repeat.
- * Not thread-safe: one per writing thread.
+ * every double. Three paths: integers as longs; a short decimal (the nearest double to m/10^k,
+ * |value| in [10^-3, 10^7), at most 15 significant digits: the shortest decimal that rounds to it)
+ * printed from m; everything else through {@link StringBuilder#append(double)}, remembered in a
+ * small cache because prices repeat. That JDK 17 prints such a short decimal as its digits is a
+ * claim checked, not derived from its source: ResultNumberBytesTest, every decimal up to 5 digits
+ * (7 with -Pslow) and its neighbours, and millions of seeded values. Not thread-safe.
  */
 final class ResultNumberBytes {
     private static final double PLAIN_INTEGER_LIMIT = 1e15;
