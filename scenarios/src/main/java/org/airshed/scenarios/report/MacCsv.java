@@ -2,6 +2,7 @@ package org.airshed.scenarios.report;
 
 import java.util.List;
 import org.airshed.scenarios.pipeline.ResultFile;
+import org.airshed.scenarios.run.CsvChunks;
 import org.airshed.scenarios.run.CsvTable;
 
 /**
@@ -25,9 +26,54 @@ final class MacCsv {
         return table.text();
     }
 
-    /** The same bytes as {@link #of}, streamed into the staged file instead of held as one string. */
+    /**
+     * The same bytes as {@link #of}, streamed into the staged file instead of held as one string,
+     * rows formatted in chunks on both cores ({@link CsvChunks}): a row is found by its index.
+     */
     static ResultFile file(List<MacCurve> curves) {
-        return new ResultFile(NAME, CsvTable.streamed(COLUMNS, table -> rows(curves, table)));
+        return file(curves, 0);
+    }
+
+    /** As {@link #file(List)} on {@code threads} formatting threads; 0 for the machine's choice. */
+    static ResultFile file(List<MacCurve> curves, int threads) {
+        int n = curves.size();
+        int[] first = new int[n + 1];
+        double[][] price = new double[n][];
+        double[][] abatement = new double[n][];
+        double[][] cost = new double[n][];
+        for (int c = 0; c < n; c++) {
+            // The record's accessors copy: once per curve here, not once per row.
+            price[c] = curves.get(c).price();
+            abatement[c] = curves.get(c).abatement();
+            cost[c] = curves.get(c).cost();
+            first[c + 1] = Math.addExact(first[c], price[c].length);
+        }
+        CsvChunks.RowRange rows = (table, from, to) -> {
+            int c = curveOf(first, from);
+            for (int row = from; row < to; row++) {
+                while (row >= first[c + 1]) {
+                    c++;
+                }
+                String region = curves.get(c).region();
+                int k = row - first[c];
+                table.row().text(region == null ? TOTAL : REGION).text(region).number(price[c][k])
+                        .number(abatement[c][k]).number(cost[c][k]).end();
+            }
+        };
+        return new ResultFile(NAME, threads == 0 ? CsvChunks.streamed(COLUMNS, first[n], rows)
+                : CsvChunks.streamed(COLUMNS, first[n], rows, threads));
+    }
+
+    /** The curve holding row {@code row}: the last c with first[c] <= row (curves may be empty). */
+    private static int curveOf(int[] first, int row) {
+        int at = java.util.Arrays.binarySearch(first, row);
+        if (at < 0) {
+            return -at - 2;
+        }
+        while (at + 1 < first.length - 1 && first[at + 1] == row) {
+            at++;
+        }
+        return at;
     }
 
     private static void rows(List<MacCurve> curves, CsvTable table) {

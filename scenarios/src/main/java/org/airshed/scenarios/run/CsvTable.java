@@ -1,32 +1,54 @@
 package org.airshed.scenarios.run;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import org.airshed.scenarios.pipeline.ResultFile;
 
 /**
  * A CSV file in the making: a header row, then rows; RFC 4180 quoting (a cell with a comma,
  * quote, line break or surrounding space is quoted, quotes doubled); LF line ends on every
- * platform so that files are byte-identical everywhere.
+ * platform so that files are byte-identical everywhere. Cells go straight into a UTF-8 byte
+ * buffer ({@link CsvBytes}); {@link #line(List)} is the plain reference they are tested against.
  */
 public final class CsvTable {
+    /** A streamed table hands its buffer to the file once it holds this much. */
+    private static final int FLUSH_AT = 1 << 16;
+
     private final int columns;
-    /** A StringBuilder for {@link #text()}; a Writer for a table streamed into its file. */
-    private final Appendable text;
+    private final CsvBytes bytes;
+    /** Null for a table held whole ({@link #text()}); the staged file for a streamed one. */
+    private final OutputStream out;
+    /** Where the open row started; bytes after it belong to a row not yet ended. */
+    private int rowStart;
+    /** Counts rows started, so that a Row used after the next one started is refused. */
+    private long rowNumber;
 
     public CsvTable(List<String> header) {
-        this(header, new StringBuilder());
+        this(header, new CsvBytes(256), null);
     }
 
-    private CsvTable(List<String> header, Appendable text) {
+    private CsvTable(List<String> header, CsvBytes bytes, OutputStream out) {
         this.columns = header.size();
-        this.text = text;
-        appendRow(header);
+        this.bytes = bytes;
+        this.out = out;
+        this.rowStart = bytes.length();
+        Row row = row();
+        header.forEach(row::text);
+        row.end();
+    }
+
+    /** Rows of {@code columns} cells, no header, appended to {@code bytes}: one chunk of a table written in pieces. */
+    static CsvTable rowsInto(int columns, CsvBytes bytes) {
+        return new CsvTable(columns, bytes);
+    }
+
+    private CsvTable(int columns, CsvBytes bytes) {
+        this.columns = columns;
+        this.bytes = bytes;
+        this.out = null;
+        this.rowStart = bytes.length();
     }
 
     /**
@@ -35,40 +57,42 @@ public final class CsvTable {
      */
     public static ResultFile.Content streamed(List<String> header, Rows rows) {
         return out -> {
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            CsvTable table = new CsvTable(header, new CsvBytes(FLUSH_AT + 1024), out);
             try {
-                rows.write(new CsvTable(header, writer));
+                rows.write(table);
+                table.flush();
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
-            writer.flush();
         };
     }
 
-    /** Starts a row; finish it with {@link Row#end()}. */
+    /** Starts a row, dropping one started and not ended; finish it with {@link Row#end()}. */
     public Row row() {
-        return new Row();
+        bytes.truncate(rowStart);
+        rowNumber++;
+        return new Row(rowNumber);
     }
 
     public String text() {
-        if (!(text instanceof StringBuilder)) {
+        if (out != null) {
             throw new IllegalStateException("a streamed table has no text: it is in its file");
         }
-        return text.toString();
+        return bytes.text(rowStart);
     }
 
-    private void appendRow(List<String> cells) {
-        if (cells.size() != columns) {
-            throw new IllegalStateException("row of " + cells.size() + " cells under a header of " + columns);
-        }
+    private void flush() {
+        bytes.truncate(rowStart);
         try {
-            text.append(line(cells));
+            bytes.writeTo(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        bytes.truncate(0);
+        rowStart = 0;
     }
 
-    /** One row as this class writes it, line end included: for tables written as a stream, row by row. */
+    /** One row as this class writes it, line end included: the reference the byte buffer is tested against. */
     public static String line(List<String> cells) {
         StringBuilder line = new StringBuilder();
         for (int c = 0; c < cells.size(); c++) {
@@ -80,7 +104,7 @@ public final class CsvTable {
         return line.append('\n').toString();
     }
 
-    private static String quoted(String cell) {
+    static String quoted(String cell) {
         if (cell == null) {
             return "";
         }
@@ -90,25 +114,54 @@ public final class CsvTable {
     }
 
     public final class Row {
-        private final List<String> cells = new ArrayList<>();
+        private final long number;
+        private int cells;
+
+        private Row(long number) {
+            this.number = number;
+        }
 
         public Row text(String value) {
-            cells.add(value);
+            next().text(value);
             return this;
         }
 
         public Row number(double value) {
-            cells.add(ResultNumbers.text(value));
+            next().number(value);
             return this;
         }
 
         public Row number(long value) {
-            cells.add(Long.toString(value));
+            next().number(value);
             return this;
         }
 
         public void end() {
-            appendRow(cells);
+            current();
+            if (cells != columns) {
+                bytes.truncate(rowStart);
+                throw new IllegalStateException("row of " + cells + " cells under a header of " + columns);
+            }
+            bytes.append((byte) '\n');
+            rowStart = bytes.length();
+            rowNumber++;
+            if (out != null && rowStart >= FLUSH_AT) {
+                flush();
+            }
+        }
+
+        private CsvBytes next() {
+            current();
+            if (cells++ > 0) {
+                bytes.append((byte) ',');
+            }
+            return bytes;
+        }
+
+        private void current() {
+            if (number != rowNumber) {
+                throw new IllegalStateException("a row used after it ended or after the next one started");
+            }
         }
     }
 
