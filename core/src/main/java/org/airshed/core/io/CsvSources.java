@@ -14,14 +14,25 @@ import org.airshed.core.model.Violation;
  */
 final class CsvSources {
     private final String file;
-    private final SourceTable.Builder table = SourceTable.builder();
-    private long[] startLines = new long[16];
+    private final SourceTable.Builder table;
+    private long[] startLines;
     /** First line of each id whose source was refused: a later row with that id is still a duplicate. */
     private final Map<String, Long> refusedIds = new HashMap<>();
     private SourceTable.Origin origin;
 
     CsvSources(String file) {
+        this(file, SourceTable.builder(), new long[16]);
+    }
+
+    private CsvSources(String file, SourceTable.Builder table, long[] startLines) {
         this.file = file;
+        this.table = table;
+        this.startLines = startLines;
+    }
+
+    /** Sources read otherwise ({@link PlainSourcesCsv}): {@code table}'s source i starts on line {@code startLines[i]}. */
+    static CsvSources of(String file, SourceTable.Builder table, long[] startLines) {
+        return new CsvSources(file, table, startLines);
     }
 
     /** Adds a source read whole and valid; one whose id was read before is left out (that problem is reported). */
