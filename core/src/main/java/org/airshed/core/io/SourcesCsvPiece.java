@@ -18,7 +18,7 @@ import org.airshed.core.util.PrimitiveLists;
  * trimmed ends are ASCII, every CSV-level rule of {@link SourcesCsvReader} met — and stops at the
  * first row that is anything else ({@link #plain()} false), for the reference to read the file
  * and report it. The record-level rules are checked when the pieces are joined
- * ({@link SourceTable.Builder#addStepsIfNew}), since a source's rows may straddle two pieces.
+ * ({@link org.airshed.core.model.SourceColumns}), since a source's rows may straddle two pieces.
  */
 final class SourcesCsvPiece {
     static final int ID = 0;
@@ -46,6 +46,9 @@ final class SourcesCsvPiece {
     private final int[] cellFrom;
     private final int[] cellTo;
     private int cells;
+    /** Where the scanned row's text ends (its CR or line feed excluded), and whether it was all ASCII. */
+    private int rowEnd;
+    private boolean ascii;
     private CharsetDecoder utf8;
 
     // The columns read, one entry per source (its first row) or per block.
@@ -106,18 +109,19 @@ final class SourcesCsvPiece {
             boolean last = position + length == end;
             int from = 0;
             while (plain && from < length) {
-                int to = from;
-                while (to < length && buffer[to] != '\n') {
-                    to++;
+                int stop = scan(buffer, from, length, last);
+                if (stop < 0) {
+                    plain = false;
+                    break;
                 }
-                if (to == length && !last) {
+                if (stop == length && !last) {
                     break; // the row goes on in the next block
                 }
-                plain = to - from < ScenarioLimits.MAX_CSV_ROW && row(buffer, from, to);
-                if (to < length) {
+                plain = stop - from < ScenarioLimits.MAX_CSV_ROW && row(buffer, from);
+                if (stop < length) {
                     lines++;
                 }
-                from = to + 1;
+                from = stop + 1;
             }
             if (from == 0 && plain && !last) {
                 plain = false; // a row longer than a block: the reference says what it is
@@ -140,10 +144,52 @@ final class SourcesCsvPiece {
         return true;
     }
 
-    /** One line, its break excluded; false when it is not an ordinary row. */
-    private boolean row(byte[] b, int from, int lineEnd) {
-        int to = lineEnd > from && b[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd;
-        if (!split(b, from, to)) {
+    /**
+     * Splits the row at {@code from} into cells (untrimmed) as it looks for its end: the position
+     * of its line feed, {@code length} when the block ends first (a lone CR at the end of the file
+     * ends the row, as the reference reads it), −1 for a row that is not ordinary — a quote, a CR
+     * not before a line feed, more cells than the header.
+     */
+    private int scan(byte[] b, int from, int length, boolean last) {
+        cells = 0;
+        ascii = true;
+        int cell = from;
+        for (int i = from; i < length; i++) {
+            byte c = b[i];
+            if (c > ',') {
+                continue; // letters, digits, '.', '-': most bytes
+            }
+            if (c == ',') {
+                if (cells == width - 1) {
+                    return -1;
+                }
+                cellFrom[cells] = cell;
+                cellTo[cells++] = i;
+                cell = i + 1;
+            } else if (c == '\n' || c == '\r') {
+                boolean lineFeed = c == '\n' || i + 1 < length && b[i + 1] == '\n';
+                if (!lineFeed && (i + 1 < length || !last)) {
+                    return i + 1 < length ? -1 : length; // a lone CR, or one whose line feed is in the next block
+                }
+                cellFrom[cells] = cell;
+                cellTo[cells++] = i;
+                rowEnd = i;
+                return c == '\n' ? i : Math.min(i + 1, length);
+            } else if (c == '"') {
+                return -1;
+            } else if (c < 0) {
+                ascii = false;
+            }
+        }
+        cellFrom[cells] = cell;
+        cellTo[cells++] = length;
+        rowEnd = length;
+        return length;
+    }
+
+    /** The row {@link #scan} split, from {@code from}; false when it is not an ordinary row. */
+    private boolean row(byte[] b, int from) {
+        if (!trim(b, from)) {
             return false;
         }
         if (cells == 1 && cellFrom[0] == cellTo[0]) {
@@ -158,35 +204,15 @@ final class SourcesCsvPiece {
             return false;
         }
         int n = size();
-        if (n > 0 && Arrays.equals(idBytes, idStart.get(n - 1), idLength, b, idFrom, idTo)) {
+        if (n > 0 && same(idBytes, idStart.get(n - 1), idLength, b, idFrom, idTo)) {
             return !quadratic[n - 1] && sameRepeated(b) && stepCells(b);
         }
         return firstRow(b, idFrom, idTo);
     }
 
-    /** Splits at commas and trims each cell as {@link SimpleCsvRows} does; false for an unusual row. */
-    private boolean split(byte[] b, int from, int to) {
-        cells = 0;
-        int cell = from;
-        boolean ascii = true;
-        for (int i = from; i < to; i++) {
-            byte c = b[i];
-            if (c == ',') {
-                if (cells == width - 1) {
-                    return false;
-                }
-                cellFrom[cells] = cell;
-                cellTo[cells++] = i;
-                cell = i + 1;
-            } else if (c == '"' || c == '\r') {
-                return false;
-            } else if (c < 0) {
-                ascii = false;
-            }
-        }
-        cellFrom[cells] = cell;
-        cellTo[cells++] = to;
-        if (!ascii && !isUtf8(b, from, to)) {
+    /** Trims each cell as {@link SimpleCsvRows} does, after checking a non-ASCII row is UTF-8; false for an unusual row. */
+    private boolean trim(byte[] b, int from) {
+        if (!ascii && !isUtf8(b, from, rowEnd)) {
             return false;
         }
         for (int c = 0; c < cells; c++) {
@@ -205,6 +231,19 @@ final class SourcesCsvPiece {
             }
             cellFrom[c] = s;
             cellTo[c] = e;
+        }
+        return true;
+    }
+
+    /** Whether {@code a[aFrom, aTo)} and {@code b[bFrom, bTo)} hold the same bytes: a loop, as cells are short. */
+    private static boolean same(byte[] a, int aFrom, int aTo, byte[] b, int bFrom, int bTo) {
+        if (aTo - aFrom != bTo - bFrom) {
+            return false;
+        }
+        for (int i = 0; i < aTo - aFrom; i++) {
+            if (a[aFrom + i] != b[bFrom + i]) {
+                return false;
+            }
         }
         return true;
     }
@@ -331,7 +370,7 @@ final class SourcesCsvPiece {
 
     private boolean equal(byte[] b, int column, byte[] text) {
         int c = columnAt[column];
-        return c >= 0 && Arrays.equals(b, cellFrom[c], cellTo[c], text, 0, text.length);
+        return c >= 0 && same(b, cellFrom[c], cellTo[c], text, 0, text.length);
     }
 
     private int code(byte[] b, int column) {
@@ -365,7 +404,7 @@ final class SourcesCsvPiece {
             int c = columnAt[REPEATED[k]];
             int from = c < 0 ? 0 : cellFrom[c];
             int to = c < 0 ? 0 : cellTo[c];
-            if (!Arrays.equals(lastKey, keyFrom, lastKeyEnd[k], b, from, to)) {
+            if (!same(lastKey, keyFrom, lastKeyEnd[k], b, from, to)) {
                 return false;
             }
             keyFrom = lastKeyEnd[k] + 1;

@@ -61,6 +61,32 @@ public final class SourceTable extends AbstractList<Source> implements RandomAcc
         this.origin = b.origin;
     }
 
+    /** The sources of {@code columns} (checked there), taking its arrays; {@code origin} may be null. */
+    public static SourceTable of(SourceColumns columns, Origin origin) {
+        return new SourceTable(columns, origin);
+    }
+
+    private SourceTable(SourceColumns c, Origin origin) {
+        this.size = c.size();
+        this.idBytes = c.idBytes();
+        this.idStart = c.idStart();
+        this.regionNames = c.regionNames();
+        this.regionCode = c.regionCode();
+        this.sectorNames = c.sectorNames();
+        this.sectorCode = c.sectorCode();
+        this.departmentNames = c.departmentNames();
+        this.departmentCode = c.departmentCode();
+        this.baseline = c.baseline();
+        this.blockStart = c.blockStart();
+        this.blockAmount = c.blockAmount();
+        this.blockCost = c.blockCost();
+        this.quadratic = c.quadratic();
+        this.quadLinear = c.quadLinear();
+        this.quadSlope = c.quadSlope();
+        this.quadMax = c.quadMax();
+        this.origin = origin;
+    }
+
     public static Builder builder() {
         return new Builder();
     }
@@ -213,9 +239,9 @@ public final class SourceTable extends AbstractList<Source> implements RandomAcc
         public int indexOf(String id) {
             byte[] key = id.getBytes(StandardCharsets.UTF_8);
             if (slots == null) {
-                return afterLast(key, 0, key.length) ? -1 : ascendingIndexOf(key);
+                return afterLast(key) ? -1 : ascendingIndexOf(key);
             }
-            return slots[slot(key, 0, key.length)] - 1;
+            return slots[slot(key)] - 1;
         }
 
         /**
@@ -231,156 +257,55 @@ public final class SourceTable extends AbstractList<Source> implements RandomAcc
 
         /** Adds a source whose id was not added before and returns true; false, adding nothing, for a repeated id. */
         public boolean addIfNew(Source source) {
+            if (built) {
+                throw new IllegalStateException("the table was built; a builder makes one table");
+            }
             if (!holds(source)) {
                 throw new IllegalArgumentException("a source table holds step and quadratic curves only, not "
                         + source.curve().getClass().getSimpleName() + " (source " + source.id() + ")");
             }
             byte[] key = source.id().getBytes(StandardCharsets.UTF_8);
-            if (!claim(key, 0, key.length)) {
-                return false;
+            int slot = -1;
+            if (slots != null || !afterLast(key)) {
+                if (slots == null) {
+                    index(); // the first id out of order: from now on, the hash table
+                }
+                slot = slot(key);
+                if (slots[slot] != 0) {
+                    return false;
+                }
+            }
+            int index = size();
+            if (slot >= 0) {
+                slots[slot] = index + 1;
+            }
+            appendId(key);
+            regions.add(source.region());
+            sectors.add(source.sector());
+            departments.add(source.department());
+            baseline.add(source.baseline());
+            if (index == quadratic.length) {
+                quadratic = Arrays.copyOf(quadratic, index * 2);
             }
             if (source.curve() instanceof QuadraticCurve q) {
-                appendQuadratic(source.region(), source.sector(), source.department(), source.baseline(),
-                        q.linear(), q.slope(), q.max());
+                quadratic[index] = true;
+                quadLinear.add(q.linear());
+                quadSlope.add(q.slope());
+                quadMax.add(q.max());
             } else {
                 for (Step step : ((StepCurve) source.curve()).steps()) {
                     blockAmount.add(step.amount());
                     blockCost.add(step.unitCost());
                 }
-                appendSteps(source.region(), source.sector(), source.department(), source.baseline());
+                quadLinear.add(0);
+                quadSlope.add(1);
+                quadMax.add(0);
             }
-            return true;
-        }
-
-        /**
-         * Adds a step source given as columns (a fast reader's path, no records made): id
-         * {@code id[idFrom, idTo)} as UTF-8, blocks {@code amount, unitCost [from, to)}; an empty
-         * sector or department is {@link Source#UNSPECIFIED}. Returns true, or false (adding nothing)
-         * for a repeated id. Throws IllegalArgumentException, adding nothing, for values that
-         * {@link Source}, {@link StepCurve} and {@link Step} refuse: {@link #stepsRefused} mirrors their checks.
-         */
-        public boolean addStepsIfNew(byte[] id, int idFrom, int idTo, String region, String sector,
-                                     String department, double baseline, double[] amount, double[] unitCost,
-                                     int from, int to) {
-            if (stepsRefused(id, idFrom, idTo, region, baseline, amount, unitCost, from, to)) {
-                throw new IllegalArgumentException("a source those records refuse: "
-                        + new String(id, idFrom, idTo - idFrom, StandardCharsets.UTF_8));
-            }
-            if (!claim(id, idFrom, idTo)) {
-                return false;
-            }
-            for (int b = from; b < to; b++) {
-                blockAmount.add(amount[b]);
-                blockCost.add(unitCost[b]);
-            }
-            appendSteps(region, sector, department, baseline);
-            return true;
-        }
-
-        /** {@link #addStepsIfNew} for a quadratic source, checked as {@link QuadraticCurve} and {@link Source} check it. */
-        public boolean addQuadraticIfNew(byte[] id, int idFrom, int idTo, String region, String sector,
-                                         String department, double baseline, double linear, double slope, double max) {
-            boolean curve = Double.isFinite(linear) && Double.isFinite(slope) && slope > 0 && Double.isFinite(max)
-                    && max >= 0;
-            if (!curve || sourceRefused(id, idFrom, idTo, region, baseline, max)) {
-                throw new IllegalArgumentException("a source those records refuse: "
-                        + new String(id, idFrom, idTo - idFrom, StandardCharsets.UTF_8));
-            }
-            if (!claim(id, idFrom, idTo)) {
-                return false;
-            }
-            appendQuadratic(region, sector, department, baseline, linear, slope, max);
-            return true;
-        }
-
-        /** Step.amount finite ≥ 0, Step.unitCost finite, unit costs non-decreasing, then Source's checks. */
-        private static boolean stepsRefused(byte[] id, int idFrom, int idTo, String region, double baseline,
-                                            double[] amount, double[] unitCost, int from, int to) {
-            double total = 0;
-            for (int b = from; b < to; b++) {
-                if (!(Double.isFinite(amount[b]) && amount[b] >= 0 && Double.isFinite(unitCost[b]))
-                        || (b > from && !(unitCost[b] >= unitCost[b - 1]))) {
-                    return true;
-                }
-                // Summed as StepCurve.maxAbatement sums, in order from zero: the same double.
-                total += amount[b];
-            }
-            return sourceRefused(id, idFrom, idTo, region, baseline, total);
-        }
-
-        /** Source's checks: id and region not blank, baseline finite ≥ 0, capacity within the baseline. */
-        private static boolean sourceRefused(byte[] id, int idFrom, int idTo, String region, double baseline,
-                                             double maxAbatement) {
-            return isBlank(id, idFrom, idTo) || region == null || region.isBlank() || !Double.isFinite(baseline)
-                    || !(baseline >= 0) || !(maxAbatement <= baseline * (1 + 1e-12));
-        }
-
-        /** As String.isBlank on the UTF-8 text, without decoding an ASCII id. */
-        private static boolean isBlank(byte[] id, int from, int to) {
-            for (int i = from; i < to; i++) {
-                if (id[i] < 0) {
-                    return new String(id, from, to - from, StandardCharsets.UTF_8).isBlank();
-                }
-                if (!Character.isWhitespace(id[i])) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        /** Takes the id's place if no source has it yet: false for a repeated id. */
-        private boolean claim(byte[] id, int from, int to) {
-            if (built) {
-                throw new IllegalStateException("the table was built; a builder makes one table");
-            }
-            int slot = -1;
-            if (slots != null || !afterLast(id, from, to)) {
-                if (slots == null) {
-                    index(); // the first id out of order: from now on, the hash table
-                }
-                slot = slot(id, from, to);
-                if (slots[slot] != 0) {
-                    return false;
-                }
-            }
-            if (slot >= 0) {
-                slots[slot] = size() + 1;
-            }
-            appendId(id, from, to);
-            return true;
-        }
-
-        private void appendSteps(String region, String sector, String department, double baselineValue) {
-            quadLinear.add(0);
-            quadSlope.add(1);
-            quadMax.add(0);
-            appendSource(region, sector, department, baselineValue, false);
-        }
-
-        private void appendQuadratic(String region, String sector, String department, double baselineValue,
-                                     double linear, double slope, double max) {
-            quadLinear.add(linear);
-            quadSlope.add(slope);
-            quadMax.add(max);
-            appendSource(region, sector, department, baselineValue, true);
-        }
-
-        /** The columns every source has; its id was appended by {@link #claim}. */
-        private void appendSource(String region, String sector, String department, double baselineValue,
-                                  boolean isQuadratic) {
-            int index = size();
-            regions.add(region);
-            sectors.add(sector == null || sector.isBlank() ? Source.UNSPECIFIED : sector);
-            departments.add(department == null || department.isBlank() ? Source.UNSPECIFIED : department);
-            baseline.add(baselineValue);
-            if (index == quadratic.length) {
-                quadratic = Arrays.copyOf(quadratic, index * 2);
-            }
-            quadratic[index] = isQuadratic;
             blockStart.add(blockAmount.size());
             if (slots != null && size() * 2 > slots.length) {
                 rehash(slots.length * 2);
             }
+            return true;
         }
 
         /** Records that the sources added are the whole of {@code origin}'s file, in its order. */
@@ -394,35 +319,34 @@ public final class SourceTable extends AbstractList<Source> implements RandomAcc
             return new SourceTable(this);
         }
 
-        private void appendId(byte[] key, int from, int to) {
-            int length = to - from;
-            if (idLength + length > idBytes.length) {
-                idBytes = Arrays.copyOf(idBytes, Math.max(idBytes.length * 2, idLength + length));
+        private void appendId(byte[] key) {
+            if (idLength + key.length > idBytes.length) {
+                idBytes = Arrays.copyOf(idBytes, Math.max(idBytes.length * 2, idLength + key.length));
             }
-            System.arraycopy(key, from, idBytes, idLength, length);
-            idLength += length;
+            System.arraycopy(key, 0, idBytes, idLength, key.length);
+            idLength += key.length;
             idStart.add(idLength);
         }
 
-        /** The slot holding {@code key[from, to)}, or the empty slot where it would go (linear probing). */
-        private int slot(byte[] key, int from, int to) {
+        /** The slot holding {@code key}, or the empty slot where it would go (linear probing). */
+        private int slot(byte[] key) {
             int mask = slots.length - 1;
-            int s = hash(key, from, to) & mask;
-            while (slots[s] != 0 && !sameId(slots[s] - 1, key, from, to)) {
+            int s = hash(key, 0, key.length) & mask;
+            while (slots[s] != 0 && !sameId(slots[s] - 1, key)) {
                 s = (s + 1) & mask;
             }
             return s;
         }
 
-        private boolean sameId(int index, byte[] key, int from, int to) {
+        private boolean sameId(int index, byte[] key) {
             int start = idStart.get(index);
-            return Arrays.equals(idBytes, start, idStart.get(index + 1), key, from, to);
+            return Arrays.equals(idBytes, start, idStart.get(index + 1), key, 0, key.length);
         }
 
-        /** Whether {@code key[from, to)} comes after every id added so far, which are in ascending order. */
-        private boolean afterLast(byte[] key, int from, int to) {
+        /** Whether {@code key} comes after every id added so far, which are in ascending order. */
+        private boolean afterLast(byte[] key) {
             int n = size();
-            return n == 0 || Arrays.compareUnsigned(idBytes, idStart.get(n - 1), idStart.get(n), key, from, to) < 0;
+            return n == 0 || Arrays.compareUnsigned(idBytes, idStart.get(n - 1), idStart.get(n), key, 0, key.length) < 0;
         }
 
         /** Binary search of ids in ascending (unsigned byte) order. */

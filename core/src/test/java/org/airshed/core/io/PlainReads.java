@@ -69,7 +69,7 @@ final class PlainReads {
             assertEquals(expected.sector(i), actual.sector(i));
             assertEquals(expected.department(i), actual.department(i));
             assertEquals(expected.isQuadratic(i), actual.isQuadratic(i));
-            assertEquals(expectedSources.firstLineOf(expected.id(i)), actualSources.firstLineOf(actual.id(i)),
+            assertEquals(expectedSources.startLine(i), actualSources.startLine(i),
                     () -> "line of source " + s + " for:\n" + text);
         }
         assertEquals(expected.regionIds(), actual.regionIds());
