@@ -10,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -33,6 +35,8 @@ final class PlainSourcesCsv {
     /** Large enough that joining costs nothing, small enough that two cores share the work evenly. */
     static final int PIECE_BYTES = 4 << 20;
     private static final int HASH_BLOCK = 1 << 20;
+    /** Pieces read ahead of the join, per thread. */
+    private static final int IN_FLIGHT_PER_THREAD = 2;
     private static final long PROGRESS_STEP = 1 << 23;
 
     /** The sources read and the SHA-256 (hex) of the bytes they were read from. */
@@ -77,42 +81,49 @@ final class PlainSourcesCsv {
         }
         Callable<String> hash = () -> sha256(channel, size);
         int workers = Math.max(1, Math.min(threads, pieces.size()));
-        String sha256;
-        List<SourcesCsvPiece> read = new ArrayList<>(pieces.size());
+        SourcesCsvJoin join = new SourcesCsvJoin(file, size);
         if (workers == 1) {
-            sha256 = call(hash);
             for (Callable<SourcesCsvPiece> piece : pieces) {
-                read.add(call(piece));
-            }
-        } else {
-            ExecutorService pool = Executors.newFixedThreadPool(workers, task -> {
-                Thread thread = new Thread(task, "airshed-csv");
-                thread.setDaemon(true);
-                return thread;
-            });
-            try {
-                Future<String> hashed = pool.submit(hash);
-                List<Future<SourcesCsvPiece>> futures = new ArrayList<>();
-                for (Callable<SourcesCsvPiece> piece : pieces) {
-                    futures.add(pool.submit(piece));
+                if (!joined(join, call(piece))) {
+                    return null;
                 }
-                for (Future<SourcesCsvPiece> future : futures) {
-                    read.add(get(future));
-                }
-                sha256 = get(hashed);
-            } finally {
-                pool.shutdownNow();
             }
+            return finish(join, call(hash));
         }
+        ExecutorService pool = Executors.newFixedThreadPool(workers, task -> {
+            Thread thread = new Thread(task, "airshed-csv");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Future<String> hashed = pool.submit(hash);
+            // Joined in file order as they come, on this thread, while the pool reads the next few: a
+            // piece read far ahead would be held, copied by the young collections, and grow the heap.
+            Deque<Future<SourcesCsvPiece>> reading = new ArrayDeque<>();
+            int next = 0;
+            while (next < pieces.size() || !reading.isEmpty()) {
+                while (next < pieces.size() && reading.size() < IN_FLIGHT_PER_THREAD * workers) {
+                    reading.add(pool.submit(pieces.get(next++)));
+                }
+                if (!joined(join, get(reading.remove()))) {
+                    return null;
+                }
+            }
+            return finish(join, get(hashed));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static boolean joined(SourcesCsvJoin join, SourcesCsvPiece piece) {
+        return piece.plain() && join.add(piece);
+    }
+
+    private static Read finish(SourcesCsvJoin join, String sha256) {
         if (sha256 == null) {
             return null;
         }
-        for (SourcesCsvPiece piece : read) {
-            if (!piece.plain()) {
-                return null;
-            }
-        }
-        CsvSources sources = SourcesCsvJoin.join(file, read);
+        CsvSources sources = join.finish();
         return sources == null ? null : new Read(sources, sha256);
     }
 

@@ -96,6 +96,11 @@ final class SourcesCsvPiece {
         return baseline.size();
     }
 
+    /** The length of the range, in bytes. */
+    long bytes() {
+        return end - start;
+    }
+
     /** Reads the range; {@link #plain()} says whether it could. */
     SourcesCsvPiece read(FileChannel channel) throws IOException {
         byte[] buffer = new byte[(int) Math.min(BLOCK, end - start)];
