@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import org.airshed.core.model.Source;
+import org.airshed.core.model.SourceColumns;
 import org.airshed.core.model.SourceTable;
 import org.airshed.core.model.Violation;
 
@@ -16,12 +17,22 @@ final class CsvSources {
     private final String file;
     private final SourceTable.Builder table = SourceTable.builder();
     private long[] startLines = new long[16];
+    /** The sources when they were read as columns ({@link PlainSourcesCsv}), else null. */
+    private SourceColumns columns;
     /** First line of each id whose source was refused: a later row with that id is still a duplicate. */
     private final Map<String, Long> refusedIds = new HashMap<>();
     private SourceTable.Origin origin;
 
     CsvSources(String file) {
         this.file = file;
+    }
+
+    /** Sources read as columns ({@link PlainSourcesCsv}): source i starts on line {@code startLines[i]}. */
+    static CsvSources of(String file, SourceColumns columns, long[] startLines) {
+        CsvSources sources = new CsvSources(file);
+        sources.columns = columns;
+        sources.startLines = startLines;
+        return sources;
     }
 
     /** Adds a source read whole and valid; one whose id was read before is left out (that problem is reported). */
@@ -42,7 +53,12 @@ final class CsvSources {
         }
     }
 
-    /** The line a source with this id started on, null when no source had it. */
+    /** The line source {@code index} (in this file) starts on. */
+    long startLine(int index) {
+        return startLines[index];
+    }
+
+    /** The line a source with this id started on, null when no source had it (while the file is read row by row). */
     Long firstLineOf(String id) {
         int index = table.indexOf(id);
         return index >= 0 ? Long.valueOf(startLines[index]) : refusedIds.get(id);
@@ -50,7 +66,7 @@ final class CsvSources {
 
     /** The sources, complete only when no problem was reported; call once. */
     SourceTable sources() {
-        return table.build();
+        return columns != null ? SourceTable.of(columns, origin) : table.build();
     }
 
     /** Marks the sources as the whole of a file, by its path and content hash. */

@@ -1,5 +1,7 @@
 package org.airshed.core.io;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * Numbers written as text (CSV cells). Stricter than Double.parseDouble, which also takes
  * "NaN", "Infinity", hexadecimal and a trailing d or f: only decimal notation
@@ -109,6 +111,85 @@ final class NumberText {
             int exponent = 0;
             for (; i < n; i++) {
                 char c = text.charAt(i);
+                if (c < '0' || c > '9') {
+                    return Double.NaN;
+                }
+                exponent = 10 * exponent + (c - '0');
+            }
+            scale += negativeExponent ? -exponent : exponent;
+        }
+        if (significand > 1L << 53 || (significand != 0 && Math.abs(scale) > 22)) {
+            return Double.NaN;
+        }
+        double value = significand == 0 ? 0 : scale >= 0 ? significand * POWERS_OF_TEN[scale]
+                : significand / POWERS_OF_TEN[-scale];
+        return negative ? -value : value;
+    }
+
+    /**
+     * As {@link #valueOf(String)} for the text in {@code bytes[from, to)}, read as Latin-1 (a
+     * non-ASCII byte is then a character no decimal has): the same double, bit for bit, with no
+     * String made unless the text is outside Clinger's fast path (checked in NumberTextTest).
+     */
+    static double valueOf(byte[] bytes, int from, int to) {
+        double fast = exactly(bytes, from, to);
+        if (!Double.isNaN(fast)) {
+            return fast;
+        }
+        return valueOf(new String(bytes, from, to - from, StandardCharsets.ISO_8859_1));
+    }
+
+    /** {@link #exactly(String)} over bytes, step for step. */
+    private static double exactly(byte[] text, int from, int n) {
+        int i = from;
+        boolean negative = false;
+        if (i < n && (text[i] == '+' || text[i] == '-')) {
+            negative = text[i++] == '-';
+        }
+        long significand = 0;
+        int significant = 0;
+        int digits = 0;
+        int scale = 0;
+        boolean fraction = false;
+        for (; i < n; i++) {
+            byte c = text[i];
+            if (c == '.' && !fraction) {
+                fraction = true;
+                continue;
+            }
+            if (c < '0' || c > '9') {
+                break;
+            }
+            digits++;
+            if (fraction) {
+                scale--;
+            }
+            if (significand == 0 && c == '0') {
+                continue;
+            }
+            if (++significant > 18) {
+                return Double.NaN;
+            }
+            significand = 10 * significand + (c - '0');
+        }
+        if (digits == 0) {
+            return Double.NaN;
+        }
+        if (i < n) {
+            byte e = text[i++];
+            if (e != 'e' && e != 'E') {
+                return Double.NaN;
+            }
+            boolean negativeExponent = i < n && text[i] == '-';
+            if (i < n && (text[i] == '+' || text[i] == '-')) {
+                i++;
+            }
+            if (i == n || n - i > 4) {
+                return Double.NaN;
+            }
+            int exponent = 0;
+            for (; i < n; i++) {
+                byte c = text[i];
                 if (c < '0' || c > '9') {
                     return Double.NaN;
                 }

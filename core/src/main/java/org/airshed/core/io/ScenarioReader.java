@@ -325,6 +325,13 @@ public final class ScenarioReader {
             in.problem("$.sourcesFile", value, "is a directory, not a CSV file (looked for " + csv + ")");
             return null;
         }
+        Progress.current().phase("reading " + csv.getFileName());
+        PlainSourcesCsv.Read plain = PlainSourcesCsv.read(csv, csv.toString());
+        if (plain != null) {
+            plain.sources().origin(new SourceTable.Origin(csv.toAbsolutePath().normalize().toString(), plain.sha256()));
+            return plain.sources();
+        }
+        // Not an ordinary file, or one with a problem: the reference reader reads it again and says what is wrong.
         MessageDigest[] digest = new MessageDigest[1];
         SourcesCsvReader.Opener open = () -> {
             // As Files.newBufferedReader (malformed UTF-8 is reported), with the bytes hashed as they pass.

@@ -142,6 +142,26 @@ final class SimpleCsvRows implements CsvCells {
         return s == e ? "" : new String(row, s, e - s);
     }
 
+    /** A cell's text trimmed as {@link #trimmed} trims it (a header read from bytes). */
+    static String trim(String cell) {
+        char[] chars = cell.toCharArray();
+        int s = 0;
+        int e = chars.length;
+        while (s < e && Character.isWhitespace(chars[s])) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(chars[e - 1])) {
+            e--;
+        }
+        while (s < e && chars[s] <= ' ') {
+            s++;
+        }
+        while (e > s && chars[e - 1] <= ' ') {
+            e--;
+        }
+        return new String(chars, s, e - s);
+    }
+
     /** The file needs the reference parser: it has a quote, or a row past the limit. */
     static final class NotSimple extends Exception {
         private static final long serialVersionUID = 1L;

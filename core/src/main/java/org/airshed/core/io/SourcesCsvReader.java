@@ -187,12 +187,15 @@ final class SourcesCsvReader {
     private boolean readSimple(Reader in) throws IOException {
         SimpleCsvRows rows = new SimpleCsvRows(in, ScenarioLimits.MAX_CSV_ROW);
         try {
-            if (!rows.next() || !plainHeader(rows)) {
+            if (!rows.next()) {
                 return false;
             }
             List<String> names = new ArrayList<>(rows.size());
             for (int c = 0; c < rows.size(); c++) {
                 names.add(rows.get(c));
+            }
+            if (!plainHeader(names)) {
+                return false;
             }
             header(names);
             while (rows.next()) {
@@ -209,10 +212,9 @@ final class SourcesCsvReader {
     }
 
     /** A header of known, distinct columns with every required one: anything else is reported by the reference path. */
-    private static boolean plainHeader(CsvCells header) {
+    static boolean plainHeader(List<String> header) {
         List<String> seen = new ArrayList<>();
-        for (int c = 0; c < header.size(); c++) {
-            String name = header.get(c);
+        for (String name : header) {
             if (!COLUMNS.contains(name) || seen.contains(name)) {
                 return false;
             }

@@ -61,6 +61,32 @@ public final class SourceTable extends AbstractList<Source> implements RandomAcc
         this.origin = b.origin;
     }
 
+    /** The sources of {@code columns} (checked there), taking its arrays; {@code origin} may be null. */
+    public static SourceTable of(SourceColumns columns, Origin origin) {
+        return new SourceTable(columns, origin);
+    }
+
+    private SourceTable(SourceColumns c, Origin origin) {
+        this.size = c.size();
+        this.idBytes = c.idBytes();
+        this.idStart = c.idStart();
+        this.regionNames = c.regionNames();
+        this.regionCode = c.regionCode();
+        this.sectorNames = c.sectorNames();
+        this.sectorCode = c.sectorCode();
+        this.departmentNames = c.departmentNames();
+        this.departmentCode = c.departmentCode();
+        this.baseline = c.baseline();
+        this.blockStart = c.blockStart();
+        this.blockAmount = c.blockAmount();
+        this.blockCost = c.blockCost();
+        this.quadratic = c.quadratic();
+        this.quadLinear = c.quadLinear();
+        this.quadSlope = c.quadSlope();
+        this.quadMax = c.quadMax();
+        this.origin = origin;
+    }
+
     public static Builder builder() {
         return new Builder();
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,7 @@ class NumberTextTest {
             String text = randomDecimal(random);
             assertEquals(Double.doubleToRawLongBits(Double.parseDouble(text)),
                     Double.doubleToRawLongBits(NumberText.parse(text)), text);
+            assertSameFromBytes(text);
         }
         for (String text : List.of("0", "-0", "-0.0", "+0", ".0", "0.", "9007199254740992", "9007199254740993",
                 "-9007199254740993", "9007199254740991.5", "1e22", "1e23", "123456789012345678", "1234567890123456789",
@@ -49,7 +51,29 @@ class NumberTextTest {
                 "00000000000000000000000012.5", "12.500000000000000000000000", "1132.86", "153.702", "5207.17")) {
             assertEquals(Double.doubleToRawLongBits(Double.parseDouble(text)),
                     Double.doubleToRawLongBits(NumberText.parse(text)), text);
+            assertSameFromBytes(text);
         }
+    }
+
+    /** The byte-range parse gives the String parse's double (or NaN) bit for bit, wherever the range sits. */
+    @Test
+    void bytesParseAsTheirText() {
+        for (String text : List.of("", "-", ".", "e3", "1e", "NaN", "Infinity", "0x1p3", "1d", "1,5", "1e999", "-0",
+                "1e-400", "١٢", "5é")) {
+            assertSameFromBytes(text);
+        }
+    }
+
+    private static void assertSameFromBytes(String text) {
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        byte[] framed = new byte[utf8.length + 4];
+        framed[0] = '7';
+        framed[1] = ',';
+        System.arraycopy(utf8, 0, framed, 2, utf8.length);
+        framed[utf8.length + 2] = ',';
+        framed[utf8.length + 3] = '9';
+        assertEquals(Double.doubleToRawLongBits(NumberText.valueOf(text)),
+                Double.doubleToRawLongBits(NumberText.valueOf(framed, 2, 2 + utf8.length)), text);
     }
 
     private static String randomDecimal(SplittableRandom random) {

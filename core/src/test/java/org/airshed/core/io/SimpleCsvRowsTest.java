@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -36,6 +37,10 @@ class SimpleCsvRowsTest {
         assertEquals(reference.list(), fast.list(), () -> "problems differ for:\n" + csv);
         List<Source> sources = List.copyOf(expected.sources());
         assertEquals(sources, List.copyOf(actual.sources()), () -> "sources differ for:\n" + csv);
+        // The byte-level reader too, cut into small pieces and whole.
+        byte[] bytes = csv.getBytes(StandardCharsets.UTF_8);
+        PlainReads.agree(bytes, 2, 7);
+        PlainReads.agree(bytes, 1, PlainSourcesCsv.PIECE_BYTES);
         return new Read(sources, reference.list(), reopened[0]);
     }
 
