@@ -13,6 +13,8 @@ import java.util.stream.IntStream;
 final class RegionCurves {
     private final int[] regionBlockStart;
     private final double[] sortedCost;
+    /** The blocks' amounts in the order of {@link #sortedCost}. */
+    private final double[] sortedAmount;
     /** Prefix sums per region, one longer than the region's block count: index regionBlockStart[r] + r + j. */
     private final double[] cumulativeAmount;
     private final double[] cumulativeCost;
@@ -87,6 +89,7 @@ final class RegionCurves {
             Arrays.sort(quadBreak, 2 * regionQuadStart[r], 2 * regionQuadStart[r + 1]);
         }
         sortedCost = cost;
+        sortedAmount = amount;
         cumulativeAmount = new double[blocks + regions];
         cumulativeCost = new double[blocks + regions];
         // Largest regions first, so that the last one taken is short.
@@ -113,6 +116,29 @@ final class RegionCurves {
 
     int[] sources(int region) {
         return sourcesByRegion[region];
+    }
+
+    /** The first of region r's sorted blocks; its last is {@code blockStart(r + 1) − 1}. */
+    int blockStart(int region) {
+        return regionBlockStart[region];
+    }
+
+    double sortedCost(int k) {
+        return sortedCost[k];
+    }
+
+    double sortedAmount(int k) {
+        return sortedAmount[k];
+    }
+
+    void copySorted(int from, int to, double[] cost, double[] amount) {
+        System.arraycopy(sortedCost, from, cost, from, to - from);
+        System.arraycopy(sortedAmount, from, amount, from, to - from);
+    }
+
+    /** Whether region r's blocks were sorted by {@link RadixSort}'s stable passes, not its short-range quicksort. */
+    boolean stablySorted(int region) {
+        return regionBlockStart[region + 1] - regionBlockStart[region] >= RadixSort.SMALL;
     }
 
     double maxAbatement(int region) {

@@ -1,0 +1,184 @@
+package org.airshed.scenarios.report;
+
+import java.util.Arrays;
+import java.util.List;
+import org.airshed.core.allocation.AllocationProblem;
+import org.airshed.core.allocation.RegionBlocks;
+import org.airshed.core.allocation.Workers;
+
+/**
+ * The cost curves of {@link MacCurves} from the blocks the solver already sorted per region
+ * ({@link RegionBlocks}) instead of a sort of their own: each region's sorted blocks are its
+ * curve's events as they stand, and the total's are the regions' merged, the lower region first
+ * among equal prices, which is the stable sort of all blocks in region order that
+ * {@link MacCurves#bySort} makes. Regions are checked, merged pairwise and swept in fixed pieces
+ * on the workers, each sum in the reference's order, so the curves are the same bits for any
+ * number of threads. Where a region's order is not that stable sort (a cost of −0, or equal costs
+ * in a region short enough for the solver's unstable sort) it gives up, and the caller sorts.
+ */
+final class MergedMacCurves {
+    private MergedMacCurves() {
+    }
+
+    /** The curves as {@link MacCurves#bySort} makes them, or null where the solver's order does not fit. */
+    static List<MacCurve> of(AllocationProblem problem, int totalRows, int regionRows, Workers workers) {
+        int regions = problem.regionCount();
+        if (regions == 0) {
+            return null;
+        }
+        RegionBlocks blocks = problem.regionBlocks(workers.threads());
+        int n = blocks.to(regions - 1);
+        long items = (long) n + problem.sourceCount();
+        double[] cost = new double[n];
+        double[] amount = new double[n];
+        boolean[] stable = new boolean[regions];
+        double[] regionMost = new double[regions];
+        double[] totalMost = new double[1];
+        int[] quadFrom = new int[regions + 1];
+        MacCurves.Supply[] quads = new MacCurves.Supply[1];
+        // Piece 0 the total's most (a gather in region order), piece 1 the regions' (one pass in source order) and
+        // the quadratic sources, then one piece per region: its order checked, its blocks copied.
+        workers.forEach(regions + 2, items, (piece, worker) -> {
+            if (piece == 0) {
+                totalMost[0] = blockTotalInRegionOrder(problem, blocks);
+            } else if (piece == 1) {
+                blockTotalsPerRegion(problem, regionMost);
+                quads[0] = MacCurves.Supply.quadsInRegionOrder(problem, quadFrom);
+            } else {
+                int r = piece - 2;
+                stable[r] = blocks.stableOrder(r);
+                blocks.copy(blocks.from(r), blocks.to(r), cost, amount);
+            }
+        });
+        for (boolean s : stable) {
+            if (!s) {
+                return null;
+            }
+        }
+        MacCurves.Supply q = quads[0];
+        // Blocks first, then the quadratic sources: the reference's order of summation.
+        double total = totalMost[0];
+        for (double max : q.quadMax()) {
+            total += max;
+        }
+        for (int r = 0; r < regions; r++) {
+            for (int k = quadFrom[r]; k < quadFrom[r + 1]; k++) {
+                regionMost[r] += q.quadMax()[k];
+            }
+        }
+        MacCurves.Dealt[] quadEvents = MacCurves.Events.quadEvents(q, quadFrom);
+        int[] runStart = new int[regions + 1];
+        for (int r = 0; r < regions; r++) {
+            runStart[r] = blocks.from(r);
+        }
+        runStart[regions] = n;
+        double[][] merged = merge(cost, amount, runStart, workers);
+        MacCurve[] curves = new MacCurve[regions + 1];
+        double totalAll = total;
+        workers.forEach(regions + 1, items, (piece, worker) -> {
+            MacCurves.Events events = piece == 0
+                    ? new MacCurves.Events(merged[0], merged[1], 0, n, quadEvents[0].keys()[0], quadEvents[0].values()[0],
+                            quadEvents[1].keys()[0], quadEvents[1].values()[0])
+                    : new MacCurves.Events(cost, amount, runStart[piece - 1], runStart[piece], quadEvents[0].keys()[piece],
+                            quadEvents[0].values()[piece], quadEvents[1].keys()[piece], quadEvents[1].values()[piece]);
+            curves[piece] = piece == 0 ? MacCurves.curve(null, events, totalAll, totalRows)
+                    : MacCurves.curve(problem.regionId(piece - 1), events, regionMost[piece - 1], regionRows);
+        });
+        return List.of(curves);
+    }
+
+    /** Σ of every block's amount (those > 0) in region order, each region's in source order. */
+    private static double blockTotalInRegionOrder(AllocationProblem problem, RegionBlocks blocks) {
+        double total = 0;
+        for (int r = 0; r < problem.regionCount(); r++) {
+            for (int i : blocks.sources(r)) {
+                for (int b = 0; b < problem.blockCount(i); b++) {
+                    double a = problem.blockAmount(i, b);
+                    if (a > 0) {
+                        total += a;
+                    }
+                }
+            }
+        }
+        return total;
+    }
+
+    /** Each region's Σ of block amounts (those > 0) in source order, in one pass over the sources. */
+    private static void blockTotalsPerRegion(AllocationProblem problem, double[] regionMost) {
+        for (int i = 0; i < problem.sourceCount(); i++) {
+            int r = problem.sourceRegion(i);
+            for (int b = 0; b < problem.blockCount(i); b++) {
+                double a = problem.blockAmount(i, b);
+                if (a > 0) {
+                    regionMost[r] += a;
+                }
+            }
+        }
+    }
+
+    /**
+     * The sorted runs {@code runStart[j]} to {@code runStart[j + 1]} − 1 merged pairwise, round by round
+     * (runs 0 and 1, 2 and 3, …; the earlier run first among equal keys): keys and values of the result.
+     */
+    static double[][] merge(double[] key, double[] value, int[] runStart, Workers workers) {
+        int n = key.length;
+        if (runStart.length <= 2) {
+            return new double[][] {key, value};
+        }
+        // The caller's arrays are only read; after the first round two buffers take turns.
+        double[][] first = {new double[n], new double[n]};
+        double[][] second = null;
+        double[][] source = {key, value};
+        double[][] target = first;
+        int[] starts = runStart;
+        while (starts.length > 2) {
+            int runs = starts.length - 1;
+            int pairs = (runs + 1) / 2;
+            int[] from = starts;
+            double[][] in = source;
+            double[][] out = target;
+            workers.forEach(pairs, n, (pair, worker) -> {
+                int lo = from[2 * pair];
+                int mid = from[Math.min(2 * pair + 1, runs)];
+                int hi = from[Math.min(2 * pair + 2, runs)];
+                mergeTwo(in[0], in[1], lo, mid, hi, out[0], out[1]);
+            });
+            int[] next = new int[pairs + 1];
+            for (int p = 0; p < pairs; p++) {
+                next[p] = starts[2 * p];
+            }
+            next[pairs] = n;
+            starts = next;
+            source = target;
+            if (target == first) {
+                second = second != null ? second : new double[][] {new double[n], new double[n]};
+                target = second;
+            } else {
+                target = first;
+            }
+        }
+        return source;
+    }
+
+    /** Sorted {@code [lo, mid)} and {@code [mid, hi)} into {@code [lo, hi)} of the outputs, the left first on ties. */
+    private static void mergeTwo(double[] key, double[] value, int lo, int mid, int hi, double[] outKey,
+                                 double[] outValue) {
+        int i = lo;
+        int j = mid;
+        int o = lo;
+        while (i < mid && j < hi) {
+            if (key[j] < key[i]) {
+                outKey[o] = key[j];
+                outValue[o++] = value[j++];
+            } else {
+                outKey[o] = key[i];
+                outValue[o++] = value[i++];
+            }
+        }
+        System.arraycopy(key, i, outKey, o, mid - i);
+        System.arraycopy(value, i, outValue, o, mid - i);
+        o += mid - i;
+        System.arraycopy(key, j, outKey, o, hi - j);
+        System.arraycopy(value, j, outValue, o, hi - j);
+    }
+}
