@@ -42,9 +42,14 @@ public final class RegionBlocks {
         curves.copySorted(from, to, cost, amount);
     }
 
-    /** Problem sources of region r, ascending. */
-    public int[] sources(int region) {
-        return curves.sources(region).clone();
+    /** Σ of region r's block amounts (mass) added in source order. */
+    public double totalInSourceOrder(int region) {
+        return curves.blockTotalInSourceOrder(region);
+    }
+
+    /** Σ of all block amounts (mass) added region after region, each region's in source order. */
+    public double totalInRegionOrder() {
+        return curves.blockTotalInRegionOrder();
     }
 
     /**

@@ -57,6 +57,11 @@ public final class Workers {
         return threads;
     }
 
+    /** Whether a pass over {@code items} items would run on more than one thread. */
+    boolean parallel(long items) {
+        return threads > 1 && items >= parallelMinItems;
+    }
+
     /** One chunk's work; {@code worker} (0 ≤ worker < threads) identifies the thread's scratch space. */
     public interface ChunkTask {
         void run(int chunk, int worker);

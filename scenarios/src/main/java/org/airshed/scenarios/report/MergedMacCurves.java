@@ -33,21 +33,17 @@ final class MergedMacCurves {
         double[] amount = new double[n];
         boolean[] stable = new boolean[regions];
         double[] regionMost = new double[regions];
-        double[] totalMost = new double[1];
         int[] quadFrom = new int[regions + 1];
         MacCurves.Supply[] quads = new MacCurves.Supply[1];
-        // Piece 0 the total's most (a gather in region order), piece 1 the regions' (one pass in source order) and
-        // the quadratic sources, then one piece per region: its order checked, its blocks copied.
-        workers.forEach(regions + 2, items, (piece, worker) -> {
+        // Piece 0 the quadratic sources, then one piece per region: its order checked, its blocks copied.
+        workers.forEach(regions + 1, items, (piece, worker) -> {
             if (piece == 0) {
-                totalMost[0] = blockTotalInRegionOrder(problem, blocks);
-            } else if (piece == 1) {
-                blockTotalsPerRegion(problem, regionMost);
                 quads[0] = MacCurves.Supply.quadsInRegionOrder(problem, quadFrom);
             } else {
-                int r = piece - 2;
+                int r = piece - 1;
                 stable[r] = blocks.stableOrder(r);
                 blocks.copy(blocks.from(r), blocks.to(r), cost, amount);
+                regionMost[r] = blocks.totalInSourceOrder(r);
             }
         });
         for (boolean s : stable) {
@@ -57,7 +53,7 @@ final class MergedMacCurves {
         }
         MacCurves.Supply q = quads[0];
         // Blocks first, then the quadratic sources: the reference's order of summation.
-        double total = totalMost[0];
+        double total = blocks.totalInRegionOrder();
         for (double max : q.quadMax()) {
             total += max;
         }
@@ -85,35 +81,6 @@ final class MergedMacCurves {
                     : MacCurves.curve(problem.regionId(piece - 1), events, regionMost[piece - 1], regionRows);
         });
         return List.of(curves);
-    }
-
-    /** Σ of every block's amount (those > 0) in region order, each region's in source order. */
-    private static double blockTotalInRegionOrder(AllocationProblem problem, RegionBlocks blocks) {
-        double total = 0;
-        for (int r = 0; r < problem.regionCount(); r++) {
-            for (int i : blocks.sources(r)) {
-                for (int b = 0; b < problem.blockCount(i); b++) {
-                    double a = problem.blockAmount(i, b);
-                    if (a > 0) {
-                        total += a;
-                    }
-                }
-            }
-        }
-        return total;
-    }
-
-    /** Each region's Σ of block amounts (those > 0) in source order, in one pass over the sources. */
-    private static void blockTotalsPerRegion(AllocationProblem problem, double[] regionMost) {
-        for (int i = 0; i < problem.sourceCount(); i++) {
-            int r = problem.sourceRegion(i);
-            for (int b = 0; b < problem.blockCount(i); b++) {
-                double a = problem.blockAmount(i, b);
-                if (a > 0) {
-                    regionMost[r] += a;
-                }
-            }
-        }
     }
 
     /**
