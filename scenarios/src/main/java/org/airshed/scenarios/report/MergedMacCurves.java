@@ -22,6 +22,12 @@ final class MergedMacCurves {
 
     /** The curves as {@link MacCurves#bySort} makes them, or null where the solver's order does not fit. */
     static List<MacCurve> of(AllocationProblem problem, int totalRows, int regionRows, Workers workers) {
+        return of(problem, totalRows, regionRows, workers, PIECE_BLOCKS);
+    }
+
+    /** The same with the total's merge in pieces of about {@code pieceBlocks} blocks (tests make them small). */
+    static List<MacCurve> of(AllocationProblem problem, int totalRows, int regionRows, Workers workers,
+                             int pieceBlocks) {
         int regions = problem.regionCount();
         if (regions == 0) {
             return null;
@@ -68,7 +74,7 @@ final class MergedMacCurves {
             runStart[r] = blocks.from(r);
         }
         runStart[regions] = n;
-        double[][] merged = merge(cost, amount, runStart, workers);
+        double[][] merged = mergeByPrice(cost, amount, runStart, workers, pieceBlocks);
         MacCurve[] curves = new MacCurve[regions + 1];
         double totalAll = total;
         workers.forEach(regions + 1, items, (piece, worker) -> {
@@ -81,6 +87,88 @@ final class MergedMacCurves {
                     : MacCurves.curve(problem.regionId(piece - 1), events, regionMost[piece - 1], regionRows);
         });
         return List.of(curves);
+    }
+
+    /** About this many blocks to a piece of the total's merge: its runs' slices merge within the cache. */
+    private static final int PIECE_BLOCKS = 1 << 16;
+    /** One key in this many, from each run, samples the keys for the pieces' bounds. */
+    private static final int SAMPLE_EVERY = 64;
+
+    /**
+     * The same as {@link #merge} in pieces by price: piece p takes every run's keys from bound p
+     * (inclusive) to bound p + 1, so equal keys stay in one piece and each piece merges on its own,
+     * into its own place; the bounds are quantiles of a fixed sample of the keys, so the pieces, and
+     * the result, do not depend on the threads.
+     */
+    static double[][] mergeByPrice(double[] key, double[] value, int[] runStart, Workers workers, int pieceBlocks) {
+        int n = key.length;
+        int runs = runStart.length - 1;
+        int pieces = Math.max(1, n / pieceBlocks);
+        if (pieces == 1 || runs <= 1) {
+            return merge(key, value, runStart, workers);
+        }
+        double[] sample = new double[n / SAMPLE_EVERY + runs];
+        int sampled = 0;
+        for (int r = 0; r < runs; r++) {
+            for (int k = runStart[r]; k < runStart[r + 1]; k += SAMPLE_EVERY) {
+                sample[sampled++] = key[k];
+            }
+        }
+        Arrays.sort(sample, 0, sampled);
+        double[] bound = new double[pieces - 1];
+        for (int p = 1; p < pieces; p++) {
+            bound[p - 1] = sample[(int) ((long) sampled * p / pieces)];
+        }
+        // cut[p][r]: where run r's keys from bound p − 1 on start (cut[0][r] the run's start, cut[pieces][r] its end).
+        int[][] cut = new int[pieces + 1][runs];
+        int[] at = new int[pieces + 1];
+        for (int r = 0; r < runs; r++) {
+            cut[0][r] = runStart[r];
+            cut[pieces][r] = runStart[r + 1];
+            for (int p = 1; p < pieces; p++) {
+                cut[p][r] = firstAtLeast(key, Math.max(cut[p - 1][r], runStart[r]), runStart[r + 1], bound[p - 1]);
+            }
+        }
+        for (int p = 0; p < pieces; p++) {
+            int size = 0;
+            for (int r = 0; r < runs; r++) {
+                size += cut[p + 1][r] - cut[p][r];
+            }
+            at[p + 1] = at[p] + size;
+        }
+        double[] outKey = new double[n];
+        double[] outValue = new double[n];
+        workers.forEach(pieces, n, (p, worker) -> {
+            int size = at[p + 1] - at[p];
+            double[] pieceKey = new double[size];
+            double[] pieceValue = new double[size];
+            int[] starts = new int[runs + 1];
+            for (int r = 0; r < runs; r++) {
+                int length = cut[p + 1][r] - cut[p][r];
+                System.arraycopy(key, cut[p][r], pieceKey, starts[r], length);
+                System.arraycopy(value, cut[p][r], pieceValue, starts[r], length);
+                starts[r + 1] = starts[r] + length;
+            }
+            double[][] merged = merge(pieceKey, pieceValue, starts, Workers.of(1));
+            System.arraycopy(merged[0], 0, outKey, at[p], size);
+            System.arraycopy(merged[1], 0, outValue, at[p], size);
+        });
+        return new double[][] {outKey, outValue};
+    }
+
+    /** The first index in {@code [from, to)} of the ascending {@code key} whose key is ≥ {@code bound}. */
+    private static int firstAtLeast(double[] key, int from, int to, double bound) {
+        int low = from;
+        int high = to;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (key[mid] < bound) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 
     /**
@@ -133,14 +221,16 @@ final class MergedMacCurves {
         int i = lo;
         int j = mid;
         int o = lo;
+        // Branch-free: which side gives the next key is a coin toss the processor cannot predict.
         while (i < mid && j < hi) {
-            if (key[j] < key[i]) {
-                outKey[o] = key[j];
-                outValue[o++] = value[j++];
-            } else {
-                outKey[o] = key[i];
-                outValue[o++] = value[i++];
-            }
+            double left = key[i];
+            double right = key[j];
+            boolean fromRight = right < left;
+            outKey[o] = fromRight ? right : left;
+            outValue[o++] = value[fromRight ? j : i];
+            int step = fromRight ? 1 : 0;
+            j += step;
+            i += 1 - step;
         }
         System.arraycopy(key, i, outKey, o, mid - i);
         System.arraycopy(value, i, outValue, o, mid - i);

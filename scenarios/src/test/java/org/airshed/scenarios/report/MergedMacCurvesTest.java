@@ -30,7 +30,9 @@ class MergedMacCurvesTest {
             MacCurvesSingleSortTest.assertSame(MacCurvesReference.of(problem, totalRows, regionRows), expected,
                     "instance " + instance + ", the reference");
             for (int threads = 1; threads <= 3; threads++) {
-                List<MacCurve> merged = MergedMacCurves.of(problem, totalRows, regionRows, Workers.of(threads, 0));
+                int pieceBlocks = new int[] {4, 50, 1 << 16}[(instance + threads) % 3];
+                List<MacCurve> merged = MergedMacCurves.of(problem, totalRows, regionRows, Workers.of(threads, 0),
+                        pieceBlocks);
                 assertNotNull(merged, "instance " + instance + ": the solver's order fits");
                 MacCurvesSingleSortTest.assertSame(expected, merged, "instance " + instance + ", " + threads + " threads");
             }
@@ -56,9 +58,9 @@ class MergedMacCurvesTest {
     }
 
     @Test
-    void mergeIsTheStableSortOfTheRunsInOrder() {
+    void mergeWholeOrByPriceIsTheStableSortOfTheRunsInOrder() {
         SplittableRandom random = new SplittableRandom(5);
-        for (int instance = 0; instance < 50; instance++) {
+        for (int instance = 0; instance < 200; instance++) {
             int runs = 1 + random.nextInt(9);
             int[] start = new int[runs + 1];
             for (int r = 0; r < runs; r++) {
@@ -75,7 +77,9 @@ class MergedMacCurvesTest {
                     value[j] = j;
                 }
             }
-            double[][] merged = MergedMacCurves.merge(key.clone(), value.clone(), start, Workers.of(2, 0));
+            double[][] merged = instance % 2 == 0
+                    ? MergedMacCurves.merge(key.clone(), value.clone(), start, Workers.of(2, 0))
+                    : MergedMacCurves.mergeByPrice(key.clone(), value.clone(), start, Workers.of(2, 0), 1 + instance % 7);
             // A stable insertion sort of the concatenation: the same order, each value with its key.
             double[] k = key.clone();
             double[] v = value.clone();
