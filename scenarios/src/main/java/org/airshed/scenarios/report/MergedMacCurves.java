@@ -11,7 +11,7 @@ import org.airshed.core.allocation.Workers;
  * ({@link RegionBlocks}) instead of a sort of their own: each region's sorted blocks are its
  * curve's events as they stand, and the total's are the regions' merged, the lower region first
  * among equal prices, which is the stable sort of all blocks in region order that
- * {@link MacCurves#bySort} makes. Regions are checked, merged pairwise and swept in fixed pieces
+ * {@link MacCurves#bySort} makes. Regions are checked, merged (in pieces by price) and swept in fixed pieces
  * on the workers, each sum in the reference's order, so the curves are the same bits for any
  * number of threads. Where a region's order is not that stable sort (a cost of −0, or equal costs
  * in a region short enough for the solver's unstable sort) it gives up, and the caller sorts.
@@ -89,46 +89,42 @@ final class MergedMacCurves {
         return List.of(curves);
     }
 
-    /** About this many blocks to a piece of the total's merge: its runs' slices merge within the cache. */
+    /** About this many blocks to a piece of the total's merge: a piece sorts within the cache. */
     private static final int PIECE_BLOCKS = 1 << 16;
     /** One key in this many, from each run, samples the keys for the pieces' bounds. */
     private static final int SAMPLE_EVERY = 64;
 
     /**
-     * The same as {@link #merge} in pieces by price: piece p takes every run's keys from bound p
-     * (inclusive) to bound p + 1, so equal keys stay in one piece and each piece merges on its own,
-     * into its own place; the bounds are quantiles of a fixed sample of the keys, so the pieces, and
-     * the result, do not depend on the threads.
+     * The sorted runs {@code runStart[j]} to {@code runStart[j + 1]} − 1 merged, the earlier run first among
+     * equal keys (the stable sort of them all), in pieces by price: piece p takes every run's keys from bound
+     * p (inclusive) to bound p + 1, so equal keys stay in one piece, and each piece is sorted on its own
+     * ({@link PairSort#sortRange}, stable, over the few low bits in which its close prices differ: cheaper
+     * than merging 200 runs) into its own place. The bounds are quantiles of a fixed sample of the keys, so
+     * the pieces, and the result, do not depend on the threads. Returns the keys and values merged.
      */
     static double[][] mergeByPrice(double[] key, double[] value, int[] runStart, Workers workers, int pieceBlocks) {
         int n = key.length;
         int runs = runStart.length - 1;
-        int pieces = Math.max(1, n / pieceBlocks);
-        if (pieces == 1 || runs <= 1) {
-            return merge(key, value, runStart, workers);
-        }
-        double[] sample = new double[n / SAMPLE_EVERY + runs];
+        int pieces = runs <= 1 ? 1 : Math.max(1, n / pieceBlocks);
+        double[] sample = new double[pieces == 1 ? 0 : n / SAMPLE_EVERY + runs];
         int sampled = 0;
-        for (int r = 0; r < runs; r++) {
+        for (int r = 0; r < runs && pieces > 1; r++) {
             for (int k = runStart[r]; k < runStart[r + 1]; k += SAMPLE_EVERY) {
                 sample[sampled++] = key[k];
             }
         }
         Arrays.sort(sample, 0, sampled);
-        double[] bound = new double[pieces - 1];
-        for (int p = 1; p < pieces; p++) {
-            bound[p - 1] = sample[(int) ((long) sampled * p / pieces)];
-        }
         // cut[p][r]: where run r's keys from bound p − 1 on start (cut[0][r] the run's start, cut[pieces][r] its end).
         int[][] cut = new int[pieces + 1][runs];
-        int[] at = new int[pieces + 1];
         for (int r = 0; r < runs; r++) {
             cut[0][r] = runStart[r];
             cut[pieces][r] = runStart[r + 1];
             for (int p = 1; p < pieces; p++) {
-                cut[p][r] = firstAtLeast(key, Math.max(cut[p - 1][r], runStart[r]), runStart[r + 1], bound[p - 1]);
+                double bound = sample[(int) ((long) sampled * p / pieces)];
+                cut[p][r] = firstAtLeast(key, cut[p - 1][r], runStart[r + 1], bound);
             }
         }
+        int[] at = new int[pieces + 1];
         for (int p = 0; p < pieces; p++) {
             int size = 0;
             for (int r = 0; r < runs; r++) {
@@ -138,20 +134,16 @@ final class MergedMacCurves {
         }
         double[] outKey = new double[n];
         double[] outValue = new double[n];
+        // Each piece: its runs' slices side by side in region order, then sorted stably, in place.
         workers.forEach(pieces, n, (p, worker) -> {
-            int size = at[p + 1] - at[p];
-            double[] pieceKey = new double[size];
-            double[] pieceValue = new double[size];
-            int[] starts = new int[runs + 1];
+            int o = at[p];
             for (int r = 0; r < runs; r++) {
                 int length = cut[p + 1][r] - cut[p][r];
-                System.arraycopy(key, cut[p][r], pieceKey, starts[r], length);
-                System.arraycopy(value, cut[p][r], pieceValue, starts[r], length);
-                starts[r + 1] = starts[r] + length;
+                System.arraycopy(key, cut[p][r], outKey, o, length);
+                System.arraycopy(value, cut[p][r], outValue, o, length);
+                o += length;
             }
-            double[][] merged = merge(pieceKey, pieceValue, starts, Workers.of(1));
-            System.arraycopy(merged[0], 0, outKey, at[p], size);
-            System.arraycopy(merged[1], 0, outValue, at[p], size);
+            PairSort.sortRange(outKey, outValue, at[p], at[p + 1]);
         });
         return new double[][] {outKey, outValue};
     }
@@ -169,73 +161,5 @@ final class MergedMacCurves {
             }
         }
         return low;
-    }
-
-    /**
-     * The sorted runs {@code runStart[j]} to {@code runStart[j + 1]} − 1 merged pairwise, round by round
-     * (runs 0 and 1, 2 and 3, …; the earlier run first among equal keys): keys and values of the result.
-     */
-    static double[][] merge(double[] key, double[] value, int[] runStart, Workers workers) {
-        int n = key.length;
-        if (runStart.length <= 2) {
-            return new double[][] {key, value};
-        }
-        // The caller's arrays are only read; after the first round two buffers take turns.
-        double[][] first = {new double[n], new double[n]};
-        double[][] second = null;
-        double[][] source = {key, value};
-        double[][] target = first;
-        int[] starts = runStart;
-        while (starts.length > 2) {
-            int runs = starts.length - 1;
-            int pairs = (runs + 1) / 2;
-            int[] from = starts;
-            double[][] in = source;
-            double[][] out = target;
-            workers.forEach(pairs, n, (pair, worker) -> {
-                int lo = from[2 * pair];
-                int mid = from[Math.min(2 * pair + 1, runs)];
-                int hi = from[Math.min(2 * pair + 2, runs)];
-                mergeTwo(in[0], in[1], lo, mid, hi, out[0], out[1]);
-            });
-            int[] next = new int[pairs + 1];
-            for (int p = 0; p < pairs; p++) {
-                next[p] = starts[2 * p];
-            }
-            next[pairs] = n;
-            starts = next;
-            source = target;
-            if (target == first) {
-                second = second != null ? second : new double[][] {new double[n], new double[n]};
-                target = second;
-            } else {
-                target = first;
-            }
-        }
-        return source;
-    }
-
-    /** Sorted {@code [lo, mid)} and {@code [mid, hi)} into {@code [lo, hi)} of the outputs, the left first on ties. */
-    private static void mergeTwo(double[] key, double[] value, int lo, int mid, int hi, double[] outKey,
-                                 double[] outValue) {
-        int i = lo;
-        int j = mid;
-        int o = lo;
-        // Branch-free: which side gives the next key is a coin toss the processor cannot predict.
-        while (i < mid && j < hi) {
-            double left = key[i];
-            double right = key[j];
-            boolean fromRight = right < left;
-            outKey[o] = fromRight ? right : left;
-            outValue[o++] = value[fromRight ? j : i];
-            int step = fromRight ? 1 : 0;
-            j += step;
-            i += 1 - step;
-        }
-        System.arraycopy(key, i, outKey, o, mid - i);
-        System.arraycopy(value, i, outValue, o, mid - i);
-        o += mid - i;
-        System.arraycopy(key, j, outKey, o, hi - j);
-        System.arraycopy(value, j, outValue, o, hi - j);
     }
 }

@@ -77,9 +77,9 @@ class MergedMacCurvesTest {
                     value[j] = j;
                 }
             }
-            double[][] merged = instance % 2 == 0
-                    ? MergedMacCurves.merge(key.clone(), value.clone(), start, Workers.of(2, 0))
-                    : MergedMacCurves.mergeByPrice(key.clone(), value.clone(), start, Workers.of(2, 0), 1 + instance % 7);
+            int pieceBlocks = instance % 2 == 0 ? Integer.MAX_VALUE : 1 + instance % 7;
+            double[][] merged = MergedMacCurves.mergeByPrice(key, value, start, Workers.of(1 + instance % 3, 0),
+                    pieceBlocks);
             // A stable insertion sort of the concatenation: the same order, each value with its key.
             double[] k = key.clone();
             double[] v = value.clone();
