@@ -42,6 +42,8 @@ public final class AllocationProblem {
     final double[] receptorRequirement;
     /** The per-region curves, made at the first call of {@link #curves(Workers)}: the solve and the report share them. */
     private RegionCurves curves;
+    /** Whether the rows can be met, made at the first call of {@link #feasibility}. */
+    private FeasibilityCheck feasibility;
 
     AllocationProblem(AllocationProblemBuilder b) {
         this.regionIds = b.regionIds.toArray(new String[0]);
@@ -109,6 +111,14 @@ public final class AllocationProblem {
             curves = new RegionCurves(this, workers);
         }
         return curves;
+    }
+
+    /** The problem's {@link FeasibilityCheck}, made by {@code check} at the first call. */
+    synchronized FeasibilityCheck feasibility(java.util.function.Supplier<FeasibilityCheck> check) {
+        if (feasibility == null) {
+            feasibility = check.get();
+        }
+        return feasibility;
     }
 
     /**

@@ -39,9 +39,10 @@ class RegionCurvesChunksTest {
     }
 
     @Test
-    void aProblemBuildsItsCurvesOnce() {
+    void aProblemBuildsItsCurvesAndItsFeasibilityCheckOnce() {
         AllocationProblem p = RandomProblems.generate(RandomProblems.Flavour.TIES, 3);
         assertSame(p.curves(Workers.of(2, 0)), p.curves(Workers.sequential()));
+        assertSame(FeasibilityCheck.of(p, Workers.of(2, 0)), FeasibilityCheck.of(p));
     }
 
     private static void assertSameCurves(AllocationProblem p, RegionCurves expected, RegionCurves actual, String where) {
