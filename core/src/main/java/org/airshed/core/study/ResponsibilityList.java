@@ -2,7 +2,6 @@ package org.airshed.core.study;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -54,34 +53,53 @@ public final class ResponsibilityList {
 
     /** Totals per region, and within it per sector × department in order of first appearance. */
     private static final class Groups {
-        // One pass over the sources (there may be millions), then the regions in file order.
-        private final Map<String, Map<Group, Totals>> byRegion = new HashMap<>();
+        // One pass over the sources (there may be millions), then the regions in file order. Maps nested by
+        // region, sector and department find a group without making a key per source; each group keeps
+        // its place in its region's order of first appearance.
+        private final Map<String, Map<String, Map<String, Totals>>> byRegion = new HashMap<>();
+        private final Map<String, Integer> groupsInRegion = new HashMap<>();
 
         void add(String region, String sector, String department, double baseline, double abatement, double cost) {
-            byRegion.computeIfAbsent(region, id -> new LinkedHashMap<>())
-                    .computeIfAbsent(new Group(sector, department), key -> new Totals())
-                    .add(baseline, abatement, cost);
+            Map<String, Totals> departments = byRegion.computeIfAbsent(region, id -> new HashMap<>())
+                    .computeIfAbsent(sector, id -> new HashMap<>());
+            Totals totals = departments.get(department);
+            if (totals == null) {
+                totals = new Totals(sector, department, groupsInRegion.merge(region, 1, Integer::sum) - 1);
+                departments.put(department, totals);
+            }
+            totals.add(baseline, abatement, cost);
         }
 
         List<Responsibility> list(Scenario scenario) {
             List<Responsibility> list = new ArrayList<>();
             for (Region region : scenario.regions()) {
-                byRegion.getOrDefault(region.id(), Map.of()).forEach((key, t) -> list.add(new Responsibility(
-                        region.id(), key.sector(), key.department(), t.sources, t.baseline, t.reduction,
-                        t.baseline - t.reduction, t.cost)));
+                Totals[] inOrder = new Totals[groupsInRegion.getOrDefault(region.id(), 0)];
+                byRegion.getOrDefault(region.id(), Map.of()).values()
+                        .forEach(departments -> departments.values().forEach(t -> inOrder[t.order] = t));
+                for (Totals t : inOrder) {
+                    list.add(new Responsibility(region.id(), t.sector, t.department, t.sources, t.baseline,
+                            t.reduction, t.baseline - t.reduction, t.cost));
+                }
             }
             return List.copyOf(list);
         }
     }
 
-    private record Group(String sector, String department) {
-    }
-
     private static final class Totals {
+        final String sector;
+        final String department;
+        /** The group's place in its region's order of first appearance. */
+        final int order;
         int sources;
         double baseline;
         double reduction;
         double cost;
+
+        Totals(String sector, String department, int order) {
+            this.sector = sector;
+            this.department = department;
+            this.order = order;
+        }
 
         void add(double sourceBaseline, double abatement, double sourceCost) {
             sources++;
