@@ -12,10 +12,12 @@ import org.airshed.core.util.PrimitiveLists;
  * region and for the total, how much its sources abate, and at what least cost, when every one
  * of them faces the same price. A step block priced at c is taken from c on, a quadratic source
  * abates (p − linear)/slope at price p up to its max: the same rule as the solver's region
- * curves ({@code RegionSupply.response}). The problem's arrays are read in source order (no
- * gather by region); each list of events is sorted once (a stable radix sort that carries each
- * event's value and region along) for the total and dealt out to the regions in that order; one
- * sweep of the distinct prices in order gives every breakpoint in O(n). A curve keeps its breakpoints up to {@value #TOTAL_ROWS} rows for the
+ * curves ({@code RegionSupply.response}). The sorted events come from the solver's per-region
+ * sorted blocks where their order fits ({@link MergedMacCurves}); else ({@link #bySort}, the
+ * reference) the problem's arrays are read in source order (no gather by region) and each list
+ * of events is sorted once (a stable radix sort that carries each event's value and region
+ * along) for the total and dealt out to the regions in that order. One sweep of the distinct
+ * prices in order gives every breakpoint in O(n). A curve keeps its breakpoints up to {@value #TOTAL_ROWS} rows for the
  * total and {@value #REGION_ROWS} / regions (at least {@value #MIN_REGION_ROWS}) for each region;
  * a longer one keeps an evenly spread subset of them ({@link CurveThinning}), so mac.csv stays
  * under a million rows at any size.
