@@ -40,6 +40,10 @@ public final class AllocationProblem {
     /** Row-major K × R: {@code transfer[k * R + r]}. */
     final double[] transfer;
     final double[] receptorRequirement;
+    /** The per-region curves, made at the first call of {@link #curves(Workers)}: the solve and the report share them. */
+    private RegionCurves curves;
+    /** Whether the rows can be met, made at the first call of {@link #feasibility}. */
+    private FeasibilityCheck feasibility;
 
     AllocationProblem(AllocationProblemBuilder b) {
         this.regionIds = b.regionIds.toArray(new String[0]);
@@ -99,6 +103,31 @@ public final class AllocationProblem {
      */
     public AllocationProblemBuilder builderWithSameSources() {
         return new AllocationProblemBuilder(this);
+    }
+
+    /** The per-region sorted curves, built once (on {@code workers}: the same curves for any number of threads). */
+    synchronized RegionCurves curves(Workers workers) {
+        if (curves == null) {
+            curves = new RegionCurves(this, workers);
+        }
+        return curves;
+    }
+
+    /** The problem's {@link FeasibilityCheck}, made by {@code check} at the first call. */
+    synchronized FeasibilityCheck feasibility(java.util.function.Supplier<FeasibilityCheck> check) {
+        if (feasibility == null) {
+            feasibility = check.get();
+        }
+        return feasibility;
+    }
+
+    /**
+     * Each region's step blocks sorted by unit cost: the curves the exact solver sorted for its
+     * column generation when it had receptor rows, else sorted now with up to {@code parallelism}
+     * threads (≥ 1; the result never depends on it).
+     */
+    public RegionBlocks regionBlocks(int parallelism) {
+        return new RegionBlocks(curves(Workers.of(parallelism)), regionCount());
     }
 
     public int regionCount() {

@@ -37,7 +37,7 @@ final class ColumnGeneration {
 
     ColumnGeneration(AllocationProblem problem, SplittableRandom random, Workers workers, int bracketMinSources) {
         this.p = problem;
-        this.curves = new RegionCurves(problem, workers);
+        this.curves = problem.curves(workers);
         this.random = random;
         this.workers = workers;
         this.bracketMinSources = bracketMinSources;

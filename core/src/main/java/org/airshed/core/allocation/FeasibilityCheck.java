@@ -46,12 +46,17 @@ public record FeasibilityCheck(List<Shortfall> shortfalls, List<String> reasons,
         }
     }
 
+    /** The problem's check, made once: a run's validation, its checked solve and the solver all ask. */
     public static FeasibilityCheck of(AllocationProblem p) {
-        return of(p, Workers.sequential());
+        return of(p, Workers.of(Runtime.getRuntime().availableProcessors()));
     }
 
     /** Sums are taken in source order whatever the parallelism, so the verdict never changes. */
     static FeasibilityCheck of(AllocationProblem p, Workers workers) {
+        return p.feasibility(() -> check(p, workers));
+    }
+
+    private static FeasibilityCheck check(AllocationProblem p, Workers workers) {
         double[] sourceMax = sourceMaxima(p, workers);
         double[] regionMax = new double[p.regionCount()];
         double totalMax = 0;

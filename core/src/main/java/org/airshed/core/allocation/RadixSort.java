@@ -10,7 +10,8 @@ package org.airshed.core.allocation;
 final class RadixSort {
     private static final int DIGIT_BITS = 11;
     private static final int BUCKETS = 1 << DIGIT_BITS;
-    private static final int SMALL = 256;
+    /** Shorter ranges go to {@link ParallelSort}, which is not stable. */
+    static final int SMALL = 256;
 
     /** Room for sorting ranges of up to {@code capacity} keys. */
     static final class Scratch {

@@ -11,8 +11,11 @@ import java.util.stream.IntStream;
  * region, this is all column generation needs to price a region.
  */
 final class RegionCurves {
+    private static final int CHUNK_SOURCES = 16_384;
     private final int[] regionBlockStart;
     private final double[] sortedCost;
+    /** The blocks' amounts in the order of {@link #sortedCost}. */
+    private final double[] sortedAmount;
     /** Prefix sums per region, one longer than the region's block count: index regionBlockStart[r] + r + j. */
     private final double[] cumulativeAmount;
     private final double[] cumulativeCost;
@@ -23,35 +26,74 @@ final class RegionCurves {
     /** Per region, the prices where a quadratic source starts or stops responding, sorted: index regionQuadStart[r] * 2 on. */
     private final double[] quadBreak;
     private final int[][] sourcesByRegion;
+    /** Σ of each region's block amounts in source order, and of all of them in region order: the sums as a report adds them. */
+    private final double[] regionBlockTotal;
+    private final double blockTotal;
 
     RegionCurves(AllocationProblem p) {
         this(p, Workers.sequential());
     }
 
-    /** Regions are sorted independently, so several threads give the same curves. */
+    /**
+     * Sources are counted and placed in fixed chunks, each chunk's places fixed by the counts of the
+     * chunks before it, and regions are sorted independently: several threads give the same curves.
+     */
     RegionCurves(AllocationProblem p, Workers workers) {
+        this(p, workers, CHUNK_SOURCES);
+    }
+
+    /** The same with chunks of {@code chunkSources} sources (tests make them small). */
+    RegionCurves(AllocationProblem p, Workers workers, int chunkSources) {
         int regions = p.regionCount();
-        int[] blockCount = new int[regions];
-        int[] quadCount = new int[regions];
-        int[] sourceCount = new int[regions];
-        for (int i = 0; i < p.sourceCount(); i++) {
-            int r = p.sourceRegion[i];
-            // Blocks that cannot abate are no breakpoints: leaving them out changes no sum.
-            for (int b = p.blockStart[i]; b < p.blockStart[i + 1]; b++) {
-                blockCount[r] += p.blockAmount[b] > 0 ? 1 : 0;
+        int n = p.sourceCount();
+        long items = (long) n + p.blockCost.length;
+        int manyChunks = Math.max(1, (n + chunkSources - 1) / chunkSources);
+        // One chunk alone, or where a count per chunk and region would be the larger array.
+        int chunks = !workers.parallel(items) || (long) manyChunks * regions > n ? 1 : manyChunks;
+        int chunkSize = chunks == 1 ? n : chunkSources;
+        // Per chunk and region: blocks that can abate, quadratic sources, sources.
+        int[][] blockCount = new int[chunks][regions];
+        int[][] quadCount = new int[chunks][regions];
+        int[][] sourceCount = new int[chunks][regions];
+        workers.forEach(chunks, items, (c, worker) -> {
+            int[] blocksHere = blockCount[c];
+            int[] quadsHere = quadCount[c];
+            int[] sourcesHere = sourceCount[c];
+            int to = (int) Math.min(n, (long) (c + 1) * chunkSize);
+            for (int i = c * chunkSize; i < to; i++) {
+                int r = p.sourceRegion[i];
+                // Blocks that cannot abate are no breakpoints: leaving them out changes no sum.
+                for (int b = p.blockStart[i]; b < p.blockStart[i + 1]; b++) {
+                    blocksHere[r] += p.blockAmount[b] > 0 ? 1 : 0;
+                }
+                sourcesHere[r]++;
+                if (p.quadMax[i] > 0) {
+                    quadsHere[r]++;
+                }
             }
-            sourceCount[r]++;
-            if (p.quadMax[i] > 0) {
-                quadCount[r]++;
-            }
-        }
+        });
         regionBlockStart = new int[regions + 1];
         regionQuadStart = new int[regions + 1];
         sourcesByRegion = new int[regions][];
+        // Each chunk's first place in each region: the region's start plus the counts of the chunks before.
+        int[][] blockFill = new int[chunks][regions];
+        int[][] quadFill = new int[chunks][regions];
+        int[][] sourceFill = new int[chunks][regions];
         for (int r = 0; r < regions; r++) {
-            regionBlockStart[r + 1] = regionBlockStart[r] + blockCount[r];
-            regionQuadStart[r + 1] = regionQuadStart[r] + quadCount[r];
-            sourcesByRegion[r] = new int[sourceCount[r]];
+            int blocksIn = 0;
+            int quadsIn = 0;
+            int sourcesIn = 0;
+            for (int c = 0; c < chunks; c++) {
+                blockFill[c][r] = regionBlockStart[r] + blocksIn;
+                quadFill[c][r] = regionQuadStart[r] + quadsIn;
+                sourceFill[c][r] = sourcesIn;
+                blocksIn += blockCount[c][r];
+                quadsIn += quadCount[c][r];
+                sourcesIn += sourceCount[c][r];
+            }
+            regionBlockStart[r + 1] = regionBlockStart[r] + blocksIn;
+            regionQuadStart[r + 1] = regionQuadStart[r] + quadsIn;
+            sourcesByRegion[r] = new int[sourcesIn];
         }
         int blocks = regionBlockStart[regions];
         double[] cost = new double[blocks];
@@ -59,25 +101,28 @@ final class RegionCurves {
         quadLinear = new double[regionQuadStart[regions]];
         quadSlope = new double[quadLinear.length];
         quadMax = new double[quadLinear.length];
-        int[] blockFill = Arrays.copyOf(regionBlockStart, regions);
-        int[] quadFill = Arrays.copyOf(regionQuadStart, regions);
-        int[] sourceFill = new int[regions];
-        for (int i = 0; i < p.sourceCount(); i++) {
-            int r = p.sourceRegion[i];
-            sourcesByRegion[r][sourceFill[r]++] = i;
-            for (int b = p.blockStart[i]; b < p.blockStart[i + 1]; b++) {
-                if (p.blockAmount[b] > 0) {
-                    cost[blockFill[r]] = p.blockCost[b];
-                    amount[blockFill[r]++] = p.blockAmount[b];
+        workers.forEach(chunks, items, (c, worker) -> {
+            int[] nextBlock = blockFill[c];
+            int[] nextQuad = quadFill[c];
+            int[] nextSource = sourceFill[c];
+            int to = (int) Math.min(n, (long) (c + 1) * chunkSize);
+            for (int i = c * chunkSize; i < to; i++) {
+                int r = p.sourceRegion[i];
+                sourcesByRegion[r][nextSource[r]++] = i;
+                for (int b = p.blockStart[i]; b < p.blockStart[i + 1]; b++) {
+                    if (p.blockAmount[b] > 0) {
+                        cost[nextBlock[r]] = p.blockCost[b];
+                        amount[nextBlock[r]++] = p.blockAmount[b];
+                    }
+                }
+                if (p.quadMax[i] > 0) {
+                    int q = nextQuad[r]++;
+                    quadLinear[q] = p.quadLinear[i];
+                    quadSlope[q] = p.quadSlope[i];
+                    quadMax[q] = p.quadMax[i];
                 }
             }
-            if (p.quadMax[i] > 0) {
-                int q = quadFill[r]++;
-                quadLinear[q] = p.quadLinear[i];
-                quadSlope[q] = p.quadSlope[i];
-                quadMax[q] = p.quadMax[i];
-            }
-        }
+        });
         quadBreak = new double[2 * quadLinear.length];
         for (int r = 0; r < regions; r++) {
             for (int q = regionQuadStart[r]; q < regionQuadStart[r + 1]; q++) {
@@ -87,11 +132,19 @@ final class RegionCurves {
             Arrays.sort(quadBreak, 2 * regionQuadStart[r], 2 * regionQuadStart[r + 1]);
         }
         sortedCost = cost;
+        sortedAmount = amount;
+        double sum = 0;
+        for (int k = 0; k < blocks; k++) {
+            sum += amount[k];
+        }
+        blockTotal = sum;
+        regionBlockTotal = new double[regions];
         cumulativeAmount = new double[blocks + regions];
         cumulativeCost = new double[blocks + regions];
         // Largest regions first, so that the last one taken is short.
         int[] order = IntStream.range(0, regions).boxed()
-                .sorted(Comparator.comparingInt((Integer r) -> -blockCount[r]).thenComparingInt(r -> r))
+                .sorted(Comparator.comparingInt((Integer r) -> regionBlockStart[r] - regionBlockStart[r + 1])
+                        .thenComparingInt(r -> r))
                 .mapToInt(Integer::intValue).toArray();
         // Scratch grows to the largest region a thread meets, not the largest overall, to spare the heap.
         RadixSort.Scratch[] scratch = new RadixSort.Scratch[workers.threads()];
@@ -102,6 +155,11 @@ final class RegionCurves {
             if (scratch[worker] == null || scratch[worker].capacity() < to - from) {
                 scratch[worker] = new RadixSort.Scratch(to - from);
             }
+            double regionSum = 0;
+            for (int k = from; k < to; k++) {
+                regionSum += amount[k];
+            }
+            regionBlockTotal[r] = regionSum;
             RadixSort.byKey(cost, amount, from, to, scratch[worker]);
             int base = from + r;
             for (int k = from; k < to; k++) {
@@ -113,6 +171,39 @@ final class RegionCurves {
 
     int[] sources(int region) {
         return sourcesByRegion[region];
+    }
+
+    /** The first of region r's sorted blocks; its last is {@code blockStart(r + 1) − 1}. */
+    int blockStart(int region) {
+        return regionBlockStart[region];
+    }
+
+    double sortedCost(int k) {
+        return sortedCost[k];
+    }
+
+    double sortedAmount(int k) {
+        return sortedAmount[k];
+    }
+
+    /** Σ of region r's block amounts in source order (not the sorted order of {@link #maxAbatement}). */
+    double blockTotalInSourceOrder(int region) {
+        return regionBlockTotal[region];
+    }
+
+    /** Σ of every block amount, region after region, each in source order. */
+    double blockTotalInRegionOrder() {
+        return blockTotal;
+    }
+
+    void copySorted(int from, int to, double[] cost, double[] amount) {
+        System.arraycopy(sortedCost, from, cost, from, to - from);
+        System.arraycopy(sortedAmount, from, amount, from, to - from);
+    }
+
+    /** Whether region r's blocks were sorted by {@link RadixSort}'s stable passes, not its short-range quicksort. */
+    boolean stablySorted(int region) {
+        return regionBlockStart[region + 1] - regionBlockStart[region] >= RadixSort.SMALL;
     }
 
     double maxAbatement(int region) {

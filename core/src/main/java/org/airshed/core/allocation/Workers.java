@@ -14,9 +14,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * <p>The calling thread takes chunks too, and waits only for chunks that were claimed, never for
  * a helper to start. Helpers come from a private pool of daemon threads and never wait on
  * anything, so a caller that is itself a worker of a parallel stream (or of this pool) cannot
- * deadlock, however busy the pools are.
+ * deadlock, however busy the pools are. Public for the report's cost curves, which use the same threads.
  */
-final class Workers {
+public final class Workers {
     /** Below this many items a pass runs on the calling thread alone: handing work over costs more. */
     static final int PARALLEL_MIN_ITEMS = 200_000;
 
@@ -37,12 +37,12 @@ final class Workers {
     }
 
     /** Up to {@code threads} threads (≥ 1). */
-    static Workers of(int threads) {
+    public static Workers of(int threads) {
         return of(threads, PARALLEL_MIN_ITEMS);
     }
 
     /** Up to {@code threads} threads for passes over at least {@code parallelMinItems} items (tests lower it). */
-    static Workers of(int threads, long parallelMinItems) {
+    public static Workers of(int threads, long parallelMinItems) {
         if (threads < 1) {
             throw new IllegalArgumentException("parallelism must be at least 1, got " + threads);
         }
@@ -53,12 +53,17 @@ final class Workers {
         return SEQUENTIAL;
     }
 
-    int threads() {
+    public int threads() {
         return threads;
     }
 
+    /** Whether a pass over {@code items} items would run on more than one thread. */
+    boolean parallel(long items) {
+        return threads > 1 && items >= parallelMinItems;
+    }
+
     /** One chunk's work; {@code worker} (0 ≤ worker < threads) identifies the thread's scratch space. */
-    interface ChunkTask {
+    public interface ChunkTask {
         void run(int chunk, int worker);
     }
 
@@ -66,7 +71,7 @@ final class Workers {
      * Runs {@code task} for chunks 0 .. chunks−1, in parallel when {@code items} (the size of the
      * whole pass) makes it worth it. Returns when every chunk is done; rethrows a chunk's failure.
      */
-    void forEach(int chunks, long items, ChunkTask task) {
+    public void forEach(int chunks, long items, ChunkTask task) {
         int helpers = Math.min(threads, chunks) - 1;
         if (helpers <= 0 || items < parallelMinItems) {
             for (int c = 0; c < chunks; c++) {

@@ -10,6 +10,7 @@ import java.util.OptionalDouble;
 import org.airshed.core.allocation.AllocationProblem;
 import org.airshed.core.allocation.AllocationSolution;
 import org.airshed.core.allocation.AllocationSolver;
+import org.airshed.core.allocation.Workers;
 import org.airshed.core.model.Objective;
 import org.airshed.core.model.Region;
 import org.airshed.core.model.Scenario;
@@ -21,6 +22,7 @@ import org.airshed.core.model.Source;
  * region-by-region baseline.
  */
 public final class AllocationStudy {
+    private static final int COST_CHUNK = 16_384;
     private AllocationStudy() {
     }
 
@@ -41,22 +43,37 @@ public final class AllocationStudy {
         return report(sp, solve.solution(), solve.reasons(), cooperation);
     }
 
+    /** Each source's cost C_i(a_i) (money), once for every table that reports it; in fixed chunks on the machine's cores. */
+    private static double[] costs(AllocationProblem problem, double[] a) {
+        int n = problem.sourceCount();
+        double[] cost = new double[n];
+        int chunks = (n + COST_CHUNK - 1) / COST_CHUNK;
+        Workers.of(Runtime.getRuntime().availableProcessors()).forEach(chunks, n, (c, worker) -> {
+            int to = Math.min(n, (c + 1) * COST_CHUNK);
+            for (int i = c * COST_CHUNK; i < to; i++) {
+                cost[i] = problem.cost(i, a[i]);
+            }
+        });
+        return cost;
+    }
+
     /** The allocation in domain terms, with the solver's status (optimal, or iteration-limit and its reasons). */
     private static AllocationReport report(ScenarioProblem sp, AllocationSolution solution, List<Infeasibility> reasons,
                                            Optional<CooperationReport> cooperation) {
         Scenario scenario = sp.scenario();
         AllocationProblem problem = sp.problem();
-        double[] a = solution.abatement();
+        double[] a = solution.abatement().clone(); // the outcomes keep it
         int regionCount = problem.regionCount();
         double capPrice = problem.hasCap() ? solution.capPrice() : 0;
 
-        List<SourceOutcome> sources = new SourceOutcomes(sp, solution);
+        double[] sourceCost = costs(problem, a);
+        List<SourceOutcome> sources = new SourceOutcomes(sp, solution, a, sourceCost);
         double[] regionReduction = new double[regionCount];
         double[] regionCost = new double[regionCount];
         for (int i = 0; i < problem.sourceCount(); i++) {
             int r = problem.sourceRegion(i);
             regionReduction[r] += a[i];
-            regionCost[r] += problem.cost(i, a[i]);
+            regionCost[r] += sourceCost[i];
         }
 
         Map<String, Double> receptorPrices = new LinkedHashMap<>();
@@ -91,7 +108,7 @@ public final class AllocationStudy {
         double objective = scenario.objective() == Objective.WELFARE ? totalCost + damages : totalCost;
         return new AllocationReport(scenario.objective(), solution.status(), reasons, objective, totalCost,
                 damages, totalReduction, scenario.totalBaseline() - totalReduction, capPrice, receptorPrices,
-                regions, sources, ResponsibilityList.of(scenario, sources), solution.relativeGap(),
+                regions, sources, ResponsibilityList.of(sp, a, sourceCost), solution.relativeGap(),
                 solution.iterations(), cooperation);
     }
 }

@@ -17,12 +17,15 @@ final class SourceOutcomes extends AbstractList<SourceOutcome> implements Random
     private final ScenarioProblem sp;
     private final List<Source> sources;
     private final double[] abatement;
+    private final double[] cost;
     private final double[] regionPrice;
 
-    SourceOutcomes(ScenarioProblem sp, AllocationSolution solution) {
+    /** {@code abatement} and {@code cost}: each problem source's a_i (mass) and C_i(a_i) (money), kept, not copied. */
+    SourceOutcomes(ScenarioProblem sp, AllocationSolution solution, double[] abatement, double[] cost) {
         this.sp = sp;
         this.sources = sp.scenario().sources();
-        this.abatement = solution.abatement().clone();
+        this.abatement = abatement;
+        this.cost = cost;
         AllocationProblem problem = sp.problem();
         this.regionPrice = new double[problem.regionCount()];
         for (int r = 0; r < regionPrice.length; r++) {
@@ -44,10 +47,10 @@ final class SourceOutcomes extends AbstractList<SourceOutcome> implements Random
         double price = regionPrice[problem.sourceRegion(i)];
         if (sources instanceof SourceTable table) {
             return new SourceOutcome(table.id(s), table.region(s), table.sector(s), table.department(s), baseline, a,
-                    baseline - a, problem.cost(i, a), problem.marginalCost(i, a), price);
+                    baseline - a, cost[i], problem.marginalCost(i, a), price);
         }
         Source source = sources.get(s);
         return new SourceOutcome(source.id(), source.region(), source.sector(), source.department(), baseline, a,
-                baseline - a, problem.cost(i, a), problem.marginalCost(i, a), price);
+                baseline - a, cost[i], problem.marginalCost(i, a), price);
     }
 }

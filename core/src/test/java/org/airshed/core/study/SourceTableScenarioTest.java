@@ -52,6 +52,9 @@ class SourceTableScenarioTest {
             AllocationReport fast = AllocationStudy.run(actual, new ExactAllocationSolver());
             assertEquals(reference, fast, "trial " + trial);
             assertEquals(reference.sources(), List.copyOf(fast.sources()));
+            // The list made from the columns, against the same list made from the outcomes one by one.
+            assertEquals(ResponsibilityList.of(records, reference.sources()), reference.responsibilities());
+            assertEquals(ResponsibilityList.of(table, fast.sources()), fast.responsibilities());
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.airshed.core.allocation.AllocationProblem;
+import org.airshed.core.allocation.Workers;
 import org.airshed.core.util.PrimitiveLists;
 
 /**
@@ -11,10 +12,12 @@ import org.airshed.core.util.PrimitiveLists;
  * region and for the total, how much its sources abate, and at what least cost, when every one
  * of them faces the same price. A step block priced at c is taken from c on, a quadratic source
  * abates (p − linear)/slope at price p up to its max: the same rule as the solver's region
- * curves ({@code RegionSupply.response}). The problem's arrays are read in source order (no
- * gather by region); each list of events is sorted once (a stable radix sort that carries each
- * event's value and region along) for the total and dealt out to the regions in that order; one
- * sweep of the distinct prices in order gives every breakpoint in O(n). A curve keeps its breakpoints up to {@value #TOTAL_ROWS} rows for the
+ * curves ({@code RegionSupply.response}). The sorted events come from the solver's per-region
+ * sorted blocks where their order fits ({@link MergedMacCurves}); else ({@link #bySort}, the
+ * reference) the problem's arrays are read in source order (no gather by region) and each list
+ * of events is sorted once (a stable radix sort that carries each event's value and region
+ * along) for the total and dealt out to the regions in that order. One sweep of the distinct
+ * prices in order gives every breakpoint in O(n). A curve keeps its breakpoints up to {@value #TOTAL_ROWS} rows for the
  * total and {@value #REGION_ROWS} / regions (at least {@value #MIN_REGION_ROWS}) for each region;
  * a longer one keeps an evenly spread subset of them ({@link CurveThinning}), so mac.csv stays
  * under a million rows at any size.
@@ -27,12 +30,29 @@ final class MacCurves {
     private MacCurves() {
     }
 
-    /** The total curve first, then each region's in the problem's order. */
+    /** The total curve first, then each region's in the problem's order; on the machine's cores. */
     static List<MacCurve> of(AllocationProblem problem) {
         return of(problem, TOTAL_ROWS, Math.max(MIN_REGION_ROWS, REGION_ROWS / Math.max(1, problem.regionCount())));
     }
 
     static List<MacCurve> of(AllocationProblem problem, int totalRows, int regionRows) {
+        return of(problem, totalRows, regionRows, Workers.of(Runtime.getRuntime().availableProcessors()));
+    }
+
+    /**
+     * From the solver's per-region sorted blocks ({@link MergedMacCurves}) where their order is the
+     * one this class's own sort gives, else by {@link #bySort}: the same curves either way, bit for bit.
+     */
+    static List<MacCurve> of(AllocationProblem problem, int totalRows, int regionRows, Workers workers) {
+        List<MacCurve> merged = MergedMacCurves.of(problem, totalRows, regionRows, workers);
+        return merged != null ? merged : bySort(problem, totalRows, regionRows);
+    }
+
+    /**
+     * The curves with a sort of their own (the reference, and the path for blocks the solver's order
+     * does not fit): every block sorted once for the total and dealt out to the regions.
+     */
+    static List<MacCurve> bySort(AllocationProblem problem, int totalRows, int regionRows) {
         int regions = problem.regionCount();
         int[] blockFrom = new int[regions + 1];
         int[] quadFrom = new int[regions + 1];
@@ -49,7 +69,7 @@ final class MacCurves {
     }
 
     /** The curve of one set of sources, with at most {@code maxRows} points; {@code maxAbatement} in their mass unit. */
-    private static MacCurve curve(String region, Events events, double maxAbatement, int maxRows) {
+    static MacCurve curve(String region, Events events, double maxAbatement, int maxRows) {
         if (events.isEmpty()) {
             return new MacCurve(region, new double[0], new double[0], new double[0], 0);
         }
@@ -63,11 +83,12 @@ final class MacCurves {
     }
 
     /**
-     * Where a curve breaks, sorted: step blocks (price, amount), and quadratic sources entering
-     * their range (price linear, slope 1/slope) and leaving it (linear + slope·max).
+     * Where a curve breaks, sorted: step blocks (price, amount) {@code blockFrom} to {@code blockTo}
+     * − 1 of their arrays, and quadratic sources entering their range (price linear, slope 1/slope)
+     * and leaving it (linear + slope·max).
      */
-    private record Events(double[] blockPrice, double[] blockAmount, double[] startPrice, double[] startSlope,
-                          double[] endPrice, double[] endSlope) {
+    record Events(double[] blockPrice, double[] blockAmount, int blockFrom, int blockTo, double[] startPrice,
+                  double[] startSlope, double[] endPrice, double[] endSlope) {
         /**
          * The total's events and then each region's, from sources in region order (region r's blocks are
          * {@code blockFrom[r]} to {@code blockFrom[r + 1]}, its quadratic sources likewise): each list is sorted
@@ -75,6 +96,18 @@ final class MacCurves {
          * stable sort.
          */
         static Events[] of(Supply s, int[] blockFrom, int[] quadFrom) {
+            Dealt blocks = Dealt.of(s.blockCost, s.blockAmount, blockFrom);
+            Dealt[] quads = quadEvents(s, quadFrom);
+            Events[] events = new Events[blockFrom.length];
+            for (int r = 0; r < events.length; r++) {
+                events[r] = new Events(blocks.keys[r], blocks.values[r], 0, blocks.keys[r].length, quads[0].keys[r],
+                        quads[0].values[r], quads[1].keys[r], quads[1].values[r]);
+            }
+            return events;
+        }
+
+        /** The quadratic sources' starts and ends, each sorted for the total and dealt out to the regions. */
+        static Dealt[] quadEvents(Supply s, int[] quadFrom) {
             int q = s.quadLinear.length;
             double[] startSlope = new double[q];
             double[] endPrice = new double[q];
@@ -82,27 +115,20 @@ final class MacCurves {
                 startSlope[k] = 1 / s.quadSlope[k];
                 endPrice[k] = s.quadEnd(k);
             }
-            Dealt blocks = Dealt.of(s.blockCost, s.blockAmount, blockFrom);
-            Dealt starts = Dealt.of(s.quadLinear, startSlope, quadFrom);
-            Dealt ends = Dealt.of(endPrice, startSlope, quadFrom);
-            Events[] events = new Events[blockFrom.length];
-            for (int r = 0; r < events.length; r++) {
-                events[r] = new Events(blocks.keys[r], blocks.values[r], starts.keys[r], starts.values[r],
-                        ends.keys[r], ends.values[r]);
-            }
-            return events;
+            return new Dealt[] {Dealt.of(s.quadLinear, startSlope, quadFrom), Dealt.of(endPrice, startSlope, quadFrom)};
         }
 
         boolean isEmpty() {
-            return blockPrice.length == 0 && startPrice.length == 0 && endPrice.length == 0;
+            return blockFrom == blockTo && startPrice.length == 0 && endPrice.length == 0;
         }
 
         double first() {
-            return Math.min(head(blockPrice, 0), head(startPrice, 0));
+            return Math.min(blockFrom < blockTo ? blockPrice[blockFrom] : Double.POSITIVE_INFINITY,
+                    head(startPrice, 0));
         }
 
         double last() {
-            return Math.max(blockPrice.length == 0 ? Double.NEGATIVE_INFINITY : blockPrice[blockPrice.length - 1],
+            return Math.max(blockFrom < blockTo ? blockPrice[blockTo - 1] : Double.NEGATIVE_INFINITY,
                     endPrice.length == 0 ? Double.NEGATIVE_INFINITY : endPrice[endPrice.length - 1]);
         }
 
@@ -115,7 +141,7 @@ final class MacCurves {
          * {@code thinned}. Returns the number of breakpoints.
          */
         int sweep(Points whole, Points thinned) {
-            int b = 0;
+            int b = blockFrom;
             int st = 0;
             int en = 0;
             int points = 0;
@@ -125,8 +151,9 @@ final class MacCurves {
             int active = 0;
             double previous = first();
             double last = last();
-            while (b < blockPrice.length || st < startPrice.length || en < endPrice.length) {
-                double p = Math.min(head(blockPrice, b), Math.min(head(startPrice, st), head(endPrice, en)));
+            while (b < blockTo || st < startPrice.length || en < endPrice.length) {
+                double p = Math.min(b < blockTo ? blockPrice[b] : Double.POSITIVE_INFINITY,
+                        Math.min(head(startPrice, st), head(endPrice, en)));
                 if (active > 0) {
                     // Between breakpoints the quadratic sources in their range abate linearly in price; dC = p·dA.
                     double dp = p - previous;
@@ -134,7 +161,7 @@ final class MacCurves {
                     c += slope * dp * (p + previous) / 2;
                 }
                 double jump = 0;
-                while (b < blockPrice.length && blockPrice[b] == p) {
+                while (b < blockTo && blockPrice[b] == p) {
                     jump += blockAmount[b++];
                 }
                 points++;
@@ -168,7 +195,7 @@ final class MacCurves {
      * One list of events sorted by price, stably, for the total ({@code keys[0]}) and, dealt out in
      * that order, for each region r ({@code keys[r + 1]}), each value moving with its key.
      */
-    private record Dealt(double[][] keys, double[][] values) {
+    record Dealt(double[][] keys, double[][] values) {
         static Dealt of(double[] keys, double[] values, int[] from) {
             int regions = from.length - 1;
             int[] region = new int[keys.length];
@@ -275,6 +302,32 @@ final class MacCurves {
                 }
             }
             return new Supply(cost, amount, linear, slope, max);
+        }
+
+        /** The quadratic sources alone, in region order as {@link #inRegionOrder} places them; fills {@code quadFrom}. */
+        static Supply quadsInRegionOrder(AllocationProblem p, int[] quadFrom) {
+            int regions = p.regionCount();
+            for (int i = 0; i < p.sourceCount(); i++) {
+                if (p.isQuadratic(i)) {
+                    quadFrom[p.sourceRegion(i) + 1]++;
+                }
+            }
+            for (int r = 0; r < regions; r++) {
+                quadFrom[r + 1] += quadFrom[r];
+            }
+            int[] nextQuad = Arrays.copyOf(quadFrom, regions);
+            double[] linear = new double[quadFrom[regions]];
+            double[] slope = new double[linear.length];
+            double[] max = new double[linear.length];
+            for (int i = 0; i < p.sourceCount(); i++) {
+                if (p.isQuadratic(i)) {
+                    int k = nextQuad[p.sourceRegion(i)]++;
+                    linear[k] = p.quadLinear(i) + 0.0;
+                    slope[k] = p.quadSlope(i);
+                    max[k] = p.maxAbatement(i);
+                }
+            }
+            return new Supply(new double[0], new double[0], linear, slope, max);
         }
 
         /** Whether block {@code b} of source {@code i} is on the curve: a block of no amount is not. */

@@ -76,4 +76,70 @@ final class PairSort {
         }
         return new Sorted(sortedKeys, vals, tag);
     }
+
+    private static final int RANGE_BITS = 11;
+    private static final int RANGE_BUCKETS = 1 << RANGE_BITS;
+
+    /**
+     * Sorts {@code key[from, to)} ascending, stably, with {@code value} moved along, in place: 11-bit digits,
+     * passes only over the low bits in which the keys differ (a range of close prices needs few).
+     */
+    static void sortRange(double[] key, double[] value, int from, int to) {
+        int n = to - from;
+        if (n < 2) {
+            return;
+        }
+        long[] bits = new long[n];
+        double[] vals = new double[n];
+        long differ = 0;
+        long first = flip(key[from]);
+        for (int i = 0; i < n; i++) {
+            long b = flip(key[from + i]);
+            bits[i] = b;
+            vals[i] = value[from + i];
+            differ |= b ^ first;
+        }
+        int top = Long.SIZE - Long.numberOfLeadingZeros(differ);
+        long[] bitsOut = new long[n];
+        double[] valsOut = new double[n];
+        int[] count = new int[RANGE_BUCKETS];
+        for (int shift = 0; shift < top; shift += RANGE_BITS) {
+            java.util.Arrays.fill(count, 0);
+            for (int i = 0; i < n; i++) {
+                count[(int) (bits[i] >>> shift) & (RANGE_BUCKETS - 1)]++;
+            }
+            int sum = 0;
+            for (int k = 0; k < RANGE_BUCKETS; k++) {
+                int c = count[k];
+                count[k] = sum;
+                sum += c;
+            }
+            for (int i = 0; i < n; i++) {
+                int k = count[(int) (bits[i] >>> shift) & (RANGE_BUCKETS - 1)]++;
+                bitsOut[k] = bits[i];
+                valsOut[k] = vals[i];
+            }
+            long[] swapBits = bits;
+            bits = bitsOut;
+            bitsOut = swapBits;
+            double[] swapVals = vals;
+            vals = valsOut;
+            valsOut = swapVals;
+        }
+        for (int i = 0; i < n; i++) {
+            key[from + i] = unflip(bits[i]);
+            value[from + i] = vals[i];
+        }
+    }
+
+    /** The key's bits made to sort as unsigned integers in the order of the numbers. */
+    private static long flip(double key) {
+        long b = Double.doubleToRawLongBits(key);
+        return b ^ ((b >> 63) | Long.MIN_VALUE);
+    }
+
+    private static double unflip(long b) {
+        // A set top bit was a positive number.
+        return Double.longBitsToDouble(b < 0 ? b ^ Long.MIN_VALUE : ~b);
+    }
 }

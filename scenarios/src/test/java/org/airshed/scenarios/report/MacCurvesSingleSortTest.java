@@ -88,7 +88,7 @@ class MacCurvesSingleSortTest {
         return b.build();
     }
 
-    private static void assertSame(List<MacCurve> expected, List<MacCurve> actual, String where) {
+    static void assertSame(List<MacCurve> expected, List<MacCurve> actual, String where) {
         assertEquals(expected.size(), actual.size(), where + ": curves");
         for (int r = 0; r < expected.size(); r++) {
             MacCurve e = expected.get(r);
