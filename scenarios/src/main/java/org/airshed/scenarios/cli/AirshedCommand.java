@@ -36,9 +36,12 @@ public final class AirshedCommand implements Runnable {
         System.exit(code);
     }
 
-    /** The configured command line with every subcommand; tests call {@code execute} on it in-process. */
+    /**
+     * The configured command line with every subcommand, and {@code help COMMAND} (which needs them
+     * all as its siblings); tests call {@code execute} on it in-process.
+     */
     public static CommandLine newCommandLine() {
-        return configured(SUBCOMMANDS);
+        return configured(SUBCOMMANDS).addSubcommand(new CommandLine.HelpCommand());
     }
 
     /**
@@ -48,7 +51,8 @@ public final class AirshedCommand implements Runnable {
      * misspelt command, all of them. What a subcommand accepts and prints is the same either way.
      */
     public static CommandLine newCommandLine(String[] args) {
-        return configured(SubcommandChoice.needed(SUBCOMMANDS, args));
+        List<Class<?>> needed = SubcommandChoice.needed(SUBCOMMANDS, args);
+        return needed.size() == SUBCOMMANDS.size() ? newCommandLine() : configured(needed);
     }
 
     private static CommandLine configured(List<Class<?>> subcommands) {

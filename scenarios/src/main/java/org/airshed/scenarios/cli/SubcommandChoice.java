@@ -16,10 +16,8 @@ final class SubcommandChoice {
     }
 
     static List<Class<?>> needed(List<Class<?>> subcommands, String[] args) {
-        int first = 0;
-        while (first < args.length && DEBUG.equals(args[first])) {
-            first++;
-        }
+        // One --debug at most: a second is the root's own error, whose usage must list every command.
+        int first = args.length > 0 && DEBUG.equals(args[0]) ? 1 : 0;
         if (first == args.length) {
             return subcommands;
         }

@@ -24,7 +24,8 @@ class SubcommandChoiceTest {
         List<Class<?>> all = AirshedCommand.SUBCOMMANDS;
         for (String[] args : List.of(new String[0], new String[] {"--debug"}, new String[] {"--help"},
                 new String[] {"-V"}, new String[] {"rnu"}, new String[] {"RUN"}, new String[] {"@args.txt"},
-                new String[] {"--", "run"}, new String[] {"--debug=true", "run"}, new String[] {"x", "run"})) {
+                new String[] {"--", "run"}, new String[] {"--debug=true", "run"}, new String[] {"x", "run"},
+                new String[] {"--debug", "--debug", "validate"}, new String[] {"help", "run"})) {
             assertEquals(all, SubcommandChoice.needed(all, args), String.join(" ", args));
         }
     }
@@ -32,8 +33,11 @@ class SubcommandChoiceTest {
     @Test
     void eachSubcommandBuiltAloneHasTheFullTreesUsageAndOptions() {
         Map<String, CommandLine> full = AirshedCommand.newCommandLine().getSubcommands();
-        assertEquals(AirshedCommand.SUBCOMMANDS.size(), full.size());
+        assertEquals(AirshedCommand.SUBCOMMANDS.size() + 1, full.size()); // and help
         for (String name : full.keySet()) {
+            if (name.equals("help")) {
+                continue;
+            }
             CommandLine alone = AirshedCommand.newCommandLine(new String[] {name, "--help"}).getSubcommands().get(name);
             assertEquals(1, alone.getParent().getSubcommands().size(), name);
             assertEquals(full.get(name).getUsageMessage(), alone.getUsageMessage(), name);
@@ -46,10 +50,17 @@ class SubcommandChoiceTest {
     void messagesAndExitCodesAreTheFullTreesForUsageErrors() {
         for (String[] args : List.of(new String[] {"run"}, new String[] {"run", "--bogus"}, new String[] {"validate"},
                 new String[] {"generate", "--sources", "x"}, new String[] {"sweep", "merge"},
-                new String[] {"--debug", "game", "--oops"}, new String[] {"run", "--help"}, new String[] {"rnu"})) {
+                new String[] {"--debug", "game", "--oops"}, new String[] {"run", "--help"}, new String[] {"rnu"},
+                new String[] {"--debug", "--debug", "validate", "x"})) {
             assertEquals(execute(AirshedCommand.newCommandLine(), args), execute(AirshedCommand.newCommandLine(args), args),
                     String.join(" ", args));
         }
+    }
+
+    @Test
+    void helpNamesACommandsUsage() {
+        String help = execute(AirshedCommand.newCommandLine(new String[] {"help", "run"}), new String[] {"help", "run"});
+        assertEquals("0\n" + AirshedCommand.newCommandLine().getSubcommands().get("run").getUsageMessage() + "\n", help);
     }
 
     private static String execute(CommandLine commandLine, String[] args) {
