@@ -54,76 +54,11 @@ final class NumberText {
         return isNumber(text) ? Double.parseDouble(text) : Double.NaN;
     }
 
-    /**
-     * Clinger's fast path, in one scan: a decimal whose significand fits 2^53 and whose power of
-     * ten is at most 22 either way is one exact double times or divided by another, which IEEE
-     * arithmetic rounds once, correctly: the same double {@link Double#parseDouble} gives (checked
-     * against it in NumberTextTest). NaN, which no decimal is, when the text is not such a decimal.
-     */
+    /** {@link #exactly(byte[], int, int)} of the text. */
     private static double exactly(String text) {
-        int n = text.length();
-        int i = 0;
-        boolean negative = false;
-        if (i < n && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
-            negative = text.charAt(i++) == '-';
-        }
-        long significand = 0;
-        int significant = 0;
-        int digits = 0;
-        int scale = 0;
-        boolean fraction = false;
-        for (; i < n; i++) {
-            char c = text.charAt(i);
-            if (c == '.' && !fraction) {
-                fraction = true;
-                continue;
-            }
-            if (c < '0' || c > '9') {
-                break;
-            }
-            digits++;
-            if (fraction) {
-                scale--;
-            }
-            if (significand == 0 && c == '0') {
-                continue;
-            }
-            if (++significant > 18) {
-                return Double.NaN;
-            }
-            significand = 10 * significand + (c - '0');
-        }
-        if (digits == 0) {
-            return Double.NaN;
-        }
-        if (i < n) {
-            char e = text.charAt(i++);
-            if (e != 'e' && e != 'E') {
-                return Double.NaN;
-            }
-            boolean negativeExponent = i < n && text.charAt(i) == '-';
-            if (i < n && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
-                i++;
-            }
-            if (i == n || n - i > 4) {
-                return Double.NaN;
-            }
-            int exponent = 0;
-            for (; i < n; i++) {
-                char c = text.charAt(i);
-                if (c < '0' || c > '9') {
-                    return Double.NaN;
-                }
-                exponent = 10 * exponent + (c - '0');
-            }
-            scale += negativeExponent ? -exponent : exponent;
-        }
-        if (significand > 1L << 53 || (significand != 0 && Math.abs(scale) > 22)) {
-            return Double.NaN;
-        }
-        double value = significand == 0 ? 0 : scale >= 0 ? significand * POWERS_OF_TEN[scale]
-                : significand / POWERS_OF_TEN[-scale];
-        return negative ? -value : value;
+        // Latin-1 bytes: a character beyond it becomes '?', which no decimal has, as the byte scan needs.
+        byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
+        return exactly(bytes, 0, bytes.length);
     }
 
     /**
@@ -139,7 +74,12 @@ final class NumberText {
         return valueOf(new String(bytes, from, to - from, StandardCharsets.ISO_8859_1));
     }
 
-    /** {@link #exactly(String)} over bytes, step for step. */
+    /**
+     * Clinger's fast path, in one scan: a decimal whose significand fits 2^53 and whose power of
+     * ten is at most 22 either way is one exact double times or divided by another, which IEEE
+     * arithmetic rounds once, correctly: the same double {@link Double#parseDouble} gives (checked
+     * against it in NumberTextTest). NaN, which no decimal is, when {@code text[from, n)} is not such a decimal.
+     */
     private static double exactly(byte[] text, int from, int n) {
         int i = from;
         boolean negative = false;
