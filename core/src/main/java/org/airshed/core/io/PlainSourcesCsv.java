@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import org.airshed.core.util.Progress;
 
 /**
@@ -90,7 +91,7 @@ final class PlainSourcesCsv {
                     return null;
                 }
             }
-            return finish(join, digest, channel, size);
+            return finish(digest, channel, size, join::finish);
         }
         ExecutorService pool = Executors.newFixedThreadPool(workers, task -> {
             Thread thread = new Thread(task, "airshed-csv");
@@ -110,7 +111,15 @@ final class PlainSourcesCsv {
                     return null;
                 }
             }
-            return finish(join, digest, channel, size);
+            // The pool is idle now: it trims half the columns while this thread trims the others.
+            Future<double[][]> blockColumns = pool.submit(join::blockColumns);
+            return finish(digest, channel, size, () -> join.finish(() -> {
+                try {
+                    return get(blockColumns);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }));
         } finally {
             pool.shutdownNow();
         }
@@ -131,12 +140,12 @@ final class PlainSourcesCsv {
     }
 
     /** The sources, or null when the file is longer than when the read began (its end was not hashed) or the join refuses. */
-    private static Read finish(SourcesCsvJoin join, MessageDigest digest, FileChannel channel, long size)
-            throws IOException {
+    private static Read finish(MessageDigest digest, FileChannel channel, long size,
+                               Supplier<CsvSources> joined) throws IOException {
         if (channel.read(ByteBuffer.allocate(1), size) > 0) {
             return null;
         }
-        CsvSources sources = join.finish();
+        CsvSources sources = joined.get();
         return sources == null ? null : new Read(sources, ContentHash.hex(digest));
     }
 
