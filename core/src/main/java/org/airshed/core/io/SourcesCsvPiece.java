@@ -49,8 +49,11 @@ final class SourcesCsvPiece {
     private boolean ascii;
     private CharsetDecoder utf8;
 
-    /** The range's bytes, read once: parsed here, then hashed in file order by the caller (so the hash is of the bytes parsed). */
-    byte[] bytes;
+    /**
+     * The range's bytes at {@code [0, bytes())}, read once: parsed here, then hashed in file order by
+     * the caller (so the hash is of the bytes parsed); the buffer may be longer, and is reused.
+     */
+    byte[] buffer;
 
     // The columns read, one entry per source (its first row) or per block.
     byte[] idBytes = new byte[1 << 12];
@@ -107,10 +110,11 @@ final class SourcesCsvPiece {
         return end - start;
     }
 
-    /** Reads the range; {@link #plain()} says whether it could. */
-    SourcesCsvPiece read(FileChannel channel) throws IOException {
-        bytes = new byte[(int) (end - start)];
-        int length = bytes.length;
+    /** Reads the range into {@code buffer} (at least as long); {@link #plain()} says whether it could. */
+    SourcesCsvPiece read(FileChannel channel, byte[] buffer) throws IOException {
+        this.buffer = buffer;
+        byte[] bytes = buffer;
+        int length = (int) (end - start);
         if (!readFully(channel, bytes, length, start)) {
             plain = false; // the file shrank while being read
         }
@@ -134,7 +138,7 @@ final class SourcesCsvPiece {
 
     /** Whether the range's bytes end a line, as a piece's must when another follows it. */
     boolean endsLine() {
-        return bytes.length > 0 && bytes[bytes.length - 1] == '\n';
+        return end > start && buffer[(int) (end - start) - 1] == '\n';
     }
 
     private static boolean readFully(FileChannel channel, byte[] buffer, int length, long position)
