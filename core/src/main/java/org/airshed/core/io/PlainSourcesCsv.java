@@ -146,7 +146,7 @@ final class PlainSourcesCsv {
         return true;
     }
 
-    /** The sources, or null when the file is longer than when the read began (its end was not hashed) or the join refuses. */
+    /** The sources, or null when the join refuses them or the file grew since the read began (its end was not hashed). */
     private static Read finish(MessageDigest digest, FileChannel channel, long size,
                                Supplier<CsvSources> joined) throws IOException {
         if (channel.read(ByteBuffer.allocate(1), size) > 0) {
@@ -156,13 +156,14 @@ final class PlainSourcesCsv {
         return sources == null ? null : new Read(sources, ContentHash.hex(digest));
     }
 
-    /** A buffer for {@code length} bytes: a spare one if it is long enough, else a new one, for any full piece if this is one. */
+    /** A buffer for {@code length} bytes: a spare one long enough, else a new one (for any full piece if this is one). */
     private static byte[] buffer(Queue<byte[]> spare, long length, int pieceBytes) {
         byte[] buffer = spare.poll();
         if (buffer != null && buffer.length >= length) {
             return buffer;
         }
-        return new byte[(int) (length < pieceBytes ? length : Math.max(length, pieceBytes + ScenarioLimits.MAX_CSV_ROW + 1L))];
+        long full = Math.max(length, pieceBytes + ScenarioLimits.MAX_CSV_ROW + 1L);
+        return new byte[(int) (length < pieceBytes ? length : full)];
     }
 
     /**

@@ -9,7 +9,10 @@ import java.nio.channels.ReadableByteChannel;
 import java.nio.channels.WritableByteChannel;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** A file rewritten while it is read: positional reads see {@code before} until {@code switchAfter} of them were made, then {@code after}. */
+/**
+ * A file rewritten while it is read (a test seam): positional reads see {@code before} until
+ * {@code switchAfter} of them were made, then {@code after}.
+ */
 final class RewrittenChannel extends FileChannel {
     private final byte[] before;
     private final byte[] after;
