@@ -14,19 +14,23 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Queue;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import org.airshed.core.util.Progress;
 
 /**
  * Reads an ordinary sources CSV from its bytes, in fixed pieces on every core: the file is cut
  * at line starts every {@code pieceBytes}, each piece is read into columns
- * ({@link SourcesCsvPiece}) while another task hashes the bytes (SHA-256), and the pieces are
- * joined in file order — a source whose rows straddle a cut joins up, ids are checked for
- * duplicates, each source against the records' rules. The cuts depend on the file alone, so the
+ * ({@link SourcesCsvPiece}), and the pieces are joined in file order — a source whose rows
+ * straddle a cut joins up, ids are checked for duplicates, each source against the records' rules —
+ * and their bytes, read once, hashed (SHA-256) in the same order: the hash is of the very bytes
+ * parsed, even if the file is rewritten during the read. The cuts depend on the file alone, so the
  * table is the same whatever the number of threads. Anything unusual, or any problem at all,
  * gives null: the caller then reads the file with {@link SourcesCsvReader}, whose problems are
  * the reference's, so that this path never changes what is accepted nor any message.
@@ -34,10 +38,8 @@ import org.airshed.core.util.Progress;
 final class PlainSourcesCsv {
     /** Large enough that joining costs nothing, small enough that two cores share the work evenly. */
     static final int PIECE_BYTES = 4 << 20;
-    private static final int HASH_BLOCK = 1 << 20;
     /** Pieces read ahead of the join, per thread. */
     private static final int IN_FLIGHT_PER_THREAD = 2;
-    private static final long PROGRESS_STEP = 1 << 23;
 
     /** The sources read and the SHA-256 (hex) of the bytes they were read from. */
     record Read(CsvSources sources, String sha256) {
@@ -60,7 +62,8 @@ final class PlainSourcesCsv {
         }
     }
 
-    private static Read read(FileChannel channel, String file, int threads, int pieceBytes) throws IOException {
+    /** As {@link #read(Path, String, int, int)} from an open channel (tests give one whose bytes change). */
+    static Read read(FileChannel channel, String file, int threads, int pieceBytes) throws IOException {
         long size = channel.size();
         byte[] head = new byte[(int) Math.min(size, ScenarioLimits.MAX_CSV_ROW + 3L)];
         int headLength = readAt(channel, head, 0);
@@ -73,22 +76,27 @@ final class PlainSourcesCsv {
         if (cuts == null) {
             return null;
         }
+        // Buffers hashed are handed back for the next pieces: a fresh 4 MB array per piece cost ~15% more CPU.
+        Queue<byte[]> spare = new ConcurrentLinkedQueue<>();
         List<Callable<SourcesCsvPiece>> pieces = new ArrayList<>();
         for (int p = 0; p + 1 < cuts.length; p++) {
             long from = cuts[p];
             long to = cuts[p + 1];
-            pieces.add(() -> new SourcesCsvPiece(from, to, columnAt, width).read(channel));
+            pieces.add(() -> new SourcesCsvPiece(from, to, columnAt, width).read(channel, buffer(spare, to - from,
+                    pieceBytes)));
         }
-        Callable<String> hash = () -> sha256(channel, size);
+        // The header's bytes as parsed, then each piece's as parsed: the hash is of the very bytes read.
+        MessageDigest digest = ContentHash.sha256();
+        digest.update(head, 0, (int) cuts[0]);
         int workers = Math.max(1, Math.min(threads, pieces.size()));
         SourcesCsvJoin join = new SourcesCsvJoin(file, size);
         if (workers == 1) {
             for (Callable<SourcesCsvPiece> piece : pieces) {
-                if (!joined(join, call(piece))) {
+                if (!joined(join, digest, call(piece), size, spare)) {
                     return null;
                 }
             }
-            return finish(join, call(hash));
+            return finish(digest, channel, size, join::finish);
         }
         ExecutorService pool = Executors.newFixedThreadPool(workers, task -> {
             Thread thread = new Thread(task, "airshed-csv");
@@ -96,35 +104,66 @@ final class PlainSourcesCsv {
             return thread;
         });
         try {
-            Future<String> hashed = pool.submit(hash);
-            // Joined in file order as they come, on this thread, while the pool reads the next few: a
-            // piece read far ahead would be held, copied by the young collections, and grow the heap.
+            // Joined and hashed in file order as they come, on this thread, while the pool reads the next
+            // few: a piece read far ahead would be held, copied by the young collections, and grow the heap.
             Deque<Future<SourcesCsvPiece>> reading = new ArrayDeque<>();
             int next = 0;
             while (next < pieces.size() || !reading.isEmpty()) {
                 while (next < pieces.size() && reading.size() < IN_FLIGHT_PER_THREAD * workers) {
                     reading.add(pool.submit(pieces.get(next++)));
                 }
-                if (!joined(join, get(reading.remove()))) {
+                if (!joined(join, digest, get(reading.remove()), size, spare)) {
                     return null;
                 }
             }
-            return finish(join, get(hashed));
+            // The pool is idle now: it trims half the columns while this thread trims the others.
+            Future<double[][]> blockColumns = pool.submit(join::blockColumns);
+            return finish(digest, channel, size, () -> join.finish(() -> {
+                try {
+                    return get(blockColumns);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }));
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private static boolean joined(SourcesCsvJoin join, SourcesCsvPiece piece) {
-        return piece.plain() && join.add(piece);
+    /**
+     * Joins the next piece and hashes its bytes; false when it was not plain, or when the file
+     * changed under the cuts (a piece followed by another must end a line in the bytes it read).
+     */
+    private static boolean joined(SourcesCsvJoin join, MessageDigest digest, SourcesCsvPiece piece, long size,
+                                  Queue<byte[]> spare) {
+        if (!piece.plain() || !(piece.end() == size || piece.endsLine()) || !join.add(piece)) {
+            return false;
+        }
+        digest.update(piece.buffer, 0, (int) piece.bytes());
+        spare.add(piece.buffer);
+        piece.buffer = null;
+        Progress.current().advance(piece.end(), size);
+        return true;
     }
 
-    private static Read finish(SourcesCsvJoin join, String sha256) {
-        if (sha256 == null) {
+    /** The sources, or null when the join refuses them or the file grew since the read began (its end was not hashed). */
+    private static Read finish(MessageDigest digest, FileChannel channel, long size,
+                               Supplier<CsvSources> joined) throws IOException {
+        if (channel.read(ByteBuffer.allocate(1), size) > 0) {
             return null;
         }
-        CsvSources sources = join.finish();
-        return sources == null ? null : new Read(sources, sha256);
+        CsvSources sources = joined.get();
+        return sources == null ? null : new Read(sources, ContentHash.hex(digest));
+    }
+
+    /** A buffer for {@code length} bytes: a spare one long enough, else a new one (for any full piece if this is one). */
+    private static byte[] buffer(Queue<byte[]> spare, long length, int pieceBytes) {
+        byte[] buffer = spare.poll();
+        if (buffer != null && buffer.length >= length) {
+            return buffer;
+        }
+        long full = Math.max(length, pieceBytes + ScenarioLimits.MAX_CSV_ROW + 1L);
+        return new byte[(int) (length < pieceBytes ? length : full)];
     }
 
     /**
@@ -214,30 +253,6 @@ final class PlainSourcesCsv {
             }
         }
         return target.position();
-    }
-
-    /** The SHA-256 of the file's first {@code size} bytes; null when the file is not that long any more, or longer. */
-    private static String sha256(FileChannel channel, long size) throws IOException {
-        MessageDigest digest = ContentHash.sha256();
-        byte[] block = new byte[HASH_BLOCK];
-        ByteBuffer target = ByteBuffer.wrap(block);
-        long done = 0;
-        long reported = 0;
-        while (done < size) {
-            target.clear().limit((int) Math.min(block.length, size - done));
-            int n = channel.read(target, done);
-            if (n < 0) {
-                return null;
-            }
-            digest.update(block, 0, n);
-            done += n;
-            if (done - reported >= PROGRESS_STEP) {
-                reported = done;
-                Progress.current().advance(done, size);
-            }
-        }
-        target.clear().limit(1);
-        return channel.read(target, size) > 0 ? null : ContentHash.hex(digest);
     }
 
     private static <T> T call(Callable<T> task) throws IOException {

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.airshed.core.model.Source;
 import org.airshed.core.model.SourceColumns;
 
@@ -100,18 +101,42 @@ final class SourcesCsvJoin {
 
     /** The sources joined, or null when the records' rules or a repeated id refuse them (the reference names it). */
     CsvSources finish() {
+        double[][] blockColumns = blockColumns();
+        return finish(() -> blockColumns);
+    }
+
+    /**
+     * As {@link #finish()}, with the block columns trimmed elsewhere (another thread: they are half
+     * the bytes to copy) while this thread trims the per-source ones; {@code blockColumns} gives them.
+     */
+    CsvSources finish(Supplier<double[][]> blockColumns) {
+        byte[] ids = Arrays.copyOf(idBytes, idLength);
+        int[] idStarts = withEnd(idStart, idLength);
+        int[] regionCodes = Arrays.copyOf(regionCode, size);
+        int[] sectorCodes = Arrays.copyOf(sectorCode, size);
+        int[] departmentCodes = Arrays.copyOf(departmentCode, size);
+        double[] baselines = Arrays.copyOf(baseline, size);
+        int[] blockStarts = withEnd(blockStart, blocks);
+        boolean[] quadratics = Arrays.copyOf(quadratic, size);
+        double[] linears = Arrays.copyOf(quadLinear, size);
+        double[] slopes = Arrays.copyOf(quadSlope, size);
+        double[] maxima = Arrays.copyOf(quadMax, size);
+        long[] lines = Arrays.copyOf(startLines, size);
+        double[][] trimmed = blockColumns.get();
         SourceColumns columns;
         try {
-            columns = new SourceColumns(Arrays.copyOf(idBytes, idLength), withEnd(idStart, idLength),
-                    regions.names(), Arrays.copyOf(regionCode, size), sectors.names(), Arrays.copyOf(sectorCode, size),
-                    departments.names(), Arrays.copyOf(departmentCode, size), Arrays.copyOf(baseline, size),
-                    withEnd(blockStart, blocks), Arrays.copyOf(blockAmount, blocks), Arrays.copyOf(blockCost, blocks),
-                    Arrays.copyOf(quadratic, size), Arrays.copyOf(quadLinear, size), Arrays.copyOf(quadSlope, size),
-                    Arrays.copyOf(quadMax, size));
+            columns = new SourceColumns(ids, idStarts, regions.names(), regionCodes, sectors.names(), sectorCodes,
+                    departments.names(), departmentCodes, baselines, blockStarts, trimmed[0], trimmed[1], quadratics,
+                    linears, slopes, maxima);
         } catch (IllegalArgumentException e) {
             return null;
         }
-        return CsvSources.of(file, columns, Arrays.copyOf(startLines, size));
+        return CsvSources.of(file, columns, lines);
+    }
+
+    /** The blocks' amounts and unit costs, trimmed to length; reads only what {@link #add} wrote. */
+    double[][] blockColumns() {
+        return new double[][] {Arrays.copyOf(blockAmount, blocks), Arrays.copyOf(blockCost, blocks)};
     }
 
     private int[] withEnd(int[] starts, int end) {

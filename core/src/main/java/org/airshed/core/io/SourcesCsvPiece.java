@@ -36,8 +36,6 @@ final class SourcesCsvPiece {
     private static final int[] REPEATED = {REGION, SECTOR, DEPARTMENT, BASELINE, CURVE};
     private static final byte[] STEPS = "steps".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] QUADRATIC = "quadratic".getBytes(StandardCharsets.US_ASCII);
-    /** Larger than any row the reference accepts, so a row never needs two blocks. */
-    static final int BLOCK = 1 << 20;
 
     private final long start;
     private final long end;
@@ -50,6 +48,12 @@ final class SourcesCsvPiece {
     private int rowEnd;
     private boolean ascii;
     private CharsetDecoder utf8;
+
+    /**
+     * The range's bytes at {@code [0, bytes())}, read once: parsed here, then hashed in file order by
+     * the caller (so the hash is of the bytes parsed); the buffer may be longer, and is reused.
+     */
+    byte[] buffer;
 
     // The columns read, one entry per source (its first row) or per block.
     byte[] idBytes = new byte[1 << 12];
@@ -96,46 +100,45 @@ final class SourcesCsvPiece {
         return baseline.size();
     }
 
+    /** Where the range ends in the file (exclusive). */
+    long end() {
+        return end;
+    }
+
     /** The length of the range, in bytes. */
     long bytes() {
         return end - start;
     }
 
-    /** Reads the range; {@link #plain()} says whether it could. */
-    SourcesCsvPiece read(FileChannel channel) throws IOException {
-        byte[] buffer = new byte[(int) Math.min(BLOCK, end - start)];
-        long position = start;
-        while (plain && position < end) {
-            int length = (int) Math.min(buffer.length, end - position);
-            if (!readFully(channel, buffer, length, position)) {
-                plain = false; // the file shrank while being read
+    /** Reads the range into {@code buffer} (at least as long); {@link #plain()} says whether it could. */
+    SourcesCsvPiece read(FileChannel channel, byte[] buffer) throws IOException {
+        this.buffer = buffer;
+        byte[] bytes = buffer;
+        int length = (int) (end - start);
+        if (!readFully(channel, bytes, length, start)) {
+            plain = false; // the file shrank while being read
+        }
+        int from = 0;
+        while (plain && from < length) {
+            int stop = scan(bytes, from, length, true);
+            if (stop < 0) {
+                plain = false;
                 break;
             }
-            boolean last = position + length == end;
-            int from = 0;
-            while (plain && from < length) {
-                int stop = scan(buffer, from, length, last);
-                if (stop < 0) {
-                    plain = false;
-                    break;
-                }
-                if (stop == length && !last) {
-                    break; // the row goes on in the next block
-                }
-                plain = stop - from < ScenarioLimits.MAX_CSV_ROW && row(buffer, from);
-                if (stop < length) {
-                    lines++;
-                }
-                from = stop + 1;
+            plain = stop - from < ScenarioLimits.MAX_CSV_ROW && row(bytes, from);
+            if (stop < length) {
+                lines++;
             }
-            if (from == 0 && plain && !last) {
-                plain = false; // a row longer than a block: the reference says what it is
-            }
-            position += Math.min(from, length);
+            from = stop + 1;
         }
         blockStart.add(blockAmount.size());
         idStart.add(idLength);
         return this;
+    }
+
+    /** Whether the range's bytes end a line, as a piece's must when another follows it. */
+    boolean endsLine() {
+        return end > start && buffer[(int) (end - start) - 1] == '\n';
     }
 
     private static boolean readFully(FileChannel channel, byte[] buffer, int length, long position)
