@@ -21,6 +21,8 @@ import org.airshed.core.model.SourceColumns;
 final class SourcesCsvJoin {
     private final String file;
     private final long fileBytes;
+    /** The bytes of the pieces joined so far, for {@link #growth}. */
+    private long bytesJoined;
     private final Names regions = new Names();
     private final Names sectors = new Names();
     private final Names departments = new Names();
@@ -145,15 +147,13 @@ final class SourcesCsvJoin {
         return exact;
     }
 
-    /**
-     * Room for the piece; the first time for the whole file as the first piece suggests, since
-     * large arrays grown by doubling would cost copies and garbage.
-     */
+    /** Room for the piece. */
     private void reserve(SourcesCsvPiece piece, int first) {
         int sources = size + piece.size() - first;
         int newBlocks = blocks + piece.blockAmount.size();
         int ids = idLength + piece.idLength;
-        double scale = size == 0 && piece.bytes() > 0 ? Math.max(1, 1.02 * fileBytes / piece.bytes()) : 2;
+        bytesJoined += piece.bytes();
+        double scale = growth(fileBytes, bytesJoined);
         if (sources + 1 > idStart.length) {
             int capacity = (int) Math.min(Integer.MAX_VALUE - 8, Math.max(sources + 1, scale * sources + 16));
             idStart = Arrays.copyOf(idStart, capacity);
@@ -176,6 +176,15 @@ final class SourcesCsvJoin {
         if (ids > idBytes.length) {
             idBytes = Arrays.copyOf(idBytes, (int) Math.min(Integer.MAX_VALUE - 8, Math.max(ids, scale * ids + 16)));
         }
+    }
+
+    /**
+     * How much larger than what is needed a column is made when it is full: twice, as a list grows,
+     * but no more than the file's bytes left suggest (a 10^6-source file is not copied once more only
+     * to end 40 % empty); never more than twice, whatever the first pieces suggest of the rest.
+     */
+    static double growth(long fileBytes, long bytesJoined) {
+        return bytesJoined > 0 ? Math.max(1, Math.min(2, 1.02 * fileBytes / bytesJoined)) : 2;
     }
 
     private static int[] unmapped(int length) {
