@@ -31,8 +31,11 @@ import java.util.concurrent.TimeUnit;
  * pool's threads never wait on anything of the caller's, so a pool of one cannot deadlock.
  */
 public final class StagedFiles {
-    /** Both cores of a small machine; the large tables format their rows on pools of their own. */
-    private static final int MAX_THREADS = 2;
+    /**
+     * One writer beside the report's thread: the large tables already format their rows on both
+     * cores, and a second writer measured no faster (WholeRunRatio, 1 against 2: 1.05, noise).
+     */
+    private static final int MAX_THREADS = 1;
     private static final int WRITE_BUFFER = 1 << 16;
 
     private final Path directory;
@@ -52,7 +55,7 @@ public final class StagedFiles {
         });
     }
 
-    /** On at most two threads (one on a one-core machine). */
+    /** On the default pool ({@value #MAX_THREADS} thread). */
     StagedFiles(Path directory) {
         this(directory, Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors()));
     }
