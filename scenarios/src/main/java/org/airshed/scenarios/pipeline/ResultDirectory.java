@@ -1,9 +1,7 @@
 package org.airshed.scenarios.pipeline;
 
-import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -35,7 +33,6 @@ public final class ResultDirectory implements Closeable {
     static final String STAGING = ".airshed-staging";
     /** Scratch files of the run holding the directory, e.g. a market's journal spooled while it grows. */
     public static final String SCRATCH = ".airshed-spool";
-    private static final int WRITE_BUFFER = 1 << 16;
 
     private final Path directory;
     private final FileChannel channel;
@@ -95,23 +92,40 @@ public final class ResultDirectory implements Closeable {
 
     /**
      * As {@link #replace(List, Collection, String)}, with the files {@code more} makes from the
-     * staged ones added before anything is moved in. A name of {@code managed} ending in "/" is a
+     * staged ones added before anything is moved in: every file is written on a small pool
+     * ({@link StagedFiles}) while {@code more} runs on the calling thread, reading a staged file only
+     * once it is complete, so the bytes never depend on timing. A failure anywhere waits for every
+     * write to end and throws the first failure in file order, then the report's. A name of {@code managed} ending in "/" is a
      * directory of the run's: its files the new set lacks are removed, and it is removed when empty.
      */
     public List<Path> replace(List<ResultFile> files, Collection<String> managed, String last, Staged more)
             throws IOException {
+        return replace(files, managed, last, more, 0);
+    }
+
+    /** As {@link #replace(List, Collection, String, Staged)} on {@code threads} writing threads; 0 for the machine's choice. */
+    List<Path> replace(List<ResultFile> files, Collection<String> managed, String last, Staged more, int threads)
+            throws IOException {
         Path staging = directory.resolve(STAGING);
         removeTree(staging);
         Files.createDirectory(staging);
-        List<ResultFile> all = new ArrayList<>(files);
+        List<ResultFile> all;
+        Progress.current().phase("writing results");
+        // Every file is written on the pool while the report is made here, from the staged files once complete.
+        StagedFiles staged = threads == 0 ? new StagedFiles(staging) : new StagedFiles(staging, threads);
         try {
-            write(staging, files);
-            List<ResultFile> added = more.files(staging);
-            write(staging, added);
-            all.addAll(added);
+            files.forEach(staged::add);
+            List<ResultFile> added = more.files(staged);
+            added.forEach(staged::add);
+            all = staged.finish();
         } catch (IOException | RuntimeException | Error e) {
+            staged.stop();
             removeTree(staging);
+            // A table's failure comes before the report's, as when they were written in turn.
+            staged.finish();
             throw e;
+        } finally {
+            staged.stop();
         }
         Set<String> names = all.stream().map(ResultFile::name).collect(Collectors.toSet());
         Files.deleteIfExists(directory.resolve(last));
@@ -134,17 +148,6 @@ public final class ResultDirectory implements Closeable {
         }
         removeTree(staging);
         return written;
-    }
-
-    private static void write(Path staging, List<ResultFile> files) throws IOException {
-        for (ResultFile file : files) {
-            Progress.current().phase("writing " + file.name());
-            Path path = staging.resolve(file.name());
-            Files.createDirectories(path.getParent());
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(path), WRITE_BUFFER)) {
-                file.content().writeTo(out);
-            }
-        }
     }
 
     /** Removes the files of the run's directory {@code name} that are not in {@code keep}, and the directory once empty. */
@@ -204,7 +207,11 @@ public final class ResultDirectory implements Closeable {
     /** Files made from the staged result files, before they are moved in. */
     @FunctionalInterface
     public interface Staged {
-        List<ResultFile> files(Path staging) throws IOException;
+        /**
+         * The files made from the staged ones, read only once {@link StagedFiles#complete complete};
+         * a file wanted early may be started with {@link StagedFiles#add} instead of returned.
+         */
+        List<ResultFile> files(StagedFiles staged) throws IOException;
     }
 
     /** The directory is held by another run or sweep. */

@@ -213,7 +213,7 @@ public final class ScenarioPipeline {
     }
 
     /** The report's files, made from the run's result files as staged in {@code staged}. */
-    public List<ResultFile> report(RunOutcome outcome, Path staged) throws IOException {
+    public List<ResultFile> report(RunOutcome outcome, StagedFiles staged) throws IOException {
         return report == null ? List.of() : report.files(outcome.context(), staged);
     }
 

@@ -1,7 +1,6 @@
 package org.airshed.scenarios.pipeline;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -17,6 +16,10 @@ public interface StagedReport {
      */
     List<String> fileNames();
 
-    /** Its files, made from the run and from its result files as staged in {@code staged}. */
-    List<ResultFile> files(RunContext context, Path staged) throws IOException;
+    /**
+     * Its files, made from the run and from its result files as staged in {@code staged} (read
+     * each once complete: they are written while this runs); a file it can make early is started
+     * with {@link StagedFiles#add} and not returned.
+     */
+    List<ResultFile> files(RunContext context, StagedFiles staged) throws IOException;
 }

@@ -13,12 +13,15 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.airshed.scenarios.pipeline.StagedFiles;
 
 /**
  * The result files a report reads: a directory's, with files made in the same step (mac.csv)
  * laid over them, as text, or only named as present when the report is handed their contents in
  * memory. A file that is absent means "no such chart". Messages name files as
  * {@code label/NAME}, the directory the user knows (not the staging directory a run writes into).
+ * A run's staged files are being written while its report is made: which are there is known from
+ * the names staged, and each is read once complete.
  */
 final class ResultSource {
     static final String SUMMARY = "summary.json";
@@ -29,6 +32,8 @@ final class ResultSource {
     private final String label;
     private final Map<String, String> overlay;
     private final Set<String> handed;
+    /** The run's files being staged; null for a directory's files as they are. */
+    private final StagedFiles staged;
 
     ResultSource(Path directory, String label, Map<String, String> overlay) {
         this(directory, label, overlay, Set.of());
@@ -36,10 +41,21 @@ final class ResultSource {
 
     /** @param handed files made in the same step whose contents the report is given, not read here */
     ResultSource(Path directory, String label, Map<String, String> overlay, Set<String> handed) {
+        this(directory, label, overlay, handed, null);
+    }
+
+    /** A run's files as they are staged, each read once written whole. */
+    static ResultSource staged(StagedFiles staged, String label, Set<String> handed) {
+        return new ResultSource(staged.directory(), label, Map.of(), handed, staged);
+    }
+
+    private ResultSource(Path directory, String label, Map<String, String> overlay, Set<String> handed,
+                         StagedFiles staged) {
         this.directory = directory;
         this.label = label;
         this.overlay = Map.copyOf(overlay);
         this.handed = Set.copyOf(handed);
+        this.staged = staged;
     }
 
     static ResultSource of(Path directory) {
@@ -52,7 +68,10 @@ final class ResultSource {
     }
 
     boolean has(String file) {
-        return overlay.containsKey(file) || handed.contains(file) || Files.isRegularFile(directory.resolve(file));
+        if (overlay.containsKey(file) || handed.contains(file)) {
+            return true;
+        }
+        return staged != null ? staged.has(file) : Files.isRegularFile(directory.resolve(file));
     }
 
     Optional<JsonNode> json(String file) {
@@ -105,7 +124,11 @@ final class ResultSource {
             throw new IllegalStateException(name(file) + " is handed to the report in memory, not read");
         }
         String text = overlay.get(file);
-        return text != null ? new StringReader(text) : Files.newBufferedReader(directory.resolve(file), StandardCharsets.UTF_8);
+        if (text != null) {
+            return new StringReader(text);
+        }
+        Path path = staged != null ? staged.complete(file) : directory.resolve(file);
+        return Files.newBufferedReader(path, StandardCharsets.UTF_8);
     }
 
     static String location(JsonProcessingException e) {

@@ -1,15 +1,13 @@
 package org.airshed.scenarios.report;
 
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.airshed.core.study.AllocationReport;
 import org.airshed.scenarios.pipeline.ResultFile;
 import org.airshed.scenarios.pipeline.RunContext;
+import org.airshed.scenarios.pipeline.StagedFiles;
 import org.airshed.scenarios.pipeline.StagedReport;
 
 /**
@@ -27,18 +25,18 @@ public final class RunReport implements StagedReport {
     }
 
     @Override
-    public List<ResultFile> files(RunContext context, Path staged) throws IOException {
-        List<ResultFile> files = new ArrayList<>();
+    public List<ResultFile> files(RunContext context, StagedFiles staged) throws IOException {
         AllocationReport allocation = context.allocation();
         Optional<List<MacCurve>> curves = Optional.empty();
         if (allocation != null && allocation.hasAllocation()) {
+            // On the solver's workers from this thread (never from the writing pool, which would wait on itself).
             curves = Optional.of(MacCurves.of(context.problem().problem()));
-            files.add(MacCsv.file(curves.get()));
+            // mac.csv is written while the page is made.
+            staged.add(MacCsv.file(curves.get()));
         }
-        ResultSource source = new ResultSource(staged, "results", Map.of(),
+        ResultSource source = ResultSource.staged(staged, "results",
                 curves.isPresent() ? Set.of(MacCsv.NAME) : Set.of());
         Optional<List<MacCurve>> handed = curves;
-        files.addAll(ReportFiles.of(RunReportBuilder.of(source, () -> handed)));
-        return files;
+        return ReportFiles.of(RunReportBuilder.of(source, () -> handed));
     }
 }

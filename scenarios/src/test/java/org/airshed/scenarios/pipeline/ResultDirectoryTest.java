@@ -69,7 +69,7 @@ class ResultDirectoryTest {
                     staged -> List.of(new ResultFile("charts/a.vl.json", "a"), new ResultFile("charts/b.vl.json", "b")));
             assertEquals("b", Files.readString(temp.resolve("charts/b.vl.json")));
             List<Path> written = d.replace(List.of(new ResultFile("summary.json", "2")), managed, "summary.json",
-                    staged -> List.of(new ResultFile("charts/a.vl.json", Files.readString(staged.resolve("summary.json")))));
+                    staged -> List.of(new ResultFile("charts/a.vl.json", Files.readString(staged.complete("summary.json")))));
             assertEquals(List.of(temp.resolve("summary.json"), temp.resolve("charts/a.vl.json")), written);
             assertEquals("2", Files.readString(temp.resolve("charts/a.vl.json")), "made from the staged files");
             assertFalse(Files.exists(temp.resolve("charts/b.vl.json")), "the last run's other chart is gone");
