@@ -2,6 +2,7 @@ package org.airshed.core.io;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.airshed.core.util.ByteHash;
 
 /**
  * The few distinct names (regions, sectors) of a byte-level read, each held once: a repeated
@@ -16,7 +17,7 @@ final class ByteNames {
     /** The code of the name {@code bytes[from, to)}, added if new. */
     int code(byte[] bytes, int from, int to) {
         int mask = slots.length - 1;
-        int s = hash(bytes, from, to) & mask;
+        int s = ByteHash.of(bytes, from, to) & mask;
         while (slots[s] != 0) {
             byte[] name = names[slots[s] - 1];
             if (Arrays.equals(name, 0, name.length, bytes, from, to)) {
@@ -48,7 +49,7 @@ final class ByteNames {
         slots = new int[slots.length * 2];
         int mask = slots.length - 1;
         for (int c = 0; c < count; c++) {
-            int s = hash(names[c], 0, names[c].length) & mask;
+            int s = ByteHash.of(names[c], 0, names[c].length) & mask;
             while (slots[s] != 0) {
                 s = (s + 1) & mask;
             }
@@ -56,12 +57,4 @@ final class ByteNames {
         }
     }
 
-    private static int hash(byte[] bytes, int from, int to) {
-        int h = 1;
-        for (int i = from; i < to; i++) {
-            h = 31 * h + bytes[i];
-        }
-        h *= 0x9E3779B9;
-        return h ^ (h >>> 16);
-    }
 }

@@ -2,6 +2,7 @@ package org.airshed.core.model;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.airshed.core.util.ByteHash;
 
 /**
  * Sources as columns, the layout of {@link SourceTable} (a fast reader builds them whole, with no
@@ -156,7 +157,7 @@ public record SourceColumns(byte[] idBytes, int[] idStart, String[] regionNames,
         int[] slots = new int[length];
         int mask = length - 1;
         for (int k = 0; k < n; k++) {
-            int s = hash(idBytes, idStart[k], idStart[k + 1]) & mask;
+            int s = ByteHash.of(idBytes, idStart[k], idStart[k + 1]) & mask;
             while (slots[s] != 0) {
                 int other = slots[s] - 1;
                 if (Arrays.equals(idBytes, idStart[other], idStart[other + 1], idBytes, idStart[k], idStart[k + 1])) {
@@ -169,12 +170,4 @@ public record SourceColumns(byte[] idBytes, int[] idStart, String[] regionNames,
         return -1;
     }
 
-    private static int hash(byte[] bytes, int from, int to) {
-        int h = 1;
-        for (int i = from; i < to; i++) {
-            h = 31 * h + bytes[i];
-        }
-        h *= 0x9E3779B9;
-        return h ^ (h >>> 16);
-    }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.RandomAccess;
 
 import org.airshed.core.util.PrimitiveLists;
+import org.airshed.core.util.ByteHash;
 
 /**
  * Sources with step or quadratic curves held as columns of primitive arrays (a national
@@ -331,7 +332,7 @@ public final class SourceTable extends AbstractList<Source> implements RandomAcc
         /** The slot holding {@code key}, or the empty slot where it would go (linear probing). */
         private int slot(byte[] key) {
             int mask = slots.length - 1;
-            int s = hash(key, 0, key.length) & mask;
+            int s = ByteHash.of(key, 0, key.length) & mask;
             while (slots[s] != 0 && !sameId(slots[s] - 1, key)) {
                 s = (s + 1) & mask;
             }
@@ -381,7 +382,7 @@ public final class SourceTable extends AbstractList<Source> implements RandomAcc
             int mask = slots.length - 1;
             for (int i = 0; i < size(); i++) {
                 int start = idStart.get(i);
-                int s = hash(idBytes, start, idStart.get(i + 1)) & mask;
+                int s = ByteHash.of(idBytes, start, idStart.get(i + 1)) & mask;
                 while (slots[s] != 0) {
                     s = (s + 1) & mask;
                 }
@@ -389,15 +390,6 @@ public final class SourceTable extends AbstractList<Source> implements RandomAcc
             }
         }
 
-        private static int hash(byte[] bytes, int from, int to) {
-            int h = 1;
-            for (int i = from; i < to; i++) {
-                h = 31 * h + bytes[i];
-            }
-            // Spread the bits: ids such as S0000001 differ in their last bytes only.
-            h *= 0x9E3779B9;
-            return h ^ (h >>> 16);
-        }
     }
 
     /**
