@@ -9,6 +9,8 @@ import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -325,7 +327,17 @@ public final class ScenarioReader {
             in.problem("$.sourcesFile", value, "is a directory, not a CSV file (looked for " + csv + ")");
             return null;
         }
+        FileStamp stamp = FileStamp.of(csv);
         Progress.current().phase("reading " + csv.getFileName());
+        CsvSources sources = readCsv(csv, value, in);
+        if (sources != null && stamp != null && !stamp.equals(FileStamp.of(csv))) {
+            in.problem("$.sourcesFile", value, "changed while it was read (its size or modification time moved):"
+                    + " the sources and their hash could mix two versions; run again once it is written whole");
+        }
+        return sources;
+    }
+
+    private static CsvSources readCsv(Path csv, JsonNode value, JsonInput in) {
         PlainSourcesCsv.Read plain = PlainSourcesCsv.read(csv, csv.toString());
         if (plain != null) {
             plain.sources().origin(new SourceTable.Origin(csv.toAbsolutePath().normalize().toString(), plain.sha256()));
@@ -392,5 +404,17 @@ public final class ScenarioReader {
     }
 
     record Outcome(ScenarioDocument document, List<Problem> problems) {
+    }
+
+    /** A file's size and modification time: a read that ends with other ones read a file being written. */
+    private record FileStamp(long size, FileTime modified) {
+        static FileStamp of(Path file) {
+            try {
+                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+                return new FileStamp(attributes.size(), attributes.lastModifiedTime());
+            } catch (IOException e) {
+                return null; // unreadable: the read itself says so
+            }
+        }
     }
 }

@@ -182,9 +182,10 @@ final class SourcesCsvJoin {
     /**
      * How much larger than what is needed the columns are made when full: for the whole file as the
      * pieces joined so far suggest (large arrays grown by doubling cost copies and full collections:
-     * 0.3 s of a 10^6-source run, measured), but beyond twice what is needed only as far as
-     * {@code spareBytes} allow, since the first pieces may be denser than the rest (one-step sources
-     * first, plants of many steps later): then no more than a list's doubling, as the rows come.
+     * 0.3 s of a 10^6-source run, measured), but beyond twice what is needed only up to
+     * {@code spareBytes} more (an eighth of the maximum heap, whatever is live already), since the
+     * first pieces may be denser than the rest (one-step sources first, plants of many steps later):
+     * then no more than a list's doubling, as the rows come.
      */
     static double growth(long fileBytes, long bytesJoined, long neededBytes, long spareBytes) {
         double wholeFile = bytesJoined > 0 ? Math.max(1, 1.02 * fileBytes / bytesJoined) : 2;

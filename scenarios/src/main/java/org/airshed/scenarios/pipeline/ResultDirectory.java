@@ -92,7 +92,7 @@ public final class ResultDirectory implements Closeable {
 
     /**
      * As {@link #replace(List, Collection, String)}, with the files {@code more} makes from the
-     * staged ones added before anything is moved in: every file is written on a small pool
+     * staged ones added before anything is moved in: every file is written on a writing thread
      * ({@link StagedFiles}) while {@code more} runs on the calling thread, reading a staged file only
      * once it is complete, so the bytes never depend on timing. A failure anywhere waits for every
      * write to end and throws the first failure in file order, then the report's. A name of {@code managed} ending in "/" is a

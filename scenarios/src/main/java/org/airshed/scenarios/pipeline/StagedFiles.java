@@ -19,8 +19,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The result files being written into a staging directory, each by a small fixed pool as soon as
- * it is added, so that a run's report is made while its tables are written. A file's bytes come
+ * The result files being written into a staging directory, each by a writing thread as soon as
+ * it is added (tests pin pools of one and two), so that a run's report is made while its tables are written. A file's bytes come
  * from its content alone, never from the order the pool runs in. A reader of a staged file waits
  * for it to be complete ({@link #complete}); whether a file is staged is known from the names
  * added ({@link #has}), not from what happens to be on disk yet.
@@ -35,7 +35,7 @@ public final class StagedFiles {
      * One writer beside the report's thread: the large tables already format their rows on both
      * cores, and a second writer measured no faster (WholeRunRatio, 1 against 2: 1.05, noise).
      */
-    private static final int MAX_THREADS = 1;
+    private static final int WRITERS = 1;
     private static final int WRITE_BUFFER = 1 << 16;
 
     private final Path directory;
@@ -55,9 +55,9 @@ public final class StagedFiles {
         });
     }
 
-    /** On the default pool ({@value #MAX_THREADS} thread). */
+    /** On the default pool ({@value #WRITERS} thread). */
     StagedFiles(Path directory) {
-        this(directory, Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors()));
+        this(directory, WRITERS);
     }
 
     /** The staging directory. */
