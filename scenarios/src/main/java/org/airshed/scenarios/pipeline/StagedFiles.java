@@ -11,12 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import org.airshed.core.util.Pools;
 
 /**
  * The result files being written into a staging directory, each by a writing thread as soon as
@@ -133,36 +132,13 @@ public final class StagedFiles {
         return Set.copyOf(writes.keySet());
     }
 
-    /** Waits for every write still running (their failures are the caller's to report), then stops the pool's threads. */
+    /**
+     * Waits for every write still running (their failures are the caller's to report), then stops
+     * the pool's threads: a shut-down pool runs what it was given before it ends.
+     */
     void stop() {
-        List<Future<?>> all;
-        synchronized (this) {
-            all = List.copyOf(writes.values());
-        }
-        boolean interrupted = false;
-        for (Future<?> write : all) {
-            while (true) {
-                try {
-                    write.get();
-                    break;
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                } catch (ExecutionException | CancellationException e) {
-                    break;
-                }
-            }
-        }
         pool.shutdown();
-        try {
-            while (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
-                // A write that never ends is a bug elsewhere; keep waiting rather than leave it writing.
-            }
-        } catch (InterruptedException e) {
-            interrupted = true;
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
+        Pools.awaitEnd(pool);
     }
 
     private static void write(Path path, ResultFile.Content content) throws IOException {

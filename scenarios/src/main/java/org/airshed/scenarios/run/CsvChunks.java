@@ -12,7 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import org.airshed.core.util.Pools;
 import org.airshed.core.util.Progress;
 import org.airshed.scenarios.pipeline.ResultFile;
 
@@ -89,23 +89,7 @@ public final class CsvChunks {
         } finally {
             pool.shutdownNow();
             // A failed table leaves no thread formatting behind it: a chunk is short, so wait for it.
-            awaitEnd(pool);
-        }
-    }
-
-    private static void awaitEnd(ExecutorService pool) {
-        boolean interrupted = false;
-        while (true) {
-            try {
-                if (pool.awaitTermination(1, TimeUnit.MINUTES)) {
-                    break;
-                }
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
+            Pools.awaitEnd(pool);
         }
     }
 
