@@ -1,6 +1,8 @@
 package org.airshed.scenarios.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
@@ -36,8 +38,12 @@ final class FailureHandler implements IExecutionExceptionHandler {
             err.println("airshed: " + bad.getMessage());
             return ExitCodes.BAD_INPUT;
         }
-        err.println("airshed: internal error: " + oneLine(ex)
-                + (debug(parseResult) ? "" : " (rerun with --debug for the stack trace)"));
+        // A disk that is full or failing is the machine's trouble, not a bug: say so, with the system's words.
+        IOException io = ex instanceof IOException e ? e
+                : ex instanceof UncheckedIOException e ? e.getCause() : null;
+        String what = io != null ? "reading or writing a file failed: " + firstLine(io.getMessage() == null
+                ? io.getClass().getSimpleName() : io.getMessage()) : "internal error: " + oneLine(ex);
+        err.println("airshed: " + what + (debug(parseResult) ? "" : " (rerun with --debug for the stack trace)"));
         if (debug(parseResult)) {
             ex.printStackTrace(err);
         }
@@ -61,7 +67,10 @@ final class FailureHandler implements IExecutionExceptionHandler {
 
     private static String oneLine(Exception ex) {
         String message = ex.getMessage();
-        String text = ex.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+        return firstLine(ex.getClass().getSimpleName() + (message == null ? "" : ": " + message));
+    }
+
+    private static String firstLine(String text) {
         int newline = text.indexOf('\n');
         return newline < 0 ? text : text.substring(0, newline) + " ...";
     }

@@ -32,6 +32,17 @@ class FailureHandlerTest {
     }
 
     @Test
+    void aFailingDiskIsNamedAsSuchNotAsABug() {
+        for (Exception ex : List.of(new java.io.IOException("No space left on device"),
+                new java.io.UncheckedIOException(new java.io.IOException("No space left on device")))) {
+            err.getBuffer().setLength(0);
+            assertEquals(1, handle(ex, "run", "x", "--out", "y"));
+            assertEquals("airshed: reading or writing a file failed: No space left on device"
+                    + " (rerun with --debug for the stack trace)", err.toString().strip());
+        }
+    }
+
+    @Test
     void debugShowsTheStackTrace() {
         int code = handle(new IllegalStateException("boom"), "run", "x", "--out", "y", "--debug");
         assertEquals(1, code);
