@@ -71,7 +71,8 @@ final class NumberText {
         if (!Double.isNaN(fast)) {
             return fast;
         }
-        return valueOf(new String(bytes, from, to - from, StandardCharsets.ISO_8859_1));
+        String text = new String(bytes, from, to - from, StandardCharsets.ISO_8859_1);
+        return isNumber(text) ? Double.parseDouble(text) : Double.NaN; // the fast path said no already
     }
 
     /**

@@ -30,14 +30,8 @@ final class MultiDiscreteInstances {
     private static MultiPollutantProblem draw(SplittableRandom random, int sources, int maxOptions) {
         int pCount = 2 + random.nextInt(2);
         int rCount = 2 + random.nextInt(3);
-        String[] pollutants = new String[pCount];
-        for (int p = 0; p < pCount; p++) {
-            pollutants[p] = "P" + p;
-        }
-        String[] regions = new String[rCount];
-        for (int r = 0; r < rCount; r++) {
-            regions[r] = "R" + r;
-        }
+        String[] pollutants = names("P", pCount);
+        String[] regions = names("R", rCount);
         MultiPollutantProblemBuilder b = MultiPollutantProblem.builder(pollutants, regions);
         double[][] emissions = new double[sources][pCount];
         double[][][] removals = new double[sources][][];
@@ -100,5 +94,14 @@ final class MultiDiscreteInstances {
             b.receptor(row, reachable * (0.1 + 0.95 * random.nextDouble()));
         }
         return b.build();
+    }
+
+    /** {@code prefix0, prefix1, ...}: the pollutants and regions of a drawn instance. */
+    static String[] names(String prefix, int count) {
+        String[] names = new String[count];
+        for (int i = 0; i < count; i++) {
+            names[i] = prefix + i;
+        }
+        return names;
     }
 }

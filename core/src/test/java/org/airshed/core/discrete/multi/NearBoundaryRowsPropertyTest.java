@@ -87,14 +87,8 @@ class NearBoundaryRowsPropertyTest {
         int pCount = 2 + random.nextInt(2);
         int rCount = 1 + random.nextInt(2);
         int n = 2 + random.nextInt(4);
-        String[] pollutants = new String[pCount];
-        for (int p = 0; p < pCount; p++) {
-            pollutants[p] = "P" + p;
-        }
-        String[] regions = new String[rCount];
-        for (int r = 0; r < rCount; r++) {
-            regions[r] = "R" + r;
-        }
+        String[] pollutants = MultiDiscreteInstances.names("P", pCount);
+        String[] regions = MultiDiscreteInstances.names("R", rCount);
         MultiPollutantProblemBuilder b = MultiPollutantProblem.builder(pollutants, regions);
         int[] region = new int[n];
         int[] optionCounts = new int[n];
