@@ -19,9 +19,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
+import org.airshed.core.util.Pools;
 import org.airshed.core.util.Progress;
 
 /**
@@ -98,11 +98,7 @@ final class PlainSourcesCsv {
             }
             return finish(digest, channel, size, join::finish);
         }
-        ExecutorService pool = Executors.newFixedThreadPool(workers, task -> {
-            Thread thread = new Thread(task, "airshed-csv");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService pool = Pools.daemons(workers, "airshed-csv");
         try {
             // Joined and hashed in file order as they come, on this thread, while the pool reads the next
             // few: a piece read far ahead would be held, copied by the young collections, and grow the heap.
@@ -127,6 +123,7 @@ final class PlainSourcesCsv {
             }));
         } finally {
             pool.shutdownNow();
+            Pools.awaitEnd(pool); // no reader left behind, on the fallback path either
         }
     }
 

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.airshed.core.util.Pools;
 
@@ -47,11 +46,7 @@ public final class StagedFiles {
             throw new IllegalArgumentException("a staging pool needs at least one thread: " + threads);
         }
         this.directory = directory;
-        this.pool = Executors.newFixedThreadPool(threads, task -> {
-            Thread thread = new Thread(task, "airshed-write");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.pool = Pools.daemons(threads, "airshed-write");
     }
 
     /** On the default pool ({@value #WRITERS} thread). */

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.airshed.core.util.Pools;
 import org.airshed.core.util.Progress;
@@ -65,11 +64,7 @@ public final class CsvChunks {
         int chunks = (rows + chunkRows - 1) / chunkRows;
         int inFlight = 2 * threads;
         ConcurrentLinkedQueue<CsvBytes> free = new ConcurrentLinkedQueue<>();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
-            Thread thread = new Thread(task, "airshed-csv");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService pool = Pools.daemons(threads, "airshed-csv");
         try {
             ArrayDeque<Future<CsvBytes>> pending = new ArrayDeque<>();
             int next = 0;
