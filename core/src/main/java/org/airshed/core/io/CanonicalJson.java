@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.function.IntFunction;
+import org.airshed.core.util.Jdk17DoubleText;
 
 /**
  * Prints a JSON tree in Airshed's canonical layout: 2-space indent, LF line endings, a trailing
@@ -73,7 +74,8 @@ public final class CanonicalJson {
 
     /**
      * The shortest text this writer uses for {@code value}; it parses back to the identical
-     * double. Integral values print as integers; -0.0 prints as 0 (it compares equal to 0).
+     * double. Integral values print as integers; -0.0 prints as 0 (it compares equal to 0); others
+     * as JDK 17's Double.toString on any JDK ({@link Jdk17DoubleText}).
      */
     static String number(double value) {
         if (!Double.isFinite(value)) {
@@ -82,7 +84,7 @@ public final class CanonicalJson {
         if (value == Math.rint(value) && Math.abs(value) < PLAIN_INTEGER_LIMIT) {
             return Long.toString((long) value);
         }
-        return Double.toString(value);
+        return Jdk17DoubleText.text(value);
     }
 
     /** @param column columns already used on the current line (indent and key) */

@@ -1,13 +1,15 @@
 package org.airshed.scenarios.run;
 
+import org.airshed.core.util.Jdk17DoubleText;
+
 /**
  * {@link ResultNumbers#text(double)} written straight into a byte buffer, the same ASCII for
  * every double. Three paths: integers as longs; a short decimal (the nearest double to m/10^k,
  * |value| in [10^-3, 10^7), at most 15 significant digits: the shortest decimal that rounds to it)
- * printed from m; everything else through {@link StringBuilder#append(double)}, remembered in a
- * small cache because prices repeat. That JDK 17 prints such a short decimal as its digits is a
- * claim checked, not derived from its source: ResultNumberBytesTest, every decimal up to 5 digits
- * (7 with -Pslow) and its neighbours, and millions of seeded values. Not thread-safe.
+ * printed from m; everything else through {@link Jdk17DoubleText}, remembered in a small cache
+ * because prices repeat. That JDK 17 prints such a short decimal as its digits is a claim checked,
+ * not derived from its source: ResultNumberBytesTest, every decimal up to 5 digits (7 with -Pslow)
+ * and its neighbours, and millions of seeded values. Not thread-safe.
  */
 final class ResultNumberBytes {
     private static final double PLAIN_INTEGER_LIMIT = 1e15;
@@ -20,7 +22,7 @@ final class ResultNumberBytes {
     private static final long[] LONG_POWERS = longPowers();
     private static final int CACHE_SIZE = 1 << 10;
 
-    private final StringBuilder jdk = new StringBuilder(32);
+    private final Jdk17DoubleText jdk = new Jdk17DoubleText();
     private final long[] seenBits = new long[CACHE_SIZE];
     private final long[] cachedBits = new long[CACHE_SIZE];
     private final byte[][] cachedText = new byte[CACHE_SIZE][];
@@ -97,7 +99,7 @@ final class ResultNumberBytes {
         return true;
     }
 
-    /** Through the JDK; a value seen twice at its cache slot keeps its text (region prices repeat, most others do not). */
+    /** JDK 17's text; a value seen twice at its cache slot keeps it (region prices repeat, most others do not). */
     private void appendJdk(double value, CsvBytes out) {
         long bits = Double.doubleToRawLongBits(value);
         int slot = (int) (bits ^ (bits >>> 29) ^ (bits >>> 41)) & (CACHE_SIZE - 1);
@@ -106,17 +108,12 @@ final class ResultNumberBytes {
             out.append(text, 0, text.length);
             return;
         }
-        jdk.setLength(0);
-        jdk.append(value);
+        byte[] to = out.reserve(Jdk17DoubleText.MAX_LENGTH);
         int start = out.length();
-        int n = jdk.length();
-        byte[] to = out.reserve(n);
-        for (int i = 0; i < n; i++) {
-            to[start + i] = (byte) jdk.charAt(i);
-        }
-        out.advance(n);
+        int end = jdk.write(value, to, start);
+        out.advance(end - start);
         if (seenBits[slot] == bits) {
-            cachedText[slot] = java.util.Arrays.copyOfRange(to, start, start + n);
+            cachedText[slot] = java.util.Arrays.copyOfRange(to, start, end);
             cachedBits[slot] = bits;
         } else {
             seenBits[slot] = bits;

@@ -1,9 +1,12 @@
 package org.airshed.scenarios.run;
 
+import org.airshed.core.util.Jdk17DoubleText;
+
 /**
  * How result files write numbers: the same text for the same double on every run. Integral
- * values below 10^15 print as integers ({@code 900}, not {@code 900.0}); others as
- * {@link Double#toString(double)}, which reads back to the identical double; −0 prints as 0.
+ * values below 10^15 print as integers ({@code 900}, not {@code 900.0}); others as JDK 17's
+ * {@link Double#toString(double)} ({@link Jdk17DoubleText}, on any JDK), which reads back to the
+ * identical double; −0 prints as 0.
  * Undefined values (NaN) have no text: JSON writes null, CSV an empty cell.
  */
 public final class ResultNumbers {
@@ -20,6 +23,6 @@ public final class ResultNumbers {
         if (value == Math.rint(value) && Math.abs(value) < PLAIN_INTEGER_LIMIT) {
             return Long.toString((long) value);
         }
-        return Double.toString(value);
+        return Jdk17DoubleText.text(value);
     }
 }
