@@ -19,6 +19,12 @@ final class ResultNumberBytes {
     private static final double SHORT_DIGITS_LIMIT = 1e15;
     private static final int MAX_FRACTION_DIGITS = 18;
     private static final double[] POWERS = powers();
+    private static final int MIN_SHORT_EXPONENT = Math.getExponent(SHORT_LOW);
+    /**
+     * For each binary exponent of [SHORT_LOW, SHORT_HIGH), the K of the binade's smallest value:
+     * K only falls as the value grows (the products are monotone), so a value's K is this or one less.
+     */
+    private static final int[] FIRST_K = firstK();
     private static final long[] LONG_POWERS = longPowers();
     private static final int CACHE_SIZE = 1 << 10;
 
@@ -70,15 +76,19 @@ final class ResultNumberBytes {
      * it is the shortest. False when m/10^K is not value.
      */
     private static boolean appendShort(double value, double magnitude, CsvBytes out) {
-        int k = MAX_FRACTION_DIGITS;
+        int k = FIRST_K[Math.getExponent(magnitude) - MIN_SHORT_EXPONENT];
         while (magnitude * POWERS[k] >= SHORT_DIGITS_LIMIT) {
-            k--;
+            k--; // at most once: a binade spans less than a decade
         }
         double scaled = Math.rint(magnitude * POWERS[k]);
         if (scaled >= SHORT_DIGITS_LIMIT || scaled / POWERS[k] != magnitude) {
             return false;
         }
         long m = (long) scaled;
+        while (m % 10_000 == 0) {
+            m /= 10_000; // value is no integer, so k stays above the zeros dropped
+            k -= 4;
+        }
         while (m % 10 == 0) {
             m /= 10;
             k--;
@@ -126,6 +136,19 @@ final class ResultNumberBytes {
             digits++;
         }
         return digits;
+    }
+
+    private static int[] firstK() {
+        int[] firstK = new int[Math.getExponent(SHORT_HIGH) - MIN_SHORT_EXPONENT + 1];
+        for (int e = 0; e < firstK.length; e++) {
+            double smallest = Math.scalb(1.0, e + MIN_SHORT_EXPONENT);
+            int k = MAX_FRACTION_DIGITS;
+            while (smallest * POWERS[k] >= SHORT_DIGITS_LIMIT) {
+                k--;
+            }
+            firstK[e] = k;
+        }
+        return firstK;
     }
 
     private static double[] powers() {
