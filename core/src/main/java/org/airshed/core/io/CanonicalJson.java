@@ -73,9 +73,9 @@ public final class CanonicalJson {
     }
 
     /**
-     * The shortest text this writer uses for {@code value}; it parses back to the identical
-     * double. Integral values print as integers; -0.0 prints as 0 (it compares equal to 0); others
-     * as JDK 17's Double.toString on any JDK ({@link Jdk17DoubleText}).
+     * The text this writer uses for {@code value}; it parses back to the identical double.
+     * Integral values print as integers; -0.0 prints as 0 (it compares equal to 0); others as JDK
+     * 17's Double.toString, on any JDK ({@link Jdk17DoubleText}): nearly always the shortest.
      */
     static String number(double value) {
         if (!Double.isFinite(value)) {

@@ -254,7 +254,26 @@ public final class Jdk17DoubleText {
     }
 
     private static BigInteger powers(int fives, int twos) {
-        return BigInteger.valueOf(5).pow(fives).shiftLeft(twos);
+        return FivePowers.of(fives).shiftLeft(twos);
+    }
+
+    /** 5^i for the big-integer path, made on its first use (JDK 17 keeps such a table too). */
+    private static final class FivePowers {
+        /** Beyond every exponent a double needs (5^343 for the smallest subnormal's M, plus one). */
+        private static final BigInteger[] TABLE = table(360);
+
+        static BigInteger of(int i) {
+            return i < TABLE.length ? TABLE[i] : BigInteger.valueOf(5).pow(i);
+        }
+
+        private static BigInteger[] table(int n) {
+            BigInteger[] table = new BigInteger[n];
+            table[0] = BigInteger.ONE;
+            for (int i = 1; i < n; i++) {
+                table[i] = table[i - 1].multiply(BigInteger.valueOf(5));
+            }
+            return table;
+        }
     }
 
     /** Records the digits and rounds the last one up as the stopping test says. */

@@ -163,7 +163,7 @@ class Jdk17DoubleTextTest {
             check.accept(decimal * other);
             check.accept(decimal / other);
             check.accept(Double.longBitsToDouble(random.nextLong(1, 1L << 52)));
-            check.accept(Math.scalb(random.nextLong(1, 1L << 53), random.nextInt(-1100, 1000)));
+            check.accept(Math.scalb((double) random.nextLong(1, 1L << 53), random.nextInt(-1100, 1000)));
         }
     }
 

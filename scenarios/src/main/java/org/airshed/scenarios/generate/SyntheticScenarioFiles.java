@@ -86,7 +86,12 @@ public final class SyntheticScenarioFiles {
         }
     }
 
-    /** As scenario and result files print numbers: whole numbers as integers, others in the shortest exact form. */
+    /**
+     * Whole numbers as integers, others as the running JDK's Double.toString: the text reads back
+     * to the same double on every JDK, though from JDK 19 on a few values print with other digits
+     * (results print JDK 17's on any JDK: Jdk17DoubleText). Left so, as generate's speed is the
+     * yardstick of a national run's (benchmarks/README.md).
+     */
     static String number(double value) {
         if (value == Math.rint(value) && Math.abs(value) < PLAIN_INTEGER_LIMIT) {
             return Long.toString((long) value);

@@ -8,9 +8,10 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * The byte printer against its reference, {@link ResultNumbers#text(double)} (JDK 17's
- * Double.toString for what is not an integer): short decimals exhaustively and at random, their
- * neighbouring doubles, sums and products such as a run makes, and random bit patterns.
+ * The byte printer against its reference, {@link ResultNumbers#text(double)} (for what is not an
+ * integer: Jdk17DoubleText, which Jdk17DoubleTextTest checks against JDK 17's Double.toString):
+ * short decimals exhaustively (up to 5 digits; 7 with -Pslow) and at random, their neighbouring
+ * doubles, sums and products such as a run makes, and random bit patterns.
  */
 class ResultNumberBytesTest {
     private final CsvBytes bytes = new CsvBytes(64);
