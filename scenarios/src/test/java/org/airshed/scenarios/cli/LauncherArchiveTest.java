@@ -142,6 +142,41 @@ class LauncherArchiveTest {
         assertEquals(4, commands(), "every launch ran its command");
     }
 
+    @Test
+    void rebuildsWhenAPomOrASourceChangesOrGoes() throws IOException, InterruptedException {
+        Path jdk = jdk("jdk-a", "modules of a");
+        Path mvnw = root.resolve("mvnw");
+        Files.writeString(mvnw, "#!/usr/bin/env bash\necho \"build $*\" >>\"$AIRSHED_TEST_LOG\"\n");
+        assertTrue(mvnw.toFile().setExecutable(true));
+        Path source = Files.createDirectories(root.resolve("core/src/main/java")).resolve("A.java");
+        Path spare = source.resolveSibling("B.java");
+        List<Path> inputs = List.of(source, spare, root.resolve("pom.xml"), root.resolve("core/pom.xml"),
+                source.getParent(), root.resolve("core/src/main"));
+        for (Path input : inputs.subList(0, 4)) {
+            Files.writeString(input, "text");
+        }
+        Map<String, String> java = Map.of("JAVA_HOME", jdk.toString());
+        launch(java);
+        assertEquals(1, builds(), "sources newer than the jar");
+        launch(java);
+        assertEquals(1, builds(), "nothing changed");
+        for (Path changed : List.of(source, root.resolve("pom.xml"), root.resolve("core/pom.xml"))) {
+            for (Path input : inputs) {
+                Files.setLastModifiedTime(input, FileTime.from(Instant.parse("2020-01-01T00:00:00Z")));
+            }
+            Files.setLastModifiedTime(root.resolve("scenarios/target/airshed.jar"), FileTime.from(Instant.parse("2021-01-01T00:00:00Z")));
+            long before = builds();
+            launch(java);
+            assertEquals(before, builds(), "nothing newer than the jar");
+            Files.setLastModifiedTime(changed, FileTime.from(Instant.parse("2022-01-01T00:00:00Z")));
+            launch(java);
+            assertEquals(before + 1, builds(), changed + " changed");
+        }
+        Files.delete(spare);
+        launch(java);
+        assertEquals(5, builds(), "a deleted source");
+    }
+
     /** A JDK as the launcher sees it: bin/java and lib/modules. */
     private Path jdk(String name, String modules) throws IOException {
         Path home = root.resolve(name);
@@ -178,6 +213,10 @@ class LauncherArchiveTest {
 
     private long dumps() throws IOException {
         return lines().stream().filter(line -> line.contains("-Xshare:dump")).count();
+    }
+
+    private long builds() throws IOException {
+        return lines().stream().filter(line -> line.startsWith("build")).count();
     }
 
     private long commands() throws IOException {
