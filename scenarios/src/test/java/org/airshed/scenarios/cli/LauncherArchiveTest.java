@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +30,7 @@ class LauncherArchiveTest {
     private static final String FAKE_JAVA = """
             #!/usr/bin/env bash
             echo "$*" >>"$AIRSHED_TEST_LOG"
+            [[ -n "${AIRSHED_TEST_FAILS:-}" && " $* " == *" $AIRSHED_TEST_FAILS "* ]] && exit 1
             for arg in "$@"; do
                 case "$arg" in
                     -XX:DumpLoadedClassList=*) echo "java/lang/Object" >"${arg#*=}" ;;
@@ -121,6 +123,24 @@ class LauncherArchiveTest {
         launch(Map.of("JAVA_HOME", jdk.toString()));
         assertEquals(3, dumps(), "and after the next build");
         assertTrue(Files.isRegularFile(archive));
+    }
+
+    @Test
+    void eitherTrainingRunFailingLeavesNoArchive() throws IOException, InterruptedException {
+        Path jdk = jdk("jdk-a", "modules of a");
+        for (String failing : List.of("yrd-so2", "generate")) {
+            launch(Map.of("JAVA_HOME", jdk.toString(), "AIRSHED_TEST_FAILS", failing));
+            assertEquals(0, dumps(), failing);
+            assertTrue(Files.isRegularFile(root.resolve("scenarios/target/airshed.jsa.failed")), failing);
+            assertTrue(lastLine().endsWith("--version"), "the command still runs: " + lastLine());
+            Files.setLastModifiedTime(root.resolve("scenarios/target/airshed.jar"), FileTime.from(Instant.now().plusSeconds(5)));
+        }
+        launch(Map.of("JAVA_HOME", jdk.toString()));
+        assertEquals(1, dumps());
+        try (Stream<Path> target = Files.list(root.resolve("scenarios/target"))) {
+            assertEquals(List.of(".airshed-build.lock", "airshed.jar", "airshed.jsa", "airshed.jsa.failed", "airshed.jsa.jdk"),
+                    target.map(f -> f.getFileName().toString()).sorted().toList(), "the scratch directories are gone");
+        }
     }
 
     @Test
