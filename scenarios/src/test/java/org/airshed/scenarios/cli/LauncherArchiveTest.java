@@ -30,6 +30,11 @@ class LauncherArchiveTest {
     private static final String FAKE_JAVA = """
             #!/usr/bin/env bash
             echo "$*" >>"$AIRSHED_TEST_LOG"
+            if [[ "$*" == "-XshowSettings:properties -version" ]]; then
+                home="$(readlink -f "$0")"
+                echo "    java.home = ${home%/bin/java}"
+                exit 0
+            fi
             [[ -n "${AIRSHED_TEST_FAILS:-}" && " $* " == *" $AIRSHED_TEST_FAILS "* ]] && exit 1
             for arg in "$@"; do
                 case "$arg" in
@@ -105,6 +110,22 @@ class LauncherArchiveTest {
         assertEquals(2, dumps(), "the Java on the path is now another");
         launch(Map.of("JAVA_HOME", a.toString()));
         assertEquals(3, dumps(), "JAVA_HOME names another again");
+    }
+
+    @Test
+    void aJavaBehindAWrapperScriptTrainsOnceAndSeesItsJdkUpgraded() throws IOException, InterruptedException {
+        Path jdk = jdk("jdk-a", "modules of a");
+        Path shims = Files.createDirectories(root.resolve("shims"));
+        Path shim = shims.resolve("java");
+        Files.writeString(shim, "#!/usr/bin/env bash\nexec '" + jdk.resolve("bin/java") + "' \"$@\"\n");
+        assertTrue(shim.toFile().setExecutable(true));
+        Map<String, String> onPath = Map.of("PATH", shims + ":" + System.getenv("PATH"));
+        launch(onPath);
+        launch(onPath);
+        assertEquals(1, dumps(), "the shim's JDK is found by asking it");
+        upgrade(jdk, "modules of a newer a", Instant.parse("2026-04-25T12:33:28Z"));
+        launch(onPath);
+        assertEquals(2, dumps(), "its JDK upgraded in place");
     }
 
     @Test
