@@ -1,0 +1,275 @@
+package org.airshed.scenarios.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The launcher {@code ./airshed} trains its class-data archive once per build and once per Java:
+ * run in a copy of the checkout that holds only the script and a jar, with a stand-in {@code java}
+ * that logs its arguments and writes the files a training run writes (so no JVM starts).
+ */
+class LauncherArchiveTest {
+    /** Logs each call; makes the class list and archive it is asked for; fails the dump when told to. */
+    private static final String FAKE_JAVA = """
+            #!/usr/bin/env bash
+            echo "$*" >>"$AIRSHED_TEST_LOG"
+            if [[ "$*" == "-XshowSettings:properties -version" ]]; then
+                home="$(readlink -f "$0")"
+                echo "    java.home = ${home%/bin/java}"
+                exit 0
+            fi
+            [[ -n "${AIRSHED_TEST_FAILS:-}" && " $* " == *" $AIRSHED_TEST_FAILS "* ]] && exit 1
+            for arg in "$@"; do
+                case "$arg" in
+                    -XX:DumpLoadedClassList=*) echo "java/lang/Object" >"${arg#*=}" ;;
+                    -Xshare:dump) dump=1 ;;
+                    -XX:SharedArchiveFile=*) archive="${arg#*=}" ;;
+                esac
+            done
+            if [[ -n "${dump:-}" ]]; then
+                sleep "${AIRSHED_TEST_DUMP_SECONDS:-0}"
+                [[ -n "${AIRSHED_TEST_DUMP_FAILS:-}" ]] && exit 1
+                echo archive >"$archive"
+            fi
+            exit 0
+            """;
+
+    @TempDir
+    Path root;
+
+    private Path log;
+    private Path archive;
+
+    @BeforeEach
+    void checkout() throws IOException {
+        Files.copy(Path.of("../airshed"), root.resolve("airshed"));
+        assertTrue(root.resolve("airshed").toFile().setExecutable(true));
+        Files.createDirectories(root.resolve("scenarios/target"));
+        Files.writeString(root.resolve("scenarios/target/airshed.jar"), "jar");
+        archive = root.resolve("scenarios/target/airshed.jsa");
+        log = root.resolve("java.log");
+    }
+
+    @Test
+    void trainsOnceThenUsesTheArchive() throws IOException, InterruptedException {
+        Path jdk = jdk("jdk-a", "modules of a");
+        launch(Map.of("JAVA_HOME", jdk.toString()));
+        assertEquals(1, dumps(), "the first launch after a build trains");
+        assertTrue(Files.isRegularFile(archive));
+        launch(Map.of("JAVA_HOME", jdk.toString()));
+        assertEquals(1, dumps(), "the next launch uses the archive");
+        assertTrue(lastLine().contains("-XX:SharedArchiveFile=" + archive), lastLine());
+    }
+
+    /** Regression: an upgraded JDK refused the archive silently until the next build (17.0.15 to 17.0.19). */
+    @Test
+    void anUpgradedJdkRetrainsThoughItsFilesKeepTheirPackagesOlderTimes() throws IOException, InterruptedException {
+        Path jdk = jdk("jdk-a", "modules of 17.0.15");
+        launch(Map.of("JAVA_HOME", jdk.toString()));
+        assertEquals(1, dumps());
+        // A package manager writes the new files with the times they had in the package: older than the archive.
+        upgrade(jdk, "modules of 17.0.19, longer", Instant.parse("2026-04-25T12:33:28Z"));
+        launch(Map.of("JAVA_HOME", jdk.toString()));
+        assertEquals(2, dumps(), "the upgraded JDK retrains");
+        launch(Map.of("JAVA_HOME", jdk.toString()));
+        assertEquals(2, dumps(), "once");
+    }
+
+    @Test
+    void anotherJdkOnThePathThroughSymlinksRetrains() throws IOException, InterruptedException {
+        Path a = jdk("jdk-a", "modules of a");
+        Path b = jdk("jdk-b", "modules of b");
+        Path bin = Files.createDirectories(root.resolve("bin"));
+        Path java = bin.resolve("java");
+        Path alternatives = Files.createSymbolicLink(root.resolve("alternatives-java"), a.resolve("bin/java"));
+        Files.createSymbolicLink(java, alternatives);
+        Map<String, String> onPath = Map.of("PATH", bin + ":" + System.getenv("PATH"));
+        launch(onPath);
+        launch(onPath);
+        assertEquals(1, dumps());
+        Files.delete(alternatives);
+        Files.createSymbolicLink(alternatives, b.resolve("bin/java"));
+        launch(onPath);
+        assertEquals(2, dumps(), "the Java on the path is now another");
+        launch(Map.of("JAVA_HOME", a.toString()));
+        assertEquals(3, dumps(), "JAVA_HOME names another again");
+    }
+
+    @Test
+    void aJavaBehindAWrapperScriptTrainsOnceAndSeesItsJdkUpgraded() throws IOException, InterruptedException {
+        Path jdk = jdk("jdk-a", "modules of a");
+        Path shims = Files.createDirectories(root.resolve("shims"));
+        Path shim = shims.resolve("java");
+        Files.writeString(shim, "#!/usr/bin/env bash\nexec '" + jdk.resolve("bin/java") + "' \"$@\"\n");
+        assertTrue(shim.toFile().setExecutable(true));
+        Map<String, String> onPath = Map.of("PATH", shims + ":" + System.getenv("PATH"));
+        launch(onPath);
+        launch(onPath);
+        assertEquals(1, dumps(), "the shim's JDK is found by asking it");
+        upgrade(jdk, "modules of a newer a", Instant.parse("2026-04-25T12:33:28Z"));
+        launch(onPath);
+        assertEquals(2, dumps(), "its JDK upgraded in place");
+    }
+
+    @Test
+    void aFailedTrainingWaitsForTheNextBuildOrAnotherJdk() throws IOException, InterruptedException {
+        Path jdk = jdk("jdk-a", "modules of a");
+        Map<String, String> failing = Map.of("JAVA_HOME", jdk.toString(), "AIRSHED_TEST_DUMP_FAILS", "1");
+        launch(failing);
+        launch(failing);
+        assertEquals(1, dumps(), "a failed training is not tried at every command");
+        assertTrue(lastLine().endsWith("--version"), "the command still runs: " + lastLine());
+        upgrade(jdk, "modules of a newer a", Instant.parse("2026-04-25T12:33:28Z"));
+        launch(failing);
+        launch(failing);
+        assertEquals(2, dumps(), "tried once more for the new JDK");
+        Files.setLastModifiedTime(root.resolve("scenarios/target/airshed.jar"), FileTime.from(Instant.now().plusSeconds(5)));
+        launch(Map.of("JAVA_HOME", jdk.toString()));
+        assertEquals(3, dumps(), "and after the next build");
+        assertTrue(Files.isRegularFile(archive));
+    }
+
+    @Test
+    void eitherTrainingRunFailingLeavesNoArchive() throws IOException, InterruptedException {
+        Path jdk = jdk("jdk-a", "modules of a");
+        for (String failing : List.of("yrd-so2", "generate")) {
+            launch(Map.of("JAVA_HOME", jdk.toString(), "AIRSHED_TEST_FAILS", failing));
+            assertEquals(0, dumps(), failing);
+            assertTrue(Files.isRegularFile(root.resolve("scenarios/target/airshed.jsa.failed")), failing);
+            assertTrue(lastLine().endsWith("--version"), "the command still runs: " + lastLine());
+            Files.setLastModifiedTime(root.resolve("scenarios/target/airshed.jar"), FileTime.from(Instant.now().plusSeconds(5)));
+        }
+        launch(Map.of("JAVA_HOME", jdk.toString()));
+        assertEquals(1, dumps());
+        try (Stream<Path> target = Files.list(root.resolve("scenarios/target"))) {
+            assertEquals(List.of(".airshed-build.lock", "airshed.jar", "airshed.jsa", "airshed.jsa.failed", "airshed.jsa.jdk"),
+                    target.map(f -> f.getFileName().toString()).sorted().toList(), "the scratch directories are gone");
+        }
+    }
+
+    @Test
+    void concurrentLaunchesAfterAnUpgradeTrainOnce() throws IOException, InterruptedException {
+        assumeTrue(new ProcessBuilder("bash", "-c", "command -v flock").start().waitFor() == 0, "flock");
+        Path jdk = jdk("jdk-a", "modules of a");
+        launch(Map.of("JAVA_HOME", jdk.toString()));
+        upgrade(jdk, "modules of a newer a", Instant.parse("2026-04-25T12:33:28Z"));
+        Map<String, String> slow = Map.of("JAVA_HOME", jdk.toString(), "AIRSHED_TEST_DUMP_SECONDS", "0.5");
+        List<Process> launches = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            launches.add(start(slow));
+        }
+        for (Process launch : launches) {
+            assertTrue(launch.waitFor(60, TimeUnit.SECONDS));
+            assertEquals(0, launch.exitValue());
+        }
+        assertEquals(2, dumps(), "one training for the three launches");
+        assertEquals(4, commands(), "every launch ran its command");
+    }
+
+    @Test
+    void rebuildsWhenAPomOrASourceChangesOrGoes() throws IOException, InterruptedException {
+        Path jdk = jdk("jdk-a", "modules of a");
+        Path mvnw = root.resolve("mvnw");
+        Files.writeString(mvnw, "#!/usr/bin/env bash\necho \"build $*\" >>\"$AIRSHED_TEST_LOG\"\n");
+        assertTrue(mvnw.toFile().setExecutable(true));
+        Path source = Files.createDirectories(root.resolve("core/src/main/java")).resolve("A.java");
+        Path spare = source.resolveSibling("B.java");
+        List<Path> inputs = List.of(source, spare, root.resolve("pom.xml"), root.resolve("core/pom.xml"),
+                source.getParent(), root.resolve("core/src/main"));
+        for (Path input : inputs.subList(0, 4)) {
+            Files.writeString(input, "text");
+        }
+        Map<String, String> java = Map.of("JAVA_HOME", jdk.toString());
+        launch(java);
+        assertEquals(1, builds(), "sources newer than the jar");
+        launch(java);
+        assertEquals(1, builds(), "nothing changed");
+        for (Path changed : List.of(source, root.resolve("pom.xml"), root.resolve("core/pom.xml"))) {
+            for (Path input : inputs) {
+                Files.setLastModifiedTime(input, FileTime.from(Instant.parse("2020-01-01T00:00:00Z")));
+            }
+            Files.setLastModifiedTime(root.resolve("scenarios/target/airshed.jar"), FileTime.from(Instant.parse("2021-01-01T00:00:00Z")));
+            long before = builds();
+            launch(java);
+            assertEquals(before, builds(), "nothing newer than the jar");
+            Files.setLastModifiedTime(changed, FileTime.from(Instant.parse("2022-01-01T00:00:00Z")));
+            launch(java);
+            assertEquals(before + 1, builds(), changed + " changed");
+        }
+        Files.delete(spare);
+        launch(java);
+        assertEquals(5, builds(), "a deleted source");
+    }
+
+    /** A JDK as the launcher sees it: bin/java and lib/modules. */
+    private Path jdk(String name, String modules) throws IOException {
+        Path home = root.resolve(name);
+        Path java = Files.createDirectories(home.resolve("bin")).resolve("java");
+        Files.writeString(java, FAKE_JAVA);
+        assertTrue(java.toFile().setExecutable(true));
+        Files.writeString(Files.createDirectories(home.resolve("lib")).resolve("modules"), modules);
+        return home;
+    }
+
+    /** New files where the old ones were, with the given modification time, as a package upgrade leaves them. */
+    private void upgrade(Path jdk, String modules, Instant packaged) throws IOException {
+        Path fresh = jdk.resolve("lib/modules.new");
+        Files.writeString(fresh, modules);
+        Files.setLastModifiedTime(fresh, FileTime.from(packaged));
+        Files.move(fresh, jdk.resolve("lib/modules"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private void launch(Map<String, String> environment) throws IOException, InterruptedException {
+        Process process = start(environment);
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, process.exitValue(), new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
+    }
+
+    private Process start(Map<String, String> environment) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(root.resolve("airshed").toString(), "--version").directory(root.toFile())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().remove("JAVA_HOME");
+        builder.environment().remove("AIRSHED_HEAP");
+        builder.environment().putAll(environment);
+        builder.environment().put("AIRSHED_TEST_LOG", log.toString());
+        return builder.start();
+    }
+
+    private long dumps() throws IOException {
+        return lines().stream().filter(line -> line.contains("-Xshare:dump")).count();
+    }
+
+    private long builds() throws IOException {
+        return lines().stream().filter(line -> line.startsWith("build")).count();
+    }
+
+    private long commands() throws IOException {
+        return lines().stream().filter(line -> line.endsWith("--version")).count();
+    }
+
+    private String lastLine() throws IOException {
+        List<String> lines = lines();
+        return lines.get(lines.size() - 1);
+    }
+
+    private List<String> lines() throws IOException {
+        return Files.exists(log) ? Files.readAllLines(log) : List.of();
+    }
+}
