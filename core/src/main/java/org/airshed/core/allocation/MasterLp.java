@@ -148,25 +148,7 @@ final class MasterLp {
         for (int iteration = 0; iteration < limit; iteration++) {
             double[] y = scaledDuals();
             boolean bland = degenerateRun >= DEGENERATE_RUN_FOR_BLAND;
-            int entering = Integer.MIN_VALUE;
-            double best = -PRICING_TOLERANCE;
-            // Surplus variables come first in Bland's order, as in variableOrder.
-            for (int j = 0; j < couplingRows && !(bland && entering != Integer.MIN_VALUE); j++) {
-                // Reduced cost of surplus j is y_j: a negative dual means the row wants relaxing.
-                if (!surplusBasic[j] && y[j] < best) {
-                    best = y[j];
-                    entering = -1 - j;
-                }
-            }
-            for (int k = 0; k < columns && !(bland && entering != Integer.MIN_VALUE); k++) {
-                if (!columnBasic[k]) {
-                    double reduced = columnCost[k] - dot(y, k);
-                    if (reduced < best) {
-                        best = reduced;
-                        entering = k;
-                    }
-                }
-            }
+            int entering = entering(y, bland);
             if (entering == Integer.MIN_VALUE) {
                 return finish();
             }
@@ -195,6 +177,34 @@ final class MasterLp {
         }
         finish();
         return false;
+    }
+
+    /**
+     * Pricing: the variable to enter (the most negative reduced cost, or under Bland's rule the
+     * first negative one), {@link Integer#MIN_VALUE} at an optimum. Its own method, as the loops
+     * over every column in one made the JIT compile {@link #solve} twice (on the stack, then whole).
+     */
+    private int entering(double[] y, boolean bland) {
+        int entering = Integer.MIN_VALUE;
+        double best = -PRICING_TOLERANCE;
+        // Surplus variables come first in Bland's order, as in variableOrder.
+        for (int j = 0; j < couplingRows && !(bland && entering != Integer.MIN_VALUE); j++) {
+            // Reduced cost of surplus j is y_j: a negative dual means the row wants relaxing.
+            if (!surplusBasic[j] && y[j] < best) {
+                best = y[j];
+                entering = -1 - j;
+            }
+        }
+        for (int k = 0; k < columns && !(bland && entering != Integer.MIN_VALUE); k++) {
+            if (!columnBasic[k]) {
+                double reduced = columnCost[k] - dot(y, k);
+                if (reduced < best) {
+                    best = reduced;
+                    entering = k;
+                }
+            }
+        }
+        return entering;
     }
 
     /**
@@ -307,22 +317,32 @@ final class MasterLp {
         for (int i = 0; i < rows; i++) {
             double c = basic[i] >= 0 ? columnCost[basic[i]] : 0;
             if (c != 0) {
-                double[] row = inverse[i];
-                for (int j = 0; j < rows; j++) {
-                    y[j] += c * row[j];
-                }
+                addMultiple(y, c, inverse[i], 0, rows);
             }
         }
         return y;
     }
 
     private double dot(double[] y, int column) {
-        double total = y[couplingRows + columnRegion[column]];
-        double[] coef = columnCoef[column];
-        for (int j = 0; j < couplingRows; j++) {
-            total += y[j] * coef[j];
+        return dot(y[couplingRows + columnRegion[column]], y, columnCoef[column], couplingRows);
+    }
+
+    // The two kernels every dense loop here runs: one compiled method each, not a copy per loop.
+
+    /** {@code start + Σ_{j < n} a_j b_j}, summed in order from j = 0. */
+    private static double dot(double start, double[] a, double[] b, int n) {
+        double total = start;
+        for (int j = 0; j < n; j++) {
+            total += a[j] * b[j];
         }
         return total;
+    }
+
+    /** {@code y_j += factor x_j} for j in [from, to); −factor subtracts, to the same bits (x − y is x + (−y)). */
+    private static void addMultiple(double[] y, double factor, double[] x, int from, int to) {
+        for (int j = from; j < to; j++) {
+            y[j] += factor * x[j];
+        }
     }
 
     /** B⁻¹ a for a column or a surplus variable. */
@@ -333,11 +353,7 @@ final class MasterLp {
             int convexityRow = couplingRows + columnRegion[variable];
             for (int i = 0; i < rows; i++) {
                 double[] row = inverse[i];
-                double total = row[convexityRow];
-                for (int j = 0; j < couplingRows; j++) {
-                    total += row[j] * coef[j];
-                }
-                d[i] = total;
+                d[i] = dot(row[convexityRow], row, coef, couplingRows);
             }
         } else {
             int j = -1 - variable;
@@ -391,10 +407,7 @@ final class MasterLp {
         for (int i = 0; i < rows; i++) {
             if (i != leaving && direction[i] != 0) {
                 double factor = direction[i];
-                double[] row = inverse[i];
-                for (int j = 0; j < rows; j++) {
-                    row[j] -= factor * pivotRow[j];
-                }
+                addMultiple(inverse[i], -factor, pivotRow, 0, rows);
                 values[i] -= factor * values[leaving];
             }
         }
@@ -432,56 +445,67 @@ final class MasterLp {
         }
         int[] pivotColumns = new int[rows];
         for (int c = 0; c < rows; c++) {
-            int pivotRow = c;
-            for (int r = c + 1; r < rows; r++) {
-                if (Math.abs(work[r][c]) > Math.abs(work[pivotRow][c])) {
-                    pivotRow = r;
-                }
-            }
-            if (!(Math.abs(work[pivotRow][c]) >= SINGULAR)) {
+            if (!eliminate(work, c, origin, pivotColumns)) {
                 return false;
-            }
-            double[] swap = work[c];
-            work[c] = work[pivotRow];
-            work[pivotRow] = swap;
-            int swapOrigin = origin[c];
-            origin[c] = origin[pivotRow];
-            origin[pivotRow] = swapOrigin;
-            pivotColumns[c] = rows + origin[c];
-            double[] pivot = work[c];
-            double scale = pivot[c];
-            for (int j = c; j < rows; j++) {
-                pivot[j] /= scale;
-            }
-            for (int k = 0; k <= c; k++) {
-                pivot[pivotColumns[k]] /= scale;
-            }
-            for (int r = 0; r < rows; r++) {
-                double[] row = work[r];
-                double factor = row[c];
-                if (r != c && factor != 0) {
-                    for (int j = c; j < rows; j++) {
-                        row[j] -= factor * pivot[j];
-                    }
-                    for (int k = 0; k <= c; k++) {
-                        int j = pivotColumns[k];
-                        row[j] -= factor * pivot[j];
-                    }
-                }
             }
         }
         for (int i = 0; i < rows; i++) {
             System.arraycopy(work[i], rows, inverse[i], 0, rows);
         }
         for (int i = 0; i < rows; i++) {
-            double total = 0;
-            for (int j = 0; j < rows; j++) {
-                total += inverse[i][j] * activeRhs[j];
-            }
-            values[i] = total;
+            values[i] = dot(0, inverse[i], activeRhs, rows);
         }
         pivotsSinceRefactor = 0;
         fresh = true;
         return true;
+    }
+
+    /**
+     * Gauss–Jordan step c of {@link #refactor}: partial pivoting, then column c cleared from every
+     * other row; false at a pivot below {@link #SINGULAR}. A method of its own (as are its kernels),
+     * so that refactor, called a few times, holds no long loop for the JIT to compile on the stack.
+     */
+    private boolean eliminate(double[][] work, int c, int[] origin, int[] pivotColumns) {
+        int pivotRow = c;
+        for (int r = c + 1; r < rows; r++) {
+            if (Math.abs(work[r][c]) > Math.abs(work[pivotRow][c])) {
+                pivotRow = r;
+            }
+        }
+        if (!(Math.abs(work[pivotRow][c]) >= SINGULAR)) {
+            return false;
+        }
+        double[] swap = work[c];
+        work[c] = work[pivotRow];
+        work[pivotRow] = swap;
+        int swapOrigin = origin[c];
+        origin[c] = origin[pivotRow];
+        origin[pivotRow] = swapOrigin;
+        pivotColumns[c] = rows + origin[c];
+        double[] pivot = work[c];
+        double scale = pivot[c];
+        for (int j = c; j < rows; j++) {
+            pivot[j] /= scale;
+        }
+        for (int k = 0; k <= c; k++) {
+            pivot[pivotColumns[k]] /= scale;
+        }
+        for (int r = 0; r < rows; r++) {
+            double[] row = work[r];
+            double factor = row[c];
+            if (r != c && factor != 0) {
+                addMultiple(row, -factor, pivot, c, rows);
+                addMultipleAt(row, -factor, pivot, pivotColumns, c + 1);
+            }
+        }
+        return true;
+    }
+
+    /** {@code y_j += factor x_j} for the n columns j = at[0..n): the right half's columns chosen so far. */
+    private static void addMultipleAt(double[] y, double factor, double[] x, int[] at, int n) {
+        for (int k = 0; k < n; k++) {
+            int j = at[k];
+            y[j] += factor * x[j];
+        }
     }
 }

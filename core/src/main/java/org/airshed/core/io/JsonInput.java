@@ -157,7 +157,17 @@ final class JsonInput {
         ObjectNode o = map(node, path);
         if (o != null) {
             o.fields().forEachRemaining(e -> {
-                Double value = quantity(e.getValue(), path + "." + e.getKey());
+                JsonNode cell = e.getValue();
+                // An accepted quantity as quantity() accepts it, without making its path: a transfer
+                // matrix has tens of thousands (made at each, they were much of reading it, interpreted).
+                if (cell.isNumber()) {
+                    double plain = cell.doubleValue();
+                    if (Double.isFinite(plain) && ScenarioLimits.withinMagnitude(plain)) {
+                        values.put(e.getKey(), plain);
+                        return;
+                    }
+                }
+                Double value = quantity(cell, path + "." + e.getKey());
                 if (value != null) {
                     values.put(e.getKey(), value);
                 }

@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
  * ({@code [+-]digits[.digits][e[+-]digits]}, either side of the point may be empty but not
  * both) is a number here. A hand-written scan, as it runs for every cell of million-row files.
  */
-final class NumberText {
+public final class NumberText {
     private NumberText() {
     }
 
@@ -46,7 +46,7 @@ final class NumberText {
     }
 
     /** As {@link #parse}, but NaN when {@code text} is not a decimal number: one scan for the cells of a large file. */
-    static double valueOf(String text) {
+    public static double valueOf(String text) {
         double fast = exactly(text);
         if (!Double.isNaN(fast)) {
             return fast;

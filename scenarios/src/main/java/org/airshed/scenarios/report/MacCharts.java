@@ -3,11 +3,14 @@ package org.airshed.scenarios.report;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The marginal-abatement-cost curves of mac.csv: the total, with the cap price λ (summary.json)
@@ -141,8 +144,14 @@ final class MacCharts {
         List<CsvRows.Row> shown = rows;
         if (rows.size() > MAX_REGION_PANELS) {
             List<CsvRows.Row> largest = new ArrayList<>(rows);
-            largest.sort(Comparator.comparingDouble((CsvRows.Row r) -> -orZero(r.number("reduction"))));
-            List<CsvRows.Row> kept = largest.subList(0, MAX_REGION_PANELS);
+            // Each key parsed once, not at every comparison (which made Double.parseDouble hot enough
+            // to be JIT-compiled late in a run); the same order and the same first bad cell reported.
+            Map<CsvRows.Row, Double> reduction = new IdentityHashMap<>();
+            largest.sort(Comparator.comparingDouble((CsvRows.Row r) ->
+                    reduction.computeIfAbsent(r, row -> -orZero(row.number("reduction")))));
+            // By identity: rows of one file differ by their line, and a record's equals compares every cell.
+            Set<CsvRows.Row> kept = Collections.newSetFromMap(new IdentityHashMap<>());
+            kept.addAll(largest.subList(0, MAX_REGION_PANELS));
             shown = rows.stream().filter(kept::contains).toList();
         }
         ArrayNode curveRows = Json.array();

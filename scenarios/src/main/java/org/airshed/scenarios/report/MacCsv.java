@@ -56,8 +56,9 @@ final class MacCsv {
                 }
                 String region = curves.get(c).region();
                 int k = row - first[c];
-                table.row().text(region == null ? TOTAL : REGION).text(region).number(price[c][k])
-                        .number(abatement[c][k]).number(cost[c][k]).end();
+                CsvTable.Row line = region == null ? table.row().text(TOTAL).empty()
+                        : table.row().text(REGION).text(region);
+                line.number(price[c][k]).number(abatement[c][k]).number(cost[c][k]).end();
             }
         };
         return new ResultFile(NAME, threads == 0 ? CsvChunks.streamed(COLUMNS, first[n], rows)

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.airshed.core.io.NumberText;
 
 /**
  * What a report takes from the resolved scenario.json: its name, description, regions (id,
@@ -39,6 +40,8 @@ final class ScenarioFacts {
                 parser.nextToken();
                 if (key.equals("sources")) {
                     parser.skipChildren();
+                } else if (key.equals("transfer") && parser.currentToken() == JsonToken.START_OBJECT) {
+                    root.set(key, matrix(parser));
                 } else {
                     root.set(key, parser.readValueAsTree());
                 }
@@ -48,6 +51,39 @@ final class ScenarioFacts {
                     + e.getOriginalMessage());
         }
         return new ScenarioFacts(root);
+    }
+
+    /**
+     * The transfer matrix as {@code readValueAsTree} builds it, its decimals read by a scan of their
+     * text ({@link NumberText}, the same double as Double.parseDouble) instead of parseDouble, which
+     * a run's tens of thousands of cells made the JIT compile late in the run.
+     */
+    private static ObjectNode matrix(JsonParser parser) throws IOException {
+        ObjectNode matrix = JsonNodeFactory.instance.objectNode();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String receptor = parser.currentName();
+            parser.nextToken();
+            matrix.set(receptor, parser.currentToken() == JsonToken.START_OBJECT ? row(parser)
+                    : parser.readValueAsTree());
+        }
+        return matrix;
+    }
+
+    private static ObjectNode row(JsonParser parser) throws IOException {
+        ObjectNode row = JsonNodeFactory.instance.objectNode();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String source = parser.currentName();
+            parser.nextToken();
+            row.set(source, parser.currentToken() == JsonToken.VALUE_NUMBER_FLOAT ? decimal(parser)
+                    : parser.readValueAsTree());
+        }
+        return row;
+    }
+
+    /** A JSON decimal (its grammar within NumberText's) as the tree holds it: a DoubleNode. */
+    private static JsonNode decimal(JsonParser parser) throws IOException {
+        double value = NumberText.valueOf(parser.getText());
+        return JsonNodeFactory.instance.numberNode(Double.isNaN(value) ? parser.getDoubleValue() : value);
     }
 
     String name() {
