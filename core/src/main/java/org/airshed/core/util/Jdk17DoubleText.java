@@ -37,6 +37,8 @@ public final class Jdk17DoubleText {
     private static final int MAX_SMALL_BIN_EXP = 62;
     private static final int MIN_SMALL_BIN_EXP = -(63 / 3);
     private static final int DIGIT_CAPACITY = 20;
+    /** Bits below which the two-long loop keeps B, M and 10·S (see {@link #wideDigits}). */
+    private static final int WIDE_BITS = 118;
     private static final byte[] NAN = ascii("NaN");
     private static final byte[] INFINITY = ascii("Infinity");
     private static final byte[] NEGATIVE_INFINITY = ascii("-Infinity");
@@ -148,6 +150,8 @@ public final class Jdk17DoubleText {
         // as B keeps at least the 53 significant bits (subnormals: 5^307 and more).
         if (bBits < 64 && tenSBits < 64) {
             longDigits(estimate, fraction * LONG_5_POW[b5] << b2, LONG_5_POW[s5] << s2, LONG_5_POW[m5] << m2);
+        } else if (fitsWide(fraction, b5, b2, s5, s2, m5, m2)) {
+            wideDigits(estimate, fraction, b5, b2, s2, m5, m2);
         } else {
             bigDigits(estimate, fraction, b5, b2, s5, s2, m5, m2);
         }
@@ -217,6 +221,106 @@ public final class Jdk17DoubleText {
             digits[count++] = (byte) ('0' + q);
         }
         finish(estimate, count, low, high, Long.signum((b << 1) - tens));
+    }
+
+    /** Whether B, 10·M and 10·S stay below 2^WIDE_BITS with S a power of two (a small value's case). */
+    private static boolean fitsWide(long fraction, int b5, int b2, int s5, int s2, int m5, int m2) {
+        if (s5 != 0 || m5 + 1 >= LONG_5_POW.length) {
+            return false;
+        }
+        int bBits = bitLength(fraction) + bitLength(LONG_5_POW[b5]) + b2;
+        int mBits = bitLength(LONG_5_POW[m5 + 1]) + m2 + 1;
+        return bBits <= WIDE_BITS && mBits <= WIDE_BITS && s2 + 4 <= WIDE_BITS;
+    }
+
+    private static int bitLength(long value) {
+        return 64 - Long.numberOfLeadingZeros(value);
+    }
+
+    /**
+     * {@link #bigDigits} where S is 2^s2 and the numbers fit two longs: what a small value such as
+     * a transfer coefficient of 10^-5 needs, without a BigInteger per step. Below 2^118 every
+     * product by ten and every sum stays below 2^127 (in the loop M < 10·S), so the high halves
+     * are never negative and compare as signed longs, the low halves as unsigned.
+     */
+    private void wideDigits(int estimate, long fraction, int b5, int b2, int s2, int m5, int m2) {
+        long five = LONG_5_POW[b5];
+        long bh = shiftedHigh(Math.multiplyHigh(fraction, five), fraction * five, b2);
+        long bl = shiftedLow(fraction * five, b2);
+        long mh = shiftedHigh(0, LONG_5_POW[m5 + 1], m2 + 1);
+        long ml = shiftedLow(LONG_5_POW[m5 + 1], m2 + 1);
+        long th = shiftedHigh(0, 5, s2 + 1);
+        long tl = shiftedLow(5, s2 + 1);
+        int count = 0;
+        int q = (int) (s2 < 64 ? (bl >>> s2) | (s2 == 0 ? 0 : bh << (64 - s2)) : bh >>> (s2 - 64));
+        if (s2 < 64) {
+            bh = 0;
+            bl &= (1L << s2) - 1;
+        } else {
+            bh &= (1L << (s2 - 64)) - 1;
+        }
+        long carry = Math.multiplyHigh(bl, 10) + ((bl >> 63) & 10);
+        bh = bh * 10 + carry;
+        bl *= 10;
+        boolean low = less(bh, bl, mh, ml);
+        boolean high = !sumLess(bh, bl, mh, ml, th, tl);
+        if (q == 0 && !high) {
+            estimate--;
+        } else {
+            digits[count++] = (byte) ('0' + q);
+        }
+        if (estimate < -3 || estimate >= 8) {
+            low = false;
+            high = false;
+        }
+        while (!low && !high) {
+            q = (int) (s2 < 64 ? (bl >>> s2) | (s2 == 0 ? 0 : bh << (64 - s2)) : bh >>> (s2 - 64));
+            if (s2 < 64) {
+                bh = 0;
+                bl &= (1L << s2) - 1;
+            } else {
+                bh &= (1L << (s2 - 64)) - 1;
+            }
+            carry = Math.multiplyHigh(bl, 10) + ((bl >> 63) & 10);
+            bh = bh * 10 + carry;
+            bl *= 10;
+            carry = Math.multiplyHigh(ml, 10) + ((ml >> 63) & 10);
+            mh = mh * 10 + carry;
+            ml *= 10;
+            low = less(bh, bl, mh, ml);
+            high = !sumLess(bh, bl, mh, ml, th, tl);
+            digits[count++] = (byte) ('0' + q);
+        }
+        int lowDigitDifference = 0;
+        if (high && low) {
+            long dh = bh << 1 | bl >>> 63;
+            long dl = bl << 1;
+            lowDigitDifference = less(dh, dl, th, tl) ? -1 : dh == th && dl == tl ? 0 : 1;
+        }
+        finish(estimate, count, low, high, lowDigitDifference);
+    }
+
+    /** The high half of (high, low) · 2^n, n below 128, the result below 2^127. */
+    private static long shiftedHigh(long high, long low, int n) {
+        if (n == 0) {
+            return high;
+        }
+        return n < 64 ? high << n | low >>> (64 - n) : low << (n - 64);
+    }
+
+    private static long shiftedLow(long low, int n) {
+        return n < 64 ? low << n : 0;
+    }
+
+    private static boolean less(long ah, long al, long bh, long bl) {
+        return ah != bh ? ah < bh : Long.compareUnsigned(al, bl) < 0;
+    }
+
+    /** (a + b) < c, all three below 2^127. */
+    private static boolean sumLess(long ah, long al, long bh, long bl, long ch, long cl) {
+        long sl = al + bl;
+        long sh = ah + bh + (Long.compareUnsigned(sl, al) < 0 ? 1 : 0);
+        return less(sh, sl, ch, cl);
     }
 
     /** The digit loop on big integers; here "high" includes equality, as in JDK 17. */

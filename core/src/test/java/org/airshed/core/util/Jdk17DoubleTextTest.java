@@ -150,7 +150,10 @@ class Jdk17DoubleTextTest {
         }
     }
 
-    /** Seeded values: random bit patterns, log-uniform magnitudes, decimals and their sums and products, subnormals. */
+    /**
+     * Seeded values: random bit patterns, log-uniform magnitudes, decimals and their sums and products,
+     * subnormals, scaled integers, small values (10^-45 to 10^-2) and exact binary fractions.
+     */
     static void seeded(SplittableRandom random, int count, DoubleConsumer check) {
         for (int i = 0; i < count; i++) {
             check.accept(Double.longBitsToDouble(random.nextLong()));
@@ -164,6 +167,8 @@ class Jdk17DoubleTextTest {
             check.accept(decimal / other);
             check.accept(Double.longBitsToDouble(random.nextLong(1, 1L << 52)));
             check.accept(Math.scalb((double) random.nextLong(1, 1L << 53), random.nextInt(-1100, 1000)));
+            check.accept(Math.pow(10, random.nextDouble(-45, -2))); // the two-long loop's values
+            check.accept(Math.scalb((double) (2 * random.nextInt(1, 1 << 20) + 1), -random.nextInt(21, 150)));
         }
     }
 
