@@ -192,19 +192,14 @@ public final class Jdk17DoubleText {
     /** The digit loop in long arithmetic; M's overflow stops it at once, as in JDK 17. */
     private void longDigits(int estimate, long b, long s, long m) {
         long tens = s * 10L;
-        int count = 0;
         int q = (int) (b / s);
         b = 10L * (b % s);
         m *= 10L;
         boolean low = b < m;
         boolean high = b + m > tens;
-        if (q == 0 && !high) {
-            estimate--;
-        } else {
-            digits[count++] = (byte) ('0' + q);
-        }
-        if (estimate < -3 || estimate >= 8) {
-            low = false;
+        estimate = firstDigit(estimate, q, high);
+        if (eForm(estimate)) {
+            low = false; // E-form shows two digits at least: go on
             high = false;
         }
         while (!low && !high) {
@@ -218,9 +213,9 @@ public final class Jdk17DoubleText {
                 low = true;
                 high = true;
             }
-            digits[count++] = (byte) ('0' + q);
+            digits[digitCount++] = (byte) ('0' + q);
         }
-        finish(estimate, count, low, high, Long.signum((b << 1) - tens));
+        finish(estimate, low, high, Long.signum((b << 1) - tens));
     }
 
     /** Whether B, 10·M and 10·S stay below 2^WIDE_BITS with S a power of two (a small value's case). */
@@ -251,7 +246,6 @@ public final class Jdk17DoubleText {
         long ml = shiftedLow(LONG_5_POW[m5 + 1], m2 + 1);
         long th = shiftedHigh(0, 5, s2 + 1);
         long tl = shiftedLow(5, s2 + 1);
-        int count = 0;
         int q = (int) (s2 < 64 ? (bl >>> s2) | (s2 == 0 ? 0 : bh << (64 - s2)) : bh >>> (s2 - 64));
         if (s2 < 64) {
             bh = 0;
@@ -264,13 +258,9 @@ public final class Jdk17DoubleText {
         bl *= 10;
         boolean low = less(bh, bl, mh, ml);
         boolean high = !sumLess(bh, bl, mh, ml, th, tl);
-        if (q == 0 && !high) {
-            estimate--;
-        } else {
-            digits[count++] = (byte) ('0' + q);
-        }
-        if (estimate < -3 || estimate >= 8) {
-            low = false;
+        estimate = firstDigit(estimate, q, high);
+        if (eForm(estimate)) {
+            low = false; // E-form shows two digits at least: go on
             high = false;
         }
         while (!low && !high) {
@@ -289,7 +279,7 @@ public final class Jdk17DoubleText {
             ml *= 10;
             low = less(bh, bl, mh, ml);
             high = !sumLess(bh, bl, mh, ml, th, tl);
-            digits[count++] = (byte) ('0' + q);
+            digits[digitCount++] = (byte) ('0' + q);
         }
         int lowDigitDifference = 0;
         if (high && low) {
@@ -297,7 +287,7 @@ public final class Jdk17DoubleText {
             long dl = bl << 1;
             lowDigitDifference = less(dh, dl, th, tl) ? -1 : dh == th && dl == tl ? 0 : 1;
         }
-        finish(estimate, count, low, high, lowDigitDifference);
+        finish(estimate, low, high, lowDigitDifference);
     }
 
     /** The high half of (high, low) · 2^n, n below 128, the result below 2^127. */
@@ -329,19 +319,14 @@ public final class Jdk17DoubleText {
         BigInteger b = BigInteger.valueOf(fraction).multiply(powers(b5, b2));
         BigInteger m = powers(m5 + 1, m2 + 1);
         BigInteger tens = powers(s5 + 1, s2 + 1);
-        int count = 0;
         BigInteger[] step = b.divideAndRemainder(s);
         int q = step[0].intValueExact();
         b = step[1].multiply(BigInteger.TEN);
         boolean low = b.compareTo(m) < 0;
         boolean high = b.add(m).compareTo(tens) >= 0;
-        if (q == 0 && !high) {
-            estimate--;
-        } else {
-            digits[count++] = (byte) ('0' + q);
-        }
-        if (estimate < -3 || estimate >= 8) {
-            low = false;
+        estimate = firstDigit(estimate, q, high);
+        if (eForm(estimate)) {
+            low = false; // E-form shows two digits at least: go on
             high = false;
         }
         while (!low && !high) {
@@ -351,10 +336,10 @@ public final class Jdk17DoubleText {
             m = m.multiply(BigInteger.TEN);
             low = b.compareTo(m) < 0;
             high = b.add(m).compareTo(tens) >= 0;
-            digits[count++] = (byte) ('0' + q);
+            digits[digitCount++] = (byte) ('0' + q);
         }
         int lowDigitDifference = high && low ? b.shiftLeft(1).compareTo(tens) : 0;
-        finish(estimate, count, low, high, lowDigitDifference);
+        finish(estimate, low, high, lowDigitDifference);
     }
 
     private static BigInteger powers(int fives, int twos) {
@@ -381,12 +366,29 @@ public final class Jdk17DoubleText {
     }
 
     /** Records the digits and rounds the last one up as the stopping test says. */
-    private void finish(int estimate, int count, boolean low, boolean high, int lowDigitDifference) {
-        decimalExponent = estimate + 1;
+    /**
+     * Keeps the first quotient as the first digit, and returns the estimate; a leading zero (the
+     * estimate was one too high) is dropped and the estimate lowered, unless already high.
+     */
+    private int firstDigit(int estimate, int q, boolean high) {
         firstDigit = 0;
-        digitCount = count;
+        digitCount = 0;
+        if (q == 0 && !high) {
+            return estimate - 1;
+        }
+        digits[digitCount++] = (byte) ('0' + q);
+        return estimate;
+    }
+
+    /** Whether the value prints in E-form, where JDK 17 always shows two digits. */
+    private static boolean eForm(int estimate) {
+        return estimate < -3 || estimate >= 8;
+    }
+
+    private void finish(int estimate, boolean low, boolean high, int lowDigitDifference) {
+        decimalExponent = estimate + 1;
         if (high && (!low || lowDigitDifference > 0
-                || lowDigitDifference == 0 && (digits[count - 1] & 1) != 0)) {
+                || lowDigitDifference == 0 && (digits[digitCount - 1] & 1) != 0)) {
             roundUp();
         }
     }
