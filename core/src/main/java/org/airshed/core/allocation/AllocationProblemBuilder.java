@@ -178,24 +178,27 @@ public final class AllocationProblemBuilder {
 
     private static void require(boolean ok, String what, Object value) {
         if (!ok) {
-            throw new IllegalArgumentException("invalid " + what + ": " + value);
+            throw invalid(what, value);
         }
     }
 
-    // The same message for a number, which is boxed only when it is wrong: addSources checks every
-    // cell of a national inventory, and the interpreter and C1 (no escape analysis) boxed each one.
+    // A number is boxed only when it is wrong: addSources checks every cell of a national
+    // inventory, and the interpreter and C1 (no escape analysis) boxed each one.
     private static void require(boolean ok, String what, double value) {
         if (!ok) {
-            throw new IllegalArgumentException("invalid " + what + ": " + value);
+            throw invalid(what, value);
         }
     }
 
     private static void require(boolean ok, String what, long value) {
         if (!ok) {
-            throw new IllegalArgumentException("invalid " + what + ": " + value);
+            throw invalid(what, value);
         }
     }
 
+    private static IllegalArgumentException invalid(String what, Object value) {
+        return new IllegalArgumentException("invalid " + what + ": " + value);
+    }
 
     /** Sources added whole, as arrays in the problem's layout. */
     record SourceColumns(int[] region, double[] baseline, int[] blockStart, double[] blockAmount, double[] blockCost,

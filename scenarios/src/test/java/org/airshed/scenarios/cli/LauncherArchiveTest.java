@@ -30,22 +30,37 @@ class LauncherArchiveTest {
     private static final String FAKE_JAVA = """
             #!/usr/bin/env bash
             echo "$*" >>"$AIRSHED_TEST_LOG"
+            echo "${JAVA_TOOL_OPTIONS:-}|${JDK_JAVA_OPTIONS:-}|${_JAVA_OPTIONS:-}|$*" >>"$AIRSHED_TEST_LOG.options"
             if [[ "$*" == "-XshowSettings:properties -version" ]]; then
                 home="$(readlink -f "$0")"
-                echo "    java.home = ${home%/bin/java}"
+                [[ -z "${AIRSHED_TEST_NO_HOME:-}" ]] && echo "    java.home = ${home%/bin/java}"
                 exit 0
             fi
             [[ -n "${AIRSHED_TEST_FAILS:-}" && " $* " == *" $AIRSHED_TEST_FAILS "* ]] && exit 1
             for arg in "$@"; do
                 case "$arg" in
-                    -XX:DumpLoadedClassList=*) echo "java/lang/Object" >"${arg#*=}" ;;
+                    -XX:DumpLoadedClassList=*)
+                        # JDK 19 and later number each list's classes from 0, and the dump refuses an id twice.
+                        if [[ -n "${AIRSHED_TEST_IDS:-}" ]]; then
+                            list="${arg#*=}"; name="${list##*/}"
+                            printf '# NOTE\njava/lang/Object id: 0\n%s id: 1\n@lambda-proxy x\n' "${name%.txt}" >"$list"
+                        else
+                            echo "java/lang/Object" >"${arg#*=}"
+                        fi ;;
                     -Xshare:dump) dump=1 ;;
+                    -XX:SharedClassListFile=*) list="${arg#*=}" ;;
                     -XX:SharedArchiveFile=*) archive="${arg#*=}" ;;
                 esac
             done
             if [[ -n "${dump:-}" ]]; then
                 sleep "${AIRSHED_TEST_DUMP_SECONDS:-0}"
                 [[ -n "${AIRSHED_TEST_DUMP_FAILS:-}" ]] && exit 1
+                if [[ -n "${AIRSHED_TEST_IDS:-}" ]]; then
+                    ids="$(grep -o ' id: [0-9]*$' "$list" | sort | uniq -d)"
+                    classes="$(grep -v '^[@#]' "$list" | cut -d' ' -f1 | sort | uniq -d)"
+                    [[ -n "$ids$classes" ]] && { echo "class list format error: $ids $classes" >&2; exit 1; }
+                    cp "$list" "$AIRSHED_TEST_LOG.classes"
+                fi
                 echo archive >"$archive"
             fi
             exit 0
@@ -144,6 +159,45 @@ class LauncherArchiveTest {
         launch(Map.of("JAVA_HOME", jdk.toString()));
         assertEquals(3, dumps(), "and after the next build");
         assertTrue(Files.isRegularFile(archive));
+    }
+
+    /** Regression: JDK 25's dump refused the two training lists joined ("Duplicated ID 0"), so no archive ever. */
+    @Test
+    void classListsNumberedByANewerJdkAreJoinedWithOneIdPerClass() throws IOException, InterruptedException {
+        Path jdk = jdk("jdk-a", "modules of a");
+        launch(Map.of("JAVA_HOME", jdk.toString(), "AIRSHED_TEST_IDS", "1"));
+        assertEquals(1, dumps());
+        assertTrue(Files.isRegularFile(archive), "the dump took the joined list");
+        List<String> classes = Files.readAllLines(root.resolve("java.log.classes"));
+        assertEquals(List.of("java/lang/Object id: 0", "national id: 1", "@lambda-proxy x", "bundled id: 2"), classes,
+                "one line per class, ids renumbered");
+    }
+
+    /** Regression: a user's ZGC (or a heap above 32 GB) at the first launch made an archive ordinary commands refuse. */
+    @Test
+    void theTrainingRunsWithoutTheUsersJavaOptions() throws IOException, InterruptedException {
+        Path jdk = jdk("jdk-a", "modules of a");
+        launch(Map.of("JAVA_HOME", jdk.toString(), "JAVA_TOOL_OPTIONS", "-XX:+UseZGC", "JDK_JAVA_OPTIONS", "-Xmx40g",
+                "_JAVA_OPTIONS", "-XX:+UseShenandoahGC"));
+        assertEquals(1, dumps());
+        List<String> calls = Files.readAllLines(root.resolve("java.log.options"));
+        for (String call : calls.subList(0, calls.size() - 1)) {
+            assertTrue(call.startsWith("|||"), "a training call saw the user's options: " + call);
+        }
+        assertTrue(calls.get(calls.size() - 1).startsWith("-XX:+UseZGC|-Xmx40g|-XX:+UseShenandoahGC|"),
+                "the command itself keeps them: " + calls.get(calls.size() - 1));
+    }
+
+    /** A Java that does not say where it lives gets no archive, and is not asked again at every command. */
+    @Test
+    void aJavaWithoutAHomeIsAskedOnce() throws IOException, InterruptedException {
+        Path jdk = jdk("jdk-a", "modules of a");
+        Map<String, String> homeless = Map.of("JAVA_HOME", jdk.toString(), "AIRSHED_TEST_NO_HOME", "1");
+        launch(homeless);
+        launch(homeless);
+        assertEquals(1, lines().stream().filter(line -> line.equals("-XshowSettings:properties -version")).count());
+        assertEquals(0, dumps());
+        assertTrue(lastLine().endsWith("--version"), "the command still runs: " + lastLine());
     }
 
     @Test
