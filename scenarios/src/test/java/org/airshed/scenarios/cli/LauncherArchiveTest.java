@@ -188,6 +188,25 @@ class LauncherArchiveTest {
                 "the command itself keeps them: " + calls.get(calls.size() - 1));
     }
 
+    /** On 2 cores C2 gets a smaller inlining budget, unless the user set one; on more cores Java's defaults. */
+    @Test
+    void aSmallerInliningBudgetOnTwoCoresOnly() throws IOException, InterruptedException {
+        Path jdk = jdk("jdk-a", "modules of a");
+        Path bin = Files.createDirectories(root.resolve("fake-bin"));
+        Path nproc = bin.resolve("nproc");
+        String path = bin + ":" + System.getenv("PATH");
+        for (String cores : List.of("2", "8")) {
+            Files.writeString(nproc, "#!/usr/bin/env bash\necho " + cores + "\n");
+            assertTrue(nproc.toFile().setExecutable(true));
+            launch(Map.of("JAVA_HOME", jdk.toString(), "PATH", path));
+            assertEquals(cores.equals("2"), lastLine().contains("-XX:FreqInlineSize=50 -XX:InlineSmallCode=500"),
+                    cores + " cores: " + lastLine());
+        }
+        Files.writeString(nproc, "#!/usr/bin/env bash\necho 2\n");
+        launch(Map.of("JAVA_HOME", jdk.toString(), "PATH", path, "JAVA_TOOL_OPTIONS", "-XX:MaxInlineLevel=20"));
+        assertTrue(!lastLine().contains("FreqInlineSize"), "the user's inlining flag stays alone: " + lastLine());
+    }
+
     /** A Java that does not say where it lives gets no archive, and is not asked again at every command. */
     @Test
     void aJavaWithoutAHomeIsAskedOnce() throws IOException, InterruptedException {
