@@ -43,7 +43,8 @@ class LauncherArchiveTest {
                         # JDK 19 and later number each list's classes from 0, and the dump refuses an id twice.
                         if [[ -n "${AIRSHED_TEST_IDS:-}" ]]; then
                             list="${arg#*=}"; name="${list##*/}"
-                            printf '# NOTE\njava/lang/Object id: 0\n%s id: 1\n@lambda-proxy x\n' "${name%.txt}" >"$list"
+                            printf '# NOTE\njava/lang/Object id: 0\n%s id: 1\n@lambda-proxy x\n@lambda-proxy x\n@cp %s 1 2\n' \
+                                "${name%.txt}" "${name%.txt}" >"$list"
                         else
                             echo "java/lang/Object" >"${arg#*=}"
                         fi ;;
@@ -169,8 +170,8 @@ class LauncherArchiveTest {
         assertEquals(1, dumps());
         assertTrue(Files.isRegularFile(archive), "the dump took the joined list");
         List<String> classes = Files.readAllLines(root.resolve("java.log.classes"));
-        assertEquals(List.of("java/lang/Object id: 0", "national id: 1", "@lambda-proxy x", "bundled id: 2"), classes,
-                "one line per class, ids renumbered");
+        assertEquals(List.of("java/lang/Object id: 0", "national id: 1", "@lambda-proxy x", "@lambda-proxy x",
+                "bundled id: 2"), classes, "one line per class, ids renumbered, a list's repeated proxies kept, no @cp");
     }
 
     /** Regression: a user's ZGC (or a heap above 32 GB) at the first launch made an archive ordinary commands refuse. */
