@@ -204,8 +204,11 @@ class LauncherArchiveTest {
                     cores + " cores: " + lastLine());
         }
         Files.writeString(nproc, "#!/usr/bin/env bash\necho 2\n");
-        launch(Map.of("JAVA_HOME", jdk.toString(), "PATH", path, "JAVA_TOOL_OPTIONS", "-XX:MaxInlineLevel=20"));
-        assertTrue(!lastLine().contains("FreqInlineSize"), "the user's inlining flag stays alone: " + lastLine());
+        for (String own : List.of("-XX:MaxInlineLevel=20", "-XX:VMOptionsFile=/etc/jvm.opts",
+                "-XX:CompileCommand=inline,org/airshed/*.*")) {
+            launch(Map.of("JAVA_HOME", jdk.toString(), "PATH", path, "JDK_JAVA_OPTIONS", own));
+            assertTrue(!lastLine().contains("FreqInlineSize"), own + " stays alone: " + lastLine());
+        }
     }
 
     /** A Java that does not say where it lives gets no archive, and is not asked again at every command. */
