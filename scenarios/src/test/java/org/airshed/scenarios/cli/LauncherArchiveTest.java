@@ -205,10 +205,28 @@ class LauncherArchiveTest {
         }
         Files.writeString(nproc, "#!/usr/bin/env bash\necho 2\n");
         for (String own : List.of("-XX:MaxInlineLevel=20", "-XX:VMOptionsFile=/etc/jvm.opts",
-                "-XX:CompileCommand=inline,org/airshed/*.*")) {
+                "-XX:CompileCommand=inline,org/airshed/*.*", "-XX:CompileCommandFile=/tmp/cc",
+                "-XX:CompilerDirectivesFile=/tmp/d.json")) {
             launch(Map.of("JAVA_HOME", jdk.toString(), "PATH", path, "JDK_JAVA_OPTIONS", own));
             assertTrue(!lastLine().contains("FreqInlineSize"), own + " stays alone: " + lastLine());
         }
+    }
+
+    /** Regression: a JAVA_HOME without bin/java gave a raw shell error (127) and replaced a good stamp. */
+    @Test
+    void aJavaHomeWithoutJavaIsNamedAndLeavesTheArchiveAlone() throws IOException, InterruptedException {
+        Path jdk = jdk("jdk-a", "modules of a");
+        launch(Map.of("JAVA_HOME", jdk.toString()));
+        String stamp = Files.readString(root.resolve("scenarios/target/airshed.jsa.jdk"));
+        Process process = start(Map.of("JAVA_HOME", root.resolve("nope").toString()));
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+        String message = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(2, process.exitValue(), message);
+        assertEquals("airshed: JAVA_HOME=" + root.resolve("nope") + " has no bin/java: set it to a JDK 17 or later, or unset it\n",
+                message);
+        assertEquals(stamp, Files.readString(root.resolve("scenarios/target/airshed.jsa.jdk")), "the stamp stays");
+        launch(Map.of("JAVA_HOME", jdk.toString()));
+        assertEquals(1, dumps(), "no training for it, none after it");
     }
 
     /** A Java that does not say where it lives gets no archive, and is not asked again at every command. */
