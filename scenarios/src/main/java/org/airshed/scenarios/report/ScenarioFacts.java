@@ -59,25 +59,19 @@ final class ScenarioFacts {
      * a run's tens of thousands of cells made the JIT compile late in the run.
      */
     private static ObjectNode matrix(JsonParser parser) throws IOException {
-        ObjectNode matrix = JsonNodeFactory.instance.objectNode();
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String receptor = parser.currentName();
-            parser.nextToken();
-            matrix.set(receptor, parser.currentToken() == JsonToken.START_OBJECT ? row(parser)
-                    : parser.readValueAsTree());
-        }
-        return matrix;
+        return members(parser, false);
     }
 
-    private static ObjectNode row(JsonParser parser) throws IOException {
-        ObjectNode row = JsonNodeFactory.instance.objectNode();
+    /** An object's members: a receptor's object as a row; in a row, decimals through NumberText; the rest as Jackson reads it. */
+    private static ObjectNode members(JsonParser parser, boolean row) throws IOException {
+        ObjectNode members = JsonNodeFactory.instance.objectNode();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String source = parser.currentName();
-            parser.nextToken();
-            row.set(source, parser.currentToken() == JsonToken.VALUE_NUMBER_FLOAT ? decimal(parser)
-                    : parser.readValueAsTree());
+            String key = parser.currentName();
+            JsonToken value = parser.nextToken();
+            members.set(key, !row && value == JsonToken.START_OBJECT ? members(parser, true)
+                    : row && value == JsonToken.VALUE_NUMBER_FLOAT ? decimal(parser) : parser.readValueAsTree());
         }
-        return row;
+        return members;
     }
 
     /** A JSON decimal (its grammar within NumberText's) as the tree holds it: a DoubleNode. */
