@@ -74,6 +74,48 @@ class Jdk17DoubleTextTest {
         seeded(new SplittableRandom(20261206L), 150_000, this::check);
     }
 
+    /**
+     * The digit loop's quotient by reciprocal against Java's own division, on every JDK: divisors of
+     * every size (1, powers of two and ten, and seeded ones up to 2^62), dividends at and around every
+     * multiple that matters (0, s − 1, s, 9s + s − 1, 10s − 1, and 2^63 − 1 where it fits) and seeded ones.
+     */
+    @Test
+    void quotientByReciprocalIsJavasDivision() {
+        SplittableRandom random = new SplittableRandom(20261206L);
+        int checked = 0;
+        for (int i = 0; i < 400_000; i++) {
+            long s = switch (i % 4) {
+                case 0 -> 1L << random.nextInt(63);
+                case 1 -> i % 64 == 1 ? 1 : Jdk17DoubleTextTest.pow10(random.nextInt(19));
+                case 2 -> 1 + random.nextLong(Long.MAX_VALUE / 10);
+                default -> (1 + random.nextLong(1L << random.nextInt(1, 62))) * (1 + random.nextInt(1000));
+            };
+            if (s <= 0) {
+                continue;
+            }
+            long inverse = Long.divideUnsigned(-1L, s);
+            long top = s <= Long.MAX_VALUE / 10 ? 10 * s - 1 : Long.MAX_VALUE;
+            long[] dividends = {0, s - 1, s, Math.min(top, 9 * s), Math.min(top, 9 * s + s / 2), top,
+                    Long.MAX_VALUE / s * s, Long.MAX_VALUE, random.nextLong(Long.MAX_VALUE),
+                    top == Long.MAX_VALUE ? random.nextLong(top) : random.nextLong(top + 1)};
+            for (long b : dividends) {
+                if (b >= 0 && b <= top) {
+                    assertEquals(b / s, Jdk17DoubleText.quotient(b, s, inverse), b + " / " + s);
+                    checked++;
+                }
+            }
+        }
+        assertTrue(checked > 2_500_000, "checked " + checked);
+    }
+
+    private static long pow10(int k) {
+        long p = 1;
+        for (int j = 0; j < k; j++) {
+            p *= 10;
+        }
+        return p;
+    }
+
     @Tag("slow")
     @Test
     void hundredsOfMillionsOfSeededValues() {
