@@ -1,13 +1,11 @@
 package org.airshed.scenarios.pipeline;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.UncheckedIOException;
 
 /** The canonical text of summary.json: keys in tree order, 2-space indent, LF line ends, a final newline. */
 public final class SummaryText {
@@ -21,11 +19,6 @@ public final class SummaryText {
     }
 
     public static String of(ObjectNode root) {
-        try {
-            return WRITER.writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            // A tree of plain nodes always prints.
-            throw new UncheckedIOException(e);
-        }
+        return Jdk17JsonText.of(WRITER, root) + "\n";
     }
 }

@@ -9,12 +9,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import org.airshed.scenarios.pipeline.Jdk17JsonText;
 import org.airshed.scenarios.pipeline.SummaryText;
 
 /**
  * JSON for chart specifications: numbers written as the result files write them (integers
- * without ".0", undefined as null), templates filled with JSON-quoted values, and the canonical
- * text of a spec file.
+ * without ".0", others as JDK 17 prints them on any JDK, undefined as null), templates filled with
+ * JSON-quoted values, and the canonical text of a spec file.
  */
 final class Json {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -99,10 +100,6 @@ final class Json {
 
     /** Compact JSON for inlining into a page; "<" escaped so that no text can close the script element. */
     static String compact(JsonNode node) {
-        try {
-            return MAPPER.writeValueAsString(node).replace("<", "\\u003c");
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Jdk17JsonText.of(MAPPER.writer(), node).replace("<", "\\u003c");
     }
 }
