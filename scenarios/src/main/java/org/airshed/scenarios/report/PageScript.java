@@ -10,7 +10,8 @@ import java.util.Base64;
  * One script a report page inlines, kept as the UTF-8 bytes it has in the jar (never decoded: Vega
  * is a megabyte) without its source-map comment (the map is not shipped), and the SHA-256 the
  * page's policy allows it by. Refused when the page could not run it as written: bytes that are
- * not UTF-8, or text that would end its script element early.
+ * not UTF-8, text that would end its script element early, or a CR or NUL, which a browser changes
+ * before it hashes the script (to LF and U+FFFD), so that the policy would block it.
  */
 final class PageScript {
     private final String resource;
@@ -31,10 +32,18 @@ final class PageScript {
                     + Integer.toHexString(raw[malformed] & 0xFF) + ") is not UTF-8");
         }
         byte[] bytes = SourceMapComment.cut(raw);
-        int early = elementEnd(bytes);
-        if (early >= 0) {
+        int unsafe = firstUnsafe(bytes);
+        if (unsafe >= 0 && bytes[unsafe] == '\r') {
+            throw new IllegalStateException(resource + ": byte " + unsafe + " is a carriage return, which a browser"
+                    + " reads as a line feed: the page's policy would block the script");
+        }
+        if (unsafe >= 0 && bytes[unsafe] == 0) {
+            throw new IllegalStateException(resource + ": byte " + unsafe + " is NUL, which a browser reads as"
+                    + " U+FFFD: the page's policy would block the script");
+        }
+        if (unsafe >= 0) {
             throw new IllegalStateException(resource + " holds text that would end its script element early,"
-                    + " at byte " + early);
+                    + " at byte " + unsafe);
         }
         return new PageScript(resource, bytes, sha256(bytes));
     }
@@ -56,10 +65,15 @@ final class PageScript {
         out.write(bytes);
     }
 
-    /** Where "</script" (any ASCII case, as an HTML parser reads it) or "<!--" starts, or -1. */
-    static int elementEnd(byte[] text) {
+    /**
+     * The first CR or NUL, or start of "</script" (any ASCII case, as an HTML parser reads it) or
+     * "<!--"; -1 when there is none.
+     */
+    static int firstUnsafe(byte[] text) {
         for (int i = 0; i < text.length; i++) {
-            if (text[i] == '<' && (startsWithIgnoringAsciiCase(text, i, "</script") || startsWith(text, i, "<!--"))) {
+            byte b = text[i];
+            if (b == '\r' || b == 0 || b == '<' && (startsWithIgnoringAsciiCase(text, i, "</script")
+                    || startsWith(text, i, "<!--"))) {
                 return i;
             }
         }

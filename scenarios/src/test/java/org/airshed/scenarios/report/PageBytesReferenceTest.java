@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  * sweep's, and thousands of seeded script texts.
  */
 class PageBytesReferenceTest {
-    private static final List<String> PIECES = List.of("a", "Z", "é", "中", "😀", " ", ";", "\n", "\n", "\r",
+    private static final List<String> PIECES = List.of("a", "Z", "é", "中", "😀", " ", ";", "\n", "\n", "\r", "\0",
             "\r\n", "\u0085", "\u2028", "\u2029", "\n//# sourceMappingURL=", "//# sourceMappingURL=", "x.js.map",
             "\n//# sourceMappingURL=x.map", "<", "/", "</", "script", "SCRIPT", "ScRiPt", "!--", "<!-", "İ", "K");
 
@@ -132,6 +132,9 @@ class PageBytesReferenceTest {
             String old;
             try {
                 old = oldScript("t.js", source);
+                if (old.indexOf('\r') >= 0 || old.indexOf('\0') >= 0) {
+                    throw new IllegalStateException("a browser would hash another text"); // PageScriptTest
+                }
             } catch (IllegalStateException e) {
                 refused++;
                 assertThrows(IllegalStateException.class,
@@ -173,12 +176,5 @@ class PageBytesReferenceTest {
             }
         }
         assertTrue(malformed > 10_000 && malformed < 190_000, malformed + " malformed: both cases are tried");
-    }
-
-    @Test
-    void aScriptThatIsNotUtf8IsRefusedNamingItAndTheByte() {
-        byte[] latin1 = "var s = 'caf\u00e9';\n".getBytes(StandardCharsets.ISO_8859_1);
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> PageScript.of("/x/a.js", latin1));
-        assertEquals("/x/a.js: byte 12 (0xe9) is not UTF-8", e.getMessage());
     }
 }
