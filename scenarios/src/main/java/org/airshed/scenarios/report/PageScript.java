@@ -26,6 +26,11 @@ final class PageScript {
 
     /** The script read from {@code resource} as {@code raw}; throws IllegalStateException naming the resource. */
     static PageScript of(String resource, byte[] raw) {
+        return of(resource, raw, KnownDigests.NONE);
+    }
+
+    /** As {@link #of(String, byte[])}, taking the digest from {@code known} when it records these bytes. */
+    static PageScript of(String resource, byte[] raw, KnownDigests known) {
         int malformed = Utf8Check.firstMalformed(raw, 0, raw.length);
         if (malformed >= 0) {
             throw new IllegalStateException(resource + ": byte " + malformed + " (0x"
@@ -45,7 +50,8 @@ final class PageScript {
             throw new IllegalStateException(resource + " holds text that would end its script element early,"
                     + " at byte " + unsafe);
         }
-        return new PageScript(resource, bytes, sha256(bytes));
+        String digest = known.of(resource, bytes);
+        return new PageScript(resource, bytes, digest != null ? digest : sha256(bytes));
     }
 
     String resource() {
@@ -59,6 +65,11 @@ final class PageScript {
 
     int length() {
         return bytes.length;
+    }
+
+    /** The line {@link KnownDigests} keeps for this script. */
+    String digestLine() {
+        return KnownDigests.line(resource, bytes, digest);
     }
 
     void writeTo(OutputStream out) throws IOException {
@@ -105,7 +116,7 @@ final class PageScript {
         return true;
     }
 
-    private static String sha256(byte[] bytes) {
+    static String sha256(byte[] bytes) {
         try {
             return Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
