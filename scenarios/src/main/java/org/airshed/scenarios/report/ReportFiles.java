@@ -22,7 +22,8 @@ final class ReportFiles {
         for (Chart chart : report.charts()) {
             files.add(new ResultFile(chart.fileName(), Json.pretty(chart.spec())));
         }
-        files.add(new ResultFile(HTML, ReportPage.html(report, about)));
+        PageBytes page = ReportPage.html(report, about);
+        files.add(new ResultFile(HTML, page::writeTo));
         return files;
     }
 }

@@ -1,11 +1,6 @@
 package org.airshed.scenarios.report;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
-import java.util.List;
 
 /**
  * A report as one self-contained HTML page: every script and style inline, the charts' specs in
@@ -20,12 +15,12 @@ final class ReportPage {
     private ReportPage() {
     }
 
-    static String html(Report report) {
+    static PageBytes html(Report report) {
         return html(report, null);
     }
 
     /** With {@code about}, a JSON block keeps what the page knows of a sweep for a rebuild. */
-    static String html(Report report, SweepAbout about) {
+    static PageBytes html(Report report, SweepAbout about) {
         PageResources r = PageResources.get();
         StringBuilder csp = new StringBuilder("default-src 'none'; script-src");
         for (String digest : r.digests) {
@@ -33,13 +28,13 @@ final class ReportPage {
         }
         // Vega-embed and its tooltips add style elements; images only from the page's own exports.
         csp.append("; style-src 'unsafe-inline'; img-src data: blob:; base-uri 'none'; form-action 'none'");
-        StringBuilder h = new StringBuilder(1 << 20);
+        PageBytes h = new PageBytes();
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
         h.append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(Html.text(csp.toString()))
                 .append("\">\n");
         h.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         h.append("<title>").append(Html.text(report.title())).append("</title>\n");
-        h.append("<script>").append(r.status).append("</script>\n");
+        h.append("<script>").script(r.status).append("</script>\n");
         h.append("<style>\n").append(r.style).append("</style>\n</head>\n<body>\n<main>\n");
         header(report, h);
         headlines(report, h);
@@ -69,14 +64,14 @@ final class ReportPage {
             h.append("<script type=\"application/json\" id=\"").append(SweepAbout.ELEMENT_ID).append("\">")
                     .append(Json.compact(kept)).append("</script>\n");
         }
-        for (String library : r.libraries) {
-            h.append("<script>").append(library).append("</script>\n");
+        for (PageScript library : r.libraries) {
+            h.append("<script>").script(library).append("</script>\n");
         }
-        h.append("<script>").append(r.draw).append("</script>\n</body>\n</html>\n");
-        return h.toString();
+        h.append("<script>").script(r.draw).append("</script>\n</body>\n</html>\n");
+        return h;
     }
 
-    private static void header(Report report, StringBuilder h) {
+    private static void header(Report report, PageBytes h) {
         h.append("<header>\n<h1>").append(Html.text(report.title())).append("</h1>\n");
         if (!report.lede().isEmpty()) {
             h.append("<p class=\"lede\">").append(Html.text(report.lede())).append("</p>\n");
@@ -94,7 +89,7 @@ final class ReportPage {
         h.append("</header>\n");
     }
 
-    private static void headlines(Report report, StringBuilder h) {
+    private static void headlines(Report report, PageBytes h) {
         if (report.headlines().isEmpty()) {
             return;
         }
@@ -107,7 +102,7 @@ final class ReportPage {
         h.append("</section>\n");
     }
 
-    private static void section(ReportSection section, StringBuilder h) {
+    private static void section(ReportSection section, PageBytes h) {
         h.append("<section>\n<h2>").append(Html.text(section.title())).append("</h2>\n");
         if (!section.intro().isEmpty()) {
             h.append("<p>").append(Html.text(section.intro())).append("</p>\n");
@@ -122,7 +117,7 @@ final class ReportPage {
         h.append("</section>\n");
     }
 
-    private static void footer(Report report, StringBuilder h) {
+    private static void footer(Report report, PageBytes h) {
         h.append("<footer>\n<h2>The files beside this report</h2>\n<dl>\n");
         for (Report.FileNote file : report.files()) {
             h.append("<dt>").append(Html.text(file.name())).append("</dt><dd>").append(Html.text(file.note()))
@@ -131,14 +126,5 @@ final class ReportPage {
         h.append("</dl>\n<p>Each chart is also a Vega-Lite specification with its data in charts/NAME.vl.json:"
                 + " open it in the Vega Editor, or draw it again in Python (Altair, vl-convert) or R (vegawidget)."
                 + " This page needs no network: everything it shows is inside it.</p>\n</footer>\n");
-    }
-
-    static String sha256(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return Base64.getEncoder().encodeToString(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
     }
 }

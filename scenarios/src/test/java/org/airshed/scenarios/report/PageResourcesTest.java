@@ -27,7 +27,7 @@ class PageResourcesTest {
                 assertSame(first, each.get());
             }
             assertEquals(PageResources.text(PageResources.PAGE + "report.css"), first.style);
-            assertEquals(ReportPage.sha256(first.draw), first.digests.get(first.digests.size() - 1));
+            assertEquals(first.draw.digest(), first.digests.get(first.digests.size() - 1));
             assertEquals(PageResources.LIBRARIES.size(), first.libraries.size());
         } finally {
             callers.shutdownNow();

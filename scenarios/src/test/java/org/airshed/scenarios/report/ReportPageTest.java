@@ -31,7 +31,7 @@ class ReportPageTest {
         }
         List<String> scripts = PageParts.scripts(html);
         assertEquals(5, scripts.size(), "status, vega, vega-lite, vega-embed, draw");
-        assertEquals(scripts.stream().map(ReportPage::sha256).toList(), allowed);
+        assertEquals(scripts.stream().map(PageParts::sha256).toList(), allowed);
     }
 
     @Test
