@@ -287,6 +287,19 @@ final class ColumnGeneration {
 
     /** A column's identity: region and abatement. */
     private record ColumnKey(int region, double abatement) {
+        // Written out, with the record's own meaning (doubles compared as by Double.compare): the
+        // generated ones run through method handles, slow until C2 compiles them, and their first
+        // call spins a dozen classes.
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof ColumnKey key && region == key.region
+                    && Double.compare(abatement, key.abatement) == 0;
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * Integer.hashCode(region) + Double.hashCode(abatement);
+        }
     }
 
     /** The columns added so far, in master order; refuses duplicates. */
