@@ -57,6 +57,30 @@ public final class AllocationStudy {
         return cost;
     }
 
+    // The two loops of report() over every source and every pair of regions, each a method of its own:
+    // in report() they made C2 compile the whole method on the stack (43 ms of a 10^5 run) for them.
+
+    /** Each region's total abatement and cost, summed in source order. */
+    private static void addByRegion(AllocationProblem problem, double[] a, double[] sourceCost,
+                                    double[] regionReduction, double[] regionCost) {
+        for (int i = 0; i < problem.sourceCount(); i++) {
+            int r = problem.sourceRegion(i);
+            regionReduction[r] += a[i];
+            regionCost[r] += sourceCost[i];
+        }
+    }
+
+    /** The concentration at {@code region}: its background plus every region's emissions through the transfer matrix, in region order. */
+    private static double concentration(ScenarioProblem sp, Region region, double[] regionReduction) {
+        Scenario scenario = sp.scenario();
+        double concentration = region.background();
+        for (int r = 0; r < regionReduction.length; r++) {
+            concentration += scenario.transfer().coefficient(region.id(), sp.regionId(r))
+                    * (sp.regionBaseline(r) - regionReduction[r]);
+        }
+        return concentration;
+    }
+
     /** The allocation in domain terms, with the solver's status (optimal, or iteration-limit and its reasons). */
     private static AllocationReport report(ScenarioProblem sp, AllocationSolution solution, List<Infeasibility> reasons,
                                            Optional<CooperationReport> cooperation) {
@@ -70,11 +94,7 @@ public final class AllocationStudy {
         List<SourceOutcome> sources = new SourceOutcomes(sp, solution, a, sourceCost);
         double[] regionReduction = new double[regionCount];
         double[] regionCost = new double[regionCount];
-        for (int i = 0; i < problem.sourceCount(); i++) {
-            int r = problem.sourceRegion(i);
-            regionReduction[r] += a[i];
-            regionCost[r] += sourceCost[i];
-        }
+        addByRegion(problem, a, sourceCost, regionReduction, regionCost);
 
         Map<String, Double> receptorPrices = new LinkedHashMap<>();
         for (int k = 0; k < problem.receptorCount(); k++) {
@@ -89,11 +109,7 @@ public final class AllocationStudy {
         for (int j = 0; j < regionCount; j++) {
             // The scenario's own problem keeps every region, in file order.
             Region region = scenario.regions().get(j);
-            double concentration = region.background();
-            for (int r = 0; r < regionCount; r++) {
-                concentration += scenario.transfer().coefficient(region.id(), sp.regionId(r))
-                        * (sp.regionBaseline(r) - regionReduction[r]);
-            }
+            double concentration = concentration(sp, region, regionReduction);
             double damage = region.damagePerConcentration() * concentration;
             Double limit = limits.get(region.id());
             regions.add(new RegionOutcome(region.id(), sp.regionBaseline(j), regionReduction[j],

@@ -11,7 +11,9 @@ import java.util.Base64;
  * is a megabyte) without its source-map comment (the map is not shipped), and the SHA-256 the
  * page's policy allows it by. Refused when the page could not run it as written: bytes that are
  * not UTF-8, text that would end its script element early, or a CR or NUL, which a browser changes
- * before it hashes the script (to LF and U+FFFD), so that the policy would block it.
+ * before it hashes the script (to LF and U+FFFD), so that the policy would block it. Bytes the
+ * build's record of digests names ({@link KnownDigests}) passed those checks when it was written,
+ * and are taken as they are: a run then neither scans nor hashes the megabyte of Vega.
  */
 final class PageScript {
     private final String resource;
@@ -31,12 +33,18 @@ final class PageScript {
 
     /** As {@link #of(String, byte[])}, taking the digest from {@code known} when it records these bytes. */
     static PageScript of(String resource, byte[] raw, KnownDigests known) {
+        byte[] cut = SourceMapComment.cut(raw);
+        String recorded = known.of(resource, cut);
+        if (recorded != null) {
+            // The bytes the record was written from, which passed every check below then (ScriptDigestsTest).
+            return new PageScript(resource, cut, recorded);
+        }
         int malformed = Utf8Check.firstMalformed(raw, 0, raw.length);
         if (malformed >= 0) {
             throw new IllegalStateException(resource + ": byte " + malformed + " (0x"
                     + Integer.toHexString(raw[malformed] & 0xFF) + ") is not UTF-8");
         }
-        byte[] bytes = SourceMapComment.cut(raw);
+        byte[] bytes = cut;
         int unsafe = firstUnsafe(bytes);
         if (unsafe >= 0 && bytes[unsafe] == '\r') {
             throw new IllegalStateException(resource + ": byte " + unsafe + " is a carriage return, which a browser"
@@ -50,8 +58,7 @@ final class PageScript {
             throw new IllegalStateException(resource + " holds text that would end its script element early,"
                     + " at byte " + unsafe);
         }
-        String digest = known.of(resource, bytes);
-        return new PageScript(resource, bytes, digest != null ? digest : sha256(bytes));
+        return new PageScript(resource, bytes, sha256(bytes));
     }
 
     String resource() {
