@@ -9,8 +9,20 @@ public final class PrimitiveLists {
 
     /** A growable {@code double[]}. */
     public static final class Doubles {
-        private double[] data = new double[16];
+        private double[] data;
         private int size;
+
+        public Doubles() {
+            this(16);
+        }
+
+        /** Room for {@code capacity} values before it grows (a known bound spares the copies). */
+        public Doubles(int capacity) {
+            if (capacity < 0) {
+                throw new IllegalArgumentException("a capacity cannot be negative: " + capacity);
+            }
+            data = new double[Math.max(1, capacity)];
+        }
 
         public void add(double v) {
             if (size == data.length) {

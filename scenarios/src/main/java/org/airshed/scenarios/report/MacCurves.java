@@ -74,9 +74,12 @@ final class MacCurves {
             return new MacCurve(region, new double[0], new double[0], new double[0], 0);
         }
         // One sweep feeds both the whole curve (while it fits) and its thinning; the count decides which is kept.
-        Points whole = new Points(maxRows);
-        Points thinned = new Points(new CurveThinning(Math.max(1, (maxRows - 2) / 2), events.first(), events.last(),
-                maxAbatement));
+        // A sweep makes at most two points an event (a price, then its jump): room for them all, up to what each keeps.
+        long most = 2L * events.count();
+        int spread = Math.max(1, (maxRows - 2) / 2);
+        Points whole = new Points(maxRows, (int) Math.min(maxRows, most));
+        Points thinned = new Points(new CurveThinning(spread, events.first(), events.last(), maxAbatement),
+                (int) Math.min(2L * spread + 2, most));
         int points = events.sweep(whole, thinned);
         Points out = points <= maxRows ? whole : thinned;
         return new MacCurve(region, out.price.toArray(), out.abatement.toArray(), out.cost.toArray(), points);
@@ -120,6 +123,11 @@ final class MacCurves {
 
         boolean isEmpty() {
             return blockFrom == blockTo && startPrice.length == 0 && endPrice.length == 0;
+        }
+
+        /** The number of events: blocks, quadratic starts and ends. */
+        long count() {
+            return (long) (blockTo - blockFrom) + startPrice.length + endPrice.length;
         }
 
         double first() {
@@ -225,22 +233,31 @@ final class MacCurves {
 
     /** The points kept so far: all of them up to a budget, or those a thinning keeps. */
     private static final class Points {
-        final PrimitiveLists.Doubles price = new PrimitiveLists.Doubles();
-        final PrimitiveLists.Doubles abatement = new PrimitiveLists.Doubles();
-        final PrimitiveLists.Doubles cost = new PrimitiveLists.Doubles();
+        final PrimitiveLists.Doubles price;
+        final PrimitiveLists.Doubles abatement;
+        final PrimitiveLists.Doubles cost;
         private final CurveThinning thinning;
         private final int budget;
 
-        /** Every point, until there are more than {@code budget}: then none is needed, and none is kept. */
-        Points(int budget) {
-            this.thinning = null;
-            this.budget = budget;
+        /**
+         * Every point, until there are more than {@code budget}: then none is needed, and none is kept;
+         * room for {@code capacity} of them from the start.
+         */
+        Points(int budget, int capacity) {
+            this(null, budget, capacity);
         }
 
-        /** The points {@code thinning} keeps. */
-        Points(CurveThinning thinning) {
+        /** The points {@code thinning} keeps, with room for {@code capacity} of them. */
+        Points(CurveThinning thinning, int capacity) {
+            this(thinning, Integer.MAX_VALUE, capacity);
+        }
+
+        private Points(CurveThinning thinning, int budget, int capacity) {
             this.thinning = thinning;
-            this.budget = Integer.MAX_VALUE;
+            this.budget = budget;
+            price = new PrimitiveLists.Doubles(capacity);
+            abatement = new PrimitiveLists.Doubles(capacity);
+            cost = new PrimitiveLists.Doubles(capacity);
         }
 
         void add(double p, double a, double c, boolean last) {
