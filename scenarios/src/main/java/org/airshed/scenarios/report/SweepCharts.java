@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.airshed.scenarios.run.ResultNumbers;
 
 /**
  * A sweep's charts: per swept parameter, the distribution of each headline number at each value
@@ -165,7 +166,7 @@ final class SweepCharts {
     }
 
     /** Labels go white on the darker half of the viridis scale. */
-    private static String darkBelow(ArrayNode rows) {
+    static String darkBelow(ArrayNode rows) {
         double low = Double.POSITIVE_INFINITY;
         double high = Double.NEGATIVE_INFINITY;
         for (var row : rows) {
@@ -174,7 +175,12 @@ final class SweepCharts {
                 high = Math.max(high, row.path("mean").doubleValue());
             }
         }
-        return low <= high ? Json.number(low + (high - low) / 2).toString() : "0";
+        if (low > high) {
+            return "0";
+        }
+        // As the chart's numbers print (Json.number's rule, JDK 17's digits), not Jackson's text of the node.
+        String text = ResultNumbers.text(low + (high - low) / 2);
+        return text != null ? text : "null";
     }
 
     static Chart ruleGrid(String x, String y, String pairSlug, List<String> xValues, List<String> yValues,
