@@ -199,7 +199,8 @@ public final class ScenarioPipeline {
      */
     public List<ResultFile> files(RunOutcome outcome, Path directory) {
         List<ResultFile> files = new ArrayList<>();
-        // The tree here, its text on the writing thread: printing it is not the run's critical path.
+        // The tree here, its text on the writing thread, while this thread computes the report's cost
+        // curves (the report reads summary.json, then scenario.json, once they are written).
         ObjectNode summary = summary(outcome);
         files.add(new ResultFile(SUMMARY, utf8(() -> SummaryText.of(summary))));
         for (Section<?, ?> section : outcome.sections()) {
@@ -207,7 +208,7 @@ public final class ScenarioPipeline {
         }
         ScenarioDocument document = outcome.context().document();
         // Version 2 has its own writer; a large version-1 CSV is named by path and hash (directory given).
-        // Printed on the writing thread too, from the model, which nothing changes any more.
+        // Printed on the writing thread too, after the tables, from the model, which nothing changes any more.
         files.add(new ResultFile(SCENARIO, utf8(() -> document.isMultiPollutant()
                 ? MultiScenarioWriter.toJson(document)
                 : directory == null ? ScenarioWriter.toJson(document) : ScenarioWriter.toJson(document, directory))));

@@ -9,7 +9,9 @@ import java.util.zip.CRC32;
  * The SHA-256 of each page script as recorded at build time ({@value #RESOURCE}, kept current by
  * ScriptDigestsTest), so that a run need not hash a megabyte of Vega: a script whose length and
  * CRC-32 are the recorded ones takes the recorded digest; any other is hashed. A stale record
- * costs time, never a wrong policy.
+ * costs time; only an edit that keeps both the length and the CRC-32 (one in 2^32 by accident)
+ * would keep a digest the page's policy then refuses, and ScriptDigestsTest, hashing every script
+ * afresh, fails on it.
  */
 final class KnownDigests {
     static final String RESOURCE = "/report/script-digests.txt";
