@@ -310,6 +310,13 @@ final class SourcesCsvReader {
             String column = REPEATED.get(i);
             String value = cell(record, column);
             String expected = pending.repeated[i];
+            if (!value.equals(expected) && column.equals("baseline")) {
+                // A baseline refused on the first row is that one problem, not one more per row repeating it;
+                // a later one that is no number says so, as on a first row.
+                if (pending.baseline == null || number(record, column, line, true) == null) {
+                    continue;
+                }
+            }
             if (!value.equals(expected)) {
                 problems.add(file, at(line, column), value, "differs from line " + pending.line + " (" + expected
                         + "), which has the same source id; every row of a source repeats "

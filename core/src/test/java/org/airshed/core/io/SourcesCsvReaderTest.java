@@ -124,6 +124,30 @@ class SourcesCsvReaderTest {
         assertOnlyProblem(problems, "line 3, column region", "JS", "differs from line 2 (SH)");
     }
 
+    /** A source's baseline refused on its first row is that one problem, not one more per later row repeating it. */
+    @Test
+    void aBadBaselineOnTheFirstRowIsOneProblem() {
+        List<Problem> problems = problemsOf(HEADER
+                + "A,SH,power,,12x,steps,30,10,,,\n"
+                + "A,SH,power,,100,steps,30,20,,,\n"
+                + "A,SH,power,,100,steps,30,30,,,\n");
+
+        assertOnlyProblem(problems, "line 2, column baseline", "12x", "must be a number");
+    }
+
+    /** A later row's baseline that is not a number says so, as on a first row, rather than that it differs. */
+    @Test
+    void aBadBaselineOnALaterRowSaysWhatIsWrongWithIt() {
+        List<Problem> problems = problemsOf(HEADER
+                + "A,SH,power,,100,steps,30,10,,,\n"
+                + "A,SH,power,,12x,steps,30,20,,,\n"
+                + "A,SH,power,,101,steps,30,30,,,\n");
+
+        assertProblem(problems, "line 3, column baseline", "12x", "must be a number");
+        assertProblem(problems, "line 4, column baseline", "101", "differs from line 2 (100)");
+        assertEquals(2, problems.size(), () -> ProblemAssertions.lines(problems));
+    }
+
     @Test
     void duplicateId() {
         List<Problem> problems = problemsOf(HEADER
