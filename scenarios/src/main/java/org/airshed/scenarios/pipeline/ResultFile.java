@@ -3,6 +3,7 @@ package org.airshed.scenarios.pipeline;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
 
 /**
  * One result file of a run: its name in the result directory and how its bytes are written.
@@ -23,6 +24,12 @@ public record ResultFile(String name, Content content) {
     /** A file of {@code text}, UTF-8. */
     public ResultFile(String name, String text) {
         this(name, text == null ? null : out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** A file of the text {@code text} makes, UTF-8, made when the file is written (on a writing thread). */
+    public static ResultFile text(String name, Supplier<String> text) {
+        return new ResultFile(name, text == null ? null
+                : out -> out.write(text.get().getBytes(StandardCharsets.UTF_8)));
     }
 
     /** At most one directory deep, every part a plain name: a result never escapes its directory. */

@@ -4,12 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.airshed.core.allocation.AllocationSolver;
 import org.airshed.core.io.ScenarioDocument;
 import org.airshed.core.io.MultiScenarioWriter;
@@ -202,23 +200,19 @@ public final class ScenarioPipeline {
         // The tree here, its text on the writing thread, while this thread computes the report's cost
         // curves (the report reads summary.json, then scenario.json, once they are written).
         ObjectNode summary = summary(outcome);
-        files.add(new ResultFile(SUMMARY, utf8(() -> SummaryText.of(summary))));
+        files.add(ResultFile.text(SUMMARY, () -> SummaryText.of(summary)));
         for (Section<?, ?> section : outcome.sections()) {
             files.addAll(files(section, outcome.context()));
         }
         ScenarioDocument document = outcome.context().document();
         // Version 2 has its own writer; a large version-1 CSV is named by path and hash (directory given).
         // Printed on the writing thread too, after the tables, from the model, which nothing changes any more.
-        files.add(new ResultFile(SCENARIO, utf8(() -> document.isMultiPollutant()
+        files.add(ResultFile.text(SCENARIO, () -> document.isMultiPollutant()
                 ? MultiScenarioWriter.toJson(document)
-                : directory == null ? ScenarioWriter.toJson(document) : ScenarioWriter.toJson(document, directory))));
+                : directory == null ? ScenarioWriter.toJson(document) : ScenarioWriter.toJson(document, directory)));
         return files;
     }
 
-    /** A file's content that is {@code text}'s, made when the file is written. */
-    private static ResultFile.Content utf8(Supplier<String> text) {
-        return out -> out.write(text.get().getBytes(StandardCharsets.UTF_8));
-    }
 
     private static <R> List<ResultFile> files(Section<?, R> section, RunContext context) {
         return section.files(context.result(section), context);

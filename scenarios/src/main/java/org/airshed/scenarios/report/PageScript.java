@@ -2,6 +2,12 @@ package org.airshed.scenarios.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
@@ -39,18 +45,17 @@ final class PageScript {
             // The bytes the record was written from, which passed every check below then (ScriptDigestsTest).
             return new PageScript(resource, cut, recorded);
         }
-        int malformed = Utf8Check.firstMalformed(raw, 0, raw.length);
+        int malformed = firstMalformed(raw);
         if (malformed >= 0) {
             throw new IllegalStateException(resource + ": byte " + malformed + " (0x"
                     + Integer.toHexString(raw[malformed] & 0xFF) + ") is not UTF-8");
         }
-        byte[] bytes = cut;
-        int unsafe = firstUnsafe(bytes);
-        if (unsafe >= 0 && bytes[unsafe] == '\r') {
+        int unsafe = firstUnsafe(cut);
+        if (unsafe >= 0 && cut[unsafe] == '\r') {
             throw new IllegalStateException(resource + ": byte " + unsafe + " is a carriage return, which a browser"
                     + " reads as a line feed: the page's policy would block the script");
         }
-        if (unsafe >= 0 && bytes[unsafe] == 0) {
+        if (unsafe >= 0 && cut[unsafe] == 0) {
             throw new IllegalStateException(resource + ": byte " + unsafe + " is NUL, which a browser reads as"
                     + " U+FFFD: the page's policy would block the script");
         }
@@ -58,7 +63,7 @@ final class PageScript {
             throw new IllegalStateException(resource + " holds text that would end its script element early,"
                     + " at byte " + unsafe);
         }
-        return new PageScript(resource, bytes, sha256(bytes));
+        return new PageScript(resource, cut, sha256(cut));
     }
 
     String resource() {
@@ -81,6 +86,20 @@ final class PageScript {
 
     void writeTo(OutputStream out) throws IOException {
         out.write(bytes);
+    }
+
+    /**
+     * The index of the first byte that does not start well-formed UTF-8, as Java's strict decoder finds
+     * it (well-formed bytes are exactly those it turns back into the same bytes, so the digest of the
+     * bytes is that of the text); -1 when there is none. Only scripts the build's record does not name
+     * get here, so decoding them once costs nothing a run pays.
+     */
+    static int firstMalformed(byte[] raw) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(raw);
+        CoderResult result = decoder.decode(in, CharBuffer.allocate(raw.length), true);
+        return result.isError() ? in.position() : -1;
     }
 
     /**
