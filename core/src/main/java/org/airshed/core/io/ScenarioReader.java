@@ -19,6 +19,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.airshed.core.model.Region;
@@ -204,7 +206,7 @@ public final class ScenarioReader {
         Map<String, Object> sections = new LinkedHashMap<>();
         readSections(root, parts.regions(), sectionReaders, in, sectionJson, sections);
         CsvSources csv = parts.sourcesFile() == null ? null
-                : readCsv(parts.sourcesFile(), root.get("sourcesFile"), baseDirectory, in);
+                : readCsv(parts.sourcesFile(), root.get("sourcesFile"), baseDirectory, in, regionIds(parts.regions()));
         checkHash(root, csv, in);
         if (!problems.isEmpty()) {
             crossCheckWhatWasRead(parts, fileName, problems);
@@ -311,7 +313,20 @@ public final class ScenarioReader {
     }
 
     /** The CSV named by {@code sourcesFile}; a file that cannot be opened is a problem at $.sourcesFile. */
-    private static CsvSources readCsv(String sourcesFile, JsonNode value, Path baseDirectory, JsonInput in) {
+    /** The regions' ids, sorted, for the CSV reader to check sources against; null when the regions could not be read. */
+    private static SortedSet<String> regionIds(List<Region> regions) {
+        if (regions == null) {
+            return null;
+        }
+        SortedSet<String> ids = new TreeSet<>();
+        for (Region region : regions) {
+            ids.add(region.id());
+        }
+        return ids;
+    }
+
+    private static CsvSources readCsv(String sourcesFile, JsonNode value, Path baseDirectory, JsonInput in,
+                                      SortedSet<String> regions) {
         if (baseDirectory == null) {
             in.problem("$.sourcesFile", value, "a sources file needs a scenario read from a directory; none was given");
             return null;
@@ -329,7 +344,7 @@ public final class ScenarioReader {
         }
         FileStamp stamp = FileStamp.of(csv);
         Progress.current().phase("reading " + csv.getFileName());
-        CsvSources sources = readCsv(csv, value, in);
+        CsvSources sources = readCsv(csv, value, in, regions);
         if (sources != null && stamp != null && !stamp.sameAs(FileStamp.of(csv))) {
             in.problem("$.sourcesFile", value, "changed while it was read (its size or modification time moved):"
                     + " the sources and their hash could mix two versions; run again once it is written whole");
@@ -337,7 +352,7 @@ public final class ScenarioReader {
         return sources;
     }
 
-    private static CsvSources readCsv(Path csv, JsonNode value, JsonInput in) {
+    private static CsvSources readCsv(Path csv, JsonNode value, JsonInput in, SortedSet<String> regions) {
         PlainSourcesCsv.Read plain = PlainSourcesCsv.read(csv, csv.toString());
         if (plain != null) {
             plain.sources().origin(new SourceTable.Origin(csv.toAbsolutePath().normalize().toString(), plain.sha256()));
@@ -359,7 +374,7 @@ public final class ScenarioReader {
             in.problem("$.sourcesFile", value, IoErrors.describe(e) + " (looked for " + csv + ")");
             return null;
         }
-        CsvSources sources = SourcesCsvReader.read(reader, open, csv.toString(), in.problems());
+        CsvSources sources = SourcesCsvReader.read(reader, open, csv.toString(), in.problems(), regions);
         sources.origin(new SourceTable.Origin(csv.toAbsolutePath().normalize().toString(),
                 ContentHash.hex(digest[0])));
         return sources;

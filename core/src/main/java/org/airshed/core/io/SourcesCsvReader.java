@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
 import org.airshed.core.model.AbatementCurve;
 import org.airshed.core.model.QuadraticCurve;
 import org.airshed.core.model.Source;
@@ -60,10 +61,14 @@ final class SourcesCsvReader {
     private int width;
     private PendingSource pending;
 
-    private SourcesCsvReader(String file, Problems problems) {
+    /** The scenario's region ids, sorted as the Scenario lists them; null when unknown (no check here). */
+    private final SortedSet<String> regions;
+
+    private SourcesCsvReader(String file, Problems problems, SortedSet<String> regions) {
         this.file = file;
         this.problems = problems;
         this.result = new CsvSources(file);
+        this.regions = regions;
     }
 
     /**
@@ -73,8 +78,17 @@ final class SourcesCsvReader {
      * sources and the same problems either way. {@code first} is the file opened; both are closed.
      */
     static CsvSources read(Reader first, Opener reopen, String file, Problems problems) {
+        return read(first, reopen, file, problems, null);
+    }
+
+    /**
+     * As {@link #read(Reader, Opener, String, Problems)}, with each source's region checked against
+     * {@code regions} (the scenario's ids, or null for no check) as it is read: a file with other
+     * problems still names its unknown regions, which the Scenario would only check once every part was read.
+     */
+    static CsvSources read(Reader first, Opener reopen, String file, Problems problems, SortedSet<String> regions) {
         int mark = problems.mark();
-        SourcesCsvReader fast = new SourcesCsvReader(file, problems);
+        SourcesCsvReader fast = new SourcesCsvReader(file, problems, regions);
         try (Reader in = skipByteOrderMark(first)) {
             if (fast.readSimple(in)) {
                 return fast.result;
@@ -90,7 +104,7 @@ final class SourcesCsvReader {
             problems.add(file, lineOf(e, 1), null, IoErrors.describe(e));
             return new CsvSources(file);
         }
-        return read(again, file, problems);
+        return read(again, file, problems, regions);
     }
 
     /** Opens the file again, from its first byte. */
@@ -105,7 +119,12 @@ final class SourcesCsvReader {
      * complete only when no problem was added.
      */
     static CsvSources read(Reader csv, String file, Problems problems) {
-        SourcesCsvReader reader = new SourcesCsvReader(file, problems);
+        return read(csv, file, problems, null);
+    }
+
+    /** As {@link #read(Reader, String, Problems)}, with regions checked as in {@link #read(Reader, Opener, String, Problems, SortedSet)}. */
+    static CsvSources read(Reader csv, String file, Problems problems, SortedSet<String> regions) {
+        SourcesCsvReader reader = new SourcesCsvReader(file, problems, regions);
         try (Reader in = skipByteOrderMark(new CsvRowLimit(csv, ScenarioLimits.MAX_CSV_ROW));
              CSVParser parser = CSVParser.parse(in, FORMAT)) {
             reader.readAll(parser);
@@ -287,8 +306,12 @@ final class SourcesCsvReader {
             repeated[i] = cell(record, REPEATED.get(i));
         }
         pending = new PendingSource(id, line, repeated, problems.mark());
-        if (pending.repeated("region").isEmpty()) {
+        String region = pending.repeated("region");
+        if (region.isEmpty()) {
             problems.add(file, at(line, "region"), null, "is required");
+            pending.regionRefused = true;
+        } else if (unknownRegion(region, line)) {
+            pending.regionRefused = true;
         }
         pending.baseline = number(record, "baseline", line, true);
         String curve = pending.repeated("curve");
@@ -317,6 +340,10 @@ final class SourcesCsvReader {
                     continue;
                 }
             }
+            if (!value.equals(expected) && column.equals("region")
+                    && (pending.regionRefused || !value.isEmpty() && unknownRegion(value, line))) {
+                continue; // likewise for a region: refused on the first row, or unknown on this one
+            }
             if (!value.equals(expected)) {
                 problems.add(file, at(line, column), value, "differs from line " + pending.line + " (" + expected
                         + "), which has the same source id; every row of a source repeats "
@@ -330,6 +357,15 @@ final class SourcesCsvReader {
         } else if (curve.equals(STEPS)) {
             curveCells(record, line);
         }
+    }
+
+    /** Whether {@code region} is not the scenario's (reported, in the Scenario's words); false without regions to check. */
+    private boolean unknownRegion(String region, long line) {
+        if (regions == null || regions.contains(region)) {
+            return false;
+        }
+        problems.add(file, at(line, "region"), region, "unknown region (known: " + regions + ")");
+        return true;
     }
 
     private void curveCells(CsvCells record, long line) {
@@ -461,6 +497,8 @@ final class SourcesCsvReader {
         final List<Step> steps = new ArrayList<>();
         final List<Long> stepLines = new ArrayList<>();
         Double baseline;
+        /** The first row's region was refused (empty or unknown): later rows are not compared with it. */
+        boolean regionRefused;
         QuadraticCurve quadratic;
 
         PendingSource(String id, long line, String[] repeated, int mark) {

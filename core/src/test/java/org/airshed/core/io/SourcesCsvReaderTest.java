@@ -215,6 +215,45 @@ class SourcesCsvReaderTest {
         assertEquals(dir.resolve("s.csv").toString(), p.file());
     }
 
+    /** An unknown region is reported next to another problem of the file, as a JSON source's would be. */
+    @Test
+    void unknownRegionIsReportedBesideOtherProblems() throws IOException {
+        List<Problem> problems = scenarioWithCsv(HEADER
+                + "A,SH,,,100,steps,30,abc,,,\n"
+                + "B,XX,,,100,steps,30,10,,,\n");
+
+        assertProblem(problems, "line 2, column unitCost", "abc", "must be a number");
+        assertProblem(problems, "line 3, column region", "XX", "unknown region (known: [JS, SH])");
+        assertEquals(2, problems.size(), () -> ProblemAssertions.lines(problems));
+    }
+
+    /**
+     * A source's region unknown on its first row is that one problem, not one more per later row
+     * repeating another (the reviewer's case: the later rows name a known region).
+     */
+    @Test
+    void anUnknownRegionOnTheFirstRowIsOneProblem() throws IOException {
+        List<Problem> problems = scenarioWithCsv(HEADER
+                + "A,XX,,,100,steps,30,10,,,\n"
+                + "A,SH,,,100,steps,30,20,,,\n"
+                + "A,SH,,,100,steps,30,30,,,\n");
+
+        assertOnlyProblem(problems, "line 2, column region", "XX", "unknown region (known: [JS, SH])");
+    }
+
+    /** A later row's unknown region says so, rather than only that it differs from the first row's. */
+    @Test
+    void anUnknownRegionOnALaterRowSaysWhatIsWrongWithIt() throws IOException {
+        List<Problem> problems = scenarioWithCsv(HEADER
+                + "A,SH,,,100,steps,30,10,,,\n"
+                + "A,XX,,,100,steps,30,20,,,\n"
+                + "A,JS,,,100,steps,30,30,,,\n");
+
+        assertProblem(problems, "line 3, column region", "XX", "unknown region (known: [JS, SH])");
+        assertProblem(problems, "line 4, column region", "JS", "differs from line 2 (SH)");
+        assertEquals(2, problems.size(), () -> ProblemAssertions.lines(problems));
+    }
+
     @Test
     void idUsedInBothJsonAndCsv() throws IOException {
         Files.writeString(dir.resolve("s.csv"), HEADER + "A,SH,,,100,steps,30,10,,,\n");
