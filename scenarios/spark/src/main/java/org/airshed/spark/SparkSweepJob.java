@@ -16,7 +16,8 @@ public record SparkSweepJob(String sweepFile, String sweepText, String baseFileN
     private static final long serialVersionUID = 1L;
 
     static SparkSweepJob of(SweepSetup setup, String version) {
-        return new SparkSweepJob(setup.sweepFile(), setup.sweepText(), setup.base().fileName(), setup.base().text(),
+        // Executors name the base as its runs do (runs.csv's reasons), not by the driver's path.
+        return new SparkSweepJob(setup.sweepFile(), setup.sweepText(), setup.base().runName(), setup.base().text(),
                 setup.fingerprint(), version);
     }
 }

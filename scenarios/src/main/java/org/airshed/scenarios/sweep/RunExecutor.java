@@ -49,13 +49,13 @@ public final class RunExecutor {
             // Sharing sources is the one-pollutant route; a file with pollutants reads each run whole.
             return treeRoute(plan, base, runners);
         }
-        return new RunExecutor(plan.withoutBaseTree(), base.fileName(), runners,
+        return new RunExecutor(plan.withoutBaseTree(), base.runName(), runners,
                 SharedBase.of(base, runners.get().pipeline()));
     }
 
     /** Every run copies and reads the whole tree: the reference route. */
     static RunExecutor treeRoute(SweepPlan plan, SweepBase base, Supplier<ScenarioRunner> runners) {
-        return new RunExecutor(plan, base.fileName(), runners, null);
+        return new RunExecutor(plan, base.runName(), runners, null);
     }
 
     /** Whether runs share the base's sources and solver arrays. */

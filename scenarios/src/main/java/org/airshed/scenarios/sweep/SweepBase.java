@@ -8,8 +8,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * a CSV again and {@code $.sources[*]} paths reach every source. Its tree is copied for each run.
  *
  * @param fileName how problems name it (the file, or the bundled scenario's file name)
+ * @param runName  how a run's row names it (runs.csv's reasons): as the sweep file does, so that a
+ *                 sweep's tables do not depend on the directory it ran from
  * @param text     its resolved text, for the sweep's fingerprint
  * @param tree     the resolved tree (never modified)
  */
-public record SweepBase(String fileName, String text, ObjectNode tree) {
+public record SweepBase(String fileName, String runName, String text, ObjectNode tree) {
 }

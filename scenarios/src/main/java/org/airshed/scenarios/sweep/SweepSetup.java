@@ -87,7 +87,8 @@ public record SweepSetup(String sweepFile, String sweepText, SweepPlan plan, Swe
     public static SweepSetup resolved(String sweepFile, String sweepText, String baseFileName, String baseText,
                                       String fingerprint) {
         SweepSpec spec = SweepReader.read(sweepFile, sweepText);
-        SweepBase base = new SweepBase(baseFileName, baseText, (ObjectNode) ScenarioReader.tree(baseFileName, baseText));
+        SweepBase base = new SweepBase(baseFileName, baseFileName, baseText,
+                (ObjectNode) ScenarioReader.tree(baseFileName, baseText));
         return new SweepSetup(sweepFile, sweepText, SweepPlan.of(spec, sweepFile, base.tree(), baseFileName), base,
                 fingerprint);
     }
@@ -147,14 +148,17 @@ public record SweepSetup(String sweepFile, String sweepText, SweepPlan plan, Swe
     private static SweepBase base(SweepSpec spec, String sweepFile, Path directory, ScenarioLibrary scenarios) {
         Path candidate = directory == null ? null : asFile(directory.resolve(spec.scenario()).toString());
         String name;
+        String runName;
         String text;
         Path baseDirectory;
         if (candidate != null) {
             name = candidate.normalize().toString();
+            runName = spec.scenario();
             text = read(candidate, name);
             baseDirectory = candidate.toAbsolutePath().getParent();
         } else if (scenarios.contains(spec.scenario())) {
             name = ScenarioLibrary.fileName(spec.scenario());
+            runName = name;
             text = scenarios.json(spec.scenario());
             baseDirectory = null;
         } else {
@@ -168,7 +172,7 @@ public record SweepSetup(String sweepFile, String sweepText, SweepPlan plan, Swe
         // Resolved once: CSV sources join the tree, and every default is written out.
         String resolved = MultiScenarioWriter.resolved(document);
         JsonNode tree = ScenarioReader.tree(name, resolved);
-        return new SweepBase(name, resolved, (ObjectNode) tree);
+        return new SweepBase(name, runName, resolved, (ObjectNode) tree);
     }
 
     private static Path asFile(String argument) {

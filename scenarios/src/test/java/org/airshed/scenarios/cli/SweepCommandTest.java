@@ -154,4 +154,30 @@ class SweepCommandTest {
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().startsWith("one: 1 runs of " + first.toAbsolutePath().normalize() + " on"), r.out());
     }
+
+    /**
+     * Review (2026-12-06, late), item 2: an invalid run's reason named the base scenario by its
+     * absolute path, so the same sweep run from two checkouts wrote different tables (and shards
+     * merged from two machines mixed both). Runs name it as the sweep file does.
+     */
+    @Test
+    void theTablesDoNotDependOnWhereTheSweepRan() throws IOException {
+        String sweep = """
+                {"name": "p", "scenario": "first.json", "seed": 1,
+                 "parameters": [{"name": "cap", "path": "$.policy.cap", "values": [-5, 120]}]}
+                """;
+        String[] runs = new String[2];
+        for (int i = 0; i < 2; i++) {
+            Path dir = Files.createDirectories(temp.resolve("checkout" + i));
+            Files.writeString(dir.resolve("first.json"),
+                    org.airshed.scenarios.run.TestScenarios.twoRegions("{\"cap\": 120}"));
+            Files.writeString(dir.resolve("s.json"), sweep);
+            Cli.Result r = Cli.run("sweep", dir.resolve("s.json").toString(), "--out", dir.resolve("o").toString(),
+                    "--threads", "1");
+            assertEquals(0, r.exitCode(), r.err());
+            runs[i] = Files.readString(dir.resolve("o").resolve("runs.csv"));
+        }
+        assertTrue(runs[0].contains("invalid,first.json: $.policy.cap = -5.0"), runs[0]);
+        assertEquals(runs[0], runs[1]);
+    }
 }
