@@ -99,7 +99,8 @@ class UsArp2020GeneratorTest {
 
     @Test
     void theCostEquationsReproduceTheWorkedValuesOfTheDataNotes() {
-        // data/README: wet FGD on a 500 MW coal unit at capacity factor 0.7 ≈ 1,160 USD per tonne SO2 on
+        // data/so2-cost-references.csv (quoting the shared data set's notes): wet FGD on a 500 MW coal
+        // unit at capacity factor 0.7 ≈ 1,160 USD per tonne SO2 on
         // 2 lb/MMBtu coal and ≈ 3,870 on 0.6 lb/MMBtu; both follow from SLSFOUBC4 at one CRF of about
         // 0.0806 (7 % over 30 years) and 10,000 Btu/kWh. The scenario uses the table's CRF (0.1).
         PowerMeasures power = PowerMeasures.load();
