@@ -36,6 +36,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        DirectoryArgument.require(directory, "DIR");
         Reports.prepare();
         if (!Files.isDirectory(directory)) {
             throw new BadInputException(directory + (Files.exists(directory) ? ": not a directory" : ": no such"

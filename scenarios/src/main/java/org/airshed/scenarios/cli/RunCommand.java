@@ -59,6 +59,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        DirectoryArgument.require(out, "--out");
         Reports.prepare();
         ScenarioInput input = ScenarioInput.resolve(scenario, ScenarioLibrary.bundled());
         ScenarioRunner runner = new ScenarioRunner(new ExactAllocationSolver(), BuildVersion.current());

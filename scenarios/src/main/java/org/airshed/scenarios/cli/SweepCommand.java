@@ -74,6 +74,7 @@ final class SweepCommand implements Callable<Integer> {
         if (out == null) {
             throw new ParameterException(spec.commandLine(), "Missing required option: '--out=DIR'");
         }
+        DirectoryArgument.require(out, "--out");
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (n < 1 || n > 1024) {
             throw new BadInputException("--threads " + n + ": must be from 1 to 1024", null);

@@ -41,6 +41,10 @@ final class SweepMergeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        DirectoryArgument.require(out, "--out");
+        for (Path directory : directories) {
+            DirectoryArgument.require(directory, "DIR");
+        }
         SweepMerge.MergeOutcome outcome;
         try {
             outcome = SweepMerge.merge(directories, out);

@@ -6,7 +6,9 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -15,6 +17,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.airshed.core.util.Progress;
@@ -24,8 +27,9 @@ import org.airshed.core.util.Progress;
  * {@value #LOCK} file: a second one writing into the same directory is refused while the first
  * holds it. Results are written whole into {@value #STAGING} first and only then moved in, so a
  * run that fails (bad input found late, out of memory, a full disk) leaves the previous complete
- * result set, never a mix; summary.json is removed first and moved in last, so a directory with a
- * summary.json holds one complete run. What a run spools while it computes (a market's journal)
+ * result set, never a mix; every place a new file goes (or an old one leaves) is checked before
+ * anything is removed, and summary.json is removed first and moved in last, so a directory with a
+ * summary.json holds one complete run. It holds one {@link ResultKind} of result set at a time. What a run spools while it computes (a market's journal)
  * goes into {@value #SCRATCH}, removed when the run ends, ok or not, and by the next run after a kill.
  */
 public final class ResultDirectory implements Closeable {
@@ -43,11 +47,34 @@ public final class ResultDirectory implements Closeable {
     }
 
     /**
-     * Creates the directory if needed and takes its lock. Throws {@link InUseException} when
-     * another run or sweep holds it, a {@link java.nio.file.FileSystemException} when it cannot be
-     * created.
+     * Creates the directory if needed and takes its lock, for writing a result set of {@code kind}.
+     * Throws {@link InUseException} when another run or sweep holds it, a
+     * {@link java.nio.file.FileSystemException} naming the file when it holds another kind's result
+     * set ({@link ResultKind#refuseOthers}), checked before anything is made and again under the lock,
+     * or when it cannot be created.
+     */
+    public static ResultDirectory lock(Path directory, ResultKind kind) throws IOException {
+        kind.refuseOthers(directory);
+        ResultDirectory held = lock(directory);
+        try {
+            kind.refuseOthers(directory);
+        } catch (IOException e) {
+            held.close();
+            throw e;
+        }
+        return held;
+    }
+
+    /**
+     * Creates the directory if needed and takes its lock, whatever result set it holds (a report
+     * redraws what is there). Throws {@link InUseException} when another run or sweep holds it, a
+     * {@link java.nio.file.FileSystemException} when it cannot be created.
      */
     public static ResultDirectory lock(Path directory) throws IOException {
+        if (directory.toString().isEmpty()) {
+            // Path.of("") has no parent to resolve against: the files would go wherever the process runs.
+            throw new IllegalArgumentException("an empty path names no results directory");
+        }
         Files.createDirectories(directory);
         Path file = directory.resolve(LOCK);
         FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
@@ -83,8 +110,10 @@ public final class ResultDirectory implements Closeable {
     /**
      * Replaces the results: {@code files} are written into the staging directory, then every file
      * of {@code managed} the new set lacks is removed and the new files moved in, summary.json
-     * last. On failure before the move the directory is as it was. Returns the paths written, in
-     * the order given.
+     * last. On failure before the move the directory is as it was; so it is when a place a file
+     * goes is taken by something else (a directory where a file goes, a file where charts/ goes),
+     * refused with a FileSystemException naming it before anything is removed. Returns the paths
+     * written, in the order given.
      */
     public List<Path> replace(List<ResultFile> files, Collection<String> managed, String last) throws IOException {
         return replace(files, managed, last, staged -> List.of());
@@ -128,6 +157,12 @@ public final class ResultDirectory implements Closeable {
             staged.stop();
         }
         Set<String> names = all.stream().map(ResultFile::name).collect(Collectors.toSet());
+        try {
+            checkTargets(all, managed, names);
+        } catch (IOException e) {
+            removeTree(staging);
+            throw e;
+        }
         Files.deleteIfExists(directory.resolve(last));
         for (String name : managed) {
             if (name.endsWith("/")) {
@@ -148,6 +183,53 @@ public final class ResultDirectory implements Closeable {
         }
         removeTree(staging);
         return written;
+    }
+
+    /**
+     * Refuses, before anything is removed, what would make the moves fail half-way: a new file's
+     * place taken by something that is not a regular file, its directory (charts/) taken by
+     * something that is not a directory, a directory where an earlier run's file is to be removed,
+     * or a directory of the run's that cannot be written. Throws a FileSystemException naming the path.
+     */
+    private void checkTargets(List<ResultFile> all, Collection<String> managed, Set<String> names)
+            throws IOException {
+        Set<Path> parents = new TreeSet<>();
+        for (ResultFile file : all) {
+            Path target = directory.resolve(file.name());
+            Path parent = target.getParent();
+            if (!parent.equals(directory)) {
+                if (Files.exists(parent, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(parent)) {
+                    throw blocked(parent, "is not a directory; the results' directory " + parent.getFileName()
+                            + "/ goes there: move it away and try again");
+                }
+                parents.add(parent);
+            }
+            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(target)) {
+                throw blocked(target, (Files.isDirectory(target) ? "is a directory" : "is not a regular file")
+                        + "; the result file " + file.name() + " goes there: move it away and try again");
+            }
+        }
+        for (String name : managed) {
+            Path owned = directory.resolve(name);
+            if (name.endsWith("/")) {
+                if (Files.isDirectory(owned)) {
+                    parents.add(owned);
+                }
+            } else if (!names.contains(name) && Files.isDirectory(owned, LinkOption.NOFOLLOW_LINKS)) {
+                throw blocked(owned, "is a directory where an earlier result file is to be removed: move it away and try"
+                        + " again");
+            }
+        }
+        for (Path parent : parents) {
+            if (Files.isDirectory(parent) && !Files.isWritable(parent)) {
+                throw blocked(parent, "cannot be written, and the results' files are replaced there: make it writable"
+                        + " and try again");
+            }
+        }
+    }
+
+    private static FileSystemException blocked(Path path, String reason) {
+        return new FileSystemException(path.toString(), null, reason + " (the earlier results are untouched)");
     }
 
     /** Removes the files of the run's directory {@code name} that are not in {@code keep}, and the directory once empty. */

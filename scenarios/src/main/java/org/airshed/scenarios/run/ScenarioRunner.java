@@ -13,6 +13,7 @@ import org.airshed.market.ledger.JournalSpool;
 import org.airshed.scenarios.pipeline.Findings;
 import org.airshed.scenarios.pipeline.ResultDirectory;
 import org.airshed.scenarios.pipeline.ResultFile;
+import org.airshed.scenarios.pipeline.ResultKind;
 import org.airshed.scenarios.pipeline.RunContext;
 import org.airshed.scenarios.pipeline.RunOutcome;
 import org.airshed.scenarios.pipeline.ScenarioPipeline;
@@ -61,7 +62,7 @@ public final class ScenarioRunner {
         if (!findings.problems().isEmpty()) {
             throw new ScenarioInputException(findings.problems());
         }
-        try (ResultDirectory results = ResultDirectory.lock(directory)) {
+        try (ResultDirectory results = ResultDirectory.lock(directory, ResultKind.RUN)) {
             Progress.current().phase("solving");
             // A market's journal spools into the directory's scratch area, which goes when the lock does.
             JournalSpool.Scope spool = JournalSpool.into(results.scratch());

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.airshed.scenarios.pipeline.ResultDirectory;
+import org.airshed.scenarios.pipeline.ResultKind;
 import org.airshed.scenarios.report.SweepReport;
 
 /**
@@ -64,9 +65,11 @@ public final class SweepMerge {
             throw new SweepDirectoryException(parts.get(0).journal() + " says the sweep has " + header.runs()
                     + " runs, but its sweep file gives " + spec.runCount() + "; the journal is damaged");
         }
-        try (ResultDirectory directory = ResultDirectory.lock(out)) {
+        // Every refusal comes before --out is made or locked: a merge that cannot be made writes nothing.
+        JournalIndex index = JournalIndex.of(parts, header.runs());
+        refuseAnotherSweep(out, header);
+        try (ResultDirectory directory = ResultDirectory.lock(out, ResultKind.SWEEP)) {
             refuseAnotherSweep(directory.path(), header);
-            JournalIndex index = JournalIndex.of(parts, header.runs());
             Map<String, Integer> statuses;
             try (RunOrderLines lines = index.lines()) {
                 statuses = SweepTables.write(spec, lines, directory.path());

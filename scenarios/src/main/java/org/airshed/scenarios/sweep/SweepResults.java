@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import org.airshed.scenarios.pipeline.ResultDirectory;
+import org.airshed.scenarios.pipeline.ResultKind;
 import org.airshed.scenarios.report.SweepReport;
 
 /**
@@ -27,7 +28,7 @@ public final class SweepResults {
      */
     public static Map<String, Integer> write(SweepSetup setup, Iterator<String> lines, Path out) throws IOException {
         SweepSpec spec = setup.plan().spec();
-        try (ResultDirectory directory = ResultDirectory.lock(out)) {
+        try (ResultDirectory directory = ResultDirectory.lock(out, ResultKind.SWEEP)) {
             refuseAnotherSweep(setup, directory.path());
             InRunOrder checked = new InRunOrder(lines, Math.toIntExact(spec.runCount()));
             Map<String, Integer> statuses = SweepTables.write(spec, checked, directory.path());

@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.airshed.market.ledger.JournalSpool;
 import org.airshed.scenarios.pipeline.ResultDirectory;
+import org.airshed.scenarios.pipeline.ResultKind;
 import org.airshed.scenarios.report.SweepReport;
 import org.airshed.scenarios.run.ScenarioRunner;
 
@@ -57,7 +58,7 @@ public final class SweepRunner {
                 setup.sweepFile(), setup.sweepText(), JournalHeader.about(setup.base().tree()));
         RunExecutor executor = RunExecutor.of(plan, setup.base(), runners);
         // The directory's lock keeps a run out while the sweep writes; the journal's keeps another sweep out.
-        try (ResultDirectory directory = ResultDirectory.lock(out)) {
+        try (ResultDirectory directory = ResultDirectory.lock(out, ResultKind.SWEEP)) {
             int resumed;
             Path journalFile;
             try (SweepJournal journal = SweepJournal.open(directory.path(), header, restart)) {

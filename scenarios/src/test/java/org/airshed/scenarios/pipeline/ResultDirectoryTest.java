@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.airshed.scenarios.sweep.SweepRunner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -146,5 +148,98 @@ class ResultDirectoryTest {
         try (ResultDirectory d = ResultDirectory.lock(temp)) {
             assertFalse(Files.exists(d.scratch()));
         }
+    }
+
+    @Test
+    void aDirectoryWhereANewFileGoesIsRefusedBeforeAnythingIsRemoved() throws IOException {
+        try (ResultDirectory d = ResultDirectory.lock(temp)) {
+            d.replace(List.of(new ResultFile("summary.json", "old"), new ResultFile("a.csv", "old a")), MANAGED,
+                    "summary.json", staged -> List.of(new ResultFile("charts/x.vl.json", "old chart")));
+            Files.createDirectories(temp.resolve("b.csv/inside"));
+            List<ResultFile> files = List.of(new ResultFile("summary.json", "new"), new ResultFile("b.csv", "new b"));
+            FileSystemException e = assertThrows(FileSystemException.class, () -> d.replace(files, MANAGED,
+                    "summary.json"));
+            assertEquals(temp.resolve("b.csv").toString(), e.getFile());
+            assertTrue(e.getMessage().contains("is a directory"), e.getMessage());
+        }
+        assertPreviousSetIntact();
+    }
+
+    @Test
+    void aFileWhereTheChartsDirectoryGoesIsRefusedBeforeAnythingIsRemoved() throws IOException {
+        List<String> managed = List.of("summary.json", "a.csv", "b.csv", "charts/");
+        try (ResultDirectory d = ResultDirectory.lock(temp)) {
+            d.replace(List.of(new ResultFile("summary.json", "old"), new ResultFile("a.csv", "old a")), managed,
+                    "summary.json", staged -> List.of(new ResultFile("charts/x.vl.json", "old chart")));
+            Files.delete(temp.resolve("charts/x.vl.json"));
+            Files.delete(temp.resolve("charts"));
+            Files.writeString(temp.resolve("charts"), "not a directory");
+            FileSystemException e = assertThrows(FileSystemException.class, () -> d.replace(
+                    List.of(new ResultFile("summary.json", "new"), new ResultFile("b.csv", "new b")), managed,
+                    "summary.json", staged -> List.of(new ResultFile("charts/y.vl.json", "new chart"))));
+            assertEquals(temp.resolve("charts").toString(), e.getFile());
+            assertTrue(e.getMessage().contains("not a directory"), e.getMessage());
+        }
+        assertEquals("old", Files.readString(temp.resolve("summary.json")));
+        assertEquals("old a", Files.readString(temp.resolve("a.csv")));
+        assertFalse(Files.exists(temp.resolve("b.csv")));
+        assertEquals("not a directory", Files.readString(temp.resolve("charts")));
+        assertFalse(Files.exists(temp.resolve(ResultDirectory.STAGING)));
+    }
+
+    @Test
+    void aDirectoryWhereAnEarlierFileWasIsRefusedBeforeAnythingIsRemoved() throws IOException {
+        try (ResultDirectory d = ResultDirectory.lock(temp)) {
+            d.replace(List.of(new ResultFile("summary.json", "old"), new ResultFile("a.csv", "old a")), MANAGED,
+                    "summary.json", staged -> List.of(new ResultFile("charts/x.vl.json", "old chart")));
+            Files.createDirectories(temp.resolve("b.csv/inside"));
+            // The new set lacks b.csv: the directory there could not be removed as an earlier run's file.
+            FileSystemException e = assertThrows(FileSystemException.class, () -> d.replace(
+                    List.of(new ResultFile("summary.json", "new")), MANAGED, "summary.json"));
+            assertEquals(temp.resolve("b.csv").toString(), e.getFile());
+        }
+        assertPreviousSetIntact();
+    }
+
+    private void assertPreviousSetIntact() throws IOException {
+        assertEquals("old", Files.readString(temp.resolve("summary.json")));
+        assertEquals("old a", Files.readString(temp.resolve("a.csv")));
+        assertEquals("old chart", Files.readString(temp.resolve("charts/x.vl.json")));
+        assertTrue(Files.isDirectory(temp.resolve("b.csv/inside")));
+        assertFalse(Files.exists(temp.resolve(ResultDirectory.STAGING)));
+    }
+
+    @Test
+    void anEmptyPathIsNoDirectory() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ResultDirectory.lock(Path.of(""), ResultKind.RUN));
+        assertTrue(e.getMessage().contains("empty"), e.getMessage());
+    }
+
+    @Test
+    void aDirectoryHoldingAnotherKindOfResultSetIsRefusedAndKept() throws IOException {
+        Files.writeString(temp.resolve("journal.jsonl"), "a sweep's journal\n");
+        FileSystemException e = assertThrows(FileSystemException.class, () -> ResultDirectory.lock(temp, ResultKind.RUN));
+        assertEquals(temp.resolve("journal.jsonl").toString(), e.getFile());
+        assertTrue(e.getReason().contains("a sweep's results"), e.getReason());
+        ResultDirectory.lock(temp, ResultKind.SWEEP).close();
+        Files.delete(temp.resolve("journal.jsonl"));
+        Files.writeString(temp.resolve("summary.json"), "{}");
+        e = assertThrows(FileSystemException.class, () -> ResultDirectory.lock(temp, ResultKind.SWEEP));
+        assertEquals(temp.resolve("summary.json").toString(), e.getFile());
+        ResultDirectory.lock(temp, ResultKind.RUN).close();
+        assertEquals("{}", Files.readString(temp.resolve("summary.json")));
+        // A new directory is made; nothing is made for a refusal.
+        Path fresh = temp.resolve("fresh");
+        ResultDirectory.lock(fresh, ResultKind.SWEEP).close();
+        assertTrue(Files.isDirectory(fresh));
+    }
+
+    @Test
+    void aSweepsMarksAreTheNamesItWrites() {
+        // journal.jsonl is checked end to end (OutDirectoryTest); the tables' names are the sweep's own constants.
+        assertTrue(ResultKind.SWEEP.marks().containsAll(List.of(SweepRunner.RUNS_CSV, SweepRunner.RUNS_JSONL,
+                SweepRunner.SUMMARY_CSV)), ResultKind.SWEEP.marks().toString());
+        assertEquals(List.of(ScenarioPipeline.SUMMARY, ScenarioPipeline.SCENARIO), ResultKind.RUN.marks());
     }
 }
