@@ -8,9 +8,10 @@ import java.util.regex.Pattern;
 /**
  * Turns a Jackson parse failure into one problem at {@code line L, column C}, its value the
  * text of that line, its message without Jackson's internals (feature names, class names,
- * character codes) that mean nothing to someone editing a scenario.
+ * character codes) that mean nothing to someone editing a scenario. Public for the other JSON
+ * readers (a report's result files), so that every message says it in the same words.
  */
-final class JsonSyntaxErrors {
+public final class JsonSyntaxErrors {
     /** Longest excerpt of the offending line shown as the problem's value. */
     private static final int EXCERPT = 60;
     private static final Pattern SOURCE_LOCATION = Pattern.compile(
@@ -34,7 +35,7 @@ final class JsonSyntaxErrors {
         return new Problem(file, location, line > 0 ? excerpt(json, line, column) : null, message(e));
     }
 
-    static String message(JsonProcessingException e) {
+    public static String message(JsonProcessingException e) {
         String original = String.valueOf(e.getOriginalMessage());
         String firstLine = original.lines().findFirst().orElse("").strip();
         var token = NON_STANDARD_TOKEN.matcher(firstLine);

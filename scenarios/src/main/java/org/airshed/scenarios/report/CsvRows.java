@@ -2,19 +2,17 @@ package org.airshed.scenarios.report;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * A result CSV read back: its header and rows. A column the file lacks reads as absent (no such
- * chart), an empty cell as undefined; a cell that should be a number and is not is an error
- * naming the file, line, column and value.
+ * A result CSV read back: its header and rows, every row with the header's number of cells
+ * ({@link CsvShape}). A column the reader needs and the file lacks is an error; another column the
+ * file lacks reads as absent (no such chart), an empty cell as undefined; a cell that should be a
+ * number and is not is an error naming the file, line, column and value.
  */
 final class CsvRows {
     private final String file;
@@ -27,21 +25,18 @@ final class CsvRows {
         this.rows = List.copyOf(rows);
     }
 
-    /** Reads {@code reader} whole; {@code file} names it in messages. */
-    static CsvRows read(String file, Reader reader) {
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build();
-        try (CSVParser parser = CSVParser.parse(reader, format)) {
-            List<String> header = parser.getHeaderNames();
+    /**
+     * Reads {@code reader} whole, its shape checked ({@link CsvShape}); {@code file} names it in
+     * messages. An IOException is a failure to read, not the CSV's syntax: the caller places it.
+     */
+    static CsvRows read(String file, Reader reader, List<String> needed) throws IOException {
+        return CsvShape.read(file, reader, needed, shape -> {
             List<Row> rows = new ArrayList<>();
-            for (CSVRecord record : parser) {
-                rows.add(new Row(file, record.getRecordNumber() + 1, record.toMap()));
+            for (CSVRecord record : shape.rows()) {
+                rows.add(new Row(file, CsvShape.line(record), record.toMap()));
             }
-            return new CsvRows(file, header, rows);
-        } catch (UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            throw new ReportInputException(file + ": not a CSV file as Airshed writes it: " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(file + ": cannot be read", e);
-        }
+            return new CsvRows(file, shape.header(), rows);
+        });
     }
 
     String file() {

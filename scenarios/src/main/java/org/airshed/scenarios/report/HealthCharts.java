@@ -14,13 +14,12 @@ import java.util.Optional;
  * where the scenario gives a health function (in the tooltip and the caption).
  */
 final class HealthCharts {
-    static final String RECEPTORS = "receptors.csv";
 
     private HealthCharts() {
     }
 
     static Optional<ReportSection> of(RunFiles run) {
-        Optional<CsvRows> read = run.csv(RECEPTORS);
+        Optional<CsvRows> read = run.csv(RunFiles.RECEPTORS);
         if (read.isEmpty() || !read.get().has("baselineConcentration") || !read.get().has("deathsAvoided")) {
             return Optional.empty();
         }

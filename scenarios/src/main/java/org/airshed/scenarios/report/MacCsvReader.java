@@ -1,16 +1,11 @@
 package org.airshed.scenarios.report;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.airshed.core.util.PrimitiveLists;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -27,42 +22,32 @@ final class MacCsvReader {
             return Optional.empty();
         }
         String file = source.name(MacCsv.NAME);
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build();
-        Map<String, Builder> curves = new LinkedHashMap<>();
-        try (Reader reader = source.reader(MacCsv.NAME); CSVParser parser = CSVParser.parse(reader, format)) {
-            int[] at = new int[MacCsv.COLUMNS.size()];
-            for (int k = 0; k < at.length; k++) {
-                at[k] = parser.getHeaderNames().indexOf(MacCsv.COLUMNS.get(k));
-                if (at[k] < 0) {
-                    throw new ReportInputException(file, "line 1", String.join(",", parser.getHeaderNames()),
-                            "the header lacks the column " + MacCsv.COLUMNS.get(k));
-                }
-            }
-            for (CSVRecord row : parser) {
-                long line = row.getRecordNumber() + 1;
-                if (row.size() != parser.getHeaderNames().size()) {
-                    throw new ReportInputException(file, "line " + line, null, "has " + row.size()
-                            + " cells under a header of " + parser.getHeaderNames().size());
-                }
-                String kind = row.get(at[0]);
-                String region = kind.equals(MacCsv.TOTAL) ? null : row.get(at[1]);
-                if (!kind.equals(MacCsv.TOTAL) && !kind.equals(MacCsv.REGION)) {
-                    throw new ReportInputException(file, "line " + line + ", column curve", kind,
-                            "must be total or region");
-                }
-                curves.computeIfAbsent(region == null ? "" : "region:" + region, k -> new Builder(region))
-                        .add(number(file, line, "price", row.get(at[2])),
-                                number(file, line, "abatement", row.get(at[3])),
-                                number(file, line, "cost", row.get(at[4])));
-            }
-        } catch (UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            throw new ReportInputException(file + ": not a CSV file as Airshed writes it: " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(file + ": cannot be read", e);
-        }
+        Map<String, Builder> curves = source.read(MacCsv.NAME,
+                reader -> CsvShape.read(file, reader, MacCsv.COLUMNS, shape -> curves(file, shape)));
         List<MacCurve> list = new ArrayList<>();
         curves.values().forEach(b -> list.add(b.build()));
         return Optional.of(list);
+    }
+
+    /** The rows, each curve's in file order, by curve ("" the total, "region:ID" a region's). */
+    private static Map<String, Builder> curves(String file, CsvShape shape) {
+        Map<String, Builder> curves = new LinkedHashMap<>();
+        int[] at = new int[MacCsv.COLUMNS.size()];
+        for (int k = 0; k < at.length; k++) {
+            at[k] = shape.header().indexOf(MacCsv.COLUMNS.get(k));
+        }
+        for (CSVRecord row : shape.rows()) {
+            long line = CsvShape.line(row);
+            String kind = row.get(at[0]);
+            String region = kind.equals(MacCsv.TOTAL) ? null : row.get(at[1]);
+            if (!kind.equals(MacCsv.TOTAL) && !kind.equals(MacCsv.REGION)) {
+                throw new ReportInputException(file, "line " + line + ", column curve", kind, "must be total or region");
+            }
+            curves.computeIfAbsent(region == null ? "" : "region:" + region, k -> new Builder(region))
+                    .add(number(file, line, "price", row.get(at[2])), number(file, line, "abatement", row.get(at[3])),
+                            number(file, line, "cost", row.get(at[4])));
+        }
+        return curves;
     }
 
     private static double number(String file, long line, String column, String cell) {

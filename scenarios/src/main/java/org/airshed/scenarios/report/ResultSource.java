@@ -4,12 +4,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -78,28 +81,26 @@ final class ResultSource {
         if (!has(file)) {
             return Optional.empty();
         }
-        try (Reader reader = open(file)) {
-            JsonNode node = MAPPER.readTree(reader);
+        return Optional.of(read(file, reader -> {
+            JsonNode node;
+            try {
+                node = MAPPER.readTree(reader);
+            } catch (JsonProcessingException e) {
+                throw JsonFailure.of(name(file), e);
+            }
             if (node == null || !node.isObject()) {
                 throw new ReportInputException(name(file), "$", null, "not a JSON object");
             }
-            return Optional.of(node);
-        } catch (JsonProcessingException e) {
-            throw new ReportInputException(name(file), location(e), null, "not valid JSON: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new UncheckedIOException(name(file) + ": cannot be read", e);
-        }
+            return node;
+        }));
     }
 
-    Optional<CsvRows> csv(String file) {
+    /** The CSV {@code file} whole, its shape checked, with the columns in {@code needed}. */
+    Optional<CsvRows> csv(String file, List<String> needed) {
         if (!has(file)) {
             return Optional.empty();
         }
-        try (Reader reader = open(file)) {
-            return Optional.of(CsvRows.read(name(file), reader));
-        } catch (IOException e) {
-            throw new UncheckedIOException(name(file) + ": cannot be read", e);
-        }
+        return Optional.of(read(file, reader -> CsvRows.read(name(file), reader, needed)));
     }
 
     /** scenario.json's facts a report needs (its sources are skipped, not read). */
@@ -107,16 +108,51 @@ final class ResultSource {
         if (!has(SCENARIO)) {
             return Optional.empty();
         }
-        try (Reader reader = open(SCENARIO)) {
-            return Optional.of(ScenarioFacts.read(name(SCENARIO), reader));
-        } catch (IOException e) {
-            throw new UncheckedIOException(name(SCENARIO) + ": cannot be read", e);
+        return Optional.of(read(SCENARIO, reader -> ScenarioFacts.read(name(SCENARIO), reader)));
+    }
+
+    /** How a reader takes a file's text. */
+    interface Read<T> {
+        T from(Reader reader) throws IOException;
+    }
+
+    /**
+     * What {@code read} makes of {@code file}'s text. Bytes that are not UTF-8 are refused at their
+     * line and place, found by reading the file's bytes again (a decoder reading ahead cannot say
+     * where); any other failure to read is an I/O error naming the file.
+     */
+    <T> T read(String file, Read<T> read) {
+        try (Reader reader = open(file)) {
+            return read.from(reader);
+        } catch (IOException | RuntimeException e) {
+            if (notUtf8(e)) {
+                throw notUtf8(file);
+            }
+            if (e instanceof RuntimeException unchecked) {
+                throw unchecked;
+            }
+            throw new UncheckedIOException(name(file) + ": cannot be read", (IOException) e);
         }
     }
 
-    /** The file's text as a stream; the caller closes it. */
-    Reader reader(String file) throws IOException {
-        return open(file);
+    private static boolean notUtf8(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof CharacterCodingException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private ReportInputException notUtf8(String file) {
+        try (InputStream bytes = Files.newInputStream(path(file))) {
+            return Utf8Position.first(bytes)
+                    .map(at -> new ReportInputException(name(file), "line " + at.line() + ", byte " + at.column(),
+                            at.hex(), "not UTF-8 text"))
+                    .orElseGet(() -> new ReportInputException(name(file) + ": not UTF-8 text", null));
+        } catch (IOException e) {
+            throw new UncheckedIOException(name(file) + ": cannot be read", e);
+        }
     }
 
     private Reader open(String file) throws IOException {
@@ -127,8 +163,11 @@ final class ResultSource {
         if (text != null) {
             return new StringReader(text);
         }
-        Path path = staged != null ? staged.complete(file) : directory.resolve(file);
-        return Files.newBufferedReader(path, StandardCharsets.UTF_8);
+        return Files.newBufferedReader(path(file), StandardCharsets.UTF_8);
+    }
+
+    private Path path(String file) throws IOException {
+        return staged != null ? staged.complete(file) : directory.resolve(file);
     }
 
     static String location(JsonProcessingException e) {

@@ -3,18 +3,27 @@ package org.airshed.scenarios.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * A run's result files as a report reads them: summary.json (required: it is what makes a
  * directory a run's), the resolved scenario's facts and the CSVs, each read once and only when a
- * chart asks for it. A file or a field that is absent means "no such chart".
+ * chart asks for it. A file or a field that is absent means "no such chart"; a CSV that is there
+ * must have the columns its rows are keyed by.
  */
 final class RunFiles {
     static final String REGIONS = "regions.csv";
     static final String TRANSFERS = "transfers.csv";
     static final String TECHNOLOGIES = "technologies.csv";
+    static final String RECEPTORS = "receptors.csv";
+    /** The columns without which a CSV's rows mean nothing to the charts that read it (every run writes them). */
+    private static final Map<String, List<String>> NEEDED = Map.of(
+            REGIONS, List.of("region"),
+            RECEPTORS, List.of("region"),
+            TRANSFERS, List.of("rule", "region", "status", "transfer"),
+            TECHNOLOGIES, List.of("option", "greedyOption"));
 
     private final ResultSource source;
     private final JsonNode summary;
@@ -45,7 +54,7 @@ final class RunFiles {
     }
 
     Optional<CsvRows> csv(String name) {
-        return csvs.computeIfAbsent(name, source::csv);
+        return csvs.computeIfAbsent(name, file -> source.csv(file, NEEDED.getOrDefault(file, List.of())));
     }
 
     Optional<ScenarioFacts> scenario() {

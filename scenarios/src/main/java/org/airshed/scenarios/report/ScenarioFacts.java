@@ -47,8 +47,7 @@ final class ScenarioFacts {
                 }
             }
         } catch (JsonProcessingException e) {
-            throw new ReportInputException(file, ResultSource.location(e), null, "not valid JSON: "
-                    + e.getOriginalMessage());
+            throw JsonFailure.of(file, e);
         }
         return new ScenarioFacts(root);
     }

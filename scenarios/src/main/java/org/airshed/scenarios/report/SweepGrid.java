@@ -1,14 +1,9 @@
 package org.airshed.scenarios.report;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -58,16 +53,10 @@ final class SweepGrid {
     }
 
     static SweepGrid read(ResultSource source, String file, String x, String y, String metric, List<String> rules) {
-        SweepGrid grid = new SweepGrid(rules);
         String name = source.name(file);
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build();
-        try (Reader reader = source.reader(file); CSVParser parser = CSVParser.parse(reader, format)) {
-            List<String> header = parser.getHeaderNames();
-            for (String column : List.of("status", x, y)) {
-                if (!header.contains(column)) {
-                    throw new ReportInputException(name, "line 1", null, "the header lacks the column " + column);
-                }
-            }
+        return source.read(file, reader -> CsvShape.read(name, reader, List.of("status", x, y), shape -> {
+            SweepGrid grid = new SweepGrid(rules);
+            List<String> header = shape.header();
             boolean hasMetric = metric != null && header.contains(metric);
             // Each rule's two yes/no columns, null when runs.csv lacks one.
             List<String[]> ruleColumns = new ArrayList<>();
@@ -77,7 +66,7 @@ final class SweepGrid {
                 ruleColumns.add(new String[] {header.contains(rational) ? rational : null,
                         header.contains(core) ? core : null});
             }
-            for (CSVRecord row : parser) {
+            for (CSVRecord row : shape.rows()) {
                 if (!OK.equals(row.get("status"))) {
                     continue;
                 }
@@ -92,12 +81,8 @@ final class SweepGrid {
                     count(row, ruleColumns.get(r)[1], cell.core, cell.coreDefined, r);
                 }
             }
-        } catch (UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            throw new ReportInputException(name + ": not a CSV file as Airshed writes it: " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(name + ": cannot be read", e);
-        }
-        return grid;
+            return grid;
+        }));
     }
 
     private static void count(CSVRecord row, String column, int[] yes, int[] defined, int r) {
@@ -121,7 +106,7 @@ final class SweepGrid {
         } catch (NumberFormatException e) {
             // reported below, with where it is
         }
-        throw new ReportInputException(file, "line " + (row.getRecordNumber() + 1) + ", column " + column, cell,
+        throw new ReportInputException(file, "line " + CsvShape.line(row) + ", column " + column, cell,
                 "not a number");
     }
 }

@@ -1,11 +1,12 @@
 package org.airshed.scenarios.report;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.airshed.scenarios.pipeline.ResultFile;
  */
 public final class SweepReport {
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final String JOURNAL = "journal.jsonl";
     private static final Pattern ABOUT = Pattern.compile(
             "<script type=\"application/json\" id=\"" + SweepAbout.ELEMENT_ID + "\">([^<]*)</script>");
 
@@ -52,28 +54,39 @@ public final class SweepReport {
     }
 
     /** What the directory's last report said of the sweep; else the journal's name and units unknown. */
-    static SweepAbout about(Path directory) throws IOException {
-        Path html = directory.resolve(ReportFiles.HTML);
-        if (Files.isRegularFile(html)) {
-            Matcher m = ABOUT.matcher(Files.readString(html, StandardCharsets.UTF_8));
+    static SweepAbout about(Path directory) {
+        ResultSource source = ResultSource.of(directory);
+        if (source.has(ReportFiles.HTML)) {
+            String page = source.read(ReportFiles.HTML, reader -> {
+                StringWriter text = new StringWriter();
+                reader.transferTo(text);
+                return text.toString();
+            });
+            Matcher m = ABOUT.matcher(page);
             if (m.find()) {
-                JsonNode about = MAPPER.readTree(m.group(1));
+                JsonNode about;
+                try {
+                    about = MAPPER.readTree(m.group(1));
+                } catch (JsonProcessingException e) {
+                    long line = page.substring(0, m.start(1)).chars().filter(c -> c == '\n').count() + 1;
+                    throw new ReportInputException(source.name(ReportFiles.HTML) + ": line " + line + ": what the page"
+                            + " keeps of the sweep (" + SweepAbout.ELEMENT_ID + ") is not valid JSON: "
+                            + JsonFailure.describe(e) + " (remove report.html to draw the report without it)", e);
+                }
                 return new SweepAbout(about.path("name").asText(""), about.path("description").asText(""),
                         about.path("scenario").asText(""), about.path("units"));
             }
         }
         String name = directory.toAbsolutePath().normalize().getFileName() == null ? "sweep"
                 : directory.toAbsolutePath().normalize().getFileName().toString();
-        Path journal = directory.resolve("journal.jsonl");
-        if (Files.isRegularFile(journal)) {
-            try (BufferedReader reader = Files.newBufferedReader(journal, StandardCharsets.UTF_8)) {
-                String first = reader.readLine();
-                if (first != null) {
-                    JsonNode header = MAPPER.readTree(first);
-                    name = header.path("sweep").asText(name);
+        if (source.has(JOURNAL)) {
+            String first = source.read(JOURNAL, reader -> new BufferedReader(reader).readLine());
+            if (first != null) {
+                try {
+                    name = MAPPER.readTree(first).path("sweep").asText(name);
+                } catch (JsonProcessingException e) {
+                    // a journal cut short: the directory's name will do
                 }
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                // a journal cut short: the directory's name will do
             }
         }
         return new SweepAbout(name, "", "", MissingNode.getInstance());

@@ -15,13 +15,16 @@ import java.util.Set;
 final class SweepReportBuilder {
     static final String RUNS = "runs.csv";
     static final String STATISTICS = "summary.csv";
+    /** summary.csv's columns the report reads: the group, the metric and the statistics it draws. */
+    static final List<String> STATISTICS_COLUMNS = List.of("parameter", "value", "metric", "n", "mean", "min",
+            "median", "max");
     static final Map<String, String> FILES = files();
 
     private SweepReportBuilder() {
     }
 
     static Report of(ResultSource source, SweepAbout about) {
-        CsvRows table = source.csv(STATISTICS).orElseThrow(() -> new ReportInputException(
+        CsvRows table = source.csv(STATISTICS, STATISTICS_COLUMNS).orElseThrow(() -> new ReportInputException(
                 source.name(STATISTICS) + ": not found; a sweep writes it when every run is done", null));
         SweepStatistics stats = new SweepStatistics(table);
         DisplayUnits units = DisplayUnits.of(about.units());
