@@ -94,8 +94,9 @@ final class JournalFileLines {
     }
 
     private void accept(CharBuffer chars) {
-        while (chars.hasRemaining()) {
-            char c = chars.get();
+        char[] buffer = chars.array();
+        for (int i = chars.position(); i < chars.limit(); i++) {
+            char c = buffer[i];
             if (c == '\n') {
                 int end = text.length() > 0 && text.charAt(text.length() - 1) == '\r' ? text.length() - 1
                         : text.length();
