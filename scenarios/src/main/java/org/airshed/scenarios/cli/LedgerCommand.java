@@ -44,7 +44,8 @@ import picocli.CommandLine.Spec;
  * {@code airshed ledger DIR/ledger.jsonl}: checks a market's journal and rebuilds its ledger. The
  * hash chain, then the replay entry by entry, then what a balanced journal can still hide (issues
  * beyond a vintage's cap, a holder without its compliance, a journal cut short), then the chain's
- * end against the one the run recorded in summary.json beside the journal, when there is one.
+ * end against the one the run recorded in summary.json beside the journal, when there is one (one
+ * there but unreadable, or recording no journal, is a problem: it is never taken for none).
  * Every problem is printed as {@code FILE:LINE: problem}; any problem exits 2.
  */
 @Command(name = "ledger", mixinStandardHelpOptions = true, sortOptions = false,
