@@ -3,10 +3,13 @@ package org.airshed.core.io;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * Reads a whole text file, but never more than a bound: {@code /dev/zero} or a mistaken
@@ -31,11 +34,35 @@ final class BoundedText {
                         + " which is read as a stream");
                 return null;
             }
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return utf8(bytes, name, problems);
         } catch (IOException e) {
             problems.add(name, "file", null, IoErrors.describe(e));
             return null;
         }
+    }
+
+    /** {@code bytes} decoded strictly; null and a problem at the first bad byte's line and column if not UTF-8. */
+    private static String utf8(byte[] bytes, String name, Problems problems) {
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        // Never more characters than bytes in UTF-8, so the decoder cannot run out of room.
+        CharBuffer text = CharBuffer.allocate(bytes.length);
+        CoderResult result = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(in, text, true);
+        if (!result.isError()) {
+            return text.flip().toString();
+        }
+        int at = in.position();
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < text.position(); i++) {
+            if (text.get(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        problems.add(name, "line " + line + ", column " + (text.position() - lineStart + 1), null,
+                String.format(Locale.ROOT, "byte 0x%02X (byte %d of the file) is not UTF-8 text; save the file as UTF-8",
+                        bytes[at] & 0xFF, at + 1L));
+        return null;
     }
 }

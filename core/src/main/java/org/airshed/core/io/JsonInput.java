@@ -135,7 +135,9 @@ final class JsonInput {
         }
         double value = node.doubleValue();
         if (!Double.isFinite(value)) {
-            problem(path, node, "must be a finite number; this one is too large for a double");
+            // Parsed JSON has no NaN or Infinity: only a literal like 1e999 or a flag's value gets here.
+            problem(path, node, node.isBigDecimal() || node.isBigInteger()
+                    ? "must be a finite number; this one is too large for a double" : "must be a finite number");
             return null;
         }
         return value;

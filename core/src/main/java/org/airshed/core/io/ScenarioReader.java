@@ -302,7 +302,7 @@ public final class ScenarioReader {
         try {
             JsonNode root = StrictJson.MAPPER.readTree(text);
             if (root == null || root.isMissingNode()) {
-                problems.add(fileName, "$", null, "the file is empty; a scenario is a JSON object");
+                problems.add(fileName, "$", null, "empty file: one JSON object {...} was expected");
                 return null;
             }
             return root;

@@ -1,5 +1,6 @@
 package org.airshed.core.io;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -25,5 +26,10 @@ public final class StrictJson {
             .build();
 
     private StrictJson() {
+    }
+
+    /** What is wrong with malformed JSON, as a scenario's problems say it: no Jackson feature or class names. */
+    public static String describe(JsonProcessingException e) {
+        return JsonSyntaxErrors.message(e);
     }
 }

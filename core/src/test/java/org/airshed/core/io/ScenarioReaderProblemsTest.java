@@ -264,7 +264,7 @@ class ScenarioReaderProblemsTest {
 
     @Test
     void emptyFile() {
-        assertOnlyProblem(validate("  \n"), "$", null, "the file is empty");
+        assertOnlyProblem(validate("  \n"), "$", null, "empty file");
     }
 
     @Test

@@ -23,6 +23,8 @@ public final class GameFileReader implements JsonDocuments.DocumentReader<GameFi
     public static final GameFileReader INSTANCE = new GameFileReader();
     private static final List<String> KEYS = List.of("players", "order", "values", "rules", "weights",
             "transactionCosts", "seed");
+    /** What coalitions.csv puts between the members of a coalition. */
+    private static final char MEMBER_SEPARATOR = ';';
 
     private GameFileReader() {
     }
@@ -77,12 +79,38 @@ public final class GameFileReader implements JsonDocuments.DocumentReader<GameFi
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < array.size(); i++) {
             String name = in.string(array.get(i), "$.players[" + i + "]");
-            if (name != null && !seen.add(name)) {
+            String wrong = name == null ? null : nameProblem(name);
+            if (wrong != null) {
+                in.problem("$.players[" + i + "]", array.get(i), wrong);
+                name = null;
+            } else if (name != null && !seen.add(name)) {
                 in.problem("$.players[" + i + "]", array.get(i), "is listed twice");
             }
             players.add(name);
         }
         return players.contains(null) ? null : players;
+    }
+
+    /**
+     * Why a player's name cannot be one, or null: coalitions.csv lists a coalition's members joined by
+     * {@code ;}, so a name with it would read as two players there; a control character or white space
+     * at either end hides the difference between two names. Commas and quotes the CSV quoting keeps apart.
+     */
+    private static String nameProblem(String name) {
+        if (name.isEmpty()) {
+            return "must not be empty: a player needs a name";
+        }
+        if (name.indexOf(MEMBER_SEPARATOR) >= 0) {
+            return "contains '" + MEMBER_SEPARATOR + "', which separates the players of a coalition in"
+                    + " coalitions.csv (members): this name would read as two players there";
+        }
+        if (name.chars().anyMatch(Character::isISOControl)) {
+            return "contains a control character (a tab or a line break, say): a player's name is one line of text";
+        }
+        if (!name.strip().equals(name)) {
+            return "starts or ends with white space: in a table it would look like the name without it";
+        }
+        return null;
     }
 
     private static CoalitionOrder order(JsonNode node, SectionInput in) {
@@ -136,6 +164,11 @@ public final class GameFileReader implements JsonDocuments.DocumentReader<GameFi
         }
         List<String> allowed = new ArrayList<>(RuleNames.GAME_ONLY);
         RuleNames.WEIGHTS.forEach(w -> allowed.add(RuleNames.PROPORTIONAL + w));
+        if (array.isEmpty()) {
+            // As a scenario's compensation section says it: a game with no rule has nothing to report.
+            in.problem("$.rules", node, "name at least one rule: " + String.join(", ", allowed)
+                    + ", proportional-<a name under weights>");
+        }
         for (int i = 0; i < array.size(); i++) {
             String rule = in.string(array.get(i), "$.rules[" + i + "]");
             if (rule == null) {

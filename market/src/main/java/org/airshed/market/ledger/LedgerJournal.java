@@ -1,24 +1,22 @@
 package org.airshed.market.ledger;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedOutputStream;
-import java.io.InputStreamReader;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.airshed.core.io.AtomicFiles;
 import org.airshed.core.io.StrictJson;
 
@@ -39,9 +37,10 @@ import org.airshed.core.io.StrictJson;
 public final class LedgerJournal {
     private static final String UNLIMITED = "unlimited";
     private static final int MAX_QUOTED = 200;
+    /** How Jackson names a NaN or Infinity literal, which strict JSON refuses. */
+    private static final Pattern NON_NUMERIC = Pattern.compile("Non-standard token '([^']*)'");
     private static final String HASH = "hash";
     private static final int WRITE_BUFFER = 1 << 20;
-    private static final int READ_BUFFER = 1 << 16;
     /**
      * The longest line read, in characters: far beyond any entry a run writes (a closing record
      * naming a million exempt holders is about 20 million), far below what fills a default heap.
@@ -155,55 +154,13 @@ public final class LedgerJournal {
      * start as a JSON object, is refused at its line as soon as it shows, so that {@code /dev/zero} or
      * a file that is no journal never fills the memory.
      *
-     * @throws IOException if the file cannot be read, or is not UTF-8 (the message starts with FILE:LINE)
+     * @throws IOException if the file cannot be read, or is not UTF-8 (the message starts with FILE:LINE
+     *                     and names the byte and its place in the file)
      */
     public static void forEachLine(Path file, int maxLine, Consumer<JournalLine> consumer) throws IOException {
-        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
         String source = file.toString();
-        int number = 1;
-        try (Reader reader = new InputStreamReader(Files.newInputStream(file), utf8)) {
-            char[] buffer = new char[READ_BUFFER];
-            StringBuilder text = new StringBuilder();
-            boolean started = false;
-            for (int n = reader.read(buffer); n >= 0; n = reader.read(buffer)) {
-                for (int i = 0; i < n; i++) {
-                    char c = buffer[i];
-                    if (c == '\n') {
-                        int end = text.length() > 0 && text.charAt(text.length() - 1) == '\r' ? text.length() - 1
-                                : text.length();
-                        consumer.accept(new LineReader(source, number++).line(text.substring(0, end)));
-                        text.setLength(0);
-                        started = false;
-                        continue;
-                    }
-                    if (!started && !Character.isWhitespace(c)) {
-                        started = true;
-                        // Binary data (/dev/zero, an archive) is refused at its first byte, not read to its end.
-                        if (Character.isISOControl(c)) {
-                            throw new JournalException(source, number, null, "not a journal line: it starts with "
-                                    + shown(c) + ", but every line of a journal is one JSON object {...}");
-                        }
-                    }
-                    if (text.length() >= maxLine) {
-                        throw new JournalException(source, number, null, "a line longer than " + maxLine
-                                + " characters: not a journal line (the longest entry a run writes is far shorter)");
-                    }
-                    text.append(c);
-                }
-            }
-            if (text.length() > 0) {
-                consumer.accept(new LineReader(source, number).line(text.toString()));
-            }
-        } catch (CharacterCodingException e) {
-            throw new IOException(source + ":" + number + ": not UTF-8 text", e);
-        }
-    }
-
-    /** A character as a message shows it: printable ones quoted, others by their code. */
-    private static String shown(char c) {
-        return Character.isISOControl(c) || Character.isWhitespace(c) ? String.format("U+%04X", (int) c)
-                : "'" + c + "'";
+        JournalFileLines.read(file, maxLine,
+                (number, text) -> consumer.accept(new LineReader(source, number).line(text)));
     }
 
     /** Reads a journal file and replays it into a new ledger; errors name the file and line. */
@@ -260,8 +217,7 @@ public final class LedgerJournal {
             try {
                 root = MAPPER.readTree(text);
             } catch (JsonProcessingException e) {
-                throw new JournalException(source, line, text, "not valid JSON (" + e.getOriginalMessage() + "): "
-                        + quote(text));
+                throw malformed(text, e);
             }
             String type = text(field(root, "$", "type"), "$.type");
             JournalEntry entry = switch (type) {
@@ -279,6 +235,35 @@ public final class LedgerJournal {
                 throw fail("$.hash", hash, "must be 64 lowercase hexadecimal digits (SHA-256)");
             }
             return new JournalLine(line, entry, hash == null ? null : hash.textValue());
+        }
+
+        /**
+         * A line that is not JSON. A NaN or an Infinity is named at its field as a number the format does
+         * not allow; anything else is described without Jackson's advice to its own users.
+         */
+        private JournalException malformed(String text, JsonProcessingException e) {
+            Matcher token = NON_NUMERIC.matcher(String.valueOf(e.getOriginalMessage()));
+            if (token.lookingAt()) {
+                return new JournalException(source, line, token.group(1), pathAt(e)
+                        + " is not a number the journal format allows (finite JSON numbers only, no NaN or"
+                        + " Infinity); got " + token.group(1));
+            }
+            return new JournalException(source, line, text, "not valid JSON (" + StrictJson.describe(e) + "): "
+                    + quote(text));
+        }
+
+        /** The JSON path of the value the parser stopped at, {@code $.movements[0].amount}. */
+        private static String pathAt(JsonProcessingException e) {
+            if (!(e.getProcessor() instanceof JsonParser parser)) {
+                return "$";
+            }
+            List<String> steps = new ArrayList<>();
+            for (JsonStreamContext c = parser.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
+                steps.add(c.inArray() ? "[" + c.getCurrentIndex() + "]"
+                        : c.getCurrentName() == null ? "" : "." + c.getCurrentName());
+            }
+            Collections.reverse(steps);
+            return "$" + String.join("", steps);
         }
 
         private CapRecord cap(ObjectNode node) {

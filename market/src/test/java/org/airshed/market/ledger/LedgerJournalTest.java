@@ -10,13 +10,16 @@ import static org.airshed.market.ledger.LedgerFixtures.SO2;
 import static org.airshed.market.ledger.LedgerPermitTest.assertApplied;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -25,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The journal as JSON lines: exact round trips, and bad lines reported with file, line, field and value. */
 class LedgerJournalTest {
@@ -148,7 +152,7 @@ class LedgerJournalTest {
                 Arguments.of(OPEN_AH.replace("2025", "\"2025\""), "$.asset.vintage must be a whole number", "\"2025\""),
                 Arguments.of(OPEN_AH.replace("\"permit\"", "\"bond\""), "$.asset.type must be", "\"bond\""),
                 Arguments.of(OPEN_AH.replace("\"holder\":\"AH\"", "\"holder\":\"AH\",\"holder\":\"JS\""),
-                        "not valid JSON (Duplicate field 'holder')", null),
+                        "not valid JSON (duplicate key 'holder' in the same object)", null),
                 Arguments.of(ISSUE.replace("1500", "1.5"), "$.movements[0].amount must be a whole number", "1.5"),
                 Arguments.of(ISSUE.replace("1500", "0"), "$.movements[0].amount must be a whole number of ledger "
                         + "units from 1", "0"),
@@ -235,5 +239,68 @@ class LedgerJournalTest {
                 () -> LedgerJournal.forEachLine(file, 1000, line -> { }));
         assertTrue(e.getMessage().startsWith(file + ":1: "), e.getMessage());
         assertTrue(e.getMessage().contains("longer than 1000"), e.getMessage());
+    }
+
+    /**
+     * Review s7, defect 5: the decoder read ahead in blocks, so a byte that is not UTF-8 on line 1500
+     * was reported at line 1393, one on line 300 at line 1. The line, the byte and its place in the file.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {1, 300, 1500, 2000})
+    void aByteThatIsNotUtf8IsReportedAtItsOwnLine(int bad) throws IOException {
+        Path file = dir.resolve("bad-byte.jsonl");
+        ByteArrayOutputStream journal = new ByteArrayOutputStream();
+        long offset = -1;
+        for (int i = 1; i <= 2000; i++) {
+            String line = OPEN_AH.replace("\"AH\"", "\"H" + i + "\"") + "\n";
+            byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+            if (i == bad) {
+                int at = line.indexOf("H" + i);
+                bytes[at] = (byte) 0xE9;
+                offset = journal.size() + at;
+            }
+            journal.write(bytes);
+        }
+        Files.write(file, journal.toByteArray());
+        IOException e = assertThrows(IOException.class, () -> LedgerJournal.forEachLine(file, line -> { }));
+        assertTrue(e.getMessage().startsWith(file + ":" + bad + ": not UTF-8 text"), e.getMessage());
+        assertTrue(e.getMessage().contains("0xE9") && e.getMessage().contains("byte " + (offset + 1) + " of the file"),
+                e.getMessage());
+    }
+
+    /** A multi-byte character cut off by the end of the file is reported on the last line. */
+    @Test
+    void aCharacterCutOffByTheEndOfTheFileIsReportedOnTheLastLine() throws IOException {
+        Path file = dir.resolve("cut.jsonl");
+        byte[] text = (OPEN_AH + "\n" + OPEN_JS + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = Arrays.copyOf(text, text.length + 1);
+        bytes[text.length] = (byte) 0xC3;
+        Files.write(file, bytes);
+        IOException e = assertThrows(IOException.class, () -> LedgerJournal.forEachLine(file, line -> { }));
+        assertTrue(e.getMessage().startsWith(file + ":3: not UTF-8 text"), e.getMessage());
+        assertTrue(e.getMessage().contains("0xC3") && e.getMessage().contains("byte " + bytes.length + " of the file"),
+                e.getMessage());
+    }
+
+    /**
+     * Review s7, slips of defect 7: a NaN amount was "not valid JSON (Non-standard token 'NaN': enable
+     * `JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS` to allow)", Jackson's advice to its own users.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"NaN", "Infinity", "-Infinity", "+Infinity"})
+    void aNumberTheJournalDoesNotAllowIsNamedWithItsLineAndField(String token) {
+        String issue = ISSUE.replace("\"amount\":1500", "\"amount\":" + token);
+        JournalException e = assertThrows(JournalException.class,
+                () -> LedgerJournal.parse("j.jsonl", OPEN_AH + "\n" + issue + "\n"));
+        assertTrue(e.getMessage().startsWith("j.jsonl:2: $.movements[0].amount is not a number the journal format"
+                + " allows"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("; got " + token), e.getMessage());
+        assertEquals(token, e.value());
+        for (String internal : List.of("JsonReadFeature", "enable", "`", "Non-standard")) {
+            assertFalse(e.getMessage().contains(internal), internal + " in: " + e.getMessage());
+        }
+        String limit = OPEN_AH.replace("\"creditLimit\":0", "\"creditLimit\":" + token);
+        JournalException atLimit = assertThrows(JournalException.class, () -> LedgerJournal.parse("j.jsonl", limit));
+        assertTrue(atLimit.getMessage().startsWith("j.jsonl:1: $.creditLimit is not a number"), atLimit.getMessage());
     }
 }

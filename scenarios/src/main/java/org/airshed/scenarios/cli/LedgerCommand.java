@@ -1,11 +1,11 @@
 package org.airshed.scenarios.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigInteger;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +15,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.airshed.core.io.IoErrors;
+import org.airshed.core.io.JsonDocuments;
+import org.airshed.core.io.Problem;
+import org.airshed.core.io.ScenarioInputException;
+import org.airshed.core.io.SectionInput;
 import org.airshed.market.ledger.AccountId;
 import org.airshed.market.ledger.Cash;
 import org.airshed.market.ledger.ConservationReport;
@@ -40,7 +44,8 @@ import picocli.CommandLine.Spec;
  * {@code airshed ledger DIR/ledger.jsonl}: checks a market's journal and rebuilds its ledger. The
  * hash chain, then the replay entry by entry, then what a balanced journal can still hide (issues
  * beyond a vintage's cap, a holder without its compliance, a journal cut short), then the chain's
- * end against the one the run recorded in summary.json beside the journal, when there is one.
+ * end against the one the run recorded in summary.json beside the journal, when there is one (one
+ * there but unreadable, or recording no journal, is a problem: it is never taken for none).
  * Every problem is printed as {@code FILE:LINE: problem}; any problem exits 2.
  */
 @Command(name = "ledger", mixinStandardHelpOptions = true, sortOptions = false,
@@ -51,7 +56,8 @@ import picocli.CommandLine.Spec;
                 "closing record, and the chain's end against summary.json in the same directory.",
                 "Problems are reported as FILE:LINE. Exit 0 when all hold, 2 otherwise."})
 final class LedgerCommand implements Callable<Integer> {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String SUMMARY = "summary.json";
+    private static final String HASH_PATH = "$.market.journal.hash";
 
     @Spec
     CommandSpec spec;
@@ -101,9 +107,11 @@ final class LedgerCommand implements Callable<Integer> {
         }
         findings.addAll(JournalAudit.of(entries));
         String headNote = "";
+        List<Problem> summaryProblems = new ArrayList<>();
         if (last[0] != null) {
-            Optional<String> recorded = recordedHead();
+            Optional<String> recorded = recordedHead(summaryProblems);
             if (recorded.isEmpty()) {
+                // A summary.json that is there but broken is one of summaryProblems, never "none".
                 headNote = "; its end was checked against nothing: there is no summary.json beside the journal"
                         + " recording the hash its run ended with, so a journal changed and re-chained would pass";
             } else if (!recorded.get().equals(last[0].hash())) {
@@ -121,7 +129,8 @@ final class LedgerCommand implements Callable<Integer> {
         List<String> violations = ledger == null ? List.of() : report(ledger, out);
         findings.forEach(f -> err.println(file + ":" + f.line() + ": " + f.problem()));
         violations.forEach(v -> err.println(file + ": " + v));
-        if (!findings.isEmpty() || !violations.isEmpty() || ledger == null) {
+        summaryProblems.forEach(err::println);
+        if (!findings.isEmpty() || !violations.isEmpty() || !summaryProblems.isEmpty() || ledger == null) {
             return ExitCodes.BAD_INPUT;
         }
         out.println("  balanced: issued = held + surrendered + retired for every permit; money sums to zero");
@@ -154,22 +163,44 @@ final class LedgerCommand implements Callable<Integer> {
     }
 
     /**
-     * The chain's end that summary.json beside the journal records, if there is one: a journal changed
-     * and re-chained is consistent in itself, but no longer the one its run wrote.
+     * The chain's end that summary.json beside the journal records, or empty when there is no such file:
+     * a journal changed and re-chained is consistent in itself, but no longer the one its run wrote. A
+     * summary.json that is there but unreadable, or records no journal, is a problem in {@code problems},
+     * never taken for none: breaking the file must not switch the check off.
      */
-    private Optional<String> recordedHead() {
-        Path directory = file.toAbsolutePath().getParent();
-        Path summary = directory == null ? null : directory.resolve("summary.json");
-        if (summary == null || !Files.isRegularFile(summary)) {
+    private Optional<String> recordedHead(List<Problem> problems) {
+        Path summary = file.getParent() == null ? Path.of(SUMMARY) : file.resolveSibling(SUMMARY);
+        if (!Files.exists(summary, LinkOption.NOFOLLOW_LINKS)) {
             return Optional.empty();
         }
-        JsonNode recorded;
+        if (Files.isDirectory(summary)) {
+            problems.add(new Problem(summary.toString(), "file", null, "is a directory, not the summary of the run"
+                    + " that wrote the journal"));
+            return Optional.empty();
+        }
         try {
-            recorded = JSON.readTree(summary.toFile()).path("market").path("journal").path("hash");
-        } catch (IOException e) {
+            return Optional.of(JsonDocuments.read(summary, LedgerCommand::journalHash));
+        } catch (ScenarioInputException e) {
+            problems.addAll(e.problems());
             return Optional.empty();
         }
-        return recorded.isTextual() ? Optional.of(recorded.textValue()) : Optional.empty();
+    }
+
+    /** summary.json's {@code market.journal.hash}: what the run that wrote the journal saw it end with. */
+    private static String journalHash(JsonNode root, SectionInput in) {
+        JsonNode hash = root.path("market").path("journal").path("hash");
+        if (hash.isMissingNode()) {
+            in.problem(HASH_PATH, (JsonNode) null, "is missing: this summary.json records no journal (a game's,"
+                    + " or a run's without a market section), so the journal's end cannot be checked against the"
+                    + " run that wrote it");
+            return null;
+        }
+        if (!hash.isTextual() || !hash.textValue().matches("[0-9a-f]{64}")) {
+            in.problem(HASH_PATH, hash, "must be the SHA-256 the run's journal ended with: 64 lowercase"
+                    + " hexadecimal digits");
+            return null;
+        }
+        return hash.textValue();
     }
 
     private static String permits(BigInteger units) {

@@ -112,6 +112,43 @@ class LedgerTamperTest {
         assertTrue(r.out().contains("no summary.json beside the journal"), r.out());
     }
 
+    /**
+     * Review s7, defect 4: a summary.json that could not be read was taken for none, so the check of the
+     * journal's end was silently skipped (exit 0), and a forger could switch it off by breaking the file.
+     */
+    @Test
+    void aSummaryThatIsNotJsonIsReportedNotTakenForNone() throws IOException {
+        Path summary = journal.resolveSibling("summary.json");
+        Files.writeString(summary, "{\"x\":");
+        assertSummaryReported(summary, "line 1");
+        Files.writeString(summary, "");
+        assertSummaryReported(summary, "empty");
+        Files.delete(summary);
+        Files.createDirectory(summary);
+        assertSummaryReported(summary, "directory");
+    }
+
+    /** Review s7, defect 4: a summary.json without market.journal.hash (a game's, here) passed as none. */
+    @Test
+    void aSummaryWithoutTheJournalsHashIsReported() throws IOException {
+        Path game = TestScenarios.write(temp, "game.json", "{\"players\": [\"A\", \"B\"], \"order\": \"lex\","
+                + " \"values\": [0, 0, 10], \"rules\": [\"shapley\"]}");
+        assertEquals(0, Cli.run("game", game.toString(), "--out", journal.getParent().toString()).exitCode());
+        Path summary = journal.resolveSibling("summary.json");
+        assertSummaryReported(summary, "$.market.journal.hash");
+        Files.writeString(summary, "{\"market\": {\"journal\": {\"hash\": 7}}}");
+        assertSummaryReported(summary, "$.market.journal.hash = 7");
+    }
+
+    private void assertSummaryReported(Path summary, String where) {
+        Cli.Result r = Cli.run("ledger", journal.toString());
+        assertEquals(2, r.exitCode(), "exit code; out: " + r.out() + "; err: " + r.err());
+        assertTrue(r.err().contains(summary + ": ") && r.err().contains(where), where + " in: " + r.err());
+        assertFalse(r.out().contains("no summary.json beside the journal"), r.out());
+        assertFalse(r.out().contains("balanced:"), r.out());
+        assertFalse(r.hasStackTrace(), r.err());
+    }
+
     private void assertReported(Path file, int line, String word) {
         Cli.Result r = Cli.run("ledger", file.toString());
         assertEquals(2, r.exitCode(), "exit code; out: " + r.out() + "; err: " + r.err());
