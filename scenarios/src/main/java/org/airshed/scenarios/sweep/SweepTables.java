@@ -10,6 +10,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -82,7 +83,11 @@ final class SweepTables {
                 new SummaryStatistics(spill, first.runs(), groups, first.groupSizes(), metrics, budget)
                         .write(staging.resolve("statistics.bin"), out);
             }
-            for (Path file : List.of(jsonl, csv, summary)) {
+            List<Path> tables = List.of(jsonl, csv, summary);
+            for (Path file : tables) {
+                refuseNonFile(directory.resolve(file.getFileName()));
+            }
+            for (Path file : tables) {
                 moveIn(file, directory.resolve(file.getFileName()));
             }
             return first.statuses();
@@ -190,6 +195,18 @@ final class SweepTables {
             return ResultNumbers.text(v.doubleValue());
         }
         return v.asText();
+    }
+
+    /**
+     * Refuses, before the first table moves, a place that holds something other than a file (a
+     * directory named runs.csv): the move would fail there and leave the tables of two sweeps side by side.
+     */
+    private static void refuseNonFile(Path target) {
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+            throw new SweepDirectoryException(target + ": is not a regular file; the sweep's table "
+                    + target.getFileName() + " goes there: move it away and run the sweep again (its journal keeps"
+                    + " every finished run; the tables are made again from it)");
+        }
     }
 
     private static void moveIn(Path staged, Path target) throws IOException {

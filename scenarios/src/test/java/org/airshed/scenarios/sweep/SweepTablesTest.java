@@ -47,6 +47,27 @@ class SweepTablesTest {
         }
     }
 
+    /**
+     * Review s7: a directory where a table goes stopped the moves half-way, leaving a new runs.jsonl
+     * beside the old runs.csv and summary.csv. Every place is checked before the first move.
+     */
+    @Test
+    void aDirectoryWhereATableGoesIsRefusedBeforeAnyTableMoves() throws Exception {
+        Random random = new Random(11);
+        SweepSpec spec = SweepReader.read("random.json", sweep(random));
+        List<String> lines = lines(spec, random, 20);
+        Path out = temp.resolve("blocked");
+        Files.createDirectories(out.resolve(SweepRunner.SUMMARY_CSV));
+        Files.writeString(out.resolve(SweepRunner.RUNS_JSONL), "earlier\n");
+        SweepDirectoryException e = org.junit.jupiter.api.Assertions.assertThrows(SweepDirectoryException.class,
+                () -> SweepTables.write(spec, lines.iterator(), out, 1 << 20));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains(out.resolve(SweepRunner.SUMMARY_CSV)
+                + ": is not a regular file"), e.getMessage());
+        assertEquals("earlier\n", Files.readString(out.resolve(SweepRunner.RUNS_JSONL)));
+        assertFalse(Files.exists(out.resolve(SweepRunner.RUNS_CSV)));
+        assertFalse(Files.exists(out.resolve(SweepTables.STAGING)));
+    }
+
     /** One to three parameters: lists of numbers or names, grids, and draws (some independent per field). */
     private static String sweep(Random random) {
         List<String> parameters = new ArrayList<>();
