@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
@@ -61,6 +62,9 @@ final class FailureHandler implements IExecutionExceptionHandler {
         }
         if (e instanceof NoSuchFileException) {
             return "no such file or directory: " + file;
+        }
+        if (e instanceof DirectoryNotEmptyException) {
+            return file + " is a directory (not empty) where a result file goes: move it away and try again";
         }
         return file + (e.getReason() == null ? "" : ": " + e.getReason());
     }

@@ -49,6 +49,21 @@ class OutDirectoryTest {
         assertEquals(before, contents(out), "the earlier report, whole");
     }
 
+    /** A fresh sweep's --out with a directory where a table goes: the message says what is there and what to do. */
+    @Test
+    void aSweepSaysWhatStandsWhereATableGoes() throws IOException {
+        Path out = temp.resolve("sweep-out");
+        Files.createDirectories(out.resolve("summary.csv").resolve("inside"));
+        Path sweep = temp.resolve("caps.json");
+        Files.writeString(sweep, SWEEP);
+
+        Cli.Result r = Cli.run("sweep", sweep.toString(), "--out", out.toString(), "--threads", "1");
+        assertEquals(2, r.exitCode(), r.err());
+        assertTrue(r.err().contains(out.resolve("summary.csv") + " is a directory (not empty) where a result file goes"),
+                r.err());
+        assertFalse(r.hasStackTrace(), r.err());
+    }
+
     @Test
     void aDirectoryWhereAResultFileGoesIsRefusedBeforeTheEarlierRunIsTouched() throws IOException {
         Path out = temp.resolve("out");
