@@ -180,7 +180,8 @@ public final class BankingPath {
         for (int t = 0; t < count; t++) {
             CompliancePeriod period = periods.get(t);
             AllocationProblem sources = period.sources();
-            price[t] = pvPrice[t] / discount[t];
+            int reserves = ownerBase[t + 1] - 2;
+            price[t] = valvePrice(t, quantity[reserves], quantity[reserves + 1], pvPrice[t]);
             sourceAbatement[t] = new double[sources.sourceCount()];
             double periodCost = 0;
             for (int i = 0; i < sources.sourceCount(); i++) {
@@ -189,7 +190,6 @@ public final class BankingPath {
                 abatement[t] += a;
                 periodCost += sources.cost(i, a);
             }
-            int reserves = ownerBase[t + 1] - 2;
             sales[t] = quantity[reserves];
             withheld[t] = policy.hasFloor() ? period.allowances() - quantity[reserves + 1] : 0;
             emissions[t] = period.baselineEmissions() - abatement[t];
@@ -202,6 +202,21 @@ public final class BankingPath {
         }
         return new BankingEquilibrium(price, sourceAbatement, abatement, emissions, bank, sales, withheld, cost,
                 ceilingPayments);
+    }
+
+    /**
+     * Period t's price: the ceiling's or the floor's own value when that valve is at the margin (some
+     * but not all of its block taken: the ceiling's is unlimited), else the present value brought back
+     * by the discount factor, which would give 15.000000000000002 for a ceiling of 15.
+     */
+    private double valvePrice(int t, double ceilingSold, double floorReleased, double pvPrice) {
+        if (policy.hasCeiling() && ceilingSold > 0) {
+            return policy.priceCeiling();
+        }
+        if (policy.hasFloor() && floorReleased > 0 && floorReleased < periods.get(t).allowances()) {
+            return policy.priceFloor();
+        }
+        return pvPrice / discount[t];
     }
 
     private String shortage(int a, int b) {

@@ -114,6 +114,44 @@ class BankingPathTest {
         assertTrue(carried > 100 && atBound > 100, "carried " + carried + ", at bound " + atBound);
     }
 
+    /**
+     * Review s7 (revB): a period priced at the ceiling reported 15.000000000000002 for a ceiling of 15
+     * (its present value divided back by the discount factor). A price a valve sets is the valve's, exactly.
+     */
+    @Test
+    void aPriceAtTheCeilingOrTheFloorIsExactlyThatValve() {
+        int atCeiling = 0;
+        int atFloor = 0;
+        for (long seed = 0; seed < 400; seed++) {
+            SplittableRandom random = new SplittableRandom(9100 + seed);
+            Path x = Path.draw(random, 0.6, true);
+            BankingPolicy policy = x.policy;
+            if (policy.discountRate() == 0) {
+                policy = BankingPolicy.banking(0.05 + 0.1 * random.nextDouble());
+                if (x.policy.hasFloor()) {
+                    policy = policy.withFloor(x.policy.priceFloor());
+                }
+                if (x.policy.hasCeiling()) {
+                    policy = policy.withCeiling(x.policy.priceCeiling());
+                }
+            }
+            BankingEquilibrium e = BankingPath.solve(x.periods, policy);
+            double tol = x.massTol();
+            for (int t = 0; t < e.price().length; t++) {
+                if (policy.hasCeiling() && e.ceilingSales()[t] > tol) {
+                    atCeiling++;
+                    assertEquals(policy.priceCeiling(), e.price()[t], 0, "seed " + seed + " period " + t);
+                }
+                double withheld = e.floorWithheld()[t];
+                if (policy.hasFloor() && withheld > tol && withheld < x.periods.get(t).allowances() - tol) {
+                    atFloor++;
+                    assertEquals(policy.priceFloor(), e.price()[t], 0, "seed " + seed + " period " + t);
+                }
+            }
+        }
+        assertTrue(atCeiling > 20 && atFloor > 20, "at the ceiling " + atCeiling + ", at the floor " + atFloor);
+    }
+
     @Test
     void withoutDiscountingThePriceIsConstantWhileBanking() {
         for (long seed = 0; seed < 100; seed++) {
