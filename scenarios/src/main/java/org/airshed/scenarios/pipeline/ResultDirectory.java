@@ -6,6 +6,7 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -54,10 +55,17 @@ public final class ResultDirectory implements Closeable {
      * or when it cannot be created.
      */
     public static ResultDirectory lock(Path directory, ResultKind kind) throws IOException {
-        kind.refuseOthers(directory);
-        ResultDirectory held = lock(directory);
-        try {
+        // Only a directory Airshed wrote into before (it holds the lock file) holds a result set: a user's
+        // own summary.csv or scenario.json in a folder of theirs is no sweep's or run's.
+        if (Files.exists(directory.resolve(LOCK), LinkOption.NOFOLLOW_LINKS)) {
             kind.refuseOthers(directory);
+        }
+        boolean[] created = new boolean[1];
+        ResultDirectory held = lock(directory, created);
+        try {
+            if (!created[0]) {
+                kind.refuseOthers(directory);
+            }
         } catch (IOException e) {
             held.close();
             throw e;
@@ -71,13 +79,24 @@ public final class ResultDirectory implements Closeable {
      * {@link java.nio.file.FileSystemException} when it cannot be created.
      */
     public static ResultDirectory lock(Path directory) throws IOException {
+        return lock(directory, new boolean[1]);
+    }
+
+    /** As {@link #lock(Path)}; {@code created[0]} says whether the lock file was made now (no Airshed command wrote here before). */
+    private static ResultDirectory lock(Path directory, boolean[] created) throws IOException {
         if (directory.toString().isEmpty()) {
             // Path.of("") has no parent to resolve against: the files would go wherever the process runs.
             throw new IllegalArgumentException("an empty path names no results directory");
         }
         Files.createDirectories(directory);
         Path file = directory.resolve(LOCK);
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileChannel channel;
+        try {
+            channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            created[0] = true;
+        } catch (FileAlreadyExistsException e) {
+            channel = FileChannel.open(file, StandardOpenOption.WRITE);
+        }
         FileLock lock;
         try {
             lock = channel.tryLock();

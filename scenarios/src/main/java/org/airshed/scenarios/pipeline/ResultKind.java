@@ -11,7 +11,8 @@ import java.util.List;
  * kind (a game's files are a subset of a compensation run's names, so either replaces the other
  * whole); a sweep's (its journal, or a shard's, or the tables of a merge) is another, and a command
  * of one kind refuses a directory holding the other rather than mix the two or delete what may be
- * hours of a sweep's runs.
+ * hours of a sweep's runs. Only a directory an Airshed command wrote into before (it holds
+ * {@code .airshed.lock}) is judged so: a user's own summary.csv or scenario.json elsewhere is no result set.
  */
 public enum ResultKind {
     /** {@code airshed run} and {@code airshed game}: marked by summary.json (every run also writes scenario.json). */

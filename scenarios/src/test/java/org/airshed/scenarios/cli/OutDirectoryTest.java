@@ -49,6 +49,32 @@ class OutDirectoryTest {
         assertEquals(before, contents(out), "the earlier report, whole");
     }
 
+    /**
+     * Review s7 (second review): a folder of the user's was judged by file names alone, so a run into
+     * a folder holding the user's own summary.csv, or a sweep beside the user's own scenario.json, was
+     * refused as if results were there. Only a directory Airshed wrote into before holds a result set.
+     */
+    @Test
+    void aUsersOwnFilesAreNoResultSet() throws IOException {
+        Path mine = Files.createDirectories(temp.resolve("mine"));
+        Files.writeString(mine.resolve("summary.csv"), "a,b\n");
+        Cli.Result run = Cli.run("run", "textbook", "--out", mine.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("a,b\n", Files.readString(mine.resolve("summary.csv")));
+
+        Path folder = Files.createDirectories(temp.resolve("folder"));
+        Files.writeString(folder.resolve("scenario.json"), org.airshed.scenarios.run.TestScenarios.twoRegions(
+                "{\"cap\": 120}"));
+        Files.writeString(folder.resolve("sweep.json"), """
+                {"name": "one", "scenario": "scenario.json", "seed": 1,
+                 "parameters": [{"name": "cap", "path": "$.policy.cap", "values": [120]}]}
+                """);
+        Cli.Result sweep = Cli.run("sweep", folder.resolve("sweep.json").toString(), "--out", folder.toString(),
+                "--threads", "1");
+        assertEquals(0, sweep.exitCode(), sweep.err());
+        assertTrue(Files.isRegularFile(folder.resolve("runs.csv")));
+    }
+
     /** A fresh sweep's --out with a directory where a table goes: the message says what is there and what to do. */
     @Test
     void aSweepSaysWhatStandsWhereATableGoes() throws IOException {

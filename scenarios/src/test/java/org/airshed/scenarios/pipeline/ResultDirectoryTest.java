@@ -218,6 +218,8 @@ class ResultDirectoryTest {
 
     @Test
     void aDirectoryHoldingAnotherKindOfResultSetIsRefusedAndKept() throws IOException {
+        // A directory an Airshed command wrote into (its lock file is there); a user's own folder is judged by nothing.
+        Files.createFile(temp.resolve(ResultDirectory.LOCK));
         Files.writeString(temp.resolve("journal.jsonl"), "a sweep's journal\n");
         FileSystemException e = assertThrows(FileSystemException.class, () -> ResultDirectory.lock(temp, ResultKind.RUN));
         assertEquals(temp.resolve("journal.jsonl").toString(), e.getFile());
