@@ -10,6 +10,7 @@ import org.airshed.core.allocation.ExactAllocationSolver;
 import org.airshed.core.util.Progress;
 import org.airshed.scenarios.library.ScenarioLibrary;
 import org.airshed.scenarios.pipeline.ResultDirectory;
+import org.airshed.scenarios.report.ReportInputException;
 import org.airshed.scenarios.run.BuildVersion;
 import org.airshed.scenarios.run.ScenarioRunner;
 import org.airshed.scenarios.sweep.Shard;
@@ -105,6 +106,10 @@ final class SweepCommand implements Callable<Integer> {
                     + FailureHandler.describe(e), e);
         } catch (SweepDirectoryException e) {
             throw new BadInputException(e.getMessage(), e);
+        } catch (ReportInputException e) {
+            // A journal line holding a value no run writes (valid JSON) reaches the tables, then the report.
+            throw new BadInputException(e.getMessage() + " (the tables are made from the journal: a run's line there"
+                    + " holds this value; run the sweep again with --restart, or remove that line to rerun the run)", e);
         } catch (ResultDirectory.InUseException e) {
             throw new BadInputException("cannot write results to --out: " + e.getMessage(), e);
         }

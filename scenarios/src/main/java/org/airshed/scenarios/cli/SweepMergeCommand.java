@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.airshed.scenarios.pipeline.ResultDirectory;
+import org.airshed.scenarios.report.ReportInputException;
 import org.airshed.scenarios.sweep.SweepDirectoryException;
 import org.airshed.scenarios.sweep.SweepMerge;
 import picocli.CommandLine.Command;
@@ -52,6 +53,10 @@ final class SweepMergeCommand implements Callable<Integer> {
             throw new BadInputException("cannot merge into --out " + out + ": " + FailureHandler.describe(e), e);
         } catch (SweepDirectoryException e) {
             throw new BadInputException(e.getMessage(), e);
+        } catch (ReportInputException e) {
+            // A journal line holding a value no run writes (valid JSON) reaches the tables, then the report.
+            throw new BadInputException(e.getMessage() + " (the tables are made from the journal: a run's line there"
+                    + " holds this value; run the sweep again with --restart, or remove that line to rerun the run)", e);
         } catch (ResultDirectory.InUseException e) {
             throw new BadInputException("cannot write results to --out: " + e.getMessage(), e);
         }

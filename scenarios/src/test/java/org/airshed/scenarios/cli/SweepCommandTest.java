@@ -180,4 +180,27 @@ class SweepCommandTest {
         assertTrue(runs[0].contains("invalid,first.json: $.policy.cap = -5.0"), runs[0]);
         assertEquals(runs[0], runs[1]);
     }
+
+    /**
+     * Second review, item 3: a journal line holding a value no run writes (valid JSON, so the
+     * journal's checks pass) stopped the sweep's report with "internal error: ReportInputException",
+     * exit 1. It is bad input: exit 2, naming the table, the line, the column and the value.
+     */
+    @Test
+    void aDamagedJournalValueIsBadInputNotAnInternalError() throws IOException {
+        // The bundled sweep's grid chart reads runs.csv back; its journal is then damaged at one run's saving.
+        Path out = temp.resolve("damaged");
+        assertEquals(0, Cli.run("sweep", "yrd-cooperation", "--out", out.toString()).exitCode());
+        Path journal = out.resolve("journal.jsonl");
+        String text = Files.readString(journal);
+        String damaged = text.replaceFirst("\"saving\":[-0-9.eE]+", "\"saving\":\"abc\"");
+        assertTrue(!damaged.equals(text), "no saving in the journal");
+        Files.writeString(journal, damaged);
+
+        Cli.Result r = Cli.run("sweep", "yrd-cooperation", "--out", out.toString());
+        assertEquals(2, r.exitCode(), r.err());
+        assertTrue(r.err().contains("= abc"), r.err());
+        assertFalse(r.err().contains("internal error") || r.err().contains("Exception"), r.err());
+        assertFalse(r.hasStackTrace(), r.err());
+    }
 }
