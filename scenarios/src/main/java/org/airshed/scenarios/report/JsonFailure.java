@@ -23,6 +23,24 @@ final class JsonFailure {
         return new ReportInputException(file + ": " + ResultSource.location(e) + ": not valid JSON: " + describe(e), e);
     }
 
+    /**
+     * Refuses text after the file's one JSON value (Airshed writes one; the scenario reader refuses
+     * more), at its line and column; the parser stands on that value's last token.
+     */
+    static void refuseTrailing(String file, JsonParser parser) throws java.io.IOException {
+        JsonLocation at;
+        try {
+            if (parser.nextToken() == null) {
+                return;
+            }
+            at = parser.currentTokenLocation();
+        } catch (JsonProcessingException e) {
+            at = e.getLocation() != null ? e.getLocation() : parser.currentLocation(); // not even a JSON token
+        }
+        throw new ReportInputException(file, "line " + at.getLineNr() + ", column " + at.getColumnNr(), null,
+                "text after the JSON value (a result file holds one JSON object): cut and pasted?");
+    }
+
     static String describe(JsonProcessingException e) {
         // Jackson says "end-of-input" through either class, depending on where in the grammar it was.
         boolean ended = e instanceof JsonEOFException

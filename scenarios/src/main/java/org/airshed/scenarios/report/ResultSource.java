@@ -1,5 +1,6 @@
 package org.airshed.scenarios.report;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -83,8 +84,9 @@ final class ResultSource {
         }
         return Optional.of(read(file, reader -> {
             JsonNode node;
-            try {
-                node = MAPPER.readTree(reader);
+            try (JsonParser parser = MAPPER.createParser(reader)) {
+                node = MAPPER.readTree(parser);
+                JsonFailure.refuseTrailing(name(file), parser);
             } catch (JsonProcessingException e) {
                 throw JsonFailure.of(name(file), e);
             }

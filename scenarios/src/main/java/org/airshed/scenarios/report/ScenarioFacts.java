@@ -46,6 +46,7 @@ final class ScenarioFacts {
                     root.set(key, parser.readValueAsTree());
                 }
             }
+            JsonFailure.refuseTrailing(file, parser);
         } catch (JsonProcessingException e) {
             throw JsonFailure.of(file, e);
         }

@@ -36,6 +36,16 @@ class DamagedResultFilesTest {
         assertRefused(run, "regions.csv: line 2 = SH,Shanghai,", ": has 9 cells under a header of 18");
     }
 
+    /** Second review, item 4: text after the JSON value (validate refuses it in a scenario) was drawn from. */
+    @Test
+    void textAfterASummaryOrAScenarioIsRefused() throws IOException {
+        for (String file : List.of("summary.json", "scenario.json")) {
+            Path run = copy(ReportRuns.of("yrd-so2-compensation"));
+            Files.writeString(run.resolve(file), Files.readString(run.resolve(file)) + "x\n");
+            assertRefused(run, file + ": line ", "after the JSON value");
+        }
+    }
+
     @Test
     void aRegionsRowWithACellTooManyIsRefusedAtItsLine() throws IOException {
         Path run = copy(ReportRuns.of("yrd-so2-compensation"));
