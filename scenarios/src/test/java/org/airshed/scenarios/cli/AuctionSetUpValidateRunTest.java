@@ -125,4 +125,30 @@ class AuctionSetUpValidateRunTest {
             assertTrue(allocation.get("reasons").get(0).asText().startsWith(reason), rule);
         }
     }
+
+    @Test
+    void anUnattainableCapOfOnePollutantUnderEqualProportionalIsInfeasibleToo() throws IOException {
+        String file = "{\"name\": \"v2epinf\", \"pollutants\": [{\"id\": \"SO2\"}, {\"id\": \"NOx\"}], \"regions\":"
+                + " [{\"id\": \"A\"}], \"transfer\": {\"A\": {\"SO2\": {\"A\": 0.01}, \"NOx\": {\"A\": 0.01}}},"
+                + " \"sources\": [{\"id\": \"S1\", \"region\": \"A\", \"emissions\": {\"SO2\": 10, \"NOx\": 10},"
+                + " \"curves\": {\"SO2\": {\"steps\": [{\"amount\": 5, \"unitCost\": 20}]}, \"NOx\": {\"steps\":"
+                + " [{\"amount\": 5, \"unitCost\": 10}]}}}], \"policy\": {\"caps\": {\"SO2\": 4, \"NOx\": 8}},"
+                + " \"market\": {\"allocation\": \"%s\", \"mechanism\": \"equilibrium\", \"transactionCost\": 0}}";
+        String reason = "$.policy.caps.SO2 = 4: maximum feasible reduction of SO2 5 t is less than required 6 t";
+        String[] summaries = new String[2];
+        List<String> rules = List.of("grandfathering", "equal-proportional");
+        for (int k = 0; k < 2; k++) {
+            Path in = temp.resolve("v2-" + rules.get(k) + ".json");
+            Files.writeString(in, String.format(file, rules.get(k)));
+            Path out = temp.resolve("out-v2-" + rules.get(k));
+            Cli.Result validate = Cli.run("validate", in.toString());
+            Cli.Result run = Cli.run("run", in.toString(), "--out", out.toString());
+            assertEquals(2, validate.exitCode(), validate.err());
+            assertEquals(2, run.exitCode(), run.err());
+            assertTrue(validate.err().contains(reason) && run.err().contains(reason), rules.get(k) + ": " + run.err());
+            assertFalse(validate.err().contains("the cut") || run.err().contains("the cut"), run.err());
+            summaries[k] = Files.readString(out.resolve("summary.json"));
+        }
+        assertEquals(summaries[0], summaries[1], "the same infeasible summary whatever the rule");
+    }
 }
