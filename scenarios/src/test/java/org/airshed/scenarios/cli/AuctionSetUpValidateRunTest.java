@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -150,5 +151,36 @@ class AuctionSetUpValidateRunTest {
             summaries[k] = Files.readString(out.resolve("summary.json"));
         }
         assertEquals(summaries[0], summaries[1], "the same infeasible summary whatever the rule");
+    }
+
+    /** Seeded auction rules around the edges (caps of nothing, triggers at the reserve, reserves of a crumb). */
+    @Test
+    void validatePassesExactlyTheAuctionsRunAccepts() throws IOException {
+        SplittableRandom random = new SplittableRandom(20261206);
+        double[] caps = {0, 0.0004, 0.002, 2, 12, 30};
+        double[] amounts = {0, 0.0004, 1, 4, 30};
+        double[] prices = {0, 5, 5.001, 9, 25};
+        int ran = 0;
+        for (int variant = 0; variant < 40; variant++) {
+            StringBuilder auction = new StringBuilder("\"reservePrice\": " + prices[random.nextInt(3)]);
+            for (String reserve : List.of("costContainmentReserve", "emissionsContainmentReserve")) {
+                if (random.nextBoolean()) {
+                    auction.append(", \"").append(reserve).append("\": {\"trigger\": ")
+                            .append(prices[random.nextInt(prices.length)]).append(", \"quantity\": ")
+                            .append(amounts[random.nextInt(amounts.length)]).append('}');
+                }
+            }
+            if (random.nextBoolean()) {
+                auction.append(", \"undersubscribed\": \"sell-at-reserve\"");
+            }
+            String market = random.nextBoolean() ? AUCTION + ", \"auction\": {" + auction + "}"
+                    : "\"allocation\": \"" + (random.nextBoolean() ? "grandfathering" : "equal-proportional")
+                    + "\", \"mechanism\": \"uniform-price-auction\", \"transactionCost\": 0, \"auction\": {\"share\": "
+                    + (random.nextBoolean() ? 0.5 : 0.9) + ", " + auction + "}";
+            Verdicts v = both("variant-" + variant, String.valueOf(caps[random.nextInt(caps.length)]), market);
+            assertTrue(v.validate.exitCode() == 0 || v.validate.exitCode() == 2, v.validate.err());
+            ran += v.run.exitCode() == 0 ? 1 : 0;
+        }
+        assertTrue(ran > 10 && ran < 35, ran + " of 40 ran: both verdicts must be common");
     }
 }
