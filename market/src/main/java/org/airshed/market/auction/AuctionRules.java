@@ -18,7 +18,7 @@ import org.airshed.market.ledger.Quantum;
  * lies above the reserve price and the ECR trigger does not exceed the CCR trigger, so supply never
  * falls as the price rises.
  *
- * @param baseSupply        permits offered (quantity ticks, ≥ 0; 0 at a cap of nothing, when the bids only set the price)
+ * @param baseSupply        permits offered (quantity ticks, ≥ 0; with 0, the bids only set the price)
  * @param reservePrice      lowest price at which anything is sold (price ticks, ≥ 0)
  * @param ccrTrigger        price from which the cost-containment reserve is offered (price ticks)
  * @param ccrQuantity       size of the cost-containment reserve (quantity ticks, ≥ 0)

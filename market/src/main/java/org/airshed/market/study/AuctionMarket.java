@@ -99,12 +99,12 @@ final class AuctionMarket {
         if (ccr > 0 && Quantum.PRICE.of(a.ccrTrigger()) <= reserve) {
             problems.add(new SectionInputException(at + "costContainmentReserve.trigger", ReadableNumbers.of(
                     a.ccrTrigger()), "must be above the reservePrice " + ReadableNumbers.of(a.reservePrice())
-                    + " (to the cent): the reserve is released only above it"));
+                    + " (to the cent)"));
         }
         if (ecr > 0 && Quantum.PRICE.of(a.ecrTrigger()) <= reserve) {
             problems.add(new SectionInputException(at + "emissionsContainmentReserve.trigger", ReadableNumbers.of(
                     a.ecrTrigger()), "must be above the reservePrice " + ReadableNumbers.of(a.reservePrice())
-                    + " (to the cent): the reserve is withheld only below it"));
+                    + " (to the cent)"));
         }
         if (ccr > 0 && ecr > 0 && Quantum.PRICE.of(a.ecrTrigger()) > Quantum.PRICE.of(a.ccrTrigger())) {
             problems.add(new SectionInputException(at + "emissionsContainmentReserve.trigger", ReadableNumbers.of(
@@ -112,10 +112,11 @@ final class AuctionMarket {
                     a.ccrTrigger()) + ": else fewer permits would be offered at a higher price"));
         }
         if (ecr > 0 && ecr >= supply) {
+            String auctioned = Quantum.PERMIT.toDecimal(supply).stripTrailingZeros().toPlainString();
             problems.add(new SectionInputException(at + "emissionsContainmentReserve.quantity", ReadableNumbers.of(
-                    a.ecrQuantity()), "must be less than the " + Quantum.PERMIT.toDecimal(supply).stripTrailingZeros()
-                    .toPlainString() + " " + massUnit + " auctioned (the cap, rounded down to " + Quantum.PERMIT.toPlainString(1)
-                    + ", less what the allocation rule gives away): the reserve withholds some, never all"));
+                    a.ecrQuantity()), "must be less than the " + auctioned + " " + massUnit + " auctioned (the cap,"
+                    + " rounded down to " + Quantum.PERMIT.toPlainString(1) + ", less what the allocation rule gives"
+                    + " away): the reserve withholds some, never all"));
         }
         return problems;
     }
@@ -136,7 +137,8 @@ final class AuctionMarket {
                 .withUndersubscription(a.cancelIfUndersubscribed() ? Undersubscription.CANCEL
                         : Undersubscription.SELL_AT_RESERVE);
         if (Quantum.PERMIT.of(a.ccrQuantity()) > 0) {
-            rules = rules.withCostContainmentReserve(Quantum.PRICE.of(a.ccrTrigger()), Quantum.PERMIT.of(a.ccrQuantity()));
+            rules = rules.withCostContainmentReserve(Quantum.PRICE.of(a.ccrTrigger()),
+                    Quantum.PERMIT.of(a.ccrQuantity()));
         }
         if (Quantum.PERMIT.of(a.ecrQuantity()) > 0) {
             rules = rules.withEmissionsContainmentReserve(Quantum.PRICE.of(a.ecrTrigger()),

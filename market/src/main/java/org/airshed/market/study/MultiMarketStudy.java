@@ -72,7 +72,8 @@ public final class MultiMarketStudy {
                 String prefix = pollutant + " permits: ";
                 PollutantBasis basis = new PollutantBasis(problem, p);
                 // A cap the sources cannot meet is an infeasible allocation, a result: no market runs then.
-                if (spec.allocation() == AllocationRule.EQUAL_PROPORTIONAL && !InitialAllocation.attainable(basis, cap)) {
+                if (spec.allocation() == AllocationRule.EQUAL_PROPORTIONAL
+                        && !InitialAllocation.attainable(basis, cap)) {
                     continue;
                 }
                 try {

@@ -36,6 +36,7 @@ import org.junit.jupiter.api.Test;
  */
 class AuctionOfNoPermitsTest {
     private static final AuctionSpec CURVES = new AuctionSpec(1, 0, 0, 0, 0, 0, true, List.of(), 5);
+    private static final AuctionSpec HALF_SOLD = new AuctionSpec(0.5, 0, 0, 0, 0, 0, true, List.of(), 5);
     /** An eighth of a tonne in permit quanta: sums in binary stay exact. */
     private static final long EIGHTH = 125;
 
@@ -69,9 +70,9 @@ class AuctionOfNoPermitsTest {
             String at = "seed " + seed + ", cap " + cap + (shared ? ", grandfathering with share 0.5" : ", auction");
             assertTrue(exact.isOptimal(), at);
 
-            MarketReport r = MarketStudy.run(s, shared ? market(AllocationRule.GRANDFATHERING, Mechanism.UNIFORM_PRICE_AUCTION,
-                    new AuctionSpec(0.5, 0, 0, 0, 0, 0, true, List.of(), 5)) : market(AllocationRule.AUCTION,
-                    Mechanism.UNIFORM_PRICE_AUCTION, CURVES), seed);
+            MarketReport r = MarketStudy.run(s, shared
+                    ? market(AllocationRule.GRANDFATHERING, Mechanism.UNIFORM_PRICE_AUCTION, HALF_SOLD)
+                    : market(AllocationRule.AUCTION, Mechanism.UNIFORM_PRICE_AUCTION, CURVES), seed);
             assertEquals("cleared", r.status(), at);
             assertEquals(dearest, Quantum.PRICE.of(r.clearingPrice()), at + ": the dearest unit cost");
             assertEquals(Quantum.PRICE.of(exact.capPrice()), Quantum.PRICE.of(r.clearingPrice()), at + ": λ "

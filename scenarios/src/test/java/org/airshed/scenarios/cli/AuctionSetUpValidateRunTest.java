@@ -68,7 +68,8 @@ class AuctionSetUpValidateRunTest {
             assertEquals(0, m.get("volume").asDouble(), 0);
         }
         JsonNode shared = market(both("share", "0", "\"allocation\": \"grandfathering\", \"mechanism\":"
-                + " \"uniform-price-auction\", \"transactionCost\": 0, \"vintage\": 2020, \"auction\": {\"share\": 0.5}"));
+                + " \"uniform-price-auction\", \"transactionCost\": 0, \"vintage\": 2020,"
+                + " \"auction\": {\"share\": 0.5}"));
         assertEquals(20, shared.get("clearingPrice").asDouble(), 0);
         JsonNode bid = market(both("bids", "0", AUCTION
                 + ", \"auction\": {\"bids\": [{\"bidder\": \"A1\", \"price\": 10, \"quantity\": 5}]}"));
