@@ -18,23 +18,23 @@ import org.airshed.market.ledger.Quantum;
  * lies above the reserve price and the ECR trigger does not exceed the CCR trigger, so supply never
  * falls as the price rises.
  *
- * @param baseSupply        permits offered (quantity ticks, &gt; 0)
+ * @param baseSupply        permits offered (quantity ticks, ≥ 0; with 0, the bids only set the price)
  * @param reservePrice      lowest price at which anything is sold (price ticks, ≥ 0)
  * @param ccrTrigger        price from which the cost-containment reserve is offered (price ticks)
  * @param ccrQuantity       size of the cost-containment reserve (quantity ticks, ≥ 0)
  * @param ecrTrigger        price below which the emissions-containment reserve is withheld (price ticks)
- * @param ecrQuantity       permits withheld below the ECR trigger (quantity ticks, 0 ≤ · &lt; baseSupply)
+ * @param ecrQuantity       permits withheld below the ECR trigger (quantity ticks, 0, or &gt; 0 and &lt; baseSupply)
  * @param undersubscription what happens when demand at the reserve price falls short of supply there
  */
 public record AuctionRules(long baseSupply, long reservePrice, long ccrTrigger, long ccrQuantity, long ecrTrigger,
                            long ecrQuantity, Undersubscription undersubscription) {
     public AuctionRules {
         Checks checks = new Checks()
-                .require(baseSupply > 0, "baseSupply", baseSupply, "must be > 0 (quantity ticks)")
+                .require(baseSupply >= 0, "baseSupply", baseSupply, "must be >= 0 (quantity ticks)")
                 .require(reservePrice >= 0, "reservePrice", reservePrice, "must be >= 0 (price ticks)")
                 .require(ccrQuantity >= 0, "ccrQuantity", ccrQuantity, "must be >= 0 (quantity ticks)")
                 .require(ecrQuantity >= 0, "ecrQuantity", ecrQuantity, "must be >= 0 (quantity ticks)")
-                .require(ecrQuantity < baseSupply, "ecrQuantity", ecrQuantity,
+                .require(ecrQuantity == 0 || ecrQuantity < baseSupply, "ecrQuantity", ecrQuantity,
                         "must be < baseSupply " + baseSupply + ": something must be offered")
                 .require(baseSupply <= Long.MAX_VALUE - Math.max(0, ccrQuantity), "ccrQuantity", ccrQuantity,
                         "baseSupply + ccrQuantity overflows a long")

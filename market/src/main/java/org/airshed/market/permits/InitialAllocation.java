@@ -82,8 +82,7 @@ public final class InitialAllocation {
             }
             return permits;
         }
-        // Issuance rounds down to the quantum: a cut within one quantum above the capacity is that rounding.
-        if (cut > capacity * (1 + 1e-12) + Quantum.PERMIT.size()) {
+        if (!attainable(p, total)) {
             throw new IllegalArgumentException("equal-proportional: the cut " + cut
                     + " exceeds what all sources can abate together, " + capacity);
         }
@@ -112,6 +111,21 @@ public final class InitialAllocation {
             permits[i] = p.baseline(i) - Math.min(f * p.baseline(i), p.maxAbatement(i));
         }
         return permits;
+    }
+
+    /**
+     * Whether the sources of {@code p} can together cut their baselines down to {@code total}: the
+     * {@link AllocationRule#EQUAL_PROPORTIONAL} rule can be formed only then. Issuance rounds down to
+     * the quantum, so a cut within one quantum above what they can abate is that rounding.
+     */
+    public static boolean attainable(PermitBasis p, double total) {
+        double baseline = 0;
+        double capacity = 0;
+        for (int i = 0; i < p.sourceCount(); i++) {
+            baseline += p.baseline(i);
+            capacity += p.maxAbatement(i);
+        }
+        return baseline - total <= capacity * (1 + 1e-12) + Quantum.PERMIT.size();
     }
 
     private static double ratio(PermitBasis p, int i) {

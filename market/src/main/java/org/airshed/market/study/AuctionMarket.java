@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.airshed.core.allocation.AllocationProblem;
 import org.airshed.core.io.SectionInputException;
+import org.airshed.core.study.ReadableNumbers;
 import org.airshed.core.study.ScenarioProblem;
 import org.airshed.market.auction.AuctionResult;
 import org.airshed.market.auction.AuctionRules;
@@ -32,13 +33,8 @@ final class AuctionMarket {
         AuctionSpec a = spec.auction();
         AllocationProblem p = sp.problem();
         MarketRun run = new MarketRun(sp, spec, seed, MarketStudy.assetZones(sp, spec));
-        double freeTotal = spec.allocation() == AllocationRule.AUCTION ? 0 : cap * (1 - a.share());
-        long[] free = MarketStudy.freePermits(sp, spec, freeTotal);
-        long given = 0;
-        for (long q : free) {
-            given += q;
-        }
-        long supply = MarketStudy.issuable(cap) - given;
+        long[] free = MarketStudy.freePermits(sp, spec, freeTotal(spec, cap));
+        long supply = supply(cap, free);
         AuctionRules rules = rules(a, supply);
         List<Bid> bids = bids(a, p, run, free);
         AuctionResult result = UniformPriceAuction.clear(bids, rules, seed);
@@ -73,23 +69,82 @@ final class AuctionMarket {
                 Double.NaN, run.leastCost(cap), result, null, null, List.of());
     }
 
-    private static AuctionRules rules(AuctionSpec a, long supply) {
-        try {
-            AuctionRules rules = AuctionRules.of(supply, Quantum.PRICE.of(a.reservePrice()))
-                    .withUndersubscription(a.cancelIfUndersubscribed() ? Undersubscription.CANCEL
-                            : Undersubscription.SELL_AT_RESERVE);
-            if (a.ccrQuantity() > 0) {
-                rules = rules.withCostContainmentReserve(Quantum.PRICE.of(a.ccrTrigger()), Quantum.PERMIT.of(a.ccrQuantity()));
-            }
-            if (a.ecrQuantity() > 0) {
-                rules = rules.withEmissionsContainmentReserve(Quantum.PRICE.of(a.ecrTrigger()),
-                        Quantum.PERMIT.of(a.ecrQuantity()));
-            }
-            return rules;
-        } catch (IllegalArgumentException e) {
-            throw new SectionInputException("$.market.auction", null, "the auction's rules do not hold together: "
-                    + e.getMessage());
+    /** Permits (mass) the allocation rule gives away of {@code cap}: the part {@code auction.share} does not sell. */
+    static double freeTotal(MarketSpec spec, double cap) {
+        return spec.allocation() == AllocationRule.AUCTION ? 0 : cap * (1 - spec.auction().share());
+    }
+
+    /** Permits the regulator auctions (quantity ticks): the cap as issued, less those given away. */
+    static long supply(double cap, long[] free) {
+        long given = 0;
+        for (long q : free) {
+            given += q;
         }
+        return MarketStudy.issuable(cap) - given;
+    }
+
+    /**
+     * What keeps {@code a} from making {@link AuctionRules} with {@code supply} permits for sale, in
+     * the file's fields: each reserve at least a quantum or none, its trigger above the reserve price
+     * (to the cent), the ECR trigger not above the CCR's, and the ECR less than the permits auctioned
+     * (it withholds some, never all; with none auctioned, it has nothing to withhold). Empty when
+     * {@link #rules} will succeed. An auction of no permits is valid: the bids then only set the price.
+     */
+    static List<SectionInputException> problems(AuctionSpec a, long supply, String massUnit) {
+        String at = "$.market.auction.";
+        List<SectionInputException> problems = new ArrayList<>();
+        long reserve = Quantum.PRICE.of(a.reservePrice());
+        long ccr = reserveTicks(at + "costContainmentReserve.quantity", a.ccrQuantity(), problems);
+        long ecr = reserveTicks(at + "emissionsContainmentReserve.quantity", a.ecrQuantity(), problems);
+        if (ccr > 0 && Quantum.PRICE.of(a.ccrTrigger()) <= reserve) {
+            problems.add(new SectionInputException(at + "costContainmentReserve.trigger", ReadableNumbers.of(
+                    a.ccrTrigger()), "must be above the reservePrice " + ReadableNumbers.of(a.reservePrice())
+                    + " (to the cent)"));
+        }
+        if (ecr > 0 && Quantum.PRICE.of(a.ecrTrigger()) <= reserve) {
+            problems.add(new SectionInputException(at + "emissionsContainmentReserve.trigger", ReadableNumbers.of(
+                    a.ecrTrigger()), "must be above the reservePrice " + ReadableNumbers.of(a.reservePrice())
+                    + " (to the cent)"));
+        }
+        if (ccr > 0 && ecr > 0 && Quantum.PRICE.of(a.ecrTrigger()) > Quantum.PRICE.of(a.ccrTrigger())) {
+            problems.add(new SectionInputException(at + "emissionsContainmentReserve.trigger", ReadableNumbers.of(
+                    a.ecrTrigger()), "must not exceed costContainmentReserve.trigger " + ReadableNumbers.of(
+                    a.ccrTrigger()) + ": else fewer permits would be offered at a higher price"));
+        }
+        if (ecr > 0 && ecr >= supply) {
+            String auctioned = Quantum.PERMIT.toDecimal(supply).stripTrailingZeros().toPlainString();
+            problems.add(new SectionInputException(at + "emissionsContainmentReserve.quantity", ReadableNumbers.of(
+                    a.ecrQuantity()), "must be less than the " + auctioned + " " + massUnit + " auctioned (the cap,"
+                    + " rounded down to " + Quantum.PERMIT.toPlainString(1) + ", less what the allocation rule gives"
+                    + " away): the reserve withholds some, never all"));
+        }
+        return problems;
+    }
+
+    /** A reserve's quantity in quantity ticks: 0 is no reserve; a positive quantity below one tick is refused. */
+    private static long reserveTicks(String path, double quantity, List<SectionInputException> problems) {
+        long ticks = Quantum.PERMIT.of(quantity);
+        if (quantity > 0 && ticks == 0) {
+            problems.add(new SectionInputException(path, ReadableNumbers.of(quantity), "must be 0 (no reserve) or at"
+                    + " least " + Quantum.PERMIT.toPlainString(1) + " (permits are counted in thousandths)"));
+        }
+        return ticks;
+    }
+
+    /** The auction's rules; {@link #problems} has refused every file for which they would not hold. */
+    private static AuctionRules rules(AuctionSpec a, long supply) {
+        AuctionRules rules = AuctionRules.of(supply, Quantum.PRICE.of(a.reservePrice()))
+                .withUndersubscription(a.cancelIfUndersubscribed() ? Undersubscription.CANCEL
+                        : Undersubscription.SELL_AT_RESERVE);
+        if (Quantum.PERMIT.of(a.ccrQuantity()) > 0) {
+            rules = rules.withCostContainmentReserve(Quantum.PRICE.of(a.ccrTrigger()),
+                    Quantum.PERMIT.of(a.ccrQuantity()));
+        }
+        if (Quantum.PERMIT.of(a.ecrQuantity()) > 0) {
+            rules = rules.withEmissionsContainmentReserve(Quantum.PRICE.of(a.ecrTrigger()),
+                    Quantum.PERMIT.of(a.ecrQuantity()));
+        }
+        return rules;
     }
 
     private static List<Bid> bids(AuctionSpec a, AllocationProblem p, MarketRun run, long[] free) {

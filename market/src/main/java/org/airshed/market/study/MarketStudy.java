@@ -107,11 +107,29 @@ public final class MarketStudy {
         }
         if (countable && !caps.isEmpty() && !scenario.sources().isEmpty()) {
             ScenarioProblem sp = capOnly(own, caps.get(0));
+            PermitBasis basis = new ScenarioBasis(sp);
+            boolean auctioned = spec.mechanism() == Mechanism.UNIFORM_PRICE_AUCTION && spec.auction() != null;
             // One rule, several caps: report each distinct reason once.
             Set<String> reasons = new LinkedHashSet<>();
             for (double cap : caps) {
+                // A cap the sources cannot meet is an infeasible allocation, which is a result (FORMAT.md);
+                // no market runs then, so equal-proportional's cut to it is no problem of the file.
+                if (spec.periods() == null && spec.allocation() == AllocationRule.EQUAL_PROPORTIONAL
+                        && !InitialAllocation.attainable(basis, cap)) {
+                    continue;
+                }
                 try {
                     freePermits(sp, spec, cap);
+                    if (auctioned) {
+                        // The rule gives away only what the auction leaves; the auction sells the rest.
+                        double given = AuctionMarket.freeTotal(spec, cap);
+                        if (spec.allocation() == AllocationRule.EQUAL_PROPORTIONAL
+                                && !InitialAllocation.attainable(basis, given)) {
+                            throw unattainableShare(spec, cap, given);
+                        }
+                        long supply = AuctionMarket.supply(cap, freePermits(sp, spec, given));
+                        problems.addAll(AuctionMarket.problems(spec.auction(), supply, scenario.units().mass()));
+                    }
                 } catch (SectionInputException e) {
                     if (reasons.add(e.path() + e.getMessage())) {
                         problems.add(e);
@@ -139,6 +157,14 @@ public final class MarketStudy {
             }
         }
         return problems;
+    }
+
+    /** Equal-proportional cuts to what the auction leaves unsold, which the sources cannot reach. */
+    private static SectionInputException unattainableShare(MarketSpec spec, double cap, double given) {
+        return new SectionInputException("$.market.auction.share", ReadableNumbers.of(spec.auction().share()),
+                "leaves " + ReadableNumbers.of(given) + " of the cap " + ReadableNumbers.of(cap) + " to give away,"
+                        + " and equal-proportional cannot cut every source down to that: the sources cannot abate"
+                        + " that much together; lower the share or choose another allocation rule");
     }
 
     static double cap(Scenario scenario) {

@@ -9,6 +9,8 @@ import org.airshed.core.allocation.multi.MultiPollutantSolver;
 import org.airshed.core.io.SectionInputException;
 import org.airshed.core.model.multi.MultiSource;
 import org.airshed.core.study.multi.MultiScenarioProblem;
+import org.airshed.market.permits.AllocationRule;
+import org.airshed.market.permits.InitialAllocation;
 import org.airshed.market.permits.PollutantBasis;
 
 /**
@@ -68,8 +70,14 @@ public final class MultiMarketStudy {
                         + MarketStudy.MAX_PERMITS + ", the most permits the ledger counts exactly (in thousandths)"));
             } else if (!ids.isEmpty()) {
                 String prefix = pollutant + " permits: ";
+                PollutantBasis basis = new PollutantBasis(problem, p);
+                // A cap the sources cannot meet is an infeasible allocation, a result: no market runs then.
+                if (spec.allocation() == AllocationRule.EQUAL_PROPORTIONAL
+                        && !InitialAllocation.attainable(basis, cap)) {
+                    continue;
+                }
                 try {
-                    MarketStudy.freePermits(new PollutantBasis(problem, p), spec.allocation(), cap, prefix);
+                    MarketStudy.freePermits(basis, spec.allocation(), cap, prefix);
                 } catch (SectionInputException e) {
                     if (reasons.add(e.path() + e.getMessage().substring(prefix.length()))) {
                         problems.add(e);

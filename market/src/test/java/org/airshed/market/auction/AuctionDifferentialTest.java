@@ -47,6 +47,37 @@ class AuctionDifferentialTest {
         assertTrue(rationedTies > 200, "rationed ties in " + rationedTies);
     }
 
+    /**
+     * Reviewer B, defect 3: an auction with no base supply (a cap of 0, or under the ledger's
+     * 0.001) was refused; it clears like any other, against the same definition: at the highest bid
+     * (or the reserve, or the CCR trigger when the CCR makes room), selling only what a CCR releases.
+     */
+    @Test
+    void anAuctionWithNoBaseSupplyEqualsTheReference() {
+        SplittableRandom random = new SplittableRandom(2026);
+        int ccrReleased = 0;
+        int empty = 0;
+        for (int instance = 0; instance < 500; instance++) {
+            long reserve = random.nextInt(3) == 0 ? 0 : random.nextLong(10);
+            AuctionRules rules = AuctionRules.of(0, reserve).withUndersubscription(random.nextBoolean()
+                    ? Undersubscription.CANCEL : Undersubscription.SELL_AT_RESERVE);
+            if (random.nextBoolean()) {
+                rules = rules.withCostContainmentReserve(reserve + 1 + random.nextLong(12), 1 + random.nextLong(100));
+            }
+            List<Bid> bids = randomBids(random);
+            long seed = random.nextLong();
+            AuctionResult fast = UniformPriceAuction.clear(bids, rules, seed);
+            String context = "instance " + instance + ": " + rules + " " + bids;
+            assertEquals(ReferenceAuction.clear(bids, rules, seed), fast, context);
+            checkEquilibrium(bids, rules, fast, context);
+            assertEquals(AuctionStatus.CLEARED, fast.status(), context + ": nothing offered, nothing undersubscribed");
+            assertEquals(fast.ccrReleased(), fast.sold(), context + ": only the CCR sells");
+            ccrReleased += fast.ccrReleased() > 0 ? 1 : 0;
+            empty += fast.sold() == 0 ? 1 : 0;
+        }
+        assertTrue(ccrReleased > 50 && empty > 50, "CCR released in " + ccrReleased + ", nothing sold in " + empty);
+    }
+
     private static void checkEquilibrium(List<Bid> bids, AuctionRules rules, AuctionResult r, String context) {
         long sum = 0;
         for (long award : r.awards()) {

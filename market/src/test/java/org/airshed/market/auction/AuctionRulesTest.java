@@ -33,8 +33,8 @@ class AuctionRulesTest {
     @Test
     void badValuesAreNamed() {
         InvalidModelException e = assertThrows(InvalidModelException.class,
-                () -> new AuctionRules(0, -1, 0, 0, 0, 0, Undersubscription.CANCEL));
-        assertTrue(e.getMessage().contains("baseSupply = 0"), e.getMessage());
+                () -> new AuctionRules(-1, -1, 0, 0, 0, 0, Undersubscription.CANCEL));
+        assertTrue(e.getMessage().contains("baseSupply = -1"), e.getMessage());
         assertTrue(e.getMessage().contains("reservePrice = -1"), e.getMessage());
     }
 
