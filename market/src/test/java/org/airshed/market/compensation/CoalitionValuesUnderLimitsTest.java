@@ -40,18 +40,36 @@ class CoalitionValuesUnderLimitsTest {
         compare(1, 150, 50);
     }
 
+    /**
+     * Regression (reviewer B, defect 2): blocks that cost less than nothing and duties of 0. A region
+     * with duty 0 stood alone at abatement 0, leaving its negative-cost blocks unused, so every coalition
+     * with it counted their saving as cooperation (v(N) 100 where the duty comparison saves 50).
+     */
+    @Test
+    void negativeCostBlocksAndDutiesOfNothingMatchTheSubScenarios() {
+        compare(5_000, 150, 5, true);
+    }
+
     @Test
     @Tag("slow")
     void twoThousandMoreInstancesWithTheDenseLpOnEveryThird() {
         compare(1_000, 2_000, 3);
+        compare(10_000, 1_000, 3, true);
     }
 
-    /** Instances first .. first + count − 1; the dense LP checks every {@code denseEvery}-th one too. */
     private static void compare(long first, int count, int denseEvery) {
+        compare(first, count, denseEvery, false);
+    }
+
+    /**
+     * Instances first .. first + count − 1; the dense LP checks every {@code denseEvery}-th one too;
+     * {@code negative}: blocks from −30 per unit and one duty in three 0.
+     */
+    private static void compare(long first, int count, int denseEvery, boolean negative) {
         int coalitions = 0;
         int constrained = 0;
         for (long seed = first; seed < first + count; seed++) {
-            Scenario scenario = randomScenario(new SplittableRandom(seed));
+            Scenario scenario = randomScenario(new SplittableRandom(seed), negative);
             ScenarioGame game = ScenarioGame.of(scenario, Baseline.DUTIES);
             Game values = game.game().orElseThrow();
             SubScenarioCoalitions exact = new SubScenarioCoalitions(scenario, new ExactAllocationSolver(seed, 1));
@@ -88,6 +106,11 @@ class CoalitionValuesUnderLimitsTest {
      * the instances, at the duties' total ± 5 %.
      */
     static Scenario randomScenario(SplittableRandom random) {
+        return randomScenario(random, false);
+    }
+
+    /** As above; {@code negative}: step curves start between −30 and 30 per unit, one duty in three is 0. */
+    static Scenario randomScenario(SplittableRandom random, boolean negative) {
         int n = 2 + random.nextInt(4);
         List<Region> regions = new ArrayList<>();
         List<Source> sources = new ArrayList<>();
@@ -105,7 +128,7 @@ class CoalitionValuesUnderLimitsTest {
                     curve = new QuadraticCurve(random.nextDouble(0, 20), random.nextDouble(0.1, 3), max);
                 } else {
                     List<Step> steps = new ArrayList<>();
-                    double cost = random.nextDouble(1, 30);
+                    double cost = negative ? random.nextDouble(-30, 30) : random.nextDouble(1, 30);
                     max = 0;
                     for (int b = 1 + random.nextInt(4); b > 0; b--) {
                         double amount = random.nextDouble(5, 50);
@@ -136,6 +159,9 @@ class CoalitionValuesUnderLimitsTest {
         double dutyTotal = 0;
         for (int i = 0; i < n; i++) {
             double duty = potential[i] * random.nextDouble(0.2, 0.7);
+            if (negative && random.nextInt(3) == 0) {
+                duty = 0;
+            }
             duties.put(CompensationScenarios.id(i), duty);
             dutyTotal += duty;
         }
