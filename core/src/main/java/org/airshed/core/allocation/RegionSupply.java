@@ -62,7 +62,10 @@ public final class RegionSupply {
      * The least-cost way for {@code members} (region indices) to abate {@code requirement} in total
      * with their own sources; null when they cannot abate that much. The common marginal cost is
      * found by halving to adjacent doubles; what a step block priced exactly there supplies is
-     * shared among the members in proportion to their blocks at that price.
+     * shared among the members in proportion to their blocks at that price. The price is never below
+     * 0: blocks of negative cost are always taken, even beyond the requirement (or with none), and
+     * blocks of cost 0 only as far as the requirement needs them, so among least-cost plans this one
+     * abates least.
      */
     public Meeting meet(int[] members, double requirement) {
         double capacity = 0;
@@ -76,10 +79,8 @@ public final class RegionSupply {
         }
         double[] abatement = new double[members.length];
         double[] cost = new double[members.length];
-        if (requirement <= 0) {
-            return new Meeting(0, abatement, cost);
-        }
-        double price = lowestPriceCovering(members, Math.min(requirement, capacity), high);
+        // Nothing required still takes every block that costs less than nothing (price 0, free blocks left).
+        double price = requirement <= 0 ? 0 : lowestPriceCovering(members, Math.min(requirement, capacity), high);
         double below = 0;
         double jump = 0;
         double[] atPrice = new double[members.length];

@@ -47,6 +47,56 @@ class RegionSupplyTest {
         }
     }
 
+    /**
+     * Regression (reviewer B, defect 2): a requirement of 0 returned the empty plan, so a region with
+     * duty 0 left its negative-cost blocks unused and the duties game counted their saving as cooperation.
+     */
+    @Test
+    void aRequirementOfNothingStillTakesTheBlocksThatPayForThemselves() {
+        AllocationProblem p = problem(2, List.of(new double[] {0, 20, 10, -5}, new double[] {0, 20, 4, 0},
+                new double[] {1, 20, 10, 10}), r -> true, Double.NaN);
+        RegionSupply supply = RegionSupply.of(p);
+        for (double requirement : new double[] {0, -3, 6}) {
+            RegionSupply.Meeting alone = supply.meet(new int[] {0}, requirement);
+            assertEquals(10, alone.abatement()[0], 0, "requirement " + requirement + ": the free block is left");
+            assertEquals(-50, alone.totalCost(), 0, "requirement " + requirement);
+            assertEquals(0, alone.price(), 0);
+        }
+        assertEquals(12, supply.meet(new int[] {0}, 12).abatement()[0], 0, "2 of the free block, no more");
+        RegionSupply.Meeting both = supply.meet(new int[] {0, 1}, 0);
+        assertEquals(10, both.abatement()[0], 0);
+        assertEquals(0, both.abatement()[1], 0);
+    }
+
+    @Test
+    void negativeCostsAndRequirementsOfNothingEqualTheExactSolver() {
+        ExactAllocationSolver solver = new ExactAllocationSolver();
+        for (long seed = 1; seed <= 150; seed++) {
+            SplittableRandom random = new SplittableRandom(seed);
+            int regions = 1 + random.nextInt(6);
+            List<double[]> sources = randomSources(random, regions, seed % 3 == 0, false);
+            for (double[] s : sources) {
+                // Step blocks between −49 and 50 per unit; quadratics keep their positive slope.
+                s[3] -= s[4] == 0 ? 50 : 0;
+            }
+            RegionSupply supply = RegionSupply.of(problem(regions, sources, r -> true, Double.NaN));
+            for (int trial = 0; trial < 6; trial++) {
+                int mask = 1 + random.nextInt((1 << regions) - 1);
+                int[] members = members(mask, regions);
+                double capacity = 0;
+                for (int r : members) {
+                    capacity += supply.maxAbatement(r);
+                }
+                double requirement = trial % 2 == 0 ? 0 : capacity * random.nextDouble();
+                RegionSupply.Meeting meeting = supply.meet(members, requirement);
+                AllocationSolution exact = solver.solve(problem(regions, sources, r -> (mask & (1 << r)) != 0,
+                        requirement));
+                assertEquals(exact.cost(), meeting.totalCost(), RELATIVE * Math.max(1, Math.abs(exact.cost())),
+                        "seed " + seed + " mask " + mask + " requirement " + requirement);
+            }
+        }
+    }
+
     @Test
     void moreThanTheMembersCanAbateIsNull() {
         AllocationProblem p = problem(2, List.of(new double[] {0, 10, 5, 100}, new double[] {1, 10, 4, 50}),

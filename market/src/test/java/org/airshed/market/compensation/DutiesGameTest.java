@@ -50,6 +50,24 @@ class DutiesGameTest {
         }
     }
 
+    /**
+     * Regression (reviewer B, defect 2, /tmp/revB/c/negduty.json): R0 has duty 0 and 10 units at −5,
+     * R1 duty 5 and 10 units at 10. Alone R0 still takes its block (−50) and R1 pays 50; together R0's
+     * block is all they need: −50. v(N) = 0 − (−50) = 50, not 100 (R0's own −50 counted as a saving).
+     */
+    @Test
+    void aRegionWithDutyZeroStillTakesTheBlocksThatPayForThemselves() {
+        Scenario scenario = CompensationScenarios.steps(new double[][] {{10, -5}, {10, 10}}, new double[] {0, 5},
+                new double[2], new double[2][2], new double[2]);
+        ScenarioGame game = ScenarioGame.of(scenario, Baseline.DUTIES);
+        assertEquals(10, game.baselinePlan().abatement()[0], 0);
+        assertEquals(-50, game.baselinePlan().cost()[0], 0);
+        assertEquals(50, game.grandValue(), 1e-9);
+        assertEquals(0, game.game().orElseThrow().value(0b01), 0);
+        CooperationReport exact = DutyComparisonStudy.compare(scenario, new ExactAllocationSolver());
+        assertEquals(exact.saving(), game.grandValue(), 1e-9);
+    }
+
     @Test
     void transfersOfBalancedRulesSumToZeroAndGainsAddOwnSavings() {
         Scenario scenario = CompensationScenarios.steps(new double[][] {{100, 10, 50, 20}, {100, 30}, {100, 50}},
