@@ -14,7 +14,8 @@ import org.airshed.market.ledger.Quantum;
  * for what rounding or flows through a third zone leave — the most constrained first: buyers
  * that may buy from the fewest zones, then, for each, the sellers that may sell to the fewest;
  * last, where a buyer is reached only through other zones, a chain of trades passing the permits
- * through a holder in each zone between. Each trade is priced at the seller's zone.
+ * through a holder in each zone between (a zone without holders passes them straight on). Each
+ * trade is priced at the seller's zone.
  */
 public final class ZoneMatcher {
     private ZoneMatcher() {
@@ -120,8 +121,8 @@ public final class ZoneMatcher {
     }
 
     /**
-     * The zones strictly between {@code from} and {@code to} on a shortest chain of allowed
-     * directions through zones that have holders, or null when there is none.
+     * The zones with holders strictly between {@code from} and {@code to} on a shortest chain of
+     * allowed directions, or null when there is no chain.
      */
     private static List<Integer> zonesBetween(int from, int to, boolean[][] allowed, int[] firstHolder) {
         int zones = allowed.length;
@@ -132,7 +133,7 @@ public final class ZoneMatcher {
         while (!queue.isEmpty() && parent[to] < 0) {
             int u = queue.poll();
             for (int v = 0; v < zones; v++) {
-                if (parent[v] < 0 && allowed[u][v] && (v == to || firstHolder[v] >= 0)) {
+                if (parent[v] < 0 && allowed[u][v]) {
                     parent[v] = u;
                     queue.add(v);
                 }
@@ -141,9 +142,12 @@ public final class ZoneMatcher {
         if (parent[to] < 0) {
             return null;
         }
+        // A zone without holders passes the permits straight on: no one there could hold them.
         List<Integer> between = new ArrayList<>();
         for (int z = parent[to]; z != from; z = parent[z]) {
-            between.add(0, z);
+            if (firstHolder[z] >= 0) {
+                between.add(0, z);
+            }
         }
         return between;
     }

@@ -57,6 +57,28 @@ class ZoneMarketSettlementTest {
     }
 
     /**
+     * Permits may reach C only through zone b, which has no source: the equilibrium routes them
+     * a → b → c, and with nobody in b to pass them on, A1 sells to C1 straight (no one in b could
+     * hold them). Before, no trade was allowed, C1 (which cannot abate) ended 20 t short, and the
+     * status still said cleared.
+     */
+    @Test
+    void permitsCrossAZoneWithoutSourcesToTheBuyer() {
+        List<Region> regions = List.of(region("A", 3), region("B", 1), region("C", 1));
+        List<Source> sources = List.of(new Source("A1", "A", null, null, 10, new StepCurve(List.of())),
+                new Source("C1", "C", null, null, 30, new StepCurve(List.of())));
+        Scenario s = new Scenario("transit", "", 0, Units.DEFAULT, Objective.COST, regions,
+                new TransferMatrix(Map.of("A", Map.of("A", 0.01))), sources,
+                new Policy(OptionalDouble.of(40), Map.of(), Map.of()));
+        ZoneSpec zones = new ZoneSpec(Map.of("A", "a", "B", "b", "C", "c"),
+                List.of(new ZoneSpec.Flow("a", "b"), new ZoneSpec.Flow("b", "c")));
+        MarketReport r = checked(MarketStudy.run(s, spec(AllocationRule.PER_CAPITA, zones), 0));
+        assertEquals(List.of(new Trade("T1", 0, "A1", "C1", Quantum.PERMIT.of(20), 0, 0, 0)), r.trades());
+        assertEquals(0, r.sources().stream().mapToLong(SourcePosition::shortfall).sum());
+        assertEquals("cleared", r.status());
+    }
+
+    /**
      * Random zoned markets where some zones hold more permits than they emit (per capita and by GDP,
      * few crossings): the market's abatement cost is its zonal equilibrium's (which
      * ZonalTradingTest pins to a linear program), nobody is short, and the status says cleared.
