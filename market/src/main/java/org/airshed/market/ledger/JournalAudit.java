@@ -61,6 +61,21 @@ public final class JournalAudit {
     }
 
     /**
+     * The compliance records that leave emissions uncovered (a shortfall), in journal order: a
+     * journal can be complete and consistent while a source ends short, and must not be read as
+     * every source having complied.
+     */
+    public static List<ComplianceRecord> shortfalls(List<? extends JournalEntry> entries) {
+        List<ComplianceRecord> out = new ArrayList<>();
+        for (JournalEntry e : entries) {
+            if (e instanceof ComplianceRecord c && c.shortfall() > 0) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /**
      * The same check fed entry by entry as a ledger journals them ({@code new Ledger(audit::accept)}),
      * so that a journal kept as bytes is audited without reading it back: {@link #findings()} once
      * the journal is complete gives what {@link #of} gives on it.

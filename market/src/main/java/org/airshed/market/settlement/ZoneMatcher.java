@@ -1,6 +1,8 @@
 package org.airshed.market.settlement;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -10,8 +12,10 @@ import org.airshed.market.ledger.Quantum;
  * Bilateral trades from net positions when permits may cross zones only in allowed directions.
  * First the equilibrium's flows between zones, arc by arc, then trades within each zone, then —
  * for what rounding or flows through a third zone leave — the most constrained first: buyers
- * that may buy from the fewest zones, then, for each, the sellers that may sell to the fewest.
- * Each trade is priced at the seller's zone.
+ * that may buy from the fewest zones, then, for each, the sellers that may sell to the fewest;
+ * last, where a buyer is reached only through other zones, a chain of trades passing the permits
+ * through a holder in each zone between (a zone without holders passes them straight on). Each
+ * trade is priced at the seller's zone.
  */
 public final class ZoneMatcher {
     private ZoneMatcher() {
@@ -71,11 +75,81 @@ public final class ZoneMatcher {
                         trades);
             }
         }
+        throughOtherZones(holders, left, zone, allowed, buyers, sellers, zonePrice, fee, idPrefix, period, trades);
         long unmatched = 0;
         for (long q : left) {
             unmatched += Math.max(q, 0);
         }
         return new Result(trades, unmatched);
+    }
+
+    /**
+     * What the direct pairs leave where permits reach a buyer only through other zones (the
+     * equilibrium's flows may pass through a zone with no buyer or seller of its own): a chain of
+     * trades along allowed directions, each zone between passing the permits on through its first
+     * holder, who ends as it began.
+     */
+    private static void throughOtherZones(List<String> holders, long[] left, int[] zone, boolean[][] allowed,
+                                          List<Integer> buyers, List<Integer> sellers, double[] zonePrice, double fee,
+                                          String idPrefix, int period, List<Trade> trades) {
+        int[] firstHolder = new int[allowed.length];
+        Arrays.fill(firstHolder, -1);
+        for (int i = left.length - 1; i >= 0; i--) {
+            firstHolder[zone[i]] = i;
+        }
+        for (int b : buyers) {
+            for (int s : sellers) {
+                if (left[b] == 0) {
+                    break;
+                }
+                if (left[s] == 0) {
+                    continue;
+                }
+                List<Integer> between = zonesBetween(zone[s], zone[b], allowed, firstHolder);
+                if (between == null) {
+                    continue;
+                }
+                long q = Math.min(left[b], -left[s]);
+                int from = s;
+                for (int z : between) {
+                    add(holders, left, from, firstHolder[z], q, zonePrice[zone[from]], fee, idPrefix, period, trades);
+                    from = firstHolder[z];
+                }
+                add(holders, left, from, b, q, zonePrice[zone[from]], fee, idPrefix, period, trades);
+            }
+        }
+    }
+
+    /**
+     * The zones with holders strictly between {@code from} and {@code to} on a shortest chain of
+     * allowed directions, or null when there is no chain.
+     */
+    private static List<Integer> zonesBetween(int from, int to, boolean[][] allowed, int[] firstHolder) {
+        int zones = allowed.length;
+        int[] parent = new int[zones];
+        Arrays.fill(parent, -1);
+        parent[from] = from;
+        ArrayDeque<Integer> queue = new ArrayDeque<>(List.of(from));
+        while (!queue.isEmpty() && parent[to] < 0) {
+            int u = queue.poll();
+            for (int v = 0; v < zones; v++) {
+                if (parent[v] < 0 && allowed[u][v]) {
+                    parent[v] = u;
+                    queue.add(v);
+                }
+            }
+        }
+        if (parent[to] < 0) {
+            return null;
+        }
+        // A zone without holders passes the permits straight on: no one there could hold them.
+        List<Integer> between = new ArrayList<>();
+        for (int z = parent[to]; z != from; z = parent[z]) {
+            if (firstHolder[z] >= 0) {
+                between.add(0, z);
+            }
+        }
+        return between;
     }
 
     /** Sellers in zone {@code from} to buyers in zone {@code to}, in index order, up to {@code limit}. */

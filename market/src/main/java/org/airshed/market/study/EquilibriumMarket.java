@@ -111,8 +111,8 @@ final class EquilibriumMarket {
         for (int i = 0; i < wanted.length; i++) {
             net[i] = wanted[i] - permits[i];
         }
-        // At price 0 a zone may hold more than it emits; only what buyers need changes hands.
-        long[] exact = ExactSplit.netPositions(balanced(net), free);
+        // At price 0 a zone may hold more than it emits: it sells only what its buyers and exports take.
+        long[] exact = ExactSplit.netPositions(balancedByZone(net, zoneOf, eq.zoneUnusedPermits()), free);
         ZoneMatcher.Result matched = ZoneMatcher.match(run.holders, exact, zoneOf, allowed, eq.flow(), eq.zonePrice(), 0,
                 "T", 0);
         run.settleAll(matched.trades());
@@ -130,7 +130,9 @@ final class EquilibriumMarket {
             volume += t.quantity();
         }
         double price = volume > 0 ? volumeWeighted / volume : eq.zonePrice()[0];
-        return run.finish("cleared", price, price, 0, Double.NaN, unrestricted.abatementCost(), null,
+        // Cleared only if every source's permits cover its emissions: a buyer left short is no clearing.
+        String status = run.anyShortfall() ? "short" : "cleared";
+        return run.finish(status, price, price, 0, Double.NaN, unrestricted.abatementCost(), null,
                 new MarketReport.ZoneOutcome(names, eq.zonePrice(), eq.flow()), null, List.of());
     }
 
@@ -141,20 +143,22 @@ final class EquilibriumMarket {
         }
     }
 
-    /** Net purchases whose sells are scaled to match the buys (surplus permits stay unused at price 0). */
-    private static double[] balanced(double[] net) {
-        double buys = 0;
-        double sells = 0;
-        for (double q : net) {
-            buys += Math.max(q, 0);
-            sells += Math.max(-q, 0);
+    /**
+     * Net purchases with each zone's sells scaled down by the permits the equilibrium leaves unused
+     * there (price 0 only): a zone's spare permits stay in it, and what its sellers sell is exactly
+     * what its own buyers and its exports take. Scaling over the whole market instead took sells
+     * from zones that may not sell to the buyers (reviewer's defect 1).
+     */
+    private static double[] balancedByZone(double[] net, int[] zoneOf, double[] unused) {
+        double[] sells = new double[unused.length];
+        for (int i = 0; i < net.length; i++) {
+            sells[zoneOf[i]] += Math.max(-net[i], 0);
         }
         double[] out = net.clone();
-        if (sells > buys && sells > 0) {
-            for (int i = 0; i < out.length; i++) {
-                if (out[i] < 0) {
-                    out[i] *= buys / sells;
-                }
+        for (int i = 0; i < out.length; i++) {
+            int z = zoneOf[i];
+            if (out[i] < 0 && unused[z] > 0) {
+                out[i] *= Math.max(sells[z] - unused[z], 0) / sells[z];
             }
         }
         return out;

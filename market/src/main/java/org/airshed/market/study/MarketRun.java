@@ -224,6 +224,16 @@ final class MarketRun {
         }
     }
 
+    /** Whether some source's surrenders so far fall short of its emissions beyond rounding. */
+    boolean anyShortfall() {
+        for (long s : shortfall) {
+            if (s > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Journals the cap of {@code vintage} (mass) before its first issue; {@code released}: PERMIT counts above it. */
     void declareCap(int vintage, double cap, long released) {
         book.declareCap(vintage, cap, released);

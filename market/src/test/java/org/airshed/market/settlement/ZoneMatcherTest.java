@@ -36,4 +36,24 @@ class ZoneMatcherTest {
         assertEquals(2, r.unmatched(), "c cannot buy across a closed border");
         assertEquals(List.of(new Trade("T1", 0, "a", "b", 1, 4, 0, 0)), r.trades());
     }
+
+    /**
+     * Regression (reviewer's defect 1): permits flow 0 → 1 → 2, and zone 1's only holder neither
+     * buys nor sells. No direct pair is allowed, so the buyer stayed short; the holder in zone 1
+     * now passes the permits on and ends as it began.
+     */
+    @Test
+    void permitsPassThroughAZoneWhoseHolderNeitherBuysNorSells() {
+        boolean[][] allowed = new boolean[3][3];
+        allowed[0][1] = true;
+        allowed[1][2] = true;
+        double[][] flows = new double[3][3];
+        flows[0][1] = 4;
+        flows[1][2] = 4;
+        ZoneMatcher.Result r = ZoneMatcher.match(List.of("s", "m", "b"), new long[] {-4_000, 0, 4_000},
+                new int[] {0, 1, 2}, allowed, flows, new double[] {7, 7, 7}, 0, "T", 0);
+        assertEquals(0, r.unmatched());
+        assertEquals(List.of(new Trade("T1", 0, "s", "m", 4_000, 7, 2_800, 0),
+                new Trade("T2", 0, "m", "b", 4_000, 7, 2_800, 0)), r.trades());
+    }
 }

@@ -21,6 +21,7 @@ import org.airshed.core.io.ScenarioInputException;
 import org.airshed.core.io.SectionInput;
 import org.airshed.market.ledger.AccountId;
 import org.airshed.market.ledger.Cash;
+import org.airshed.market.ledger.ComplianceRecord;
 import org.airshed.market.ledger.ConservationReport;
 import org.airshed.market.ledger.JournalAudit;
 import org.airshed.market.ledger.JournalEntry;
@@ -134,10 +135,26 @@ final class LedgerCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         out.println("  balanced: issued = held + surrendered + retired for every permit; money sums to zero");
-        out.println("  complete: the hash chain holds, no vintage is issued beyond its cap, every source complied"
-                + " in every period, and the journal ends with its closing record (hash " + last[0].hash() + ")"
-                + headNote);
+        out.println("  complete: the hash chain holds, no vintage is issued beyond its cap, " + compliance(entries)
+                + ", and the journal ends with its closing record (hash " + last[0].hash() + ")" + headNote);
         return ExitCodes.OK;
+    }
+
+    /** Whether every source complied: a complete journal may record sources that ended short. */
+    private static String compliance(List<JournalEntry> entries) {
+        List<ComplianceRecord> shortRecords = JournalAudit.shortfalls(entries);
+        if (shortRecords.isEmpty()) {
+            return "every source complied in every period";
+        }
+        long uncovered = 0;
+        for (ComplianceRecord c : shortRecords) {
+            uncovered += c.shortfall();
+        }
+        ComplianceRecord first = shortRecords.get(0);
+        return "every source has a compliance record in every period, but NOT every source complied: "
+                + shortRecords.size() + " record(s) leave emissions uncovered (" + Quantum.PERMIT.toPlainString(uncovered)
+                + " in all; first " + first.holder() + " in period " + first.period() + ", short by "
+                + Quantum.PERMIT.toPlainString(first.shortfall()) + ")";
     }
 
     /** Prints the conservation report (and balances); returns its violations. */

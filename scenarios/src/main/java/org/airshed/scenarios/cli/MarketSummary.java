@@ -7,6 +7,7 @@ import org.airshed.market.ledger.Quantum;
 import org.airshed.market.study.MarketReport;
 import org.airshed.market.study.ReceptorOutcome;
 import org.airshed.market.study.RegionPosition;
+import org.airshed.market.study.SourcePosition;
 
 /**
  * The market on stdout: price, volume and costs against the least-cost and frictionless
@@ -56,9 +57,17 @@ final class MarketSummary {
         r.notes().forEach(note -> out.println("  note: " + note));
         out.println("  ledger " + (r.conservation().isConserved() ? "balanced: every permit issued is held,"
                 + " surrendered or retired; payments sum to zero" : "NOT balanced: " + r.conservation().violations()));
+        long shortfall = 0;
+        for (SourcePosition p : r.sources()) {
+            shortfall += p.shortfall();
+        }
+        // A complete journal may record sources that ended short: only without any is that compliance.
+        String surrendered = shortfall == 0 ? "every source surrendered for its emissions"
+                : "NOT every source surrendered for its emissions (" + Quantum.PERMIT.toPlainString(shortfall) + " "
+                + u.mass() + " short: see shortfall)";
         out.println("  journal " + (r.audit().isEmpty() ? "complete: " + r.ledger().ledger().journalSize()
                 + " entries, issued within the cap (rounded down to " + Quantum.PERMIT.toPlainString(1) + " "
-                + u.mass() + "), every source surrendered for its emissions, closed" : "INCOMPLETE: " + r.audit()));
+                + u.mass() + "), " + surrendered + ", closed" : "INCOMPLETE: " + r.audit()));
     }
 
     private static String n(double value) {

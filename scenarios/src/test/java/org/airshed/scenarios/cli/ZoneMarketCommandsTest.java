@@ -1,0 +1,102 @@
+package org.airshed.scenarios.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.airshed.scenarios.run.TestScenarios;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Zone markets through `run` and `ledger`: what they say about compliance agrees with the positions (reviewer's defect 1). */
+class ZoneMarketCommandsTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path temp;
+
+    /** Nobody can abate; regions A, B, C of populations 1, 1, 2 (A and B in zone x, C in y) under a cap of 140. */
+    private Path scenario(String name, String of, String flows) throws IOException {
+        return TestScenarios.write(temp, name + ".json", "{\"name\": \"" + name + "\", \"regions\": [{\"id\": \"A\","
+                + " \"population\": 1}, {\"id\": \"B\", \"population\": 1}, {\"id\": \"C\", \"population\": 2}],"
+                + " \"transfer\": {\"A\": {\"A\": 0.01}}, \"sources\": [SOURCES], \"policy\": {\"cap\": 140},"
+                + " \"market\": {\"allocation\": \"per-capita\", \"mechanism\": \"equilibrium\", \"transactionCost\": 0,"
+                + " \"vintage\": 2020, \"zones\": {\"of\": " + of + ", \"flows\": " + flows + "}}}");
+    }
+
+    private Path withSources(Path file, String sources) throws IOException {
+        Files.writeString(file, Files.readString(file).replace("SOURCES", sources));
+        return file;
+    }
+
+    /** The reviewer's zmin.json: A1 buys its 15 t from B1 in its own zone; C1's 60 spare stay in zone y. */
+    @Test
+    void aBuyerGetsItsZonesSparePermitsAndEverySourceComplies() throws IOException {
+        Path file = withSources(scenario("zmin", "{\"A\": \"x\", \"B\": \"x\", \"C\": \"y\"}", "[]"),
+                "{\"id\": \"A1\", \"region\": \"A\", \"baseline\": 50, \"steps\": []}, {\"id\": \"B1\", \"region\": \"B\","
+                        + " \"baseline\": 10, \"steps\": []}, {\"id\": \"C1\", \"region\": \"C\", \"baseline\": 10,"
+                        + " \"steps\": []}");
+        Path out = temp.resolve("zmin");
+        Cli.Result r = Cli.run("run", file.toString(), "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode m = JSON.readTree(out.resolve("summary.json").toFile()).get("market");
+        assertEquals("cleared", m.get("status").asText());
+        assertEquals(15, m.get("regions").get("A").get("netPurchase").asDouble(), 0);
+        assertEquals(0, m.get("regions").get("A").get("shortfall").asDouble(), 0);
+        assertEquals("id,period,seller,buyer,quantity,price,payment,fee\nT1,0,B1,A1,15.000,0,0.00,0.00\n",
+                Files.readString(out.resolve("trades.csv")));
+        assertTrue(r.out().contains("every source surrendered for its emissions"), r.out());
+        Cli.Result ledger = Cli.run("ledger", out.resolve("ledger.jsonl").toString());
+        assertEquals(0, ledger.exitCode(), ledger.err());
+        assertTrue(ledger.out().contains("every source complied in every period"), ledger.out());
+    }
+
+    /**
+     * A complete journal may still record sources that ended short (here the reviewer's ambient a22.json,
+     * where offsets cost more than the penalty): neither `run` nor `ledger` may then say that every
+     * source complied.
+     */
+    @Test
+    void aSourceLeftShortIsNeverReportedAsCompliant() throws IOException {
+        Path file = TestScenarios.write(temp, "a22.json", A22);
+        Path out = temp.resolve("a22");
+        Cli.Result r = Cli.run("run", file.toString(), "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode m = JSON.readTree(out.resolve("summary.json").toFile()).get("market");
+        double shortfall = 0;
+        for (JsonNode region : m.get("regions")) {
+            shortfall += region.get("shortfall").asDouble();
+        }
+        assertTrue(shortfall > 0, "the case needs a source left short");
+        assertTrue(r.out().contains("NOT every source surrendered for its emissions"), r.out());
+        Cli.Result ledger = Cli.run("ledger", out.resolve("ledger.jsonl").toString());
+        assertEquals(0, ledger.exitCode(), ledger.err());
+        assertFalse(ledger.out().contains("every source complied in every period"), ledger.out());
+        assertTrue(ledger.out().contains("NOT every source complied"), ledger.out());
+    }
+
+    private static final String A22 = "{\"name\": \"t1273\", \"seed\": 1273, \"objective\": \"cost\", \"regions\": [{\"id\": \"A\", \""
+                + "population\": 9000000, \"gdp\": 9000000000.0, \"damagePerConcentration\": 0, \"background\": 0,"
+                + " \"transactionCost\": 0}, {\"id\": \"B\", \"population\": 8000000, \"gdp\": 9000000000.0, \"dam"
+                + "agePerConcentration\": 0, \"background\": 5, \"transactionCost\": 0}, {\"id\": \"C\", \"populat"
+                + "ion\": 9000000, \"gdp\": 4000000000.0, \"damagePerConcentration\": 0, \"background\": 0, \"tran"
+                + "sactionCost\": 0}, {\"id\": \"D\", \"population\": 1000000, \"gdp\": 2000000000.0, \"damagePerC"
+                + "oncentration\": 0, \"background\": 1, \"transactionCost\": 0}], \"transfer\": {\"A\": {\"A\": 0"
+                + ".01, \"B\": 0.001, \"C\": 0.002, \"D\": 0.001}, \"B\": {\"A\": 0.001, \"B\": 0.005, \"C\": 0, \""
+                + "D\": 0.002}, \"C\": {\"A\": 0, \"B\": 0.001, \"C\": 0.02, \"D\": 0.005}, \"D\": {\"A\": 0, \"B\""
+                + ": 0.01, \"C\": 0.005, \"D\": 0.005}}, \"sources\": [{\"id\": \"S0\", \"region\": \"D\", \"basel"
+                + "ine\": 20, \"steps\": [{\"amount\": 10.0, \"unitCost\": 50}]}, {\"id\": \"S1\", \"region\": \"C"
+                + "\", \"baseline\": 33.3, \"steps\": []}, {\"id\": \"S2\", \"region\": \"A\", \"baseline\": 50, \""
+                + "steps\": [{\"amount\": 10.0, \"unitCost\": 20}, {\"amount\": 20.0, \"unitCost\": 20}, {\"amount"
+                + "\": 2.0, \"unitCost\": 20}, {\"amount\": 1.8, \"unitCost\": 100}]}, {\"id\": \"S3\", \"region\""
+                + ": \"A\", \"baseline\": 10, \"steps\": []}, {\"id\": \"S4\", \"region\": \"A\", \"baseline\": 10"
+                + ", \"steps\": [{\"amount\": 2.0, \"unitCost\": 10}, {\"amount\": 1.6, \"unitCost\": 10}, {\"amou"
+                + "nt\": 6.4, \"unitCost\": 100}]}], \"policy\": {\"cap\": 112.54, \"receptorLimits\": {\"B\": 5.0"
+                + "9724, \"C\": 0.741, \"D\": 2.2665}}, \"market\": {\"allocation\": \"grandfathering\", \"mechani"
+                + "sm\": \"equilibrium\", \"transactionCost\": 3, \"vintage\": 2020, \"ambient\": true}}";
+}
