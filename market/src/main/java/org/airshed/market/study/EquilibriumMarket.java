@@ -3,6 +3,7 @@ package org.airshed.market.study;
 import java.util.ArrayList;
 import java.util.List;
 import org.airshed.core.allocation.AllocationProblem;
+import org.airshed.core.io.SectionInputException;
 import org.airshed.core.study.ScenarioProblem;
 import org.airshed.market.ledger.LargestRemainder;
 import org.airshed.market.ledger.Quantum;
@@ -85,26 +86,65 @@ final class EquilibriumMarket {
                 null, null, List.of());
     }
 
-    private static MarketReport zonal(MarketRun run, double[] permits, long[] free) {
-        ZoneSpec spec = run.spec.zones();
+    /** The rules of {@code spec}'s zones for sources in zones {@code assetZone} (names of spec's zones). */
+    private static ZoneRules zoneRules(ZoneSpec spec, String[] assetZone) {
         List<String> names = spec.zones();
-        int[] zoneOf = new int[run.sources()];
+        int[] zoneOf = new int[assetZone.length];
         for (int i = 0; i < zoneOf.length; i++) {
-            zoneOf[i] = names.indexOf(run.assetZone[i]);
+            zoneOf[i] = names.indexOf(assetZone[i]);
         }
         boolean[][] allowed = new boolean[names.size()][names.size()];
         for (ZoneSpec.Flow flow : spec.flows()) {
             allowed[names.indexOf(flow.from())][names.indexOf(flow.to())] = true;
         }
+        return new ZoneRules(zoneOf, allowed);
+    }
+
+    /**
+     * Whether the zones of {@code spec} can clear with the free permits {@code free}: the problem at
+     * $.market.zones, else null. The check stage runs it (validate as run); run meets the same.
+     */
+    static SectionInputException zonesProblem(ScenarioProblem sp, MarketSpec spec, long[] free) {
+        try {
+            ZonalTrading.solve(sp.problem(), MarketStudy.mass(free), zoneRules(spec.zones(),
+                    MarketStudy.assetZones(sp, spec)));
+            return null;
+        } catch (IllegalArgumentException e) {
+            return cannotClear(spec.zones(), e);
+        }
+    }
+
+    /** The market cannot clear in zones: at $.market.zones, the zones named as the file names them. */
+    private static SectionInputException cannotClear(ZoneSpec spec, IllegalArgumentException e) {
+        if (!(e instanceof ZonalTrading.Uncovered u)) {
+            return MarketStudy.cannotClear("$.market.zones", null, e);
+        }
+        List<String> names = new ArrayList<>();
+        for (int z : u.zones()) {
+            names.add(spec.zones().get(z));
+        }
+        String who = names.size() == 1 ? "zone " + names.get(0) + " may buy only from itself"
+                : "zones " + String.join(", ", names) + " may buy only from each other";
+        return MarketStudy.cannotClear("$.market.zones", null, new IllegalArgumentException(who + " and needs "
+                + u.need() + " abated, but can abate at most " + u.most() + " (short by " + (u.need() - u.most())
+                + "): allow a flow into it, or raise the cap"));
+    }
+
+    private static MarketReport zonal(MarketRun run, double[] permits, long[] free) {
+        ZoneSpec spec = run.spec.zones();
+        List<String> names = spec.zones();
+        ZoneRules rules = zoneRules(spec, run.assetZone);
+        int[] zoneOf = rules.zoneOfSource();
+        boolean[][] allowed = rules.allowed();
         if (run.spec.transactionCost() != 0) {
             run.notes.add("zonal trading is priced without the transaction cost; transactionCost applies to"
                     + " one-zone markets");
         }
         ZonalEquilibrium eq;
         try {
-            eq = ZonalTrading.solve(run.problem, permits, new ZoneRules(zoneOf, allowed));
+            eq = ZonalTrading.solve(run.problem, permits, rules);
         } catch (IllegalArgumentException e) {
-            throw MarketStudy.cannotClear("$.market.zones", null, e);
+            throw cannotClear(spec, e);
         }
         double[] wanted = eq.emissions();
         double[] net = new double[wanted.length];

@@ -119,7 +119,13 @@ public final class MarketStudy {
                     continue;
                 }
                 try {
-                    freePermits(sp, spec, cap);
+                    long[] free = freePermits(sp, spec, cap);
+                    if (spec.zones() != null && zonal(spec)) {
+                        SectionInputException zones = EquilibriumMarket.zonesProblem(sp, spec, free);
+                        if (zones != null) {
+                            throw zones;
+                        }
+                    }
                     if (auctioned) {
                         // The rule gives away only what the auction leaves; the auction sells the rest.
                         double given = AuctionMarket.freeTotal(spec, cap);
@@ -245,6 +251,13 @@ public final class MarketStudy {
             zones[i] = spec.zones() == null ? "all" : spec.zones().zoneOfRegion().get(region);
         }
         return zones;
+    }
+
+    /** Whether {@code spec} trades in zones as run does: the one-period equilibrium, its permits given away. */
+    private static boolean zonal(MarketSpec spec) {
+        return spec.mechanism() == Mechanism.EQUILIBRIUM && !spec.ambient() && spec.periods() == null
+                && spec.allocation() != AllocationRule.AUCTION
+                && spec.zones().zones().size() <= ZoneRules.MAX_ZONES;
     }
 
     static SectionInputException cannotClear(String path, String value, IllegalArgumentException e) {

@@ -169,8 +169,9 @@ public final class ZonalTrading {
         double most = curve.maximum();
         if (target > most) {
             if (target > most + TOLERANCE * scale) {
-                throw new IllegalArgumentException("zones " + names(mask) + " may buy only from each other and need "
-                        + target + " abated, but can abate at most " + most + " (short by " + (target - most) + ")");
+                throw new Uncovered(members(mask), target, most, "zones " + names(mask)
+                        + " may buy only from each other and need " + target + " abated, but can abate at most " + most
+                        + " (short by " + (target - most) + ")");
             }
             target = most;
         }
@@ -317,6 +318,42 @@ public final class ZonalTrading {
             }
         }
         return builder.build();
+    }
+
+    private int[] members(int mask) {
+        return java.util.stream.IntStream.range(0, zones).filter(z -> (mask >> z & 1) != 0).toArray();
+    }
+
+    /**
+     * Zones (indices of {@link ZoneRules}) that may buy only from one another and cannot cover their
+     * shortfall: the market cannot clear. Carries the figures so that a caller can name the zones.
+     */
+    public static final class Uncovered extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+        private final int[] zones;
+        private final double need;
+        private final double most;
+
+        Uncovered(int[] zones, double need, double most, String message) {
+            super(message);
+            this.zones = zones.clone();
+            this.need = need;
+            this.most = most;
+        }
+
+        public int[] zones() {
+            return zones.clone();
+        }
+
+        /** What the zones must abate between them. */
+        public double need() {
+            return need;
+        }
+
+        /** The most they can abate. */
+        public double most() {
+            return most;
+        }
     }
 
     private String names(int mask) {

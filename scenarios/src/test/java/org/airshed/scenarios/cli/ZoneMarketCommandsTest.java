@@ -99,4 +99,29 @@ class ZoneMarketCommandsTest {
                 + "nt\": 6.4, \"unitCost\": 100}]}], \"policy\": {\"cap\": 112.54, \"receptorLimits\": {\"B\": 5.0"
                 + "9724, \"C\": 0.741, \"D\": 2.2665}}, \"market\": {\"allocation\": \"grandfathering\", \"mechani"
                 + "sm\": \"equilibrium\", \"transactionCost\": 3, \"vintage\": 2020, \"ambient\": true}}";
+
+    /**
+     * Numerical re-check (review8): a zone market that cannot clear (zone x can buy only from itself and
+     * cannot abate) passed validate, then run refused it, naming the zone by an index ({0}). validate
+     * and run now refuse it alike at $.market.zones, naming the zone.
+     */
+    @Test
+    void aZoneMarketThatCannotClearIsRefusedByValidateAsByRun() throws IOException {
+        Path file = TestScenarios.write(temp, "zcc.json", "{\"name\": \"zcc\", \"regions\": [{\"id\": \"A\","
+                + " \"population\": 1}, {\"id\": \"B\", \"population\": 1}], \"transfer\": {\"A\": {\"A\": 0.01}},"
+                + " \"sources\": [{\"id\": \"A1\", \"region\": \"A\", \"baseline\": 10, \"steps\": []},"
+                + " {\"id\": \"B1\", \"region\": \"B\", \"baseline\": 10, \"steps\": [{\"amount\": 10, \"unitCost\": 5}]}],"
+                + " \"policy\": {\"cap\": 10}, \"market\": {\"allocation\": \"per-capita\", \"mechanism\": \"equilibrium\","
+                + " \"transactionCost\": 0, \"vintage\": 2020, \"zones\": {\"of\": {\"A\": \"x\", \"B\": \"y\"},"
+                + " \"flows\": []}}}");
+        Cli.Result validate = Cli.run("validate", file.toString());
+        Cli.Result run = Cli.run("run", file.toString(), "--out", temp.resolve("zcc-out").toString());
+        assertEquals(2, validate.exitCode(), validate.out() + validate.err());
+        assertEquals(2, run.exitCode(), run.err());
+        for (Cli.Result r : new Cli.Result[] {validate, run}) {
+            assertTrue(r.err().contains("$.market.zones") && r.err().contains("zone x may buy only from itself"),
+                    r.err());
+            assertFalse(r.err().contains("{0}"), r.err());
+        }
+    }
 }
