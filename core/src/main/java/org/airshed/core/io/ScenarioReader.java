@@ -313,7 +313,7 @@ public final class ScenarioReader {
     }
 
     /** The CSV named by {@code sourcesFile}; a file that cannot be opened is a problem at $.sourcesFile. */
-    /** The regions' ids, sorted, for the CSV reader to check sources against; null when the regions could not be read. */
+    /** The regions' ids, sorted, for the CSV reader to check sources against; null when they could not be read. */
     private static SortedSet<String> regionIds(List<Region> regions) {
         if (regions == null) {
             return null;

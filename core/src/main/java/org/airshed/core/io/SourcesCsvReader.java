@@ -122,7 +122,10 @@ final class SourcesCsvReader {
         return read(csv, file, problems, null);
     }
 
-    /** As {@link #read(Reader, String, Problems)}, with regions checked as in {@link #read(Reader, Opener, String, Problems, SortedSet)}. */
+    /**
+     * As {@link #read(Reader, String, Problems)}, with regions checked as in
+     * {@link #read(Reader, Opener, String, Problems, SortedSet)}.
+     */
     static CsvSources read(Reader csv, String file, Problems problems, SortedSet<String> regions) {
         SourcesCsvReader reader = new SourcesCsvReader(file, problems, regions);
         try (Reader in = skipByteOrderMark(new CsvRowLimit(csv, ScenarioLimits.MAX_CSV_ROW));
@@ -359,7 +362,7 @@ final class SourcesCsvReader {
         }
     }
 
-    /** Whether {@code region} is not the scenario's (reported, in the Scenario's words); false without regions to check. */
+    /** Whether {@code region} is not the scenario's (reported in the Scenario's words); false with no regions to check. */
     private boolean unknownRegion(String region, long line) {
         if (regions == null || regions.contains(region)) {
             return false;

@@ -30,7 +30,8 @@ import org.airshed.core.util.Progress;
  * run that fails (bad input found late, out of memory, a full disk) leaves the previous complete
  * result set, never a mix; every place a new file goes (or an old one leaves) is checked before
  * anything is removed, and summary.json is removed first and moved in last, so a directory with a
- * summary.json holds one complete run. It holds one {@link ResultKind} of result set at a time. What a run spools while it computes (a market's journal)
+ * summary.json holds one complete run. It holds one {@link ResultKind} of result set at a time.
+ * What a run spools while it computes (a market's journal)
  * goes into {@value #SCRATCH}, removed when the run ends, ok or not, and by the next run after a kill.
  */
 public final class ResultDirectory implements Closeable {
@@ -82,7 +83,10 @@ public final class ResultDirectory implements Closeable {
         return lock(directory, new boolean[1]);
     }
 
-    /** As {@link #lock(Path)}; {@code created[0]} says whether the lock file was made now (no Airshed command wrote here before). */
+    /**
+     * As {@link #lock(Path)}; {@code created[0]} says whether the lock file was made now (no Airshed
+     * command wrote here before).
+     */
     private static ResultDirectory lock(Path directory, boolean[] created) throws IOException {
         if (directory.toString().isEmpty()) {
             // Path.of("") has no parent to resolve against: the files would go wherever the process runs.
