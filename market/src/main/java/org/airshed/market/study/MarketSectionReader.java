@@ -164,6 +164,12 @@ public final class MarketSectionReader implements SectionReader<MarketSpec> {
                 }
             }
         }
+        if (mechanism == Mechanism.EQUILIBRIUM && allocation == AllocationRule.AUCTION && o.has("zones")) {
+            // The regulator sells each source its emissions at the cap's price: no permit would cross a zone.
+            in.problem(ROOT + ".zones", o.get("zones"), "cannot be combined with allocation auction (every source"
+                    + " buys its emissions from the regulator at the cap's price, so no permit crosses a zone):"
+                    + " choose a free allocation rule, or remove zones");
+        }
         if (mechanism != Mechanism.UNIFORM_PRICE_AUCTION && o.has("auction")) {
             in.problem(ROOT + ".auction", o.get("auction"), "needs mechanism uniform-price-auction");
         }

@@ -124,4 +124,23 @@ class ZoneMarketCommandsTest {
             assertFalse(r.err().contains("{0}"), r.err());
         }
     }
+
+    /**
+     * Numerical re-check (review8): with "allocation": "auction" an equilibrium market sells every source
+     * its emissions at the cap's price and ignored zones without a word. Refused at $.market.zones, by
+     * validate as by run, as other combinations a mechanism cannot run are.
+     */
+    @Test
+    void zonesWithEveryPermitAuctionedAreRefusedNotIgnored() throws IOException {
+        Path file = withSources(scenario("zauction", "{\"A\": \"x\", \"B\": \"x\", \"C\": \"y\"}", "[]"),
+                "{\"id\": \"A1\", \"region\": \"A\", \"baseline\": 100, \"steps\": [{\"amount\": 50, \"unitCost\": 5}]},"
+                + " {\"id\": \"C1\", \"region\": \"C\", \"baseline\": 100, \"steps\": [{\"amount\": 50, \"unitCost\": 9}]}");
+        Files.writeString(file, Files.readString(file).replace("\"per-capita\"", "\"auction\""));
+        Cli.Result validate = Cli.run("validate", file.toString());
+        Cli.Result run = Cli.run("run", file.toString(), "--out", temp.resolve("zauction-out").toString());
+        for (Cli.Result r : new Cli.Result[] {validate, run}) {
+            assertEquals(2, r.exitCode(), r.out() + r.err());
+            assertTrue(r.err().contains("$.market.zones") && r.err().contains("allocation auction"), r.err());
+        }
+    }
 }
