@@ -25,7 +25,8 @@ import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
  * <pre>
  * maximise b·y − Σ_b u_b s_b   s.t.  G_b·y − s_b ≤ c_b,  y, s ≥ 0
  * </pre>
- * because {@link SimplexSolver} returns the primal point only, never the row duals.
+ * because {@link SimplexSolver} returns the primal point only, never the row duals. G holds only
+ * the rows that require more than 0: the others hold at every x ≥ 0 and are priced 0.
  * Package-private: the reference solver's plumbing.
  */
 final class ReferenceLp {
@@ -69,7 +70,16 @@ final class ReferenceLp {
     static Result solve(AllocationProblem p, List<Column> columns) {
         int n = columns.size();
         int receptors = p.receptorCount();
-        int rows = (p.hasCap() ? 1 : 0) + receptors;
+        // Only rows that can bind: with x ≥ 0 and every coefficient ≥ 0 (the cap's 1s, transfers),
+        // a row requiring ≤ 0 always holds and has price 0. Kept, a row requiring exactly 0 that one
+        // column reaches has a price column equal to a slack's unit column, and Commons Math's
+        // simplex (which finds its basis by unit columns) returned a dual point breaking its own rows.
+        boolean capRow = p.hasCap() && p.capRequirement() > 0;
+        int[] receptorRow = new int[receptors];
+        int rows = capRow ? 1 : 0;
+        for (int k = 0; k < receptors; k++) {
+            receptorRow[k] = p.receptorRequirement(k) > 0 ? rows++ : -1;
+        }
         double[][] g = new double[rows][n];
         double[] b = new double[rows];
         double[] c = new double[n];
@@ -79,20 +89,22 @@ final class ReferenceLp {
             int r = p.sourceRegion(col.source());
             c[j] = col.unitCost() - p.regionWeight(r);
             u[j] = col.amount();
-            int row = 0;
-            if (p.hasCap()) {
-                g[row++][j] = 1;
+            if (capRow) {
+                g[0][j] = 1;
             }
             for (int k = 0; k < receptors; k++) {
-                g[row++][j] = p.transfer(k, r);
+                if (receptorRow[k] >= 0) {
+                    g[receptorRow[k]][j] = p.transfer(k, r);
+                }
             }
         }
-        int row = 0;
-        if (p.hasCap()) {
-            b[row++] = p.capRequirement();
+        if (capRow) {
+            b[0] = p.capRequirement();
         }
         for (int k = 0; k < receptors; k++) {
-            b[row++] = p.receptorRequirement(k);
+            if (receptorRow[k] >= 0) {
+                b[receptorRow[k]] = p.receptorRequirement(k);
+            }
         }
         if (n == 0) {
             return withoutColumns(p, b);
@@ -154,9 +166,11 @@ final class ReferenceLp {
             magnitude += costScale * x[j];
         }
         magnitude += costScale * amountScale;
-        double capPrice = p.hasCap() ? y[0] : 0;
+        double capPrice = capRow ? y[0] : 0;
         double[] receptorPrices = new double[receptors];
-        System.arraycopy(y, rows - receptors, receptorPrices, 0, receptors);
+        for (int k = 0; k < receptors; k++) {
+            receptorPrices[k] = receptorRow[k] >= 0 ? y[receptorRow[k]] : 0;
+        }
         return new Result(x, capPrice, receptorPrices, primal, dual, magnitude);
     }
 

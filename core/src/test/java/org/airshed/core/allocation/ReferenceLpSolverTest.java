@@ -117,6 +117,40 @@ class ReferenceLpSolverTest {
         assertEquals(List.of(), OptimalityCheck.verify(p, s, 1e-12));
     }
 
+    /**
+     * Regression: a receptor whose requirement is 0 and that only one block reaches. Its dual price
+     * variable's column was then the same unit vector as a slack's, and Commons Math's simplex
+     * returned μ 515 instead of 0 with a dual point that broke its own constraints: "reference LP and
+     * its dual disagree: primal 2122.50, dual 2449.53" (the LP of
+     * coalition 7 of seed 10716 in market's CoalitionValuesUnderLimitsTest, rebuilt here exactly).
+     */
+    @Test
+    void solvesARequirementOfZeroThatOneBlockReaches() {
+        double[] cost = {-22.767033165943538, 15.00385939327709, 26.167826832469757, 29.74491893010208,
+                31.29268724125209, 55.88864991562052, 23.337278868482393, 45.92424375860922, 80.45883837309162,
+                14.909291605524174, 39.94017796175099, 64.44635061594884, 102.9948833968487};
+        double[] amount = {35.42250517523452, 29.293207041564465, 41.74995649013741, 22.00862373599754,
+                8.918438303944278, 5.066675159289638, 26.466084829772022, 30.367590730506407, 23.555339262038903,
+                47.76875817853621, 8.501580789126141, 20.112141745917334, 46.418872608975455};
+        AllocationProblemBuilder b = AllocationProblem.builder();
+        int west = b.addRegion("west", 0);
+        int east = b.addRegion("east", 0);
+        for (int j = 0; j < cost.length; j++) {
+            b.addStepSource(west, amount[j], new double[] {amount[j]}, new double[] {cost[j]});
+        }
+        b.addStepSource(east, 12.751185745119125, new double[] {12.751185745119125}, new double[] {21.228246078992242});
+        b.addReceptor(east, new double[] {0, 0.021659724528218707}, 0);
+        AllocationProblem p = b.capRequirement(185.6719256291617).build();
+
+        AllocationSolution s = reference.solve(p);
+
+        assertTrue(s.isOptimal());
+        assertEquals(0, s.receptorPrices()[0]);
+        assertEquals(List.of(), OptimalityCheck.verify(p, s, CERTIFY_TOL));
+        AllocationSolution exact = new ExactAllocationSolver().solve(p);
+        assertEquals(Objectives.of(p, exact), Objectives.of(p, s), 1e-9 * Objectives.scale(p, s));
+    }
+
     private static long seed(Flavour flavour, int n) {
         return (flavour.ordinal() + 1) * 1_000_000L + SEED_OFFSET + n;
     }
