@@ -5,13 +5,11 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -42,6 +40,7 @@ public final class ResultDirectory implements Closeable {
 
     private final Path directory;
     private final FileChannel channel;
+    private FileMover mover = FileMover.SYSTEM;
 
     private ResultDirectory(Path directory, FileChannel channel) {
         this.directory = directory;
@@ -123,6 +122,11 @@ public final class ResultDirectory implements Closeable {
 
     public Path path() {
         return directory;
+    }
+
+    /** Moves the result files with {@code mover} from now on: a test's, failing at a chosen move. */
+    void moveWith(FileMover mover) {
+        this.mover = mover;
     }
 
     /** The run's scratch area ({@value #SCRATCH}): not created here; removed with everything in it when the lock is released. */
@@ -277,13 +281,9 @@ public final class ResultDirectory implements Closeable {
         }
     }
 
-    private static void move(Path from, Path to) throws IOException {
+    private void move(Path from, Path to) throws IOException {
         Files.createDirectories(to.getParent());
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
+        mover.move(from, to);
     }
 
     private static void removeTree(Path root) throws IOException {

@@ -8,11 +8,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -22,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.airshed.scenarios.pipeline.FileMover;
 import org.airshed.scenarios.run.CsvTable;
 import org.airshed.scenarios.run.ResultNumbers;
 
@@ -65,6 +64,12 @@ final class SweepTables {
     /** The same, with {@code budget} bytes for the metric columns summary.csv holds at a time. */
     static Map<String, Integer> write(SweepSpec spec, Iterator<String> lines, Path directory, long budget)
             throws IOException {
+        return write(spec, lines, directory, budget, FileMover.SYSTEM);
+    }
+
+    /** The same, the tables moved in by {@code mover} (a test's, failing at a chosen move). */
+    static Map<String, Integer> write(SweepSpec spec, Iterator<String> lines, Path directory, long budget,
+                                      FileMover mover) throws IOException {
         Path staging = directory.resolve(STAGING);
         deleteTree(staging);
         Files.createDirectories(staging);
@@ -88,7 +93,7 @@ final class SweepTables {
                 refuseNonFile(directory.resolve(file.getFileName()));
             }
             for (Path file : tables) {
-                moveIn(file, directory.resolve(file.getFileName()));
+                mover.move(file, directory.resolve(file.getFileName()));
             }
             return first.statuses();
         } finally {
@@ -206,14 +211,6 @@ final class SweepTables {
             throw new SweepDirectoryException(target + ": is not a regular file; the sweep's table "
                     + target.getFileName() + " goes there: move it away and run the sweep again (its journal keeps"
                     + " every finished run; the tables are made again from it)");
-        }
-    }
-
-    private static void moveIn(Path staged, Path target) throws IOException {
-        try {
-            Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(staged, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
