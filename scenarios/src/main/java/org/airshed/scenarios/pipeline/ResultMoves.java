@@ -78,12 +78,23 @@ public final class ResultMoves {
         MovePlan plan = new MovePlan(staging, moves, List.copyOf(made), emptied);
         Path aside = directory.resolve(EARLIER);
         Path writing = directory.resolve(WRITING);
-        removeTree(writing);
-        Files.createDirectory(writing);
-        Files.writeString(writing.resolve(PLAN), plan.text(), StandardCharsets.UTF_8);
-        Files.move(writing, aside, StandardCopyOption.ATOMIC_MOVE);
+        try {
+            removeTree(writing);
+            Files.createDirectory(writing);
+            Files.writeString(writing.resolve(PLAN), plan.text(), StandardCharsets.UTF_8);
+            Files.move(writing, aside, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            try {
+                removeTree(writing);
+                removeTree(from);
+            } catch (IOException | RuntimeException cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            throw thrown(failure(e, aside, "the plan of the moves could not be written", "nothing was moved: the"
+                    + " earlier results in " + directory + " were kept as they were"));
+        }
         Path current = directory;
-        boolean moving = false;
+        String doing = "the earlier result file could not be moved aside into " + EARLIER;
         try {
             for (String name : new LinkedHashSet<>(earlier)) {
                 Path place = directory.resolve(name);
@@ -95,7 +106,7 @@ public final class ResultMoves {
                     mover.move(place, kept);
                 }
             }
-            moving = true;
+            doing = "the new result file could not be moved in";
             for (String name : moves) {
                 current = directory.resolve(name);
                 Files.createDirectories(current.getParent());
@@ -106,11 +117,11 @@ public final class ResultMoves {
                 rollBack(directory, plan, mover);
             } catch (IOException | RuntimeException undo) {
                 e.addSuppressed(undo);
-                throw thrown(failure(e, current, moving, "the earlier results could not all be put back (" + named(undo)
+                throw thrown(failure(e, current, doing, "the earlier results could not all be put back (" + named(undo)
                         + "): those not back in " + directory + " wait in " + aside + ", and the next airshed"
                         + " command on " + directory + " puts them back"));
             }
-            throw thrown(failure(e, current, moving, "nothing was replaced: the earlier results in " + directory
+            throw thrown(failure(e, current, doing, "nothing was replaced: the earlier results in " + directory
                     + " were kept as they were"));
         }
         finish(directory, plan);
@@ -239,12 +250,11 @@ public final class ResultMoves {
 
     /**
      * The failure of a move, of the same kind (a FileSystemException stays one: the commands report it
-     * as a path they cannot write, exit 2; another I/O error exits 1), naming {@code place} and saying
-     * what became of the earlier results.
+     * as a path they cannot write, exit 2; another I/O error exits 1), naming {@code place}, saying
+     * what was being done and what became of the earlier results. An unchecked one is returned as it is.
      */
-    private static Throwable failure(Throwable e, Path place, boolean movingIn, String outcome) {
-        String what = (movingIn ? "the new result file could not be moved in (" : "the earlier result file could not"
-                + " be moved aside into " + EARLIER + " (") + describe(e) + "); " + outcome;
+    private static Throwable failure(Throwable e, Path place, String doing, String outcome) {
+        String what = doing + " (" + describe(e) + "); " + outcome;
         if (e instanceof FileSystemException) {
             FileSystemException thrown = new FileSystemException(place.toString(), null, what);
             thrown.initCause(e);
