@@ -78,7 +78,7 @@ class AllOrNothingMovesTest {
             assertEquals(dir.resolve("a.csv").toString(), e.getFile());
             // The earlier a.csv cannot go back while the directory is there: the message says where it waits.
             assertTrue(e.getReason().contains("could not all be put back"), e.getReason());
-            assertTrue(e.getReason().contains(dir.resolve(".airshed-earlier").toString()), e.getReason());
+            assertTrue(e.getReason().contains(dir.resolve(ResultMoves.EARLIER).toString()), e.getReason());
         }
         assertEquals("old summary", Files.readString(dir.resolve("summary.json")), "the others are back");
         Files.delete(dir.resolve("a.csv/inside"));
@@ -132,7 +132,7 @@ class AllOrNothingMovesTest {
             child.destroyForcibly();
             assertTrue(child.waitFor(30, TimeUnit.SECONDS));
         }
-        assertTrue(Files.exists(dir.resolve(".airshed-staging")), "the kill left the moves midway");
+        assertTrue(Files.exists(dir.resolve(ResultMoves.EARLIER)), "the kill left the moves midway");
         ResultDirectory.lock(dir).close();
         assertEquals(before, DirectoryTree.of(dir));
     }

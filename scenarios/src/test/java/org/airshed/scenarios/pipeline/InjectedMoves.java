@@ -10,9 +10,6 @@ import java.nio.file.Path;
  * for tests of every package: the file system's mover otherwise.
  */
 public final class InjectedMoves implements FileMover {
-    /** Where a result set's earlier files wait while the new ones move in. */
-    private static final String EARLIER = ".airshed-earlier";
-
     private final Fault fault;
     private final boolean once;
     /** The move that is made before the failure (a kill just after it), or 0. */
@@ -33,7 +30,7 @@ public final class InjectedMoves implements FileMover {
     /** The move of a new file into {@code name} of {@code directory} fails with an I/O error, once. */
     public static InjectedMoves failingInto(Path directory, String name) {
         Path place = directory.resolve(name);
-        Path aside = directory.resolve(EARLIER);
+        Path aside = directory.resolve(ResultMoves.EARLIER);
         return new InjectedMoves((m, from, to) -> to.equals(place) && !from.startsWith(aside), true);
     }
 
@@ -63,7 +60,7 @@ public final class InjectedMoves implements FileMover {
      */
     public static FileMover blockingInto(Path directory, String name) {
         Path place = directory.resolve(name);
-        Path aside = directory.resolve(EARLIER);
+        Path aside = directory.resolve(ResultMoves.EARLIER);
         return (from, to) -> {
             if (to.equals(place) && !from.startsWith(aside) && !Files.exists(place.resolve("inside"))) {
                 Files.createDirectories(place.resolve("inside"));
