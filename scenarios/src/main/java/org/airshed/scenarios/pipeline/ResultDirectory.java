@@ -5,17 +5,14 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -29,8 +26,10 @@ import org.airshed.core.util.Progress;
  * holds it. Results are written whole into {@value #STAGING} first and only then moved in, so a
  * run that fails (bad input found late, out of memory, a full disk) leaves the previous complete
  * result set, never a mix; every place a new file goes (or an old one leaves) is checked before
- * anything is removed, and summary.json is removed first and moved in last, so a directory with a
- * summary.json holds one complete run. It holds one {@link ResultKind} of result set at a time.
+ * anything moves, and the moves are all or nothing ({@link ResultMoves}): the earlier files go
+ * aside, summary.json first, the new ones come in, summary.json last, and a failed move puts the
+ * earlier set back; a set a killed command left half-moved is finished or undone when the next one
+ * takes the lock. It holds one {@link ResultKind} of result set at a time.
  * What a run spools while it computes (a market's journal)
  * goes into {@value #SCRATCH}, removed when the run ends, ok or not, and by the next run after a kill.
  */
@@ -42,6 +41,7 @@ public final class ResultDirectory implements Closeable {
 
     private final Path directory;
     private final FileChannel channel;
+    private FileMover mover = FileMover.SYSTEM;
 
     private ResultDirectory(Path directory, FileChannel channel) {
         this.directory = directory;
@@ -113,7 +113,9 @@ public final class ResultDirectory implements Closeable {
                     + " wait for it to finish, or choose another directory");
         }
         try {
-            removeTree(directory.resolve(SCRATCH));
+            ResultMoves.removeTree(directory.resolve(SCRATCH));
+            // A command killed while it moved its results in left them half-moved: finished or undone here.
+            ResultMoves.recover(directory, FileMover.SYSTEM);
         } catch (IOException | RuntimeException e) {
             channel.close();
             throw e;
@@ -125,18 +127,24 @@ public final class ResultDirectory implements Closeable {
         return directory;
     }
 
+    /** Moves the result files with {@code mover} from now on: a test's, failing at a chosen move. */
+    void moveWith(FileMover mover) {
+        this.mover = mover;
+    }
+
     /** The run's scratch area ({@value #SCRATCH}): not created here; removed with everything in it when the lock is released. */
     public Path scratch() {
         return directory.resolve(SCRATCH);
     }
 
     /**
-     * Replaces the results: {@code files} are written into the staging directory, then every file
-     * of {@code managed} the new set lacks is removed and the new files moved in, summary.json
-     * last. On failure before the move the directory is as it was; so it is when a place a file
-     * goes is taken by something else (a directory where a file goes, a file where charts/ goes),
-     * refused with a FileSystemException naming it before anything is removed. Returns the paths
-     * written, in the order given.
+     * Replaces the results: {@code files} are written into the staging directory, then every
+     * earlier file they replace and every file of {@code managed} the new set lacks is moved aside
+     * ({@code last} first), the new files are moved in ({@code last} last), and the aside files are
+     * deleted. On any failure the directory is as it was: a place a file goes taken by something else
+     * (a directory where a file goes, a file where charts/ goes) is refused with a FileSystemException
+     * naming it before anything moves; a move that fails all the same puts the earlier set back and
+     * throws, saying so ({@link ResultMoves#commit}). Returns the paths written, in the order given.
      */
     public List<Path> replace(List<ResultFile> files, Collection<String> managed, String last) throws IOException {
         return replace(files, managed, last, staged -> List.of());
@@ -148,7 +156,7 @@ public final class ResultDirectory implements Closeable {
      * ({@link StagedFiles}) while {@code more} runs on the calling thread, reading a staged file only
      * once it is complete, so the bytes never depend on timing. A failure anywhere waits for every
      * write to end and throws the first failure in file order, then the report's. A name of {@code managed} ending in "/" is a
-     * directory of the run's: its files the new set lacks are removed, and it is removed when empty.
+     * directory of the run's: its files the new set lacks are removed, and it is removed when left empty.
      */
     public List<Path> replace(List<ResultFile> files, Collection<String> managed, String last, Staged more)
             throws IOException {
@@ -159,7 +167,9 @@ public final class ResultDirectory implements Closeable {
     List<Path> replace(List<ResultFile> files, Collection<String> managed, String last, Staged more, int threads)
             throws IOException {
         Path staging = directory.resolve(STAGING);
-        removeTree(staging);
+        // A set left half-moved is settled before its staging directory, which tells what had moved, goes.
+        ResultMoves.recover(directory, mover);
+        ResultMoves.removeTree(staging);
         Files.createDirectory(staging);
         List<ResultFile> all;
         Progress.current().phase("writing results");
@@ -172,7 +182,7 @@ public final class ResultDirectory implements Closeable {
             all = staged.finish();
         } catch (IOException | RuntimeException | Error e) {
             staged.stop();
-            removeTree(staging);
+            ResultMoves.removeTree(staging);
             // A table's failure comes before the report's, as when they were written in turn.
             staged.finish();
             throw e;
@@ -183,33 +193,43 @@ public final class ResultDirectory implements Closeable {
         try {
             checkTargets(all, managed, names);
         } catch (IOException e) {
-            removeTree(staging);
+            ResultMoves.removeTree(staging);
             throw e;
         }
-        Files.deleteIfExists(directory.resolve(last));
-        for (String name : managed) {
-            if (name.endsWith("/")) {
-                removeOthers(name, names);
-            } else if (!names.contains(name)) {
-                Files.deleteIfExists(directory.resolve(name));
-            }
-        }
-        List<Path> written = new ArrayList<>();
+        List<String> order = new ArrayList<>();
         for (ResultFile file : all) {
             if (!file.name().equals(last)) {
-                move(staging.resolve(file.name()), directory.resolve(file.name()));
+                order.add(file.name());
             }
-            written.add(directory.resolve(file.name()));
         }
         if (names.contains(last)) {
-            move(staging.resolve(last), directory.resolve(last));
+            order.add(last);
         }
-        removeTree(staging);
+        // The earlier files go aside summary.json first: a directory with one holds a complete set.
+        List<String> earlier = new ArrayList<>();
+        earlier.add(last);
+        earlier.addAll(order);
+        List<String> emptied = new ArrayList<>();
+        for (String name : managed) {
+            if (name.endsWith("/")) {
+                earlier.addAll(othersIn(name, names));
+                if (names.stream().noneMatch(n -> n.startsWith(name))) {
+                    emptied.add(name.substring(0, name.length() - 1));
+                }
+            } else if (!names.contains(name)) {
+                earlier.add(name);
+            }
+        }
+        ResultMoves.commit(directory, STAGING, order, earlier, emptied, mover);
+        List<Path> written = new ArrayList<>();
+        for (ResultFile file : all) {
+            written.add(directory.resolve(file.name()));
+        }
         return written;
     }
 
     /**
-     * Refuses, before anything is removed, what would make the moves fail half-way: a new file's
+     * Refuses, before anything moves, what would make a move fail: a new file's
      * place taken by something that is not a regular file, its directory (charts/) taken by
      * something that is not a directory, a directory where an earlier run's file is to be removed,
      * or a directory of the run's that cannot be written. Throws a FileSystemException naming the path.
@@ -255,45 +275,15 @@ public final class ResultDirectory implements Closeable {
         return new FileSystemException(path.toString(), null, reason + " (the earlier results are untouched)");
     }
 
-    /** Removes the files of the run's directory {@code name} that are not in {@code keep}, and the directory once empty. */
-    private void removeOthers(String name, Set<String> keep) throws IOException {
+    /** The regular files of the run's directory {@code name} (charts/) that are not in {@code keep}, by name. */
+    private List<String> othersIn(String name, Set<String> keep) throws IOException {
         Path owned = directory.resolve(name);
         if (!Files.isDirectory(owned)) {
-            return;
+            return List.of();
         }
         try (Stream<Path> list = Files.list(owned)) {
-            for (Path file : list.sorted().toList()) {
-                if (Files.isRegularFile(file) && !keep.contains(name + file.getFileName())) {
-                    Files.delete(file);
-                }
-            }
-        }
-        if (keep.stream().noneMatch(n -> n.startsWith(name))) {
-            try (Stream<Path> rest = Files.list(owned)) {
-                if (rest.findAny().isEmpty()) {
-                    Files.delete(owned);
-                }
-            }
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        Files.createDirectories(to.getParent());
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static void removeTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
+            return list.filter(Files::isRegularFile).map(file -> name + file.getFileName()).filter(n -> !keep.contains(n))
+                    .sorted().toList();
         }
     }
 
@@ -301,7 +291,7 @@ public final class ResultDirectory implements Closeable {
     @Override
     public void close() throws IOException {
         try {
-            removeTree(scratch());
+            ResultMoves.removeTree(scratch());
         } catch (IOException e) {
             // A system that cannot delete a file still open (a ledger's spool) keeps it; the next lock removes it.
         } finally {

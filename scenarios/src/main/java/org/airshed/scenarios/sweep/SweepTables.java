@@ -8,11 +8,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -22,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.airshed.scenarios.pipeline.FileMover;
+import org.airshed.scenarios.pipeline.ResultMoves;
 import org.airshed.scenarios.run.CsvTable;
 import org.airshed.scenarios.run.ResultNumbers;
 
@@ -34,7 +34,7 @@ import org.airshed.scenarios.run.ResultNumbers;
  * Streamed: one line is in memory at a time while runs.jsonl and runs.csv are written, and
  * summary.csv is computed from a spill file a batch of columns at a time
  * ({@link SummaryStatistics}). The three files are written into a staging directory and moved
- * in together at the end, so the previous set stays whole until the new one is.
+ * in together at the end, all or nothing ({@link ResultMoves}): a failed move puts the earlier tables back.
  */
 final class SweepTables {
     static final List<String> FIXED = List.of("run", "seed", "status", "reason");
@@ -65,9 +65,19 @@ final class SweepTables {
     /** The same, with {@code budget} bytes for the metric columns summary.csv holds at a time. */
     static Map<String, Integer> write(SweepSpec spec, Iterator<String> lines, Path directory, long budget)
             throws IOException {
+        return write(spec, lines, directory, budget, FileMover.SYSTEM);
+    }
+
+    /** The same, the tables moved in by {@code mover} (a test's, failing at a chosen move). */
+    static Map<String, Integer> write(SweepSpec spec, Iterator<String> lines, Path directory, long budget,
+                                      FileMover mover) throws IOException {
         Path staging = directory.resolve(STAGING);
+        // A set left half-moved is settled before its staging directory, which tells what had moved, goes.
+        ResultMoves.recover(directory, mover);
         deleteTree(staging);
         Files.createDirectories(staging);
+        Map<String, Integer> statuses;
+        List<String> tables = List.of(SweepRunner.RUNS_JSONL, SweepRunner.RUNS_CSV, SweepRunner.SUMMARY_CSV);
         try {
             SummaryGroups groups = new SummaryGroups(spec);
             Path jsonl = staging.resolve(SweepRunner.RUNS_JSONL);
@@ -83,17 +93,17 @@ final class SweepTables {
                 new SummaryStatistics(spill, first.runs(), groups, first.groupSizes(), metrics, budget)
                         .write(staging.resolve("statistics.bin"), out);
             }
-            List<Path> tables = List.of(jsonl, csv, summary);
-            for (Path file : tables) {
-                refuseNonFile(directory.resolve(file.getFileName()));
+            for (String table : tables) {
+                refuseNonFile(directory.resolve(table));
             }
-            for (Path file : tables) {
-                moveIn(file, directory.resolve(file.getFileName()));
-            }
-            return first.statuses();
-        } finally {
+            statuses = first.statuses();
+        } catch (IOException | RuntimeException | Error e) {
             deleteTree(staging);
+            throw e;
         }
+        // All or nothing: a failed move puts the earlier tables back (staging stays only while some cannot go back).
+        ResultMoves.commit(directory, STAGING, tables, tables, List.of(), mover);
+        return statuses;
     }
 
     /**
@@ -206,14 +216,6 @@ final class SweepTables {
             throw new SweepDirectoryException(target + ": is not a regular file; the sweep's table "
                     + target.getFileName() + " goes there: move it away and run the sweep again (its journal keeps"
                     + " every finished run; the tables are made again from it)");
-        }
-    }
-
-    private static void moveIn(Path staged, Path target) throws IOException {
-        try {
-            Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(staged, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

@@ -2,15 +2,20 @@ package org.airshed.scenarios.sweep;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.TreeMap;
+import org.airshed.scenarios.pipeline.DirectoryTree;
+import org.airshed.scenarios.pipeline.InjectedMoves;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -66,6 +71,36 @@ class SweepTablesTest {
         assertEquals("earlier\n", Files.readString(out.resolve(SweepRunner.RUNS_JSONL)));
         assertFalse(Files.exists(out.resolve(SweepRunner.RUNS_CSV)));
         assertFalse(Files.exists(out.resolve(SweepTables.STAGING)));
+    }
+
+    /**
+     * Review s8: the three tables move in all or nothing. A move failing at any position (after the
+     * checks) leaves the earlier tables, byte for byte, and the message says so.
+     */
+    @Test
+    void aFailedMoveOfATableLeavesTheEarlierTablesByteForByte() throws Exception {
+        Random random = new Random(13);
+        SweepSpec spec = SweepReader.read("random.json", sweep(random));
+        Path out = temp.resolve("moves");
+        Files.createDirectories(out);
+        SweepTables.write(spec, lines(spec, random, 20).iterator(), out, 1 << 20);
+        Files.writeString(out.resolve("journal.jsonl"), "the journal\n");
+        TreeMap<String, String> before = DirectoryTree.of(out);
+        List<String> newer = lines(spec, random, 30);
+        for (int k = 1; ; k++) {
+            InjectedMoves mover = InjectedMoves.failingAt(k);
+            try {
+                SweepTables.write(spec, newer.iterator(), out, 1 << 20, mover);
+            } catch (FileSystemException e) {
+                assertEquals(before, DirectoryTree.of(out), "a failure at move " + k);
+                assertTrue(e.getReason().contains("the earlier results in " + out + " were kept"), e.getReason());
+                continue;
+            }
+            assertFalse(mover.fired());
+            assertTrue(k > 3, "moves: " + (k - 1));
+            break;
+        }
+        assertEquals(new ReferenceSweepTables(spec, newer).runsCsv(), Files.readString(out.resolve(SweepRunner.RUNS_CSV)));
     }
 
     /** One to three parameters: lists of numbers or names, grids, and draws (some independent per field). */

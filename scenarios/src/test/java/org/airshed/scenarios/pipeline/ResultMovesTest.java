@@ -1,0 +1,115 @@
+package org.airshed.scenarios.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The plan of a set of moves, what the next command does with what a killed one left, and the failures' kinds. */
+class ResultMovesTest {
+    @TempDir
+    Path temp;
+
+    @Test
+    void aPlanReadsBackAsWrittenAndABadNameIsRefusedNamingIt() throws IOException {
+        MovePlan plan = new MovePlan(".airshed-staging", List.of("a.csv", "charts/x.vl.json", "summary.json"),
+                List.of("charts"), List.of("maps"));
+        Path file = Files.writeString(temp.resolve("plan"), plan.text());
+        assertEquals(plan, MovePlan.read(file));
+        for (String bad : List.of("../x", "/abs", ".hidden", "a\tb", "a\nb", "")) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> new MovePlan(".s", List.of(bad), List.of(), List.of()), bad);
+            assertTrue(e.getMessage().endsWith(": " + bad), e.getMessage());
+        }
+        assertThrows(IllegalArgumentException.class, () -> new MovePlan("staging", List.of(), List.of(), List.of()));
+        Files.writeString(file, plan.text() + "copy\tx\n");
+        IOException e = assertThrows(IOException.class, () -> MovePlan.read(file));
+        assertTrue(e.getMessage().startsWith(file + ": line 8: \"copy\tx\""), e.getMessage());
+    }
+
+    @Test
+    void whatAPlanWrittenHalfOrASettledSetLeavesIsRemovedAndNothingElse() throws IOException {
+        Files.writeString(temp.resolve("summary.json"), "kept");
+        Files.createDirectories(temp.resolve(ResultMoves.WRITING));
+        Files.writeString(temp.resolve(ResultMoves.WRITING).resolve(ResultMoves.PLAN), "airshed moves 1\nsta");
+        Files.createDirectories(temp.resolve(ResultMoves.EARLIER).resolve("charts"));
+        Files.writeString(temp.resolve(ResultMoves.EARLIER).resolve("charts/x.vl.json"), "no longer wanted");
+        assertEquals(ResultMoves.Recovery.NONE, ResultMoves.recover(temp, FileMover.SYSTEM));
+        assertEquals(List.of("summary.json"), DirectoryTree.of(temp).keySet().stream().toList());
+    }
+
+    @Test
+    void aPlanWhoseStagingIsGoneIsRefusedAndTouchesNothing() throws IOException {
+        Path aside = Files.createDirectories(temp.resolve(ResultMoves.EARLIER));
+        Files.writeString(aside.resolve(ResultMoves.PLAN), new MovePlan(".airshed-staging", List.of("a.csv"), List.of(),
+                List.of()).text());
+        Files.writeString(aside.resolve("a.csv"), "earlier a");
+        TreeMap<String, String> before = DirectoryTree.of(temp);
+        FileSystemException e = assertThrows(FileSystemException.class, () -> ResultDirectory.lock(temp));
+        assertEquals(aside.toString(), e.getFile());
+        assertTrue(e.getReason().contains("staging directory"), e.getReason());
+        before.remove(ResultDirectory.LOCK);
+        TreeMap<String, String> after = DirectoryTree.of(temp);
+        after.remove(ResultDirectory.LOCK);
+        assertEquals(before, after);
+    }
+
+    @Test
+    void anUncheckedFailureIsUndoneAndThrownAsItIs() throws IOException {
+        Path dir = earlier();
+        TreeMap<String, String> before = DirectoryTree.of(dir);
+        int[] moves = new int[1];
+        try (ResultDirectory d = ResultDirectory.lock(dir)) {
+            InjectedMoves.use(d, (from, to) -> {
+                if (++moves[0] == 3) {
+                    throw new IllegalStateException("a bug in the mover");
+                }
+                FileMover.SYSTEM.move(from, to);
+            });
+            IllegalStateException e = assertThrows(IllegalStateException.class, () -> AllOrNothingMovesTest.replaceWithNew(d));
+            assertEquals("a bug in the mover", e.getMessage());
+        }
+        assertEquals(before, DirectoryTree.of(dir));
+    }
+
+    @Test
+    void anIoErrorOtherThanAFileSystemsStaysOneSoTheCommandsExitCodeIsUnchanged() throws IOException {
+        Path dir = earlier();
+        TreeMap<String, String> before = DirectoryTree.of(dir);
+        int[] moves = new int[1];
+        try (ResultDirectory d = ResultDirectory.lock(dir)) {
+            InjectedMoves.use(d, (from, to) -> {
+                if (++moves[0] == 7) {
+                    throw new IOException("the disk went away");
+                }
+                FileMover.SYSTEM.move(from, to);
+            });
+            IOException e = assertThrows(IOException.class, () -> AllOrNothingMovesTest.replaceWithNew(d));
+            assertFalse(e instanceof FileSystemException, e.toString());
+            assertInstanceOf(IOException.class, e.getCause());
+            assertTrue(e.getMessage().contains("the disk went away"), e.getMessage());
+            assertTrue(e.getMessage().contains("the earlier results in " + dir + " were kept"), e.getMessage());
+        }
+        assertEquals(before, DirectoryTree.of(dir));
+    }
+
+    private Path earlier() throws IOException {
+        Path dir = temp.resolve("results");
+        try (ResultDirectory d = ResultDirectory.lock(dir)) {
+            d.replace(List.of(new ResultFile("summary.json", "old summary"), new ResultFile("a.csv", "old a"),
+                    new ResultFile("b.csv", "old b")), AllOrNothingMovesTest.MANAGED, "summary.json", staged -> List.of(
+                    new ResultFile("charts/x.vl.json", "old x"), new ResultFile("charts/y.vl.json", "old y")));
+        }
+        return dir;
+    }
+}
