@@ -29,6 +29,14 @@ public interface Progress {
     /** How far the current phase is: {@code done} of {@code total} units (bytes, rows). */
     void advance(long done, long total);
 
+    /**
+     * How far one part of the current phase is, when parts advance side by side (two tables written
+     * at once): {@code done} of {@code total} of the part named {@code part} ({@code "mac.csv"}).
+     */
+    default void advance(String part, long done, long total) {
+        advance(done, total);
+    }
+
     /** The command is done: clears what was shown. */
     void finish();
 

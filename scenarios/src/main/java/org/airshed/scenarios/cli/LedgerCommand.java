@@ -50,12 +50,13 @@ import picocli.CommandLine.Spec;
  * Every problem is printed as {@code FILE:LINE: problem}; any problem exits 2.
  */
 @Command(name = "ledger", mixinStandardHelpOptions = true, sortOptions = false,
-        header = "Check a market's journal and rebuild its ledger: nothing created, lost or changed.",
-        description = {"JOURNAL: the ledger.jsonl a run with a market section writes. Checked: the hash chain",
-                "(each line's SHA-256 of the previous hash and the line), the replay of every entry,",
-                "conservation, issuance against each vintage's cap, every source's compliance, the",
-                "closing record, and the chain's end against summary.json in the same directory.",
-                "Problems are reported as FILE:LINE. Exit 0 when all hold, 2 otherwise."})
+        header = "Check a market's journal and rebuild its ledger: nothing made, lost or changed.",
+        description = {"JOURNAL: the ledger.jsonl a run with a market section writes. Checked: the",
+                "hash chain (each line's SHA-256 of the previous hash and the line), the replay",
+                "of every entry, conservation, issuance against each vintage's cap, every",
+                "source's compliance, the closing record, and the chain's end against",
+                "summary.json in the same directory. Problems are reported as FILE:LINE. Exit 0",
+                "when all hold, 2 otherwise."})
 final class LedgerCommand implements Callable<Integer> {
     private static final String SUMMARY = "summary.json";
     private static final String HASH_PATH = "$.market.journal.hash";
@@ -167,7 +168,7 @@ final class LedgerCommand implements Callable<Integer> {
                     + " + retired " + permits(t.retired()) + (t.isConserved() ? "" : "  NOT CONSERVED"));
         }
         for (MoneyTotals t : report.money()) {
-            out.println("  " + t.currency().currency() + ": participants " + money(t.participants()) + ", outside "
+            out.println("  " + t.currency().currency() + ": participants " + money(t.participants()) + ", external "
                     + money(t.external()) + (t.isConserved() ? "" : "  NOT ZERO"));
         }
         if (balances) {

@@ -5,6 +5,7 @@ import org.airshed.core.model.Units;
 import org.airshed.core.study.ReadableNumbers;
 import org.airshed.market.ledger.Quantum;
 import org.airshed.market.study.MarketReport;
+import org.airshed.market.study.Mechanism;
 import org.airshed.market.study.ReceptorOutcome;
 import org.airshed.market.study.RegionPosition;
 import org.airshed.market.study.SourcePosition;
@@ -17,10 +18,19 @@ final class MarketSummary {
     private MarketSummary() {
     }
 
+    /** What market.clearingPrice is for this market, in the README's words: not every market has one price. */
+    static String priceName(MarketReport r) {
+        if (r.spec().mechanism() == Mechanism.DOUBLE_AUCTION) {
+            return "closing price";
+        }
+        // Ambient trades each at their own price, and zones at their zone's: the volume-weighted mean of the trades.
+        return r.spec().ambient() || r.spec().zones() != null && r.volume() > 0 ? "mean price" : "price";
+    }
+
     static void print(MarketReport r, Units u, PrintWriter out) {
         String perMass = " " + u.money() + "/" + u.mass();
         out.println("market, " + r.spec().allocation().key() + " allocation, " + r.spec().mechanism().key() + ": "
-                + r.status() + ", price " + n(r.clearingPrice()) + perMass
+                + r.status() + ", " + priceName(r) + " " + n(r.clearingPrice()) + perMass
                 + (r.buyerPrice() != r.clearingPrice() && !Double.isNaN(r.buyerPrice())
                 ? " (buyers pay " + n(r.buyerPrice()) + ")" : "")
                 + ", " + r.trades().size() + " trades, volume " + n(r.volume()) + " " + u.mass());

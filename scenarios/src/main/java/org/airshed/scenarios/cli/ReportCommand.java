@@ -19,11 +19,12 @@ import picocli.CommandLine.Spec;
 /** {@code airshed report DIR}: draw the report of an existing run or sweep directory again. */
 @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
         header = "Rebuild the report of a result or sweep directory.",
-        description = {"Writes DIR/report.html (one file that opens offline) and DIR/charts/NAME.vl.json",
-                "(each chart as a Vega-Lite specification with its data) from the result files in",
-                "DIR: a run's (summary.json and the CSVs beside it) or a sweep's (summary.csv,",
-                "runs.csv). Exit 0 on success, 2 when DIR is missing, is neither a run's nor a",
-                "sweep's directory, or holds a file that is not what Airshed writes."})
+        description = {"Writes DIR/report.html (one file that opens offline) and",
+                "DIR/charts/NAME.vl.json (each chart as a Vega-Lite specification with its",
+                "data) from the result files in DIR: a run's (summary.json and the CSVs beside",
+                "it) or a sweep's (summary.csv, runs.csv). Exit 0 on success, 2 when DIR is",
+                "missing, is neither a run's nor a sweep's directory, or holds a file that is",
+                "not what Airshed writes."})
 final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -29,6 +29,10 @@ import picocli.CommandLine.Spec;
 /** {@code airshed sweep SWEEP --out DIR}: many variants of a scenario, in parallel, resumable, in shards. */
 @Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
         header = "Run a scenario across a grid (and seeded draws) of parameter values.",
+        // SWEEP and --out are required but not declared so: picocli checks a parent's before its subcommand's.
+        customSynopsis = {"airshed sweep [-hV] [--debug] --out=DIR [--restart] [--shard=i/N]",
+                "                     [--threads=N] SWEEP",
+                "   or: airshed sweep merge [-hV] [--debug] --out=DIR DIR..."},
         description = {"SWEEP: a sweep file (JSON; README, \"Sweeps\") or a bundled sweep's name.",
                 "Writes into DIR: runs.csv and runs.jsonl (a row per run: parameters,",
                 "status, headline results), summary.csv (statistics per parameter value),",
@@ -47,7 +51,8 @@ final class SweepCommand implements Callable<Integer> {
     CommandSpec spec;
 
     // Not required for picocli: "airshed sweep merge ..." has neither, and picocli checks a parent's before its subcommand.
-    @Parameters(index = "0", arity = "0..1", paramLabel = "SWEEP", description = "A sweep file, or the name of a bundled sweep.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SWEEP", hideParamSyntax = true,
+            description = "A sweep file, or the name of a bundled sweep (required).")
     String sweep;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Directory for the results (required).")
@@ -92,15 +97,18 @@ final class SweepCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int total = setup.plan().runCount();
-        out.println(setup.plan().spec().name() + ": " + (part.isWhole() ? "" : "shard " + part + ", "
+        String header = setup.plan().spec().name() + ": " + (part.isWhole() ? "" : "shard " + part + ", "
                 + part.size(total) + " of ") + total + " runs of " + setup.base().fileName() + " on " + n + " thread"
-                + (n == 1 ? "" : "s") + ", seed " + setup.plan().spec().seed());
-        out.flush();
+                + (n == 1 ? "" : "s") + ", seed " + setup.plan().spec().seed();
         SweepOutcome outcome;
         try {
             // Each run solves a small problem: one thread per run, the solver itself sequential.
             SweepRunner runner = new SweepRunner(() -> new ScenarioRunner(new ExactAllocationSolver(), version));
-            outcome = runner.run(setup, part, this.out, n, restart, err, System.console() != null);
+            // The header once DIR is known to take the sweep: a refused directory prints nothing on stdout.
+            outcome = runner.run(setup, part, this.out, n, restart, err, System.console() != null, () -> {
+                out.println(header);
+                out.flush();
+            });
         } catch (FileSystemException e) {
             throw new BadInputException("cannot write results to --out " + this.out + ": "
                     + FailureHandler.describe(e), e);

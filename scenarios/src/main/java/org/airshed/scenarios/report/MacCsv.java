@@ -61,8 +61,8 @@ final class MacCsv {
                 line.number(price[c][k]).number(abatement[c][k]).number(cost[c][k]).end();
             }
         };
-        return new ResultFile(NAME, threads == 0 ? CsvChunks.streamed(COLUMNS, first[n], rows)
-                : CsvChunks.streamed(COLUMNS, first[n], rows, threads));
+        return new ResultFile(NAME, threads == 0 ? CsvChunks.streamed(NAME, COLUMNS, first[n], rows)
+                : CsvChunks.streamed(NAME, COLUMNS, first[n], rows, threads));
     }
 
     /** The curve holding row {@code row}: the last c with first[c] <= row (curves may be empty). */

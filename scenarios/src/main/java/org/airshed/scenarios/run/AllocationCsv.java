@@ -20,13 +20,13 @@ final class AllocationCsv {
      */
     static ResultFile.Content of(AllocationReport report) {
         List<SourceOutcome> sources = report.sources();
-        return CsvChunks.streamed(COLUMNS, sources.size(), (table, from, to) -> rows(sources, table, from, to));
+        return CsvChunks.streamed(AllocationSection.ALLOCATION, COLUMNS, sources.size(), (table, from, to) -> rows(sources, table, from, to));
     }
 
     /** As {@link #of(AllocationReport)} on {@code threads} formatting threads. */
     static ResultFile.Content of(AllocationReport report, int threads) {
         List<SourceOutcome> sources = report.sources();
-        return CsvChunks.streamed(COLUMNS, sources.size(), (table, from, to) -> rows(sources, table, from, to), threads);
+        return CsvChunks.streamed(AllocationSection.ALLOCATION, COLUMNS, sources.size(), (table, from, to) -> rows(sources, table, from, to), threads);
     }
 
     private static void rows(List<SourceOutcome> sources, CsvTable table, int from, int to) {

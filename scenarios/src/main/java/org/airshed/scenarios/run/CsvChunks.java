@@ -37,16 +37,31 @@ public final class CsvChunks {
 
     /** {@code rows} rows under {@code header}, on at most two threads (fewer on a one-core machine). */
     public static ResultFile.Content streamed(List<String> header, int rows, RowRange range) {
-        return streamed(header, rows, range, Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors()));
+        return streamed(null, header, rows, range);
+    }
+
+    /** As {@link #streamed(List, int, RowRange)}, its progress shown as the part {@code part} (the file's name) of the phase. */
+    public static ResultFile.Content streamed(String part, List<String> header, int rows, RowRange range) {
+        return streamed(part, header, rows, range, Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors()));
     }
 
     /** As {@link #streamed(List, int, RowRange)} on {@code threads} formatting threads (tests and benchmarks pin 1 and 2). */
     public static ResultFile.Content streamed(List<String> header, int rows, RowRange range, int threads) {
-        return streamed(header, rows, range, threads, CHUNK_ROWS);
+        return streamed(null, header, rows, range, threads);
+    }
+
+    /** As {@link #streamed(String, List, int, RowRange)} on {@code threads} formatting threads. */
+    public static ResultFile.Content streamed(String part, List<String> header, int rows, RowRange range, int threads) {
+        return streamed(part, header, rows, range, threads, CHUNK_ROWS);
     }
 
     /** As {@link #streamed(List, int, RowRange, int)} in chunks of {@code chunkRows} (tests cut small tables into many). */
     static ResultFile.Content streamed(List<String> header, int rows, RowRange range, int threads, int chunkRows) {
+        return streamed(null, header, rows, range, threads, chunkRows);
+    }
+
+    private static ResultFile.Content streamed(String part, List<String> header, int rows, RowRange range, int threads,
+                                               int chunkRows) {
         if (threads < 1 || chunkRows < 1) {
             throw new IllegalArgumentException("threads and rows per chunk must be at least 1: " + threads + ", " + chunkRows);
         }
@@ -55,12 +70,12 @@ public final class CsvChunks {
         }
         return out -> {
             out.write(CsvTable.line(header).getBytes(StandardCharsets.UTF_8));
-            inOrder(header.size(), rows, range, threads, chunkRows, out);
+            inOrder(part, header.size(), rows, range, threads, chunkRows, out);
         };
     }
 
-    private static void inOrder(int columns, int rows, RowRange range, int threads, int chunkRows, OutputStream out)
-            throws IOException {
+    private static void inOrder(String part, int columns, int rows, RowRange range, int threads, int chunkRows,
+                                OutputStream out) throws IOException {
         int chunks = (rows + chunkRows - 1) / chunkRows;
         int inFlight = 2 * threads;
         ConcurrentLinkedQueue<CsvBytes> free = new ConcurrentLinkedQueue<>();
@@ -79,7 +94,13 @@ public final class CsvChunks {
                 chunk.writeTo(out);
                 chunk.truncate(0);
                 free.add(chunk);
-                Progress.current().advance(Math.min(rows, (written + 1L) * chunkRows), rows);
+                long done = Math.min(rows, (written + 1L) * chunkRows);
+                // Named: tables written at the same time each show their own share, not one share jumping between them.
+                if (part == null) {
+                    Progress.current().advance(done, rows);
+                } else {
+                    Progress.current().advance(part, done, rows);
+                }
             }
         } finally {
             pool.shutdownNow();

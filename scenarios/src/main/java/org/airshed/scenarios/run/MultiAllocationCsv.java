@@ -22,7 +22,7 @@ final class MultiAllocationCsv {
 
     /** Streamed, rows formatted in chunks on both cores: 10^6 sources × 3 pollutants are never held as text. */
     static ResultFile.Content of(MultiAllocationReport report, MultiScenarioProblem problem) {
-        return CsvChunks.streamed(COLUMNS, rowCount(problem), rows(report, problem));
+        return CsvChunks.streamed(AllocationSection.ALLOCATION, COLUMNS, rowCount(problem), rows(report, problem));
     }
 
     static int rowCount(MultiScenarioProblem problem) {

@@ -49,6 +49,16 @@ public final class SweepRunner {
      */
     public SweepOutcome run(SweepSetup setup, Shard shard, Path out, int threads, boolean restart, PrintWriter progress,
                             boolean terminal) throws IOException, InterruptedException {
+        return run(setup, shard, out, threads, restart, progress, terminal, () -> { });
+    }
+
+    /**
+     * As {@link #run(SweepSetup, Shard, Path, int, boolean, PrintWriter, boolean)}, calling {@code started} once
+     * the directory is taken and its journal opened, before the first run: a command says what it starts only
+     * when the directory is known to take it.
+     */
+    public SweepOutcome run(SweepSetup setup, Shard shard, Path out, int threads, boolean restart, PrintWriter progress,
+                            boolean terminal, Runnable started) throws IOException, InterruptedException {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1: " + threads);
         }
@@ -64,6 +74,7 @@ public final class SweepRunner {
             try (SweepJournal journal = SweepJournal.open(directory.path(), header, restart)) {
                 resumed = journal.doneCount();
                 journalFile = journal.file();
+                started.run();
                 ProgressBar bar = new ProgressBar(progress, terminal, shard.size(total), resumed, System::nanoTime);
                 runAll(shard, total, executor, journal, bar, threads, directory.scratch());
             }

@@ -32,6 +32,19 @@ class MarketCommandsTest {
         return TestScenarios.write(temp, "with-market.json", json);
     }
 
+    /** Regression (README review, item 12): an ambient market's price, a mean of its trades' prices, was printed as "price". */
+    @Test
+    void anAmbientMarketsPriceIsPrintedAsTheMeanItIs() throws IOException {
+        String bundled = new String(getClass().getResourceAsStream("/scenarios/yrd-so2-market.json").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        String ambient = bundled.replace("\"vintage\": 2015", "\"vintage\": 2015, \"ambient\": true");
+        assertFalse(ambient.equals(bundled), "the bundled market section changed: the edit no longer applies");
+        Path file = TestScenarios.write(temp, "ambient.json", ambient);
+        Cli.Result r = Cli.run("run", file.toString(), "--out", temp.resolve("ambient").toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("market, grandfathering allocation, equilibrium: cleared, mean price "), r.out());
+    }
+
     @Test
     void runWritesTheMarketPartTradesAndTheJournal() throws IOException {
         Path file = scenario("{\"cap\": 120}", "{\"allocation\": \"grandfathering\", \"mechanism\": \"equilibrium\","
@@ -62,7 +75,8 @@ class MarketCommandsTest {
         assertEquals(0, ledger.exitCode(), ledger.err());
         assertTrue(ledger.out().contains("SO2 vintage 2025 zone all: issued 120.000 = held 0.000 + surrendered 120.000"
                 + " + retired 0.000"), ledger.out());
-        assertTrue(ledger.out().contains("CNY: participants 0.00, outside 0.00"), ledger.out());
+        // The words of summary.json's market.conservation.money[] (README review, item 12: it said "outside").
+        assertTrue(ledger.out().contains("CNY: participants 0.00, external 0.00"), ledger.out());
     }
 
     @Test

@@ -149,6 +149,20 @@ class RunCommandTest {
         assertEquals(0, Cli.run("run", "--help").exitCode());
     }
 
+    /**
+     * Regression (README review, item 5): --time-limit's help said the default search stops after 1000
+     * unimproved steps; by default branch and bound ends within 20,000 nodes, and steps limit only the
+     * search after a tree that proved nothing (and nothing in version 2).
+     */
+    @Test
+    void timeLimitHelpSaysWhatEndsTheSearchWithoutIt() {
+        for (String command : new String[] {"run", "validate"}) {
+            String help = Cli.run(command, "--help").out().replaceAll("\\s+", " ");
+            assertFalse(help.contains("the default stops after 1000 unimproved steps"), help);
+            assertTrue(help.contains("20,000 nodes ($.discrete.nodes)"), help);
+        }
+    }
+
     /** Regression (v2 review, item 6): run --help did not list options.csv and receptors.csv. */
     @Test
     void runHelpListsEveryFileARunMayWrite() {

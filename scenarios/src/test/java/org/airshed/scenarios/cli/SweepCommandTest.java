@@ -73,6 +73,33 @@ class SweepCommandTest {
         assertEquals(0, Cli.run("sweep", other.toString(), "--out", out.toString(), "--restart").exitCode());
     }
 
+    /** Regression (README review, item 11): the header "N runs of ..." went to stdout, then the directory was refused. */
+    @Test
+    void aDirectoryHoldingARunIsRefusedBeforeAnythingIsPrinted() throws IOException {
+        Path out = temp.resolve("out");
+        assertEquals(0, Cli.run("run", "textbook", "--out", out.toString()).exitCode());
+        Cli.Result r = Cli.run("sweep", write("caps.json", SWEEP).toString(), "--out", out.toString());
+        assertEquals(2, r.exitCode(), r.err());
+        assertTrue(r.err().contains("holds a run's or game's results"), r.err());
+        assertEquals("", r.out());
+        assertFalse(r.hasStackTrace());
+    }
+
+    /** Regression (README review, item 9): the synopsis showed SWEEP and --out as optional. */
+    @Test
+    void theSynopsisShowsSweepAndOutAsRequired() {
+        Cli.Result help = Cli.run("sweep", "--help");
+        assertEquals(0, help.exitCode());
+        String synopsis = help.out().substring(help.out().indexOf("Usage:"), help.out().indexOf("SWEEP: a sweep file"))
+                .replaceAll("\\s+", " ");
+        assertTrue(synopsis.contains(" --out=DIR ") && synopsis.contains(" SWEEP") && !synopsis.contains("[SWEEP]")
+                && !synopsis.contains("[--out=DIR]"), synopsis);
+        assertTrue(synopsis.contains("airshed sweep merge"), synopsis);
+        // The messages a missing one gets stay as they were.
+        assertTrue(Cli.run("sweep", "--out", temp.toString()).err().contains("Missing required parameter: 'SWEEP'"));
+        assertTrue(Cli.run("sweep", "yrd-cooperation").err().contains("Missing required option: '--out=DIR'"));
+    }
+
     @Test
     void shardsMergeIntoTheFilesOfOneSweep() throws IOException {
         Path sweep = write("caps.json", SWEEP);
