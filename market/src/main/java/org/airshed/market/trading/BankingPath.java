@@ -27,7 +27,9 @@ public final class BankingPath {
     private final List<CompliancePeriod> periods;
     private final BankingPolicy policy;
     private final int count;
+    /** (1+r)^−t in doubles, for the solve; what is reported is grown or discounted exactly by {@link #growth}. */
     private final double[] discount;
+    private final CompoundGrowth growth;
     /** First owner index of period t's sources; its ceiling and floor reserves follow them. */
     private final int[] ownerBase;
     private final int owners;
@@ -39,6 +41,7 @@ public final class BankingPath {
         this.policy = policy;
         this.count = periods.size();
         this.discount = new double[count];
+        this.growth = CompoundGrowth.of(policy.discountRate());
         this.ownerBase = new int[count + 1];
         this.requirement = new double[count];
         double borrow = policy.banking() ? policy.borrowingLimit() : 0;
@@ -195,9 +198,9 @@ public final class BankingPath {
             emissions[t] = period.baselineEmissions() - abatement[t];
             bank[t] = carried + period.allowances() - withheld[t] + sales[t] - emissions[t];
             carried = policy.banking() ? bank[t] : 0;
-            cost += discount[t] * periodCost;
+            cost += growth.discount(periodCost, t);
             if (sales[t] > 0) {
-                ceilingPayments += discount[t] * policy.priceCeiling() * sales[t];
+                ceilingPayments += growth.discount(policy.priceCeiling() * sales[t], t);
             }
         }
         return new BankingEquilibrium(price, sourceAbatement, abatement, emissions, bank, sales, withheld, cost,
@@ -206,8 +209,9 @@ public final class BankingPath {
 
     /**
      * Period t's price: the ceiling's or the floor's own value when that valve is at the margin (some
-     * but not all of its block taken: the ceiling's is unlimited), else the present value brought back
-     * by the discount factor, which would give 15.000000000000002 for a ceiling of 15.
+     * but not all of its block taken: the ceiling's is unlimited), else the double nearest π·(1+r)^t.
+     * Dividing π by the double (1+r)^−t instead gave 24.150000000000002 for π = 23 at r = 0.05, and
+     * 15.000000000000002 for a ceiling of 15.
      */
     private double valvePrice(int t, double ceilingSold, double floorReleased, double pvPrice) {
         if (policy.hasCeiling() && ceilingSold > 0) {
@@ -216,7 +220,7 @@ public final class BankingPath {
         if (policy.hasFloor() && floorReleased > 0 && floorReleased < periods.get(t).allowances()) {
             return policy.priceFloor();
         }
-        return pvPrice / discount[t];
+        return growth.grow(pvPrice, t);
     }
 
     private String shortage(int a, int b) {

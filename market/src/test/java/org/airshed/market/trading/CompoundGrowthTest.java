@@ -1,0 +1,76 @@
+package org.airshed.market.trading;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.SplittableRandom;
+
+import org.junit.jupiter.api.Test;
+
+/** Exact compounding: the rate as written, (1 + r)^t exact, every result rounded once. */
+class CompoundGrowthTest {
+    @Test
+    void everyRateWithUpToFourDecimalsIsReadBackAsWritten() {
+        for (int unscaled = 0; unscaled <= 20_000; unscaled++) {
+            BigDecimal written = BigDecimal.valueOf(unscaled, 4);
+            BigDecimal factor = CompoundGrowth.of(written.doubleValue()).factor(1);
+            assertEquals(0, BigDecimal.ONE.add(written).compareTo(factor), written + " read as " + factor);
+        }
+    }
+
+    @Test
+    void growsAndDiscountsTheDecimalsAsAPersonWould() {
+        CompoundGrowth fivePerCent = CompoundGrowth.of(0.05);
+        assertEquals(24.15, fivePerCent.grow(23, 1));
+        assertEquals(25.3575, fivePerCent.grow(23, 2));
+        assertEquals(23.0, fivePerCent.discount(24.15, 1));
+        assertEquals(100.0, fivePerCent.discount(110.25, 2));
+        assertEquals(0.0, fivePerCent.grow(0, 3));
+        assertEquals(-24.15, fivePerCent.grow(-23, 1));
+        assertEquals(7.5, CompoundGrowth.of(0).grow(7.5, 9));
+        assertEquals(0, new BigDecimal("1.157625").compareTo(fivePerCent.factor(3)));
+    }
+
+    /** Against BigDecimal's own rounding of the exact product and of a 1,000-digit quotient. */
+    @Test
+    void growAndDiscountAreTheNearestDoublesOnRandomAmounts() {
+        SplittableRandom random = new SplittableRandom(4100);
+        MathContext wide = new MathContext(1000, RoundingMode.HALF_EVEN);
+        for (int k = 0; k < 3000; k++) {
+            BigDecimal rate = BigDecimal.valueOf(random.nextInt(100_000), 1 + random.nextInt(6));
+            double amount = random.nextBoolean() ? random.nextInt(1_000_000) / 100.0
+                    : Math.scalb(random.nextDouble(), random.nextInt(-40, 40));
+            int t = random.nextInt(40);
+            CompoundGrowth growth = CompoundGrowth.of(rate.doubleValue());
+            BigDecimal factor = BigDecimal.ONE.add(rate).pow(t);
+            String at = amount + " at r = " + rate + ", t = " + t;
+            assertEquals(new BigDecimal(amount).multiply(factor).doubleValue(), growth.grow(amount, t), "grow " + at);
+            assertEquals(new BigDecimal(amount).divide(factor, wide).doubleValue(), growth.discount(amount, t),
+                    "discount " + at);
+        }
+    }
+
+    @Test
+    void nearestBreaksTiesToEvenAndOnlyTies() {
+        // 2^53 + 1 lies halfway between 2^53 and 2^53 + 2: to even, 2^53; a hair above it rounds up.
+        BigInteger half = BigInteger.ONE.shiftLeft(53).add(BigInteger.ONE);
+        assertEquals(0x1p53, CompoundGrowth.nearest(half, BigInteger.ONE));
+        assertEquals(0x1p53 + 2, CompoundGrowth.nearest(half.multiply(BigInteger.valueOf(1000)).add(BigInteger.ONE),
+                BigInteger.valueOf(1000)));
+        assertEquals(0x1p53 + 4, CompoundGrowth.nearest(half.add(BigInteger.TWO), BigInteger.ONE));
+        assertEquals(1.0 / 3, CompoundGrowth.nearest(BigInteger.ONE, BigInteger.valueOf(3)));
+        assertEquals(-0.1, CompoundGrowth.nearest(BigInteger.valueOf(-1), BigInteger.TEN));
+    }
+
+    @Test
+    void refusesWhatIsNoRate() {
+        assertEquals("growth rate must be finite and ≥ 0, got -0.01",
+                assertThrows(IllegalArgumentException.class, () -> CompoundGrowth.of(-0.01)).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> CompoundGrowth.of(Double.NaN));
+        assertThrows(IllegalArgumentException.class, () -> CompoundGrowth.of(0.05).factor(-1));
+    }
+}
