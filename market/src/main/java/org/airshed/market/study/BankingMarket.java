@@ -13,6 +13,7 @@ import org.airshed.market.trading.BankingEquilibrium;
 import org.airshed.market.trading.BankingPath;
 import org.airshed.market.trading.BankingPolicy;
 import org.airshed.market.trading.CompliancePeriod;
+import org.airshed.market.trading.CompoundGrowth;
 
 /**
  * Compliance periods with banking, borrowing, a price floor and a ceiling: the Hotelling price
@@ -48,6 +49,7 @@ final class BankingMarket {
         List<String> holders = new ArrayList<>(run.holders);
         holders.add(MarketLedger.REGULATOR);
         List<MarketReport.PeriodOutcome> outcomes = new ArrayList<>();
+        CompoundGrowth growth = CompoundGrowth.of(policy.discountRate());
         for (int t = 0; t < caps.size(); t++) {
             // Every vintage's cap is declared first: borrowing issues part of the next vintage early.
             run.declareCap(spec.vintage() + t, caps.get(t), Quantum.PERMIT.of(eq.ceilingSales()[t]));
@@ -94,7 +96,8 @@ final class BankingMarket {
                 net[i] = target[i] - current[i];
             }
             run.settleAll(TradeMatcher.match(holders, net, eq.price()[t], 0, "T" + t + "-", t));
-            double discount = Math.pow(1 + policy.discountRate(), -t);
+            // Sources' and regions' present values are floating sums; each term is discounted by the nearest double.
+            double discount = growth.discount(1, t);
             double periodCost = 0;
             for (int i = 0; i < n; i++) {
                 // The exact holdings bound the period's emissions, as in every mechanism.
@@ -104,7 +107,7 @@ final class BankingMarket {
             run.comply(t, e, vintage + (borrow > 0 ? 1 : 0));
             outcomes.add(new MarketReport.PeriodOutcome(t, vintage, caps.get(t), eq.price()[t], eq.abatement()[t],
                     eq.emissions()[t], eq.bank()[t], eq.ceilingSales()[t], eq.floorWithheld()[t], periodCost,
-                    periodCost * discount));
+                    growth.discount(periodCost, t)));
         }
         return run.finish("cleared", eq.price()[0], eq.price()[0], 0, Double.NaN, Double.NaN, null, null, null,
                 outcomes);
