@@ -2,6 +2,8 @@ package org.airshed.market.trading;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.MathContext;
+import java.math.RoundingMode;
 
 /**
  * Compounding at a rate r per period, exact in decimal: r is the shortest decimal that reads back
@@ -27,8 +29,22 @@ public final class CompoundGrowth {
         if (!Double.isFinite(rate) || rate < 0) {
             throw new IllegalArgumentException("growth rate must be finite and ≥ 0, got " + rate);
         }
-        // Double.toString gives the shortest decimal that reads back as the double: the rate written.
-        return new CompoundGrowth(BigDecimal.ONE.add(new BigDecimal(Double.toString(rate))));
+        return new CompoundGrowth(BigDecimal.ONE.add(shortestDecimal(rate)));
+    }
+
+    /**
+     * The decimal of fewest significant digits (the nearest of them) that reads back as x: what was
+     * written. Not Double.toString, whose digits JDK 17 does not always make shortest and JDK 19 changed.
+     */
+    static BigDecimal shortestDecimal(double x) {
+        BigDecimal exact = new BigDecimal(x);
+        for (int digits = 1; digits < 17; digits++) {
+            BigDecimal d = exact.round(new MathContext(digits, RoundingMode.HALF_EVEN));
+            if (d.doubleValue() == x) {
+                return d;
+            }
+        }
+        return exact.round(new MathContext(17, RoundingMode.HALF_EVEN));
     }
 
     /** (1 + r)^t, exact. */

@@ -1,6 +1,7 @@
 package org.airshed.market.trading;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
@@ -20,6 +21,27 @@ class CompoundGrowthTest {
             BigDecimal factor = CompoundGrowth.of(written.doubleValue()).factor(1);
             assertEquals(0, BigDecimal.ONE.add(written).compareTo(factor), written + " read as " + factor);
         }
+    }
+
+    @Test
+    void theShortestDecimalReadsBackAndIsNoLongerThanNeeded() {
+        SplittableRandom random = new SplittableRandom(4200);
+        for (int k = 0; k < 100_000; k++) {
+            double x = k % 2 == 0 ? random.nextDouble() : Math.scalb(random.nextDouble(), random.nextInt(-30, 30));
+            BigDecimal d = CompoundGrowth.shortestDecimal(x);
+            assertEquals(x, d.doubleValue(), "reads back");
+            if (d.precision() > 1) {
+                // Rounded to one digit fewer, no decimal reads back: the nearest of that length does not.
+                BigDecimal shorter = new BigDecimal(x).round(new MathContext(d.precision() - 1, RoundingMode.HALF_EVEN));
+                BigDecimal step = BigDecimal.ONE.movePointLeft(shorter.scale());
+                assertNotEquals(x, shorter.doubleValue(), x + " as " + d);
+                assertNotEquals(x, shorter.add(step).doubleValue(), x + " as " + d);
+                assertNotEquals(x, shorter.subtract(step).doubleValue(), x + " as " + d);
+            }
+        }
+        assertEquals(new BigDecimal("0.1234567890123456"), CompoundGrowth.shortestDecimal(0.1234567890123456));
+        assertEquals(new BigDecimal("0.03125"), CompoundGrowth.shortestDecimal(0.03125));
+        assertEquals(BigDecimal.ZERO, CompoundGrowth.shortestDecimal(0));
     }
 
     @Test
