@@ -177,50 +177,55 @@ public final class BankingPath {
         double[] bank = new double[count];
         double[] sales = new double[count];
         double[] withheld = new double[count];
-        double cost = 0;
-        double ceilingPayments = 0;
+        double[] periodCost = new double[count];
+        double[] ceilingPaid = new double[count];
+        double[] grown = growth.grow(pvPrice);
         double carried = 0;
         for (int t = 0; t < count; t++) {
             CompliancePeriod period = periods.get(t);
             AllocationProblem sources = period.sources();
             int reserves = ownerBase[t + 1] - 2;
-            price[t] = valvePrice(t, quantity[reserves], quantity[reserves + 1], pvPrice[t]);
+            price[t] = valvePrice(t, quantity[reserves], quantity[reserves + 1], grown[t]);
             sourceAbatement[t] = new double[sources.sourceCount()];
-            double periodCost = 0;
             for (int i = 0; i < sources.sourceCount(); i++) {
                 double a = quantity[ownerBase[t] + i];
                 sourceAbatement[t][i] = a;
                 abatement[t] += a;
-                periodCost += sources.cost(i, a);
+                periodCost[t] += sources.cost(i, a);
             }
             sales[t] = quantity[reserves];
             withheld[t] = policy.hasFloor() ? period.allowances() - quantity[reserves + 1] : 0;
             emissions[t] = period.baselineEmissions() - abatement[t];
             bank[t] = carried + period.allowances() - withheld[t] + sales[t] - emissions[t];
             carried = policy.banking() ? bank[t] : 0;
-            cost += growth.discount(periodCost, t);
-            if (sales[t] > 0) {
-                ceilingPayments += growth.discount(policy.priceCeiling() * sales[t], t);
-            }
+            ceilingPaid[t] = sales[t] > 0 ? policy.priceCeiling() * sales[t] : 0;
         }
-        return new BankingEquilibrium(price, sourceAbatement, abatement, emissions, bank, sales, withheld, cost,
-                ceilingPayments);
+        return new BankingEquilibrium(price, sourceAbatement, abatement, emissions, bank, sales, withheld,
+                sum(growth.discount(periodCost)), sum(growth.discount(ceilingPaid)));
+    }
+
+    private static double sum(double[] values) {
+        double total = 0;
+        for (double v : values) {
+            total += v;
+        }
+        return total;
     }
 
     /**
      * Period t's price: the ceiling's or the floor's own value when that valve is at the margin (some
-     * but not all of its block taken: the ceiling's is unlimited), else the double nearest π·(1+r)^t.
+     * but not all of its block taken: the ceiling's is unlimited), else {@code grown}, the double nearest π·(1+r)^t.
      * Dividing π by the double (1+r)^−t instead gave 24.150000000000002 for π = 23 at r = 0.05, and
      * 15.000000000000002 for a ceiling of 15.
      */
-    private double valvePrice(int t, double ceilingSold, double floorReleased, double pvPrice) {
+    private double valvePrice(int t, double ceilingSold, double floorReleased, double grown) {
         if (policy.hasCeiling() && ceilingSold > 0) {
             return policy.priceCeiling();
         }
         if (policy.hasFloor() && floorReleased > 0 && floorReleased < periods.get(t).allowances()) {
             return policy.priceFloor();
         }
-        return growth.grow(pvPrice, t);
+        return grown;
     }
 
     private String shortage(int a, int b) {

@@ -11,14 +11,18 @@ import java.math.RoundingMode;
  * computed exactly, and every amount grown or discounted is the double nearest its exact value
  * (rounded once, half even), so 23 grown one period at 5 % is 24.15, not 24.150000000000002.
  *
- * <p>(1 + r)^t has t times as many decimals as r, so each call costs time growing with t; paths of
- * periods are short.
+ * <p>(1 + r)^t = N^t / 10^(d·t) for 1 + r = N / 10^d, kept as the two integers and carried from one
+ * period to the next, so period t costs work in proportion to its t·d digits: paths of periods are
+ * short (benchmarks/README.md, "Exact banking prices").
  */
 public final class CompoundGrowth {
-    private final BigDecimal base;
+    /** 1 + r = numerator / 10^decimals. */
+    private final BigInteger numerator;
+    private final BigInteger tenToDecimals;
 
-    private CompoundGrowth(BigDecimal base) {
-        this.base = base;
+    private CompoundGrowth(BigDecimal onePlusRate) {
+        this.numerator = onePlusRate.unscaledValue();
+        this.tenToDecimals = BigInteger.TEN.pow(onePlusRate.scale());
     }
 
     /**
@@ -29,6 +33,7 @@ public final class CompoundGrowth {
         if (!Double.isFinite(rate) || rate < 0) {
             throw new IllegalArgumentException("growth rate must be finite and ≥ 0, got " + rate);
         }
+        // 1 + r has scale ≥ 0 (that of 1), so its unscaled value over 10^scale is the fraction.
         return new CompoundGrowth(BigDecimal.ONE.add(shortestDecimal(rate)));
     }
 
@@ -47,36 +52,36 @@ public final class CompoundGrowth {
         return exact.round(new MathContext(17, RoundingMode.HALF_EVEN));
     }
 
-    /** (1 + r)^t, exact. */
-    public BigDecimal factor(int t) {
-        if (t < 0) {
-            throw new IllegalArgumentException("period must be ≥ 0, got " + t);
-        }
-        return base.pow(t);
+    /** Element t: the double nearest amounts[t] · (1 + r)^t (prices or values carried to period t). */
+    public double[] grow(double... amounts) {
+        return compound(amounts, true);
     }
 
-    /** The double nearest amount · (1 + r)^t: a price or value carried t periods forward. */
-    public double grow(double amount, int t) {
-        if (t == 0 || !Double.isFinite(amount)) {
-            return amount;
-        }
-        BigDecimal exact = new BigDecimal(amount).multiply(factor(t));
-        return exact.scale() <= 0 ? nearest(exact.toBigIntegerExact(), BigInteger.ONE)
-                : nearest(exact.unscaledValue(), BigInteger.TEN.pow(exact.scale()));
+    /** Element t: the double nearest amounts[t] / (1 + r)^t (period-t amounts in period-0 money). */
+    public double[] discount(double... amounts) {
+        return compound(amounts, false);
     }
 
-    /** The double nearest amount / (1 + r)^t: a period-t amount in period-0 money. */
-    public double discount(double amount, int t) {
-        if (t == 0 || !Double.isFinite(amount)) {
-            return amount;
+    private double[] compound(double[] amounts, boolean forward) {
+        double[] out = new double[amounts.length];
+        BigInteger up = BigInteger.ONE;
+        BigInteger down = BigInteger.ONE;
+        for (int t = 0; t < amounts.length; t++) {
+            double amount = amounts[t];
+            if (t == 0 || amount == 0 || !Double.isFinite(amount)) {
+                out[t] = amount;
+            } else {
+                // A double's exact decimal has scale ≥ 0: amount = unscaled / 10^scale.
+                BigDecimal exact = new BigDecimal(amount);
+                BigInteger units = exact.unscaledValue();
+                BigInteger scale = BigInteger.TEN.pow(exact.scale());
+                out[t] = forward ? nearest(units.multiply(up), scale.multiply(down))
+                        : nearest(units.multiply(down), scale.multiply(up));
+            }
+            up = up.multiply(numerator);
+            down = down.multiply(tenToDecimals);
         }
-        BigDecimal a = new BigDecimal(amount);
-        BigDecimal f = factor(t);
-        // a / f = unscaled(a) · 10^(scale(f) − scale(a)) / unscaled(f): the power of ten goes where it is whole.
-        int tens = f.scale() - a.scale();
-        BigInteger numerator = tens >= 0 ? a.unscaledValue().multiply(BigInteger.TEN.pow(tens)) : a.unscaledValue();
-        BigInteger denominator = tens >= 0 ? f.unscaledValue() : f.unscaledValue().multiply(BigInteger.TEN.pow(-tens));
-        return nearest(numerator, denominator);
+        return out;
     }
 
     /**
