@@ -6,7 +6,8 @@ package org.airshed.market.trading;
  *
  * @param price                 permit price p_t (money per mass); p_{t+1} = (1+r)·p_t while the bank carried is above its lower bound;
  *                              the valve's own value at a ceiling or floor, else the double nearest π·(1+r)^t exactly
- *                              (π the period's present-value price, r the rate's shortest decimal: {@link CompoundGrowth})
+ *                              (π the pool's present-value price at its exact value, c / (1+r)^j for the unit of cost c in
+ *                              period j that sets it; r the rate's shortest decimal: {@link CompoundGrowth})
  * @param sourceAbatement       a_ti per period and source of that period (mass)
  * @param abatement             total abatement A_t (mass)
  * @param emissions             total emissions baseline − A_t (mass)
