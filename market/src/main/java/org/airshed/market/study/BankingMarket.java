@@ -1,6 +1,7 @@
 package org.airshed.market.study;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.airshed.core.model.Scenario;
 import org.airshed.core.study.ScenarioProblem;
@@ -13,6 +14,7 @@ import org.airshed.market.trading.BankingEquilibrium;
 import org.airshed.market.trading.BankingPath;
 import org.airshed.market.trading.BankingPolicy;
 import org.airshed.market.trading.CompliancePeriod;
+import org.airshed.market.trading.CompoundGrowth;
 
 /**
  * Compliance periods with banking, borrowing, a price floor and a ceiling: the Hotelling price
@@ -47,7 +49,12 @@ final class BankingMarket {
         int n = run.sources();
         List<String> holders = new ArrayList<>(run.holders);
         holders.add(MarketLedger.REGULATOR);
-        List<MarketReport.PeriodOutcome> outcomes = new ArrayList<>();
+        CompoundGrowth growth = CompoundGrowth.of(policy.discountRate());
+        double[] ones = new double[caps.size()];
+        Arrays.fill(ones, 1);
+        // Sources' and regions' present values are floating sums; each term is discounted by the nearest double.
+        double[] discount = growth.discount(ones);
+        double[] periodCost = new double[caps.size()];
         for (int t = 0; t < caps.size(); t++) {
             // Every vintage's cap is declared first: borrowing issues part of the next vintage early.
             run.declareCap(spec.vintage() + t, caps.get(t), Quantum.PERMIT.of(eq.ceilingSales()[t]));
@@ -94,17 +101,19 @@ final class BankingMarket {
                 net[i] = target[i] - current[i];
             }
             run.settleAll(TradeMatcher.match(holders, net, eq.price()[t], 0, "T" + t + "-", t));
-            double discount = Math.pow(1 + policy.discountRate(), -t);
-            double periodCost = 0;
             for (int i = 0; i < n; i++) {
                 // The exact holdings bound the period's emissions, as in every mechanism.
                 e[i] = run.emissionsWithin(i, e[i]);
-                periodCost += run.abateInPeriod(i, sp.problem().baseline(i) - e[i], discount);
+                periodCost[t] += run.abateInPeriod(i, sp.problem().baseline(i) - e[i], discount[t]);
             }
             run.comply(t, e, vintage + (borrow > 0 ? 1 : 0));
-            outcomes.add(new MarketReport.PeriodOutcome(t, vintage, caps.get(t), eq.price()[t], eq.abatement()[t],
-                    eq.emissions()[t], eq.bank()[t], eq.ceilingSales()[t], eq.floorWithheld()[t], periodCost,
-                    periodCost * discount));
+        }
+        double[] presentValue = growth.discount(periodCost);
+        List<MarketReport.PeriodOutcome> outcomes = new ArrayList<>();
+        for (int t = 0; t < caps.size(); t++) {
+            outcomes.add(new MarketReport.PeriodOutcome(t, spec.vintage() + t, caps.get(t), eq.price()[t],
+                    eq.abatement()[t], eq.emissions()[t], eq.bank()[t], eq.ceilingSales()[t], eq.floorWithheld()[t],
+                    periodCost[t], presentValue[t]));
         }
         return run.finish("cleared", eq.price()[0], eq.price()[0], 0, Double.NaN, Double.NaN, null, null, null,
                 outcomes);

@@ -89,7 +89,9 @@ public record MarketReport(MarketSpec spec, long seed, String status, double cle
     /**
      * One compliance period: price (money per mass), abatement and emissions (mass), the bank
      * carried out of the period (mass), permits sold at the ceiling and withheld at the floor, the
-     * period's abatement cost and its present value, cost / (1 + r)^period (money).
+     * period's abatement cost and its present value, cost / (1 + r)^period (money). Off the valves
+     * the price is π·(1 + r)^period and the present value that quotient, each the double nearest its
+     * exact value at the rate as written ({@link org.airshed.market.trading.CompoundGrowth}).
      */
     public record PeriodOutcome(int period, int vintage, double cap, double price, double abatement, double emissions,
                                 double bank, double soldAtCeiling, double withheldAtFloor, double abatementCost,

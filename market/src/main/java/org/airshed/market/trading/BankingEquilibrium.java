@@ -4,15 +4,19 @@ package org.airshed.market.trading;
  * The equilibrium path of a permit market over periods t = 0 … T−1. Per-period arrays; prices in
  * current money per mass, costs discounted to period 0 at the policy's rate.
  *
- * @param price                 permit price p_t (money per mass); p_{t+1} = (1+r)·p_t while the bank carried is above its lower bound
+ * @param price                 permit price p_t (money per mass); p_{t+1} = (1+r)·p_t while the bank carried is above its lower bound;
+ *                              the valve's own value at a ceiling or floor, else the double nearest π·(1+r)^t exactly
+ *                              (π the pool's present-value price at its exact value, c / (1+r)^j for the unit of cost c in
+ *                              period j that sets it; r the rate's shortest decimal: {@link CompoundGrowth})
  * @param sourceAbatement       a_ti per period and source of that period (mass)
  * @param abatement             total abatement A_t (mass)
  * @param emissions             total emissions baseline − A_t (mass)
  * @param bank                  permits held after period t (mass; negative when borrowed; expire each period without banking)
  * @param ceilingSales          extra permits sold at the ceiling (mass)
  * @param floorWithheld         permits withheld at the floor (mass)
- * @param presentValueCost      Σ_t (1+r)^−t Σ_i C_ti(a_ti), abatement cost (money)
- * @param presentValueCeilingPayments Σ_t (1+r)^−t · ceiling · ceilingSales_t (money)
+ * @param presentValueCost      Σ_t (1+r)^−t Σ_i C_ti(a_ti), abatement cost (money); each period's term the double
+ *                              nearest its exact value
+ * @param presentValueCeilingPayments Σ_t (1+r)^−t · ceiling · ceilingSales_t (money), likewise
  */
 public record BankingEquilibrium(double[] price, double[][] sourceAbatement, double[] abatement, double[] emissions, double[] bank,
                                  double[] ceilingSales, double[] floorWithheld, double presentValueCost,

@@ -1,6 +1,7 @@
 package org.airshed.market.trading;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.airshed.core.allocation.AllocationProblem;
@@ -27,7 +28,9 @@ public final class BankingPath {
     private final List<CompliancePeriod> periods;
     private final BankingPolicy policy;
     private final int count;
+    /** (1+r)^−t in doubles, for the solve; reported prices and values are compounded exactly by {@link #growth}. */
     private final double[] discount;
+    private final CompoundGrowth growth;
     /** First owner index of period t's sources; its ceiling and floor reserves follow them. */
     private final int[] ownerBase;
     private final int owners;
@@ -39,6 +42,7 @@ public final class BankingPath {
         this.policy = policy;
         this.count = periods.size();
         this.discount = new double[count];
+        this.growth = CompoundGrowth.of(policy.discountRate());
         this.ownerBase = new int[count + 1];
         this.requirement = new double[count];
         double borrow = policy.banking() ? policy.borrowingLimit() : 0;
@@ -92,7 +96,7 @@ public final class BankingPath {
             }
         }
         double[] quantity = new double[owners];
-        double[] pvPrice = new double[count];
+        double[] grown = new double[count];
         for (int k = 0; k < pools.size(); k++) {
             int[] pool = pools.get(k);
             double pi = poolPrice.get(k);
@@ -100,11 +104,55 @@ public final class BankingPath {
                 throw new IllegalArgumentException(shortage(pool[0], pool[1]));
             }
             fill(pool[0], pool[1], pi, quantity);
-            for (int t = pool[0]; t <= pool[1]; t++) {
-                pvPrice[t] = pi;
+            exactPrices(pool[0], pool[1], anchor(pool[0], pool[1], pi), grown);
+        }
+        return report(grown, quantity);
+    }
+
+    /** A unit's own price {@code value} in period {@code period}'s money, whose present value is a pool's π. */
+    private record Anchor(int period, double value) {
+    }
+
+    /**
+     * What π is exactly: the price c of a unit of period j with c·(1+r)^−j = π in the solve's doubles (a
+     * step, a ramp's start, the ceiling or the floor; the earliest such), so π = c / (1+r)^j; else π
+     * itself, in period 0's money (a price inside a ramp is no written number).
+     */
+    private Anchor anchor(int a, int b, double pi) {
+        for (int t = a; t <= b && pi > 0; t++) {
+            AllocationProblem sources = periods.get(t).sources();
+            for (int i = 0; i < sources.sourceCount(); i++) {
+                if (sources.isQuadratic(i) && sources.quadLinear(i) * discount[t] == pi) {
+                    return new Anchor(t, sources.quadLinear(i));
+                }
+                for (int k = 0; !sources.isQuadratic(i) && k < sources.blockCount(i); k++) {
+                    if (sources.blockCost(i, k) * discount[t] == pi) {
+                        return new Anchor(t, sources.blockCost(i, k));
+                    }
+                }
+            }
+            if (policy.hasCeiling() && policy.priceCeiling() * discount[t] == pi) {
+                return new Anchor(t, policy.priceCeiling());
+            }
+            if (policy.hasFloor() && policy.priceFloor() * discount[t] == pi) {
+                return new Anchor(t, policy.priceFloor());
             }
         }
-        return report(pvPrice, quantity);
+        return new Anchor(0, pi);
+    }
+
+    /** Periods a..b priced from the anchor: c·(1+r)^(t−j), each the double nearest its exact value. */
+    private void exactPrices(int a, int b, Anchor anchor, double[] price) {
+        int j = anchor.period();
+        double[] later = new double[b - j + 1];
+        Arrays.fill(later, anchor.value());
+        later = growth.grow(later);
+        double[] earlier = new double[Math.max(j - a + 1, 0)];
+        Arrays.fill(earlier, anchor.value());
+        earlier = growth.discount(earlier);
+        for (int t = a; t <= b; t++) {
+            price[t] = t >= j ? later[t - j] : earlier[j - t];
+        }
     }
 
     /** Least PV price at which periods a..b together supply their requirement; +∞ if none does. */
@@ -166,7 +214,8 @@ public final class BankingPath {
         return builder.build();
     }
 
-    private BankingEquilibrium report(double[] pvPrice, double[] quantity) {
+    /** The path at the pools' quantities; {@code grown} the prices off the valves ({@link #exactPrices}). */
+    private BankingEquilibrium report(double[] grown, double[] quantity) {
         double[] price = new double[count];
         double[][] sourceAbatement = new double[count][];
         double[] abatement = new double[count];
@@ -174,49 +223,54 @@ public final class BankingPath {
         double[] bank = new double[count];
         double[] sales = new double[count];
         double[] withheld = new double[count];
-        double cost = 0;
-        double ceilingPayments = 0;
+        double[] periodCost = new double[count];
+        double[] ceilingPaid = new double[count];
         double carried = 0;
         for (int t = 0; t < count; t++) {
             CompliancePeriod period = periods.get(t);
             AllocationProblem sources = period.sources();
             int reserves = ownerBase[t + 1] - 2;
-            price[t] = valvePrice(t, quantity[reserves], quantity[reserves + 1], pvPrice[t]);
+            price[t] = valvePrice(t, quantity[reserves], quantity[reserves + 1], grown[t]);
             sourceAbatement[t] = new double[sources.sourceCount()];
-            double periodCost = 0;
             for (int i = 0; i < sources.sourceCount(); i++) {
                 double a = quantity[ownerBase[t] + i];
                 sourceAbatement[t][i] = a;
                 abatement[t] += a;
-                periodCost += sources.cost(i, a);
+                periodCost[t] += sources.cost(i, a);
             }
             sales[t] = quantity[reserves];
             withheld[t] = policy.hasFloor() ? period.allowances() - quantity[reserves + 1] : 0;
             emissions[t] = period.baselineEmissions() - abatement[t];
             bank[t] = carried + period.allowances() - withheld[t] + sales[t] - emissions[t];
             carried = policy.banking() ? bank[t] : 0;
-            cost += discount[t] * periodCost;
-            if (sales[t] > 0) {
-                ceilingPayments += discount[t] * policy.priceCeiling() * sales[t];
-            }
+            ceilingPaid[t] = sales[t] > 0 ? policy.priceCeiling() * sales[t] : 0;
         }
-        return new BankingEquilibrium(price, sourceAbatement, abatement, emissions, bank, sales, withheld, cost,
-                ceilingPayments);
+        return new BankingEquilibrium(price, sourceAbatement, abatement, emissions, bank, sales, withheld,
+                sum(growth.discount(periodCost)), sum(growth.discount(ceilingPaid)));
+    }
+
+    private static double sum(double[] values) {
+        double total = 0;
+        for (double v : values) {
+            total += v;
+        }
+        return total;
     }
 
     /**
      * Period t's price: the ceiling's or the floor's own value when that valve is at the margin (some
-     * but not all of its block taken: the ceiling's is unlimited), else the present value brought back
-     * by the discount factor, which would give 15.000000000000002 for a ceiling of 15.
+     * but not all of its block taken: the ceiling's is unlimited), else {@code grown}, the double nearest π·(1+r)^t
+     * with π exact. Dividing π by the double (1+r)^−t instead gave 24.150000000000002 for π = 23 at r = 0.05,
+     * and 15.000000000000002 for a ceiling of 15.
      */
-    private double valvePrice(int t, double ceilingSold, double floorReleased, double pvPrice) {
+    private double valvePrice(int t, double ceilingSold, double floorReleased, double grown) {
         if (policy.hasCeiling() && ceilingSold > 0) {
             return policy.priceCeiling();
         }
         if (policy.hasFloor() && floorReleased > 0 && floorReleased < periods.get(t).allowances()) {
             return policy.priceFloor();
         }
-        return pvPrice / discount[t];
+        return grown;
     }
 
     private String shortage(int a, int b) {

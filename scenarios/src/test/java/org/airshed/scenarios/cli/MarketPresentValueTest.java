@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.airshed.scenarios.run.TestScenarios;
 import org.junit.jupiter.api.Test;
@@ -53,5 +54,34 @@ class MarketPresentValueTest {
         assertEquals(present, regions, 1e-6);
         assertTrue(m.get("discounting").asText().contains("(1 + r)^t"), m.get("discounting").asText());
         assertTrue(r.out().contains("present value"), r.out());
+    }
+
+    /**
+     * Numerical review s8: one source, caps 90 then 40 at r = 0.05: it abates its 23-step fully in period 1
+     * and banks 10 t of it from period 0 rather than abate at 40, so the price is 23 and then 23 · 1.05;
+     * period 1's printed 24.150000000000002, 23 divided by the double 1.05^−1.
+     */
+    @Test
+    void aBankedPriceGrownFrom23AtFivePerCentPrints24Point15() throws IOException {
+        String json = """
+                {"name": "review-s8", "description": "one source, two periods", "seed": 7,
+                 "units": {"mass": "t", "money": "CNY", "concentration": "ug/m3"},
+                 "regions": [{"id": "A", "name": "A", "damagePerConcentration": 1, "background": 0}],
+                 "transfer": {"A": {"A": 0.1}},
+                 "sources": [{"id": "a1", "region": "A", "baseline": 100,
+                              "steps": [{"amount": 50, "unitCost": 23}, {"amount": 50, "unitCost": 40}]}],
+                 "policy": {"cap": 90},
+                 "market": {"allocation": "grandfathering", "mechanism": "equilibrium",
+                            "periods": {"caps": [90, 40], "discountRate": 0.05, "banking": true}}}
+                """;
+        Path file = TestScenarios.write(temp, "review.json", json);
+        Path out = temp.resolve("out");
+        Cli.Result r = Cli.run("run", file.toString(), "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        String summary = Files.readString(out.resolve("summary.json"));
+        JsonNode periods = JSON.readTree(summary).get("market").get("periods");
+        assertEquals(23.0, periods.get(0).get("price").asDouble());
+        assertEquals("24.15", periods.get(1).get("price").asText(), summary);
+        assertEquals(10, periods.get(0).get("bank").asDouble(), 1e-9, summary);
     }
 }
