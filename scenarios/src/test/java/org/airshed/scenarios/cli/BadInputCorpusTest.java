@@ -88,6 +88,10 @@ class BadInputCorpusTest {
             ((ObjectNode) s.path("policy").path("duties")).put("A", 60);
             s.set("compensation", json("{\"baseline\": \"duties\", \"rules\": [\"shapley\"]}"));
         }, "$.policy.duties.A = 60"));
+        cases.add(bad("a region without a duty, duties baseline", s -> {
+            ((ObjectNode) s.path("policy").path("duties")).remove("B");
+            s.set("compensation", json("{\"baseline\": \"duties\", \"rules\": [\"shapley\"]}"));
+        }, "$.policy.duties.B: is missing: region B has sources"));
         cases.add(bad("duties baseline without duties", s -> {
             ((ObjectNode) s.path("policy")).remove("duties");
             s.set("compensation", json("{\"baseline\": \"duties\", \"rules\": [\"shapley\"]}"));
