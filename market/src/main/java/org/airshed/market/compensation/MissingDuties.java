@@ -39,12 +39,11 @@ final class MissingDuties {
     }
 
     /**
-     * A several-pollutant file's regions with emissions and no duties: at the region when it has no
-     * entry at all, else at each pollutant it emits and has no duty for.
+     * A several-pollutant file's regions with emissions and no entry at all. Within a region's entry a
+     * pollutant left out is a duty of 0 for it (MultiPolicy.duty; the project's files rely on it).
      */
     static List<SectionInputException> of(MultiScenarioProblem own) {
         Map<String, Map<String, Double>> duties = own.scenario().policy().duties();
-        String mass = own.scenario().units().mass();
         List<SectionInputException> problems = new ArrayList<>();
         for (int r = 0; r < own.regionCount(); r++) {
             String id = own.region(r);
@@ -54,19 +53,8 @@ final class MissingDuties {
                     emitted[p] += own.baseline(i, p);
                 }
             }
-            Map<String, Double> row = duties.get(id);
-            if (row == null) {
-                if (positive(emitted)) {
-                    problems.add(missing("$.policy.duties." + id, "region " + id + " has sources"));
-                }
-                continue;
-            }
-            for (int p = 0; p < emitted.length; p++) {
-                if (emitted[p] > 0 && !row.containsKey(own.pollutant(p))) {
-                    problems.add(missing("$.policy.duties." + id + "." + own.pollutant(p), "region " + id
-                            + " has sources emitting " + ReadableNumbers.of(emitted[p]) + " " + mass + " of "
-                            + own.pollutant(p)));
-                }
+            if (!duties.containsKey(id) && positive(emitted)) {
+                problems.add(missing("$.policy.duties." + id, "region " + id + " has sources"));
             }
         }
         return problems;
