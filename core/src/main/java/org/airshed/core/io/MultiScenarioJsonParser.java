@@ -42,17 +42,18 @@ final class MultiScenarioJsonParser {
      */
     static final int MAX_POLLUTANTS = 100;
 
+    /** Version-1 keys in a file with pollutants: unknown here, as version-2 keys are in version 1, with the way. */
+    private static final String VERSION_1 = "unknown key in a file with pollutants: ";
     private static final Map<String, String> TOP_RESERVED = Map.of(
-            "sourcesFile", "a sources CSV holds one pollutant (version 1); a file with pollutants gives its"
-                    + " sources inline in $.sources (docs/FORMAT.md, \"Version 2 additions\")");
+            "sourcesFile", VERSION_1 + "a sources CSV holds one pollutant (version 1); give the sources inline in"
+                    + " $.sources (docs/FORMAT.md, \"Version 2 additions\")");
     private static final Map<String, String> SOURCE_RESERVED = Map.of(
-            "baseline", "a file with pollutants gives each source's emissions per pollutant, not baseline:"
+            "baseline", VERSION_1 + "give each source's emissions per pollutant, not baseline:"
                     + " \"emissions\": {\"SO2\": 1200, …}",
-            "steps", "a file with pollutants gives curves per pollutant: \"curves\": {\"SO2\": {\"steps\": […]}}",
-            "quadratic", "a file with pollutants gives curves per pollutant:"
-                    + " \"curves\": {\"SO2\": {\"quadratic\": {…}}}");
+            "steps", VERSION_1 + "give curves per pollutant: \"curves\": {\"SO2\": {\"steps\": […]}}",
+            "quadratic", VERSION_1 + "give curves per pollutant: \"curves\": {\"SO2\": {\"quadratic\": {…}}}");
     private static final Map<String, String> POLICY_RESERVED = Map.of(
-            "cap", "policy.cap is the one-pollutant form; a file with pollutants gives caps per pollutant:"
+            "cap", VERSION_1 + "policy.cap is the one-pollutant form; give caps per pollutant:"
                     + " \"caps\": {\"SO2\": 1.5e6}");
 
     private final JsonInput in;

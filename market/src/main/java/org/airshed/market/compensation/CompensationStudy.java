@@ -73,17 +73,24 @@ public final class CompensationStudy {
                     + " grows as n^2.6: sampled Shapley solves the coalitions of 20,000 random orders); group regions,"
                     + " or remove the compensation section"));
         }
-        return ScenarioGame.baselineProblems(own, spec.baseline());
+        List<SectionInputException> problems = new ArrayList<>(ScenarioGame.baselineProblems(own, spec.baseline()));
+        if (spec.baseline() == Baseline.DUTIES && !own.scenario().policy().duties().isEmpty()) {
+            problems.addAll(MissingDuties.of(own));
+        }
+        return problems;
     }
 
     /**
      * Every reason a version-2 scenario's compensation section cannot be formed: first those found
-     * without solving; when there are none, the regions that cannot meet their duties together alone,
+     * without solving (a region that emits without duties among them); when there are none, the regions that cannot meet their duties together alone,
      * found by {@code solver} on each region's own program (as the run finds them).
      */
     public static List<SectionInputException> multiPollutantProblems(MultiScenarioProblem own, CompensationSpec spec,
                                                                      MultiPollutantSolver solver) {
-        List<SectionInputException> found = MultiPollutantDutiesGame.problems(own, spec.baseline());
+        List<SectionInputException> found = new ArrayList<>(MultiPollutantDutiesGame.problems(own, spec.baseline()));
+        if (spec.baseline() == Baseline.DUTIES && !own.scenario().policy().duties().isEmpty()) {
+            found.addAll(MissingDuties.of(own));
+        }
         return found.isEmpty() ? MultiPollutantDutiesGame.standaloneProblems(own, solver) : found;
     }
 

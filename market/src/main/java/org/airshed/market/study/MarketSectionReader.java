@@ -170,6 +170,14 @@ public final class MarketSectionReader implements SectionReader<MarketSpec> {
                     + " buys its emissions from the regulator at the cap's price, so no permit crosses a zone):"
                     + " choose a free allocation rule, or remove zones");
         }
+        if (mechanism == Mechanism.EQUILIBRIUM && allocation == AllocationRule.AUCTION && o.has("ambient")
+                && o.get("ambient").asBoolean(false)) {
+            // Ambient trading is voluntary offsets between holders of free permits: with all of them sold, none.
+            in.problem(ROOT + ".ambient", o.get("ambient"), "cannot be combined with allocation auction (ambient"
+                    + " trading is voluntary offsets between holders of free permits; with every permit sold by the"
+                    + " regulator nobody holds one to trade, and every source would end short): choose a free"
+                    + " allocation rule, or remove ambient");
+        }
         if (mechanism != Mechanism.UNIFORM_PRICE_AUCTION && o.has("auction")) {
             in.problem(ROOT + ".auction", o.get("auction"), "needs mechanism uniform-price-auction");
         }

@@ -10,7 +10,6 @@ import org.airshed.core.allocation.AllocationStatus;
 import org.airshed.core.discrete.DiscreteResult;
 import org.airshed.core.study.DiscreteReport;
 import org.airshed.core.study.multi.MultiDiscreteReport;
-import org.airshed.market.compensation.CompensationReport;
 import org.airshed.market.study.MarketReport;
 import org.airshed.market.study.MultiMarketReport;
 import org.airshed.scenarios.pipeline.RunContext;
@@ -23,6 +22,7 @@ import org.airshed.core.study.CooperationReport;
 import org.airshed.core.study.DutyComparison;
 import org.airshed.core.study.ReadableNumbers;
 import org.airshed.core.study.RegionOutcome;
+import org.airshed.scenarios.run.CompensationOutcome;
 import org.airshed.scenarios.run.MultiAllocationResult;
 import org.airshed.scenarios.run.RunResult;
 
@@ -57,8 +57,11 @@ final class RunSummary {
                 MultiMarketSummary.print(multiMarket, u, out);
             } else if (produced instanceof MultiAllocationResult multi && multi.cooperation() != null) {
                 MultiAllocationSummary.printCooperation(multi.cooperation(), u, out);
-            } else if (produced instanceof CompensationReport compensation) {
-                CompensationSummary.print(compensation, u.money(), out);
+            } else if (produced instanceof CompensationOutcome.Played compensation) {
+                CompensationSummary.print(compensation.report(), u.money(), out);
+            } else if (produced instanceof CompensationOutcome.NotPlayed compensation) {
+                out.println("compensation, " + compensation.baseline() + " baseline: not played: "
+                        + compensation.reason());
             }
         }
         out.println("results in " + result.directory() + ": " + files(result));

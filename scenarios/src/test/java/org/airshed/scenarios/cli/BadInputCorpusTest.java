@@ -88,6 +88,10 @@ class BadInputCorpusTest {
             ((ObjectNode) s.path("policy").path("duties")).put("A", 60);
             s.set("compensation", json("{\"baseline\": \"duties\", \"rules\": [\"shapley\"]}"));
         }, "$.policy.duties.A = 60"));
+        cases.add(bad("a region without a duty, duties baseline", s -> {
+            ((ObjectNode) s.path("policy").path("duties")).remove("B");
+            s.set("compensation", json("{\"baseline\": \"duties\", \"rules\": [\"shapley\"]}"));
+        }, "$.policy.duties.B: is missing: region B has sources"));
         cases.add(bad("duties baseline without duties", s -> {
             ((ObjectNode) s.path("policy")).remove("duties");
             s.set("compensation", json("{\"baseline\": \"duties\", \"rules\": [\"shapley\"]}"));
@@ -99,6 +103,11 @@ class BadInputCorpusTest {
         cases.add(bad("ambient market without receptor limits", s -> s.set("market", json(
                 "{\"allocation\": \"grandfathering\", \"mechanism\": \"equilibrium\", \"ambient\": true}")),
                 "$.market.ambient = true"));
+        cases.add(bad("ambient market with every permit auctioned", s -> {
+            ((ObjectNode) s.path("policy")).putObject("receptorLimits").put("A", 100);
+            s.set("market", json("{\"allocation\": \"auction\", \"mechanism\": \"equilibrium\","
+                    + " \"ambient\": true}"));
+        }, "$.market.ambient = true: cannot be combined with allocation auction"));
         cases.add(bad("a bidder that is not a source", s -> s.set("market", json("{\"allocation\": \"auction\","
                 + " \"mechanism\": \"uniform-price-auction\", \"auction\": {\"bids\": [{\"bidder\": \"zz\","
                 + " \"price\": 10, \"quantity\": 5}]}}")), "$.market.auction.bids[0].bidder = \"zz\""));

@@ -366,7 +366,7 @@ class MultiPollutantCommandsTest {
                               "curves": {"SO2": {"steps": [{"amount": 100, "unitCost": 1}]}}},
                              {"id": "b", "region": "B", "emissions": {"SO2": 100},
                               "curves": {"SO2": {"steps": [{"amount": 100, "unitCost": 10}]}}}],
-                 "policy": {"duties": {"B": {"SO2": 50}}},
+                 "policy": {"duties": {"A": {"SO2": 0}, "B": {"SO2": 50}}},
                  "compensation": {"baseline": "duties", "rules": ["beneficiary-pays", "polluter-pays"]}}
                 """);
         Path out = temp.resolve("bp");

@@ -10,6 +10,7 @@ import org.airshed.core.study.multi.MultiAllocationReport;
 import org.airshed.core.study.multi.MultiRegionOutcome;
 import org.airshed.market.compensation.CompensationReport;
 import org.airshed.scenarios.pipeline.RunOutcome;
+import org.airshed.scenarios.run.CompensationOutcome;
 import org.airshed.scenarios.run.MultiAllocationResult;
 import org.junit.jupiter.api.Test;
 
@@ -119,8 +120,8 @@ class YrdPm25ResultsTest {
     void dutiesGameStandaloneCostsAndSurplus() {
         RunOutcome outcome = V2Runs.run(FILE, tree -> { });
         CompensationReport report = outcome.sections().stream().map(outcome.context()::result)
-                .filter(CompensationReport.class::isInstance).map(CompensationReport.class::cast).findFirst()
-                .orElseThrow();
+                .filter(CompensationOutcome.Played.class::isInstance).map(CompensationOutcome.Played.class::cast)
+                .findFirst().orElseThrow().report();
         double[] alone = report.game().baselinePlan().cost();
         double[] expected = {1.431e9, 3.297e9, 2.222e9, 1.205e9};
         for (int i = 0; i < expected.length; i++) {
