@@ -467,7 +467,8 @@ final class MultiPollutantDutiesGame implements ScenarioCoalitions {
      *
      * @param caps      per pollutant (mass); NaN for a pollutant without a cap
      * @param limits    per receptor (concentration)
-     * @param capRoom   per pollutant: cap − stand-alone emissions (mass; negative where the duties break it, NaN without a cap)
+     * @param capRoom   per pollutant: cap − stand-alone emissions (mass; negative where the duties break it,
+     *                  NaN without a cap)
      * @param limitRoom per receptor: limit − stand-alone concentration (negative where the duties break it)
      */
     record Policy(double[] caps, double[] limits, double[] capRoom, double[] limitRoom) {

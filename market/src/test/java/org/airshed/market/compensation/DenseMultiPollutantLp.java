@@ -117,7 +117,8 @@ final class DenseMultiPollutantLp {
             double[] row = new double[n];
             for (int v = 0; v < n; v++) {
                 for (int p = 0; p < pCount; p++) {
-                    row[v] += s.transfer().coefficient(j, pollutants.get(p), regions.get(region.get(v))) * cut.get(v)[p];
+                    String r = regions.get(region.get(v));
+                    row[v] += s.transfer().coefficient(j, pollutants.get(p), r) * cut.get(v)[p];
                 }
             }
             if (!add(rows, row, atBaseline - limit.getValue(), scale + limit.getValue())) {

@@ -89,7 +89,8 @@ class MultiPollutantCoalitionValuesTest {
 
     /** The game of {@code scenario}, after checking every coalition's value against the reference. */
     private static ScenarioGame compare(MultiPollutantScenario scenario, String what) {
-        ScenarioGame game = MultiPollutantDutiesGame.of(MultiScenarioProblem.of(scenario), MultiPollutantSolvers.exact());
+        ScenarioGame game = MultiPollutantDutiesGame.of(MultiScenarioProblem.of(scenario),
+                MultiPollutantSolvers.exact());
         Game values = game.game().orElseThrow();
         SubScenarioMultiCoalitions reference = new SubScenarioMultiCoalitions(scenario);
         double tolerance = 1e-7 * Math.max(1, reference.standaloneTotal());

@@ -124,7 +124,7 @@ final class RandomMultiDutiesGames {
         return String.valueOf((char) ('A' + r));
     }
 
-    /** Per pollutant: nothing (one in four: it cannot abate), or 1–3 blocks of rising unit cost within 90 % of the emissions. */
+    /** Per pollutant: nothing (one in four: it cannot abate), or 1–3 blocks of rising unit cost within 90 % of it. */
     private static Map<String, AbatementCurve> curves(SplittableRandom rnd, List<String> pollutants,
                                                       Map<String, Double> e, double[] reach) {
         Map<String, AbatementCurve> curves = new LinkedHashMap<>();
