@@ -24,32 +24,57 @@ import org.airshed.core.study.multi.RegionPlanTotals;
  * profile already breaks one, no worse than it (effective limit max(limit, stand-alone concentration),
  * effective cap max(cap, stand-alone emissions) per pollutant). v(S) = Σ_{i∈S} stand-alone cost − S's
  * least cost, each program solved exactly by the several-pollutant solver; v({i}) = 0 since the
- * stand-alone plan meets a region's own program. Per-pollutant abatement has no one-number total,
- * so the plans' and coalitions' abatement and emissions are left undefined (NaN).
+ * stand-alone plan meets a region's own program, and the members' stand-alone plans meet every row of
+ * S's program whatever the rounding ({@link #requirements}). Per-pollutant abatement has no one-number
+ * total, so the plans' and coalitions' abatement and emissions are left undefined (NaN).
  */
 final class MultiPollutantDutiesGame implements ScenarioCoalitions {
     /** 2¹² − 1 coalition programs, each a several-pollutant solve: seconds, not hours. */
     static final int MAX_PLAYERS = 12;
     private static final double TIGHT = 1e-9;
+    /**
+     * A row whose terms from the coalition's own stand-alone plans are at most this share of the row's
+     * scale is written from those terms: written from the baseline, its rounding (about 1e-16 of the
+     * scale) could exceed what the solver forgives, 1e-9 of the coalition's own terms.
+     */
+    private static final double SMALL_SHARE = 1e-6;
 
     private final MultiScenarioProblem problem;
     private final MultiPollutantSolver solver;
     private final double[][] duty;
     private final RegionPlanTotals standalone;
     private final double[] effectiveLimit;
-    private final double[] effectiveCap;
+    private final Policy inForce;
+    /** Per pollutant: its baseline total (mass); per receptor: background + Σ |transfer| · baseline. */
+    private final double[] capScale;
+    private final double[] receptorScale;
     /** All regions' plan under the policy in force; null while it is being computed. */
     private final RegionPlanTotals joint;
 
     private MultiPollutantDutiesGame(MultiScenarioProblem problem, MultiPollutantSolver solver, double[][] duty,
-                                     RegionPlanTotals standalone, double[] effectiveLimit, double[] effectiveCap,
-                                     RegionPlanTotals joint) {
+                                     RegionPlanTotals standalone, Policy inForce, RegionPlanTotals joint) {
         this.problem = problem;
         this.solver = solver;
         this.duty = duty;
         this.standalone = standalone;
-        this.effectiveLimit = effectiveLimit;
-        this.effectiveCap = effectiveCap;
+        this.effectiveLimit = inForce.limits();
+        this.inForce = inForce;
+        this.capScale = new double[problem.pollutantCount()];
+        for (int p = 0; p < capScale.length; p++) {
+            capScale[p] = problem.total(p);
+        }
+        int[] receptors = problem.receptorRegions();
+        this.receptorScale = new double[receptors.length];
+        for (int k = 0; k < receptors.length; k++) {
+            double[] row = problem.transferRow(receptors[k]);
+            receptorScale[k] = problem.scenario().regions().get(receptors[k]).background();
+            for (int i = 0; i < problem.sourceCount() && row != null; i++) {
+                for (int p = 0; p < capScale.length; p++) {
+                    receptorScale[k] += Math.abs(row[p * problem.regionCount() + problem.sourceRegion(i)])
+                            * problem.baseline(i, p);
+                }
+            }
+        }
         this.joint = joint;
     }
 
@@ -185,42 +210,51 @@ final class MultiPollutantDutiesGame implements ScenarioCoalitions {
         double[] effectiveLimit = new double[receptors.length];
         double[] written = new double[receptors.length];
         double[] standaloneConcentration = new double[receptors.length];
+        double[] writtenLimitRoom = new double[receptors.length];
+        double[] limitRoom = new double[receptors.length];
         boolean relaxed = false;
         for (int k = 0; k < receptors.length; k++) {
             written[k] = scenario.policy().receptorLimits().get(problem.region(receptors[k]));
             standaloneConcentration[k] = standalone.concentration(problem, receptors[k]);
             effectiveLimit[k] = Math.max(written[k], standaloneConcentration[k]);
+            writtenLimitRoom[k] = written[k] - standaloneConcentration[k];
+            limitRoom[k] = Math.max(writtenLimitRoom[k], 0);
             relaxed |= standaloneConcentration[k] > written[k] + ReceptorOutcome.RELATIVE_TOLERANCE
                     * Math.max(1, Math.abs(written[k]));
         }
         double[] effectiveCap = new double[pCount];
+        double[] writtenCap = new double[pCount];
         double[] standaloneEmissions = new double[pCount];
+        double[] writtenCapRoom = new double[pCount];
+        double[] capRoom = new double[pCount];
         for (int p = 0; p < pCount; p++) {
             standaloneEmissions[p] = problem.total(p);
             for (int r = 0; r < n; r++) {
                 standaloneEmissions[p] -= reduction[p * n + r];
             }
             Double cap = scenario.policy().caps().get(problem.pollutant(p));
+            writtenCap[p] = cap == null ? Double.NaN : cap;
             effectiveCap[p] = cap == null ? Double.NaN : Math.max(cap, standaloneEmissions[p]);
+            writtenCapRoom[p] = writtenCap[p] - standaloneEmissions[p];
+            capRoom[p] = cap == null ? Double.NaN : Math.max(writtenCapRoom[p], 0);
             relaxed |= cap != null && standaloneEmissions[p] > cap * (1 + 1e-12) + 1e-9;
         }
-        MultiPollutantDutiesGame partial = new MultiPollutantDutiesGame(problem, solver, duty, standalone,
-                effectiveLimit, effectiveCap, null);
+        Policy inForce = new Policy(effectiveCap, effectiveLimit, capRoom, limitRoom);
+        MultiPollutantDutiesGame partial = new MultiPollutantDutiesGame(problem, solver, duty, standalone, inForce,
+                null);
         boolean[] everyone = new boolean[n];
         Arrays.fill(everyone, true);
-        RegionPlanTotals joint = partial.plan(everyone, partial.requirements(everyone, effectiveCap, effectiveLimit));
-        MultiPollutantDutiesGame game = new MultiPollutantDutiesGame(problem, solver, duty, standalone, effectiveLimit,
-                effectiveCap, joint);
-        return new Setup(game, written, standaloneConcentration, standaloneEmissions, relaxed, joint);
+        RegionPlanTotals joint = partial.plan(everyone, partial.requirements(everyone, inForce));
+        MultiPollutantDutiesGame game = new MultiPollutantDutiesGame(problem, solver, duty, standalone, inForce, joint);
+        return new Setup(game, new Policy(writtenCap, written, writtenCapRoom, writtenLimitRoom),
+                standaloneConcentration, standaloneEmissions, relaxed, joint);
     }
 
     /** The game; throws {@link SectionInputException} when a region cannot meet its duties alone. */
     static ScenarioGame of(MultiScenarioProblem problem, MultiPollutantSolver solver) {
         Setup setup = setup(problem, solver, FOR_COMPENSATION);
         MultiPollutantDutiesGame game = setup.game();
-        MultiPollutantScenario scenario = problem.scenario();
         int n = problem.regionCount();
-        int pCount = problem.pollutantCount();
         RegionPlanTotals joint = setup.joint();
         double[] saving = new double[n];
         for (int r = 0; r < n; r++) {
@@ -229,20 +263,14 @@ final class MultiPollutantDutiesGame implements ScenarioCoalitions {
         RegionFacts facts = facts(problem);
         OptionalDouble strict = OptionalDouble.empty();
         if (setup.relaxed()) {
-            double[] writtenCap = new double[pCount];
-            for (int p = 0; p < pCount; p++) {
-                Double cap = scenario.policy().caps().get(problem.pollutant(p));
-                writtenCap[p] = cap == null ? Double.NaN : cap;
-            }
             boolean[] everyone = new boolean[n];
             Arrays.fill(everyone, true);
-            RegionPlanTotals underWritten = game.plan(everyone, game.requirements(everyone, writtenCap,
-                    setup.writtenLimit()));
+            RegionPlanTotals underWritten = game.plan(everyone, game.requirements(everyone, setup.written()));
             if (underWritten != null) {
                 strict = OptionalDouble.of(game.standalone.totalCost() - underWritten.totalCost());
             }
         }
-        List<String> notes = notes(problem, setup.standaloneConcentration(), setup.writtenLimit(),
+        List<String> notes = notes(problem, setup.standaloneConcentration(), setup.written().limits(),
                 game.effectiveLimit, joint, setup.standaloneEmissions(), strict, setup.relaxed());
         return new ScenarioGame(Baseline.DUTIES, facts, game, plan(problem, facts, game.standalone),
                 plan(problem, facts, joint), saving, game.effectiveLimit, strict, notes);
@@ -279,7 +307,7 @@ final class MultiPollutantDutiesGame implements ScenarioCoalitions {
             }
             return new CoalitionOutcome(0, standalone.cost()[r], Double.NaN, CoalitionOutcome.NONE);
         }
-        Requirements requirements = requirements(members, effectiveCap, effectiveLimit);
+        Requirements requirements = requirements(members, inForce);
         int[] sources = problem.sourcesIn(members);
         MultiPollutantSolution solution = solver.solve(problem.restricted(sources, requirements.caps(),
                 requirements.receptors()));
@@ -302,34 +330,53 @@ final class MultiPollutantDutiesGame implements ScenarioCoalitions {
                 binding.stream().mapToInt(Integer::intValue).toArray());
     }
 
-    /** The coalition's rows: per pollutant max(members' duties, what the cap leaves them), per receptor what the limit leaves them. */
-    private Requirements requirements(boolean[] members, double[] caps, double[] limits) {
+    /**
+     * The coalition's rows under {@code policy}: per pollutant max(members' duties, what the cap leaves
+     * them), per receptor what the limit leaves them, with every outsider at its stand-alone plan. A row
+     * the members' stand-alone plans α barely move (terms at most {@link #SMALL_SHARE} of its scale) is
+     * written from them, Σ_{i∈S} α_ip − (cap − stand-alone emissions) and Σ_{i∈S} Σ_p T_kpi·α_ip − (limit −
+     * stand-alone concentration), so that those plans meet it exactly and a coalition that cannot move it
+     * is asked nothing: written as the baseline less the cap (limit) less the outsiders, it kept the
+     * rounding of that difference, 1e-16 .. 2e-12, and was declared infeasible (numerical review C).
+     * Other rows keep that form: the solver forgives their rounding, and their results are unchanged.
+     */
+    private Requirements requirements(boolean[] members, Policy policy) {
         int n = problem.regionCount();
         int pCount = problem.pollutantCount();
         double[] capRows = new double[pCount];
         for (int p = 0; p < pCount; p++) {
             double duties = 0;
+            double own = 0;
             double outsiders = 0;
             for (int r = 0; r < n; r++) {
                 duties += members[r] ? duty[r][p] : 0;
+                own += members[r] ? standalone.reduction()[p * n + r] : 0;
                 outsiders += members[r] ? 0 : standalone.reduction()[p * n + r];
             }
-            capRows[p] = Double.isNaN(caps[p]) ? duties : Math.max(duties, problem.total(p) - caps[p] - outsiders);
+            double row = own <= SMALL_SHARE * capScale[p] ? own - policy.capRoom()[p]
+                    : problem.total(p) - policy.caps()[p] - outsiders;
+            capRows[p] = Double.isNaN(policy.caps()[p]) ? duties : Math.max(duties, row);
         }
         int[] receptors = problem.receptorRegions();
         double[] receptorRows = new double[receptors.length];
         for (int k = 0; k < receptors.length; k++) {
             int j = receptors[k];
             double[] row = problem.transferRow(j);
+            double own = 0;
+            double size = 0;
             double outsiders = 0;
             if (row != null) {
                 for (int p = 0; p < pCount; p++) {
                     for (int r = 0; r < n; r++) {
-                        outsiders += members[r] ? 0 : row[p * n + r] * standalone.reduction()[p * n + r];
+                        double term = row[p * n + r] * standalone.reduction()[p * n + r];
+                        own += members[r] ? term : 0;
+                        size += members[r] ? Math.abs(term) : 0;
+                        outsiders += members[r] ? 0 : term;
                     }
                 }
             }
-            receptorRows[k] = problem.baselineConcentration(j) - limits[k] - outsiders;
+            receptorRows[k] = size <= SMALL_SHARE * receptorScale[k] ? own - policy.limitRoom()[k]
+                    : problem.baselineConcentration(j) - policy.limits()[k] - outsiders;
         }
         return new Requirements(capRows, receptorRows);
     }
@@ -414,8 +461,21 @@ final class MultiPollutantDutiesGame implements ScenarioCoalitions {
     private record Requirements(double[] caps, double[] receptors) {
     }
 
+    /**
+     * A policy a coalition is held to (the written one or the one in force) and the room each of its
+     * parts leaves the stand-alone profile.
+     *
+     * @param caps      per pollutant (mass); NaN for a pollutant without a cap
+     * @param limits    per receptor (concentration)
+     * @param capRoom   per pollutant: cap − stand-alone emissions (mass; negative where the duties break it,
+     *                  NaN without a cap)
+     * @param limitRoom per receptor: limit − stand-alone concentration (negative where the duties break it)
+     */
+    record Policy(double[] caps, double[] limits, double[] capRoom, double[] limitRoom) {
+    }
+
     /** What {@link #setup} finds; {@code joint} is null when all regions together cannot meet the policy in force. */
-    record Setup(MultiPollutantDutiesGame game, double[] writtenLimit, double[] standaloneConcentration,
+    record Setup(MultiPollutantDutiesGame game, Policy written, double[] standaloneConcentration,
                  double[] standaloneEmissions, boolean relaxed, RegionPlanTotals joint) {
     }
 }

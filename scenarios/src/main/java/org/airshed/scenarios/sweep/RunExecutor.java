@@ -90,7 +90,7 @@ public final class RunExecutor {
         } catch (ScenarioInputException e) {
             return new SweepRow(index, v.seed(), v.values(), SweepRow.INVALID, e.getMessage().replace("\n", "; "), none);
         } catch (RuntimeException e) {
-            return new SweepRow(index, v.seed(), v.values(), SweepRow.ERROR, "internal error: " + e, none);
+            return new SweepRow(index, v.seed(), v.values(), SweepRow.ERROR, RunFailure.reason(e), none);
         }
     }
 
