@@ -144,7 +144,9 @@ public final class BankingPath {
             }
         }
         int j = rampPeriod(a, b, pi);
-        return new Anchor(j, new BigDecimal(clearingPrice(a, b, j)));
+        double own = clearingPrice(a, b, j);
+        // The solve found π, so j's money finds a price too; should rounding say +∞ there, π as main had it.
+        return new Anchor(j, new BigDecimal(Double.isFinite(own) ? own : pi / discount[j]));
     }
 
     private static Anchor written(int period, double cost) {
