@@ -2,7 +2,6 @@ package org.airshed.benchmarks.market;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
@@ -26,8 +25,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * What the exact banking prices cost: every period's price π·(1+r)^t grown exactly and rounded once
- * ({@link CompoundGrowth#grow}, the factor carried from period to period), against the division by the double (1+r)^−t it replaced (the
+ * What the exact banking prices cost: every period's price c·(1+r)^t grown exactly from the cost c that
+ * sets it in period 0 and rounded once ({@link CompoundGrowth#path}, the factor carried from period to period, as
+ * {@link BankingPath} prices a pool), against the division by the double (1+r)^−t it replaced (the
  * reference), and against the whole {@link BankingPath#solve} of the same periods (one pool, five
  * step sources a period) for scale.
  */
@@ -47,8 +47,8 @@ public class BankingPriceGrowthBenchmark {
 
     private double r;
     private double pi;
-    /** π in every period, as the report grows it. */
-    private double[] pis;
+    /** π as the decimal written (a whole number here). */
+    private BigDecimal written;
     private CompoundGrowth growth;
     private List<CompliancePeriod> path;
     private BankingPolicy policy;
@@ -73,8 +73,7 @@ public class BankingPriceGrowthBenchmark {
         policy = BankingPolicy.banking(r);
         BankingEquilibrium e = BankingPath.solve(path, policy);
         pi = e.price()[0];
-        pis = new double[periods];
-        Arrays.fill(pis, pi);
+        written = new BigDecimal(pi);
         // Timing a wrong answer would be meaningless: the solve's prices are the exact ones, the old division close.
         double[] exact = exact();
         double[] divided = divided();
@@ -101,7 +100,7 @@ public class BankingPriceGrowthBenchmark {
 
     @Benchmark
     public double[] exact() {
-        return growth.grow(pis);
+        return growth.path(written, 0, periods);
     }
 
     @Benchmark

@@ -5,9 +5,10 @@ package org.airshed.market.trading;
  * current money per mass, costs discounted to period 0 at the policy's rate.
  *
  * @param price                 permit price p_t (money per mass); p_{t+1} = (1+r)·p_t while the bank carried is above its lower bound;
- *                              the valve's own value at a ceiling or floor, else the double nearest π·(1+r)^t exactly
- *                              (π the pool's present-value price at its exact value, c / (1+r)^j for the unit of cost c in
- *                              period j that sets it; r the rate's shortest decimal: {@link CompoundGrowth})
+ *                              the valve's own value at a ceiling or floor, else the double nearest c·(1+r)^(t−j) exactly,
+ *                              c the pool's price in the money of the period j whose unit sets it: that unit's cost as
+ *                              written (a step, a ramp's start, a valve), or inside a ramp the price computed in j's money;
+ *                              r the rate's shortest decimal ({@link CompoundGrowth}). Period j prints c itself.
  * @param sourceAbatement       a_ti per period and source of that period (mass)
  * @param abatement             total abatement A_t (mass)
  * @param emissions             total emissions baseline − A_t (mass)

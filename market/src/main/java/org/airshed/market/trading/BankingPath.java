@@ -1,7 +1,7 @@
 package org.airshed.market.trading;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import org.airshed.core.allocation.AllocationProblem;
@@ -109,55 +109,80 @@ public final class BankingPath {
         return report(grown, quantity);
     }
 
-    /** A unit's own price {@code value} in period {@code period}'s money, whose present value is a pool's π. */
-    private record Anchor(int period, double value) {
+    /** A pool's price in period {@code period}'s money, exactly {@code value}. */
+    private record Anchor(int period, BigDecimal value) {
     }
 
     /**
-     * What π is exactly: the price c of a unit of period j with c·(1+r)^−j = π in the solve's doubles (a
-     * step, a ramp's start, the ceiling or the floor; the earliest such), so π = c / (1+r)^j; else π
-     * itself, in period 0's money (a price inside a ramp is no written number).
+     * What π is exactly, in the money of the period j whose unit sets it (the earliest such). A step, a
+     * ramp's start, the ceiling or the floor of cost c with c·(1+r)^−j = π in the solve's doubles: c as
+     * written (its shortest decimal), so π = c / (1+r)^j. Else π is inside (or at the end of) a ramp of
+     * period j and no written number: the pool's price computed again in j's money, that double exactly,
+     * so j prints its own marginal cost with no discount and growth round trip.
      */
     private Anchor anchor(int a, int b, double pi) {
-        for (int t = a; t <= b && pi > 0; t++) {
+        if (pi == 0) {
+            return new Anchor(a, BigDecimal.ZERO);
+        }
+        for (int t = a; t <= b; t++) {
             AllocationProblem sources = periods.get(t).sources();
             for (int i = 0; i < sources.sourceCount(); i++) {
                 if (sources.isQuadratic(i) && sources.quadLinear(i) * discount[t] == pi) {
-                    return new Anchor(t, sources.quadLinear(i));
+                    return written(t, sources.quadLinear(i));
                 }
                 for (int k = 0; !sources.isQuadratic(i) && k < sources.blockCount(i); k++) {
                     if (sources.blockCost(i, k) * discount[t] == pi) {
-                        return new Anchor(t, sources.blockCost(i, k));
+                        return written(t, sources.blockCost(i, k));
                     }
                 }
             }
             if (policy.hasCeiling() && policy.priceCeiling() * discount[t] == pi) {
-                return new Anchor(t, policy.priceCeiling());
+                return written(t, policy.priceCeiling());
             }
             if (policy.hasFloor() && policy.priceFloor() * discount[t] == pi) {
-                return new Anchor(t, policy.priceFloor());
+                return written(t, policy.priceFloor());
             }
         }
-        return new Anchor(0, pi);
+        int j = rampPeriod(a, b, pi);
+        double own = clearingPrice(a, b, j);
+        // The solve found π, so j's money finds a price too; should rounding say +∞ there, π as main had it.
+        return new Anchor(j, new BigDecimal(Double.isFinite(own) ? own : pi / discount[j]));
     }
 
-    /** Periods a..b priced from the anchor: c·(1+r)^(t−j), each the double nearest its exact value. */
-    private void exactPrices(int a, int b, Anchor anchor, double[] price) {
-        int j = anchor.period();
-        double[] later = new double[b - j + 1];
-        Arrays.fill(later, anchor.value());
-        later = growth.grow(later);
-        double[] earlier = new double[Math.max(j - a + 1, 0)];
-        Arrays.fill(earlier, anchor.value());
-        earlier = growth.discount(earlier);
+    private static Anchor written(int period, double cost) {
+        return new Anchor(period, CompoundGrowth.shortestDecimal(cost));
+    }
+
+    /** The earliest period of a..b with a ramp rising at PV price π (as the solve's curve has it); else a. */
+    private int rampPeriod(int a, int b, double pi) {
         for (int t = a; t <= b; t++) {
-            price[t] = t >= j ? later[t - j] : earlier[j - t];
+            AllocationProblem sources = periods.get(t).sources();
+            for (int i = 0; i < sources.sourceCount(); i++) {
+                if (sources.isQuadratic(i)) {
+                    double low = sources.quadLinear(i) * discount[t];
+                    if (low < pi && pi <= low + sources.quadSlope(i) * discount[t] * sources.maxAbatement(i)) {
+                        return t;
+                    }
+                }
+            }
         }
+        return a;
+    }
+
+    /** Periods a..b priced from the anchor: its value·(1+r)^(t−j), each the double nearest its exact value. */
+    private void exactPrices(int a, int b, Anchor anchor, double[] price) {
+        double[] path = growth.path(anchor.value(), anchor.period() - a, b - a + 1);
+        System.arraycopy(path, 0, price, a, path.length);
     }
 
     /** Least PV price at which periods a..b together supply their requirement; +∞ if none does. */
     private double clearingPrice(int a, int b) {
-        SupplyCurve curve = curve(a, b);
+        return clearingPrice(a, b, 0);
+    }
+
+    /** That price in period {@code money}'s money (0: present value; j: every price of period j as it is). */
+    private double clearingPrice(int a, int b, int money) {
+        SupplyCurve curve = curve(a, b, money);
         double target = 0;
         for (int t = a; t <= b; t++) {
             target += requirement[t];
@@ -175,7 +200,7 @@ public final class BankingPath {
      * the whole pool's requirement; at π = 0 surplus may be left banked).
      */
     private void fill(int a, int b, double pi, double[] quantity) {
-        SupplyCurve curve = curve(a, b);
+        SupplyCurve curve = curve(a, b, 0);
         double[] strict = curve.strictByOwner(pi);
         double[] ties = curve.tiesByOwner(pi);
         double extra = 0;
@@ -196,19 +221,22 @@ public final class BankingPath {
         }
     }
 
-    private SupplyCurve curve(int a, int b) {
+    /** Periods a..b's supply in period {@code money}'s money: period t's prices times (1+r)^(money−t), 1 at t = money. */
+    private SupplyCurve curve(int a, int b, int money) {
         SupplyCurve.Builder builder = SupplyCurve.builder(owners);
         for (int t = a; t <= b; t++) {
+            // For money 0 this is discount[t], the same double: the solve's curve.
+            double scale = Math.pow(1 + policy.discountRate(), money - t);
             AllocationProblem sources = periods.get(t).sources();
             for (int i = 0; i < sources.sourceCount(); i++) {
-                SourcePieces.add(builder, ownerBase[t] + i, sources, i, 0, 0, discount[t]);
+                SourcePieces.add(builder, ownerBase[t] + i, sources, i, 0, 0, scale);
             }
             int reserves = ownerBase[t + 1] - 2;
             if (policy.hasCeiling()) {
-                builder.block(reserves, policy.priceCeiling() * discount[t], Double.POSITIVE_INFINITY);
+                builder.block(reserves, policy.priceCeiling() * scale, Double.POSITIVE_INFINITY);
             }
             if (policy.hasFloor()) {
-                builder.block(reserves + 1, policy.priceFloor() * discount[t], periods.get(t).allowances());
+                builder.block(reserves + 1, policy.priceFloor() * scale, periods.get(t).allowances());
             }
         }
         return builder.build();
@@ -259,8 +287,8 @@ public final class BankingPath {
 
     /**
      * Period t's price: the ceiling's or the floor's own value when that valve is at the margin (some
-     * but not all of its block taken: the ceiling's is unlimited), else {@code grown}, the double nearest π·(1+r)^t
-     * with π exact. Dividing π by the double (1+r)^−t instead gave 24.150000000000002 for π = 23 at r = 0.05,
+     * but not all of its block taken: the ceiling's is unlimited), else {@code grown} ({@link #anchor}).
+     * Dividing π by the double (1+r)^−t instead gave 24.150000000000002 for π = 23 at r = 0.05,
      * and 15.000000000000002 for a ceiling of 15.
      */
     private double valvePrice(int t, double ceilingSold, double floorReleased, double grown) {

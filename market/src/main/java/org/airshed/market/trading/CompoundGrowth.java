@@ -52,6 +52,41 @@ public final class CompoundGrowth {
         return exact.round(new MathContext(17, RoundingMode.HALF_EVEN));
     }
 
+    /**
+     * Element t (0 … periods−1): the double nearest value · (1 + r)^(t − j), a price of period j carried
+     * to every period (exactly: element j is value rounded once).
+     *
+     * @param value an exact value: {@link #shortestDecimal} of a price as written, or a computed double's own
+     * @param j     its period, 0 ≤ j &lt; periods
+     */
+    public double[] path(BigDecimal value, int j, int periods) {
+        if (j < 0 || j >= periods) {
+            throw new IllegalArgumentException("period " + j + " outside 0.." + (periods - 1));
+        }
+        // value = units / scale, both integers.
+        BigInteger units = value.unscaledValue();
+        BigInteger scale = BigInteger.ONE;
+        if (value.scale() >= 0) {
+            scale = BigInteger.TEN.pow(value.scale());
+        } else {
+            units = units.multiply(BigInteger.TEN.pow(-value.scale()));
+        }
+        double[] out = new double[periods];
+        BigInteger up = BigInteger.ONE;
+        BigInteger down = BigInteger.ONE;
+        for (int k = 0; j + k < periods || j - k >= 0; k++) {
+            if (j + k < periods) {
+                out[j + k] = nearest(units.multiply(up), scale.multiply(down));
+            }
+            if (k > 0 && j - k >= 0) {
+                out[j - k] = nearest(units.multiply(down), scale.multiply(up));
+            }
+            up = up.multiply(numerator);
+            down = down.multiply(tenToDecimals);
+        }
+        return out;
+    }
+
     /** Element t: the double nearest amounts[t] · (1 + r)^t (prices or values carried to period t). */
     public double[] grow(double... amounts) {
         return compound(amounts, true);

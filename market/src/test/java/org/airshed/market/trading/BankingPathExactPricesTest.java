@@ -59,15 +59,29 @@ class BankingPathExactPricesTest {
         assertTrue(periods > 1500, periods + " periods");
     }
 
+    /** Review revE: the cost 23.1 was grown as its binary double, 24.255000000000003 for 23.1 · 1.05 = 24.255. */
     @Test
-    void everyPriceOffTheValvesIsTheNearestDoubleToItsExactValue() {
-        for (long seed = 0; seed < 500; seed++) {
+    void aCostOf23Point1AtFivePerCentIs24Point255APeriodLater() {
+        List<CompliancePeriod> periods = List.of(period(23.1, 0), period(140, 10));
+        BankingEquilibrium e = BankingPath.solve(periods, BankingPolicy.banking(0.05));
+        assertEquals(10, e.bank()[0], 1e-12);
+        assertEquals(23.1, e.price()[0]);
+        assertEquals(24.255, e.price()[1]);
+    }
+
+    /** Period t prints the double nearest c·(1+r)^(t−j), c and r as written, c the cost setting the pool's price. */
+    @Test
+    void everyPriceOffTheValvesIsTheWrittenCostGrownExactly() {
+        int decimalCosts = 0;
+        for (long seed = 0; seed < 600; seed++) {
             SplittableRandom random = new SplittableRandom(31_000 + seed);
             // r from 0 to 0.5 with one to four decimals.
             int decimals = 1 + random.nextInt(4);
             BigDecimal rate = BigDecimal.valueOf(random.nextInt(5 * (int) Math.pow(10, decimals - 1) + 1), decimals);
-            double target = random.nextBoolean() ? 1 + random.nextInt(1000)
-                    : BigDecimal.valueOf(1 + random.nextInt(100_000), 1 + random.nextInt(3)).doubleValue();
+            // c with one to four decimals (a few whole numbers): as written, not its binary double.
+            BigDecimal c = BigDecimal.valueOf(1 + random.nextInt(1_000_000), random.nextInt(8) == 0 ? 0 : 1 + random.nextInt(4));
+            double target = c.doubleValue();
+            decimalCosts += c.scale() > 0 ? 1 : 0;
             int count = 2 + random.nextInt(9);
             // The price is set in period `setter`: borrowing lets it cover periods before it.
             int setter = random.nextBoolean() ? 0 : random.nextInt(count);
@@ -82,9 +96,7 @@ class BankingPathExactPricesTest {
             }
             BankingPolicy policy = BankingPolicy.banking(rate.doubleValue()).withBorrowing(setter == 0 ? 0 : short0);
             BankingEquilibrium e = BankingPath.solve(periods, policy);
-            String at = "seed " + seed + ", r = " + rate + ", " + target + " in period " + setter + " of " + count;
-            // π = target / (1 + r)^setter exactly: period t's price is target · (1 + r)^(t − setter).
-            BigDecimal c = new BigDecimal(target);
+            String at = "seed " + seed + ", r = " + rate + ", " + c + " in period " + setter + " of " + count;
             for (int t = 0; t < count; t++) {
                 BigDecimal factor = BigDecimal.ONE.add(rate).pow(Math.abs(t - setter));
                 double expected = (t >= setter ? c.multiply(factor) : c.divide(factor, WIDE)).doubleValue();
@@ -92,6 +104,7 @@ class BankingPathExactPricesTest {
                         at + ", period " + t + ": " + expected + " expected, " + e.price()[t] + " reported");
             }
         }
+        assertTrue(decimalCosts > 450, decimalCosts + " decimal costs");
     }
 
     /** One source of baseline 100 abating up to 100 t at {@code unitCost}; permits for all but {@code shortfall}. */

@@ -80,6 +80,32 @@ class CompoundGrowthTest {
         }
     }
 
+    /** A price of period j carried both ways, against BigDecimal; written decimals, exponents and doubles as they are. */
+    @Test
+    void aPathThroughPeriodJIsTheNearestDoubleInEveryPeriod() {
+        SplittableRandom random = new SplittableRandom(4300);
+        MathContext wide = new MathContext(1000, RoundingMode.HALF_EVEN);
+        for (int k = 0; k < 2000; k++) {
+            BigDecimal rate = BigDecimal.valueOf(random.nextInt(100_000), 1 + random.nextInt(6));
+            BigDecimal value = switch (random.nextInt(3)) {
+                case 0 -> BigDecimal.valueOf(1 + random.nextInt(1_000_000), random.nextInt(5));
+                case 1 -> BigDecimal.valueOf(1 + random.nextInt(99), -random.nextInt(4));
+                default -> new BigDecimal(Math.scalb(random.nextDouble(), random.nextInt(-20, 20)));
+            };
+            int periods = 1 + random.nextInt(12);
+            int j = random.nextInt(periods);
+            double[] path = CompoundGrowth.of(rate.doubleValue()).path(value, j, periods);
+            for (int t = 0; t < periods; t++) {
+                BigDecimal factor = BigDecimal.ONE.add(rate).pow(Math.abs(t - j));
+                double expected = (t >= j ? value.multiply(factor) : value.divide(factor, wide)).doubleValue();
+                assertEquals(expected, path[t], value + " in period " + j + " at r = " + rate + ", t = " + t);
+            }
+        }
+        assertArrayEquals(new double[] {22, 23.1, 24.255, 25.46775},
+                CompoundGrowth.of(0.05).path(new BigDecimal("23.1"), 1, 4));
+        assertThrows(IllegalArgumentException.class, () -> CompoundGrowth.of(0.05).path(BigDecimal.ONE, 3, 3));
+    }
+
     @Test
     void nearestBreaksTiesToEvenAndOnlyTies() {
         // 2^53 + 1 lies halfway between 2^53 and 2^53 + 2: to even, 2^53; a hair above it rounds up.

@@ -84,4 +84,31 @@ class MarketPresentValueTest {
         assertEquals("24.15", periods.get(1).get("price").asText(), summary);
         assertEquals(10, periods.get(0).get("bank").asDouble(), 1e-9, summary);
     }
+
+    /**
+     * Review revE: the same with steps [50 @ 23.1, 50 @ 140]; the cost 23.1 was grown as its binary double,
+     * so period 1 printed 24.255000000000003, not 23.1 · 1.05 = 24.255 rounded once.
+     */
+    @Test
+    void aBankedPriceGrownFrom23Point1AtFivePerCentPrints24Point255() throws IOException {
+        String json = """
+                {"name": "review-revE", "description": "one source, two periods", "seed": 7,
+                 "units": {"mass": "t", "money": "CNY", "concentration": "ug/m3"},
+                 "regions": [{"id": "A", "name": "A", "damagePerConcentration": 1, "background": 0}],
+                 "transfer": {"A": {"A": 0.1}},
+                 "sources": [{"id": "a1", "region": "A", "baseline": 100,
+                              "steps": [{"amount": 50, "unitCost": 23.1}, {"amount": 50, "unitCost": 140}]}],
+                 "policy": {"cap": 90},
+                 "market": {"allocation": "grandfathering", "mechanism": "equilibrium",
+                            "periods": {"caps": [90, 40], "discountRate": 0.05, "banking": true}}}
+                """;
+        Path file = TestScenarios.write(temp, "review.json", json);
+        Path out = temp.resolve("out");
+        Cli.Result r = Cli.run("run", file.toString(), "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        String summary = Files.readString(out.resolve("summary.json"));
+        JsonNode periods = JSON.readTree(summary).get("market").get("periods");
+        assertEquals("23.1", periods.get(0).get("price").asText(), summary);
+        assertEquals("24.255", periods.get(1).get("price").asText(), summary);
+    }
 }
