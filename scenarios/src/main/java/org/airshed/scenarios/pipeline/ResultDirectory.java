@@ -35,7 +35,7 @@ import org.airshed.core.util.Progress;
  */
 public final class ResultDirectory implements Closeable {
     public static final String LOCK = ".airshed.lock";
-    static final String STAGING = ".airshed-staging";
+    static final String STAGING = ResultMoves.RESULTS_STAGING;
     /** Scratch files of the run holding the directory, e.g. a market's journal spooled while it grows. */
     public static final String SCRATCH = ".airshed-spool";
 

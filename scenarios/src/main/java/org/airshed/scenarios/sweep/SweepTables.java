@@ -47,7 +47,7 @@ final class SweepTables {
     /** The metric columns summary.csv holds at a time may take this share of the heap. */
     private static final int HEAP_SHARE = 4;
     /** Where the tables are made before they are moved in. */
-    static final String STAGING = ".airshed-tables";
+    static final String STAGING = ResultMoves.TABLES_STAGING;
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private SweepTables() {
