@@ -241,6 +241,7 @@ public final class ResultDirectory implements Closeable {
             Path target = directory.resolve(file.name());
             Path parent = target.getParent();
             if (!parent.equals(directory)) {
+                refuseLinks(parent);
                 if (Files.exists(parent, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(parent)) {
                     throw blocked(parent, "is not a directory; the results' directory " + parent.getFileName()
                             + "/ goes there: move it away and try again");
@@ -255,7 +256,8 @@ public final class ResultDirectory implements Closeable {
         for (String name : managed) {
             Path owned = directory.resolve(name);
             if (name.endsWith("/")) {
-                if (Files.isDirectory(owned)) {
+                refuseLinks(owned);
+                if (Files.isDirectory(owned, LinkOption.NOFOLLOW_LINKS)) {
                     parents.add(owned);
                 }
             } else if (!names.contains(name) && Files.isDirectory(owned, LinkOption.NOFOLLOW_LINKS)) {
@@ -271,6 +273,20 @@ public final class ResultDirectory implements Closeable {
         }
     }
 
+    /**
+     * Refuses a symbolic link at {@code place} or on the way to it from the results directory: a result
+     * set's directory (charts/) is never followed when its files are deleted, moved aside or listed.
+     */
+    private void refuseLinks(Path place) throws FileSystemException {
+        for (Path step = place; step != null && !step.equals(directory); step = step.getParent()) {
+            if (Files.isSymbolicLink(step)) {
+                throw blocked(step, "is a symbolic link where the results' directory " + directory.relativize(step)
+                        + "/ goes, and Airshed never follows one there (its files are replaced): put a directory"
+                        + " there, or remove the link, and try again");
+            }
+        }
+    }
+
     private static FileSystemException blocked(Path path, String reason) {
         return new FileSystemException(path.toString(), null, reason + " (the earlier results are untouched)");
     }
@@ -278,11 +294,11 @@ public final class ResultDirectory implements Closeable {
     /** The regular files of the run's directory {@code name} (charts/) that are not in {@code keep}, by name. */
     private List<String> othersIn(String name, Set<String> keep) throws IOException {
         Path owned = directory.resolve(name);
-        if (!Files.isDirectory(owned)) {
+        if (!Files.isDirectory(owned, LinkOption.NOFOLLOW_LINKS)) {
             return List.of();
         }
         try (Stream<Path> list = Files.list(owned)) {
-            return list.filter(Files::isRegularFile).map(file -> name + file.getFileName()).filter(n -> !keep.contains(n))
+            return list.filter(file -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)).map(file -> name + file.getFileName()).filter(n -> !keep.contains(n))
                     .sorted().toList();
         }
     }
