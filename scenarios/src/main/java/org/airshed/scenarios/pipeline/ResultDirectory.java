@@ -52,15 +52,12 @@ public final class ResultDirectory implements Closeable {
      * Creates the directory if needed and takes its lock, for writing a result set of {@code kind}.
      * Throws {@link InUseException} when another run or sweep holds it, a
      * {@link java.nio.file.FileSystemException} naming the file when it holds another kind's result
-     * set ({@link ResultKind#refuseOthers}), checked before anything is made and again under the lock,
-     * or when it cannot be created.
+     * set ({@link ResultKind#refuseOthers}), judged under the lock once a set a killed command left
+     * half-moved is settled, or when it cannot be created.
      */
     public static ResultDirectory lock(Path directory, ResultKind kind) throws IOException {
-        // Only a directory Airshed wrote into before (it holds the lock file) holds a result set: a user's
+        // Only a directory Airshed wrote into before (the lock file was there) holds a result set: a user's
         // own summary.csv or scenario.json in a folder of theirs is no sweep's or run's.
-        if (Files.exists(directory.resolve(LOCK), LinkOption.NOFOLLOW_LINKS)) {
-            kind.refuseOthers(directory);
-        }
         boolean[] created = new boolean[1];
         ResultDirectory held = lock(directory, created);
         try {
