@@ -219,8 +219,9 @@ final class SweepTables {
         }
     }
 
-    private static void deleteTree(Path directory) throws IOException {
-        if (!Files.exists(directory)) {
+    /** Deletes {@code directory} and everything in it, following no link (a link itself is deleted). */
+    static void deleteTree(Path directory) throws IOException {
+        if (!Files.exists(directory, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         try (Stream<Path> paths = Files.walk(directory)) {
