@@ -113,6 +113,10 @@ public final class ResultDirectory implements Closeable {
             ResultMoves.removeTree(directory.resolve(SCRATCH));
             // A command killed while it moved its results in left them half-moved: finished or undone here.
             ResultMoves.recover(directory, FileMover.SYSTEM);
+            // Settled: a staging directory left by a command killed before its plan was in place is no longer needed.
+            for (String staging : MovePlan.STAGINGS) {
+                ResultMoves.removeTree(directory.resolve(staging));
+            }
         } catch (IOException | RuntimeException e) {
             channel.close();
             throw e;

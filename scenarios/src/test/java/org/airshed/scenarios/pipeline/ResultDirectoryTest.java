@@ -279,4 +279,16 @@ class ResultDirectoryTest {
             assertTrue(Files.isSymbolicLink(dir.resolve("charts")));
         }
     }
+
+    /** A command killed before its plan was in place left a staging directory that nothing then needs: the next lock removes it. */
+    @Test
+    void stagingDirectoriesNoPlanNeedsAreRemovedByTheNextLock() throws IOException {
+        Files.writeString(temp.resolve("summary.json"), "kept");
+        for (String staging : List.of(ResultMoves.RESULTS_STAGING, ResultMoves.TABLES_STAGING,
+                ResultMoves.JOURNAL_STAGING)) {
+            Files.writeString(Files.createDirectories(temp.resolve(staging)).resolve("summary.json"), "new");
+        }
+        ResultDirectory.lock(temp).close();
+        assertEquals(List.of(ResultDirectory.LOCK, "summary.json"), DirectoryTree.of(temp).keySet().stream().toList());
+    }
 }
