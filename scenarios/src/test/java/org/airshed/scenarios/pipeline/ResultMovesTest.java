@@ -148,6 +148,32 @@ class ResultMovesTest {
         assertEquals(before, DirectoryTree.of(dir));
     }
 
+    /**
+     * The review's note (revE): a plan that could not be written was reported as D/.airshed-earlier, though
+     * the file that failed was .airshed-earlier.new/.moves. A directory whose path leaves room for
+     * .airshed-earlier.new but not for its plan (PATH_MAX) makes exactly that write fail.
+     */
+    @Test
+    void aPlanThatCannotBeWrittenIsNamedAsTheFileThatFailed() throws IOException {
+        Path dir = temp.toAbsolutePath();
+        int length = 4070;
+        while (dir.toString().length() < length) {
+            int step = Math.min(200, length - dir.toString().length() - 1);
+            dir = dir.resolve("d".repeat(Math.max(step, 1)));
+        }
+        assertEquals(length, dir.toString().length());
+        Files.createDirectories(dir);
+        Files.writeString(Files.createDirectories(dir.resolve(ResultMoves.TABLES_STAGING)).resolve("a"), "new a");
+        Files.writeString(dir.resolve("a"), "old a");
+        Path in = dir;
+        FileSystemException e = assertThrows(FileSystemException.class, () -> ResultMoves.commit(in,
+                ResultMoves.TABLES_STAGING, List.of("a"), List.of("a"), List.of(), FileMover.SYSTEM));
+        assertEquals(in.resolve(ResultMoves.WRITING).resolve(ResultMoves.PLAN).toString(), e.getFile());
+        assertTrue(e.getReason().startsWith("the plan of the moves could not be written"), e.getReason());
+        assertEquals("old a", Files.readString(in.resolve("a")));
+        assertFalse(Files.exists(in.resolve(ResultMoves.WRITING)));
+    }
+
     private Path earlier() throws IOException {
         Path dir = temp.resolve("results");
         try (ResultDirectory d = ResultDirectory.lock(dir)) {
