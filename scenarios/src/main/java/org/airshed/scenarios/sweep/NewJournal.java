@@ -25,6 +25,12 @@ final class NewJournal {
     private NewJournal() {
     }
 
+    private static boolean empty(Path directory) throws IOException {
+        try (Stream<Path> list = Files.list(directory)) {
+            return list.findAny().isEmpty();
+        }
+    }
+
     /** Replaces {@code directory}'s sweep result set with a journal holding {@code text}, moved in by {@code mover}. */
     static void start(Path directory, String text, FileMover mover) throws IOException {
         // A set a killed command left half-moved is settled before the staging directory, which tells what moved, goes.
@@ -35,8 +41,9 @@ final class NewJournal {
             Path place = directory.resolve(name);
             if (Files.exists(place, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(place, LinkOption.NOFOLLOW_LINKS)
                     && !Files.isSymbolicLink(place)) {
-                throw new SweepDirectoryException(place + ": is not a regular file where the previous sweep's "
-                        + name + " is removed: move it away and try again (nothing was removed)");
+                throw new SweepDirectoryException(place + (Files.isDirectory(place, LinkOption.NOFOLLOW_LINKS)
+                        ? " is a directory" + (empty(place) ? "" : " (not empty)") : " is not a regular file")
+                        + " where a result file goes: move it away and try again (nothing was removed)");
             }
         }
         Path charts = directory.resolve(CHARTS);
