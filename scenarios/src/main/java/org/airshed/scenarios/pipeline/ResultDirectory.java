@@ -35,7 +35,7 @@ import org.airshed.core.util.Progress;
  */
 public final class ResultDirectory implements Closeable {
     public static final String LOCK = ".airshed.lock";
-    static final String STAGING = ".airshed-staging";
+    static final String STAGING = ResultMoves.RESULTS_STAGING;
     /** Scratch files of the run holding the directory, e.g. a market's journal spooled while it grows. */
     public static final String SCRATCH = ".airshed-spool";
 
@@ -52,15 +52,12 @@ public final class ResultDirectory implements Closeable {
      * Creates the directory if needed and takes its lock, for writing a result set of {@code kind}.
      * Throws {@link InUseException} when another run or sweep holds it, a
      * {@link java.nio.file.FileSystemException} naming the file when it holds another kind's result
-     * set ({@link ResultKind#refuseOthers}), checked before anything is made and again under the lock,
-     * or when it cannot be created.
+     * set ({@link ResultKind#refuseOthers}), judged under the lock once a set a killed command left
+     * half-moved is settled, or when it cannot be created.
      */
     public static ResultDirectory lock(Path directory, ResultKind kind) throws IOException {
-        // Only a directory Airshed wrote into before (it holds the lock file) holds a result set: a user's
+        // Only a directory Airshed wrote into before (the lock file was there) holds a result set: a user's
         // own summary.csv or scenario.json in a folder of theirs is no sweep's or run's.
-        if (Files.exists(directory.resolve(LOCK), LinkOption.NOFOLLOW_LINKS)) {
-            kind.refuseOthers(directory);
-        }
         boolean[] created = new boolean[1];
         ResultDirectory held = lock(directory, created);
         try {
@@ -116,6 +113,10 @@ public final class ResultDirectory implements Closeable {
             ResultMoves.removeTree(directory.resolve(SCRATCH));
             // A command killed while it moved its results in left them half-moved: finished or undone here.
             ResultMoves.recover(directory, FileMover.SYSTEM);
+            // Settled: a staging directory left by a command killed before its plan was in place is no longer needed.
+            for (String staging : MovePlan.STAGINGS) {
+                ResultMoves.removeTree(directory.resolve(staging));
+            }
         } catch (IOException | RuntimeException e) {
             channel.close();
             throw e;
@@ -241,6 +242,7 @@ public final class ResultDirectory implements Closeable {
             Path target = directory.resolve(file.name());
             Path parent = target.getParent();
             if (!parent.equals(directory)) {
+                refuseLinks(parent);
                 if (Files.exists(parent, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(parent)) {
                     throw blocked(parent, "is not a directory; the results' directory " + parent.getFileName()
                             + "/ goes there: move it away and try again");
@@ -255,7 +257,8 @@ public final class ResultDirectory implements Closeable {
         for (String name : managed) {
             Path owned = directory.resolve(name);
             if (name.endsWith("/")) {
-                if (Files.isDirectory(owned)) {
+                refuseLinks(owned);
+                if (Files.isDirectory(owned, LinkOption.NOFOLLOW_LINKS)) {
                     parents.add(owned);
                 }
             } else if (!names.contains(name) && Files.isDirectory(owned, LinkOption.NOFOLLOW_LINKS)) {
@@ -271,6 +274,20 @@ public final class ResultDirectory implements Closeable {
         }
     }
 
+    /**
+     * Refuses a symbolic link at {@code place} or on the way to it from the results directory: a result
+     * set's directory (charts/) is never followed when its files are deleted, moved aside or listed.
+     */
+    private void refuseLinks(Path place) throws FileSystemException {
+        for (Path step = place; step != null && !step.equals(directory); step = step.getParent()) {
+            if (Files.isSymbolicLink(step)) {
+                throw blocked(step, "is a symbolic link where the results' directory " + directory.relativize(step)
+                        + "/ goes, and Airshed never follows one there (its files are replaced): put a directory"
+                        + " there, or remove the link, and try again");
+            }
+        }
+    }
+
     private static FileSystemException blocked(Path path, String reason) {
         return new FileSystemException(path.toString(), null, reason + " (the earlier results are untouched)");
     }
@@ -278,11 +295,11 @@ public final class ResultDirectory implements Closeable {
     /** The regular files of the run's directory {@code name} (charts/) that are not in {@code keep}, by name. */
     private List<String> othersIn(String name, Set<String> keep) throws IOException {
         Path owned = directory.resolve(name);
-        if (!Files.isDirectory(owned)) {
+        if (!Files.isDirectory(owned, LinkOption.NOFOLLOW_LINKS)) {
             return List.of();
         }
         try (Stream<Path> list = Files.list(owned)) {
-            return list.filter(Files::isRegularFile).map(file -> name + file.getFileName()).filter(n -> !keep.contains(n))
+            return list.filter(file -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)).map(file -> name + file.getFileName()).filter(n -> !keep.contains(n))
                     .sorted().toList();
         }
     }

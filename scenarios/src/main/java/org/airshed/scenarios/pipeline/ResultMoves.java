@@ -42,6 +42,13 @@ public final class ResultMoves {
     /** Where the aside directory is made before it is renamed into place with its plan whole. */
     static final String WRITING = ".airshed-earlier.new";
 
+    /** Where a run's or a report's new files wait. */
+    public static final String RESULTS_STAGING = ".airshed-staging";
+    /** Where a sweep's new tables wait. */
+    public static final String TABLES_STAGING = ".airshed-tables";
+    /** Where a sweep's new journal waits while the previous sweep's result set goes. */
+    public static final String JOURNAL_STAGING = ".airshed-journal";
+
     private ResultMoves() {
     }
 
@@ -78,10 +85,20 @@ public final class ResultMoves {
         MovePlan plan = new MovePlan(staging, moves, List.copyOf(made), emptied);
         Path aside = directory.resolve(EARLIER);
         Path writing = directory.resolve(WRITING);
+        // The file being made when it fails: the message names it, not the aside directory it becomes.
+        Path making = directory;
         try {
+            try {
+                plan.checkInside(directory);
+            } catch (IllegalArgumentException e) {
+                throw new FileSystemException(directory.toString(), null, e.getMessage());
+            }
+            making = writing;
             removeTree(writing);
             Files.createDirectory(writing);
-            Files.writeString(writing.resolve(PLAN), plan.text(), StandardCharsets.UTF_8);
+            making = writing.resolve(PLAN);
+            Files.writeString(making, plan.text(), StandardCharsets.UTF_8);
+            making = aside;
             Files.move(writing, aside, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException e) {
             try {
@@ -90,7 +107,7 @@ public final class ResultMoves {
             } catch (IOException | RuntimeException cleanup) {
                 e.addSuppressed(cleanup);
             }
-            throw thrown(failure(e, aside, "the plan of the moves could not be written", "nothing was moved: the"
+            throw thrown(failure(e, making, "the plan of the moves could not be written", "nothing was moved: the"
                     + " earlier results in " + directory + " were kept as they were"));
         }
         Path current = directory;
@@ -145,6 +162,13 @@ public final class ResultMoves {
             return Recovery.NONE;
         }
         MovePlan plan = MovePlan.read(planFile);
+        try {
+            plan.checkInside(directory);
+        } catch (IllegalArgumentException e) {
+            throw new FileSystemException(planFile.toString(), null, e.getMessage() + "; not a plan of moves Airshed"
+                    + " wrote, so nothing was moved or deleted: see what " + aside + " holds, put back by hand what"
+                    + " belongs in " + directory + ", remove " + aside + " and try again");
+        }
         Path staging = directory.resolve(plan.staging());
         if (!Files.isDirectory(staging, LinkOption.NOFOLLOW_LINKS)) {
             // Only something else removes it while the plan is there: which files moved is no longer known.
@@ -199,6 +223,11 @@ public final class ResultMoves {
         for (Path file : kept) {
             Path place = directory.resolve(aside.relativize(file).toString());
             try {
+                try {
+                    MovePlan.inside(directory, "earlier file", aside.relativize(file).toString(), true);
+                } catch (IllegalArgumentException e) {
+                    throw new FileSystemException(place.toString(), null, e.getMessage());
+                }
                 Files.createDirectories(place.getParent());
                 if (Files.isDirectory(place, LinkOption.NOFOLLOW_LINKS)) {
                     // Put there since the moves began: the file cannot replace it; say which.

@@ -35,6 +35,13 @@ public final class Reports {
         if (Files.isRegularFile(path.resolve(SweepReportBuilder.STATISTICS))) {
             return SweepReport.rebuild(directory);
         }
+        Path journal = path.resolve(SweepReport.JOURNAL);
+        if (Files.isRegularFile(journal)) {
+            // A sweep started (or restarted) whose tables are not written yet: only finishing it makes them.
+            throw new ReportInputException(journal + ": a sweep in progress (its journal, no summary.csv yet): resume"
+                    + " it with airshed sweep SWEEP --out " + path + " (a shard's: airshed sweep merge), which writes"
+                    + " its tables and its report", null);
+        }
         throw new ReportInputException(path + ": holds neither a run's results (summary.json, written by airshed run)"
                 + " nor a sweep's (summary.csv, written by airshed sweep)", null);
     }

@@ -22,7 +22,7 @@ import org.airshed.scenarios.pipeline.ResultFile;
  */
 public final class SweepReport {
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final String JOURNAL = "journal.jsonl";
+    static final String JOURNAL = "journal.jsonl";
     private static final Pattern ABOUT = Pattern.compile(
             "<script type=\"application/json\" id=\"" + SweepAbout.ELEMENT_ID + "\">([^<]*)</script>");
 

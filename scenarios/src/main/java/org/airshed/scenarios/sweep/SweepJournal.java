@@ -13,8 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.BitSet;
-import java.util.List;
-import org.airshed.core.io.AtomicFiles;
+import org.airshed.scenarios.pipeline.FileMover;
 
 /**
  * {@code DIR/journal.jsonl}: the sweep's results as they finish, and its memory between a kill and
@@ -44,25 +43,26 @@ final class SweepJournal implements Closeable {
     /**
      * Opens (or starts) the journal in {@code directory}. Throws {@link SweepDirectoryException}
      * when the directory holds another sweep's journal, or another shard's, and {@code restart} is false.
+     * A new journal replaces the previous sweep's whole result set ({@link NewJournal}).
      */
     static SweepJournal open(Path directory, JournalHeader header, boolean restart) throws IOException {
+        return open(directory, header, restart, FileMover.SYSTEM);
+    }
+
+    /** As {@link #open(Path, JournalHeader, boolean)}, the previous set moved out by {@code mover} (a test's). */
+    static SweepJournal open(Path directory, JournalHeader header, boolean restart, FileMover mover)
+            throws IOException {
         Path file = directory.resolve(FILE);
         if (Files.isDirectory(file)) {
             throw new SweepDirectoryException(file + " is a directory; a sweep keeps its journal there");
         }
-        if (restart) {
-            Files.deleteIfExists(file);
-        }
         BitSet done = new BitSet();
-        if (Files.exists(file)) {
+        if (!restart && Files.exists(file)) {
             cutUnfinishedLine(file);
             read(file, header, done);
         } else {
-            // A new journal: result files of an earlier sweep must not sit beside it.
-            for (String stale : List.of(SweepRunner.RUNS_CSV, SweepRunner.RUNS_JSONL, SweepRunner.SUMMARY_CSV)) {
-                Files.deleteIfExists(directory.resolve(stale));
-            }
-            AtomicFiles.writeString(file, header.line() + "\n");
+            // A new journal: the earlier sweep's whole result set goes as it comes in, all or nothing.
+            NewJournal.start(directory, header.line() + "\n", mover);
         }
         FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
         FileLock lock;

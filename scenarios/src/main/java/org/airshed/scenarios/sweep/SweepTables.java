@@ -47,7 +47,7 @@ final class SweepTables {
     /** The metric columns summary.csv holds at a time may take this share of the heap. */
     private static final int HEAP_SHARE = 4;
     /** Where the tables are made before they are moved in. */
-    static final String STAGING = ".airshed-tables";
+    static final String STAGING = ResultMoves.TABLES_STAGING;
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private SweepTables() {
@@ -219,8 +219,9 @@ final class SweepTables {
         }
     }
 
-    private static void deleteTree(Path directory) throws IOException {
-        if (!Files.exists(directory)) {
+    /** Deletes {@code directory} and everything in it, following no link (a link itself is deleted). */
+    static void deleteTree(Path directory) throws IOException {
+        if (!Files.exists(directory, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         try (Stream<Path> paths = Files.walk(directory)) {

@@ -38,6 +38,21 @@ class ReportCommandTest {
         assertFalse(Files.exists(temp.resolve("nowhere")), "nothing is created");
     }
 
+    /**
+     * The review's case (revE, defect 6): a restarted sweep killed during its runs holds its new journal and
+     * no tables yet; report says it is a sweep in progress to resume, not that it holds neither.
+     */
+    @Test
+    void aSweepWithAJournalButNoTablesYetIsSaidToBeInProgress() throws IOException {
+        Files.writeString(temp.resolve("journal.jsonl"), "{\"sweep\": \"s\"}\n");
+        Cli.Result r = Cli.run("report", temp.toString());
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains(temp.resolve("journal.jsonl") + ": a sweep in progress"), r.err());
+        assertTrue(r.err().contains("airshed sweep"), r.err());
+        assertFalse(r.hasStackTrace(), r.err());
+        assertFalse(Files.exists(temp.resolve("report.html")));
+    }
+
     @Test
     void aDirectoryThatIsNoRunsOrSweepsIsNamed() throws IOException {
         Files.writeString(temp.resolve("notes.txt"), "mine");

@@ -114,6 +114,30 @@ class AllOrNothingMovesTest {
         }
     }
 
+    /**
+     * The review's doubt (revE): a sweep judged the directory before it took the lock, so a run's set left
+     * half-moved by a kill was refused as it was and left half-moved. A sweep takes the lock and settles the
+     * set first: the earlier run is back whole (and is then refused as a run's results).
+     */
+    @Test
+    void aSweepSettlesAHalfMovedSetBeforeRefusingTheRunItHolds() throws IOException {
+        for (int k = 2; k <= 4; k++) {
+            Path dir = earlier("sweep-after-kill-" + k);
+            // Every run writes one; it is not moved by this set, so it marks a run's results throughout.
+            Files.writeString(dir.resolve("scenario.json"), "{}");
+            TreeMap<String, String> before = DirectoryTree.of(dir);
+            try (ResultDirectory d = ResultDirectory.lock(dir)) {
+                InjectedMoves.use(d, InjectedMoves.killedAt(k));
+                assertThrows(IOException.class, () -> replaceWithNew(d));
+            }
+            assertTrue(Files.exists(dir.resolve(ResultMoves.EARLIER)), "the kill left the set half-moved");
+            FileSystemException e = assertThrows(FileSystemException.class,
+                    () -> ResultDirectory.lock(dir, ResultKind.SWEEP));
+            assertTrue(e.getReason().contains("holds a run's or game's results"), e.getReason());
+            assertEquals(before, DirectoryTree.of(dir), "killed before move " + k);
+        }
+    }
+
     /** A real kill -9 of another Java between two moves; the next command puts the earlier set back. */
     @Test
     void aProcessKilledMidMovesLeavesTheEarlierSetForTheNextCommand() throws Exception {

@@ -244,4 +244,51 @@ class ResultDirectoryTest {
                 SweepRunner.SUMMARY_CSV)), ResultKind.SWEEP.marks().toString());
         assertEquals(List.of(ScenarioPipeline.SUMMARY, ScenarioPipeline.SCENARIO), ResultKind.RUN.marks());
     }
+
+    /**
+     * The review's case (revE, defect 5): charts/ replaced by a link to a directory of the user's made a
+     * run delete the files there. A link where a directory of the results goes is refused before anything
+     * moves, naming it, whether the new set has files there or not, and the link's far side is untouched.
+     */
+    @Test
+    void aLinkedChartsDirectoryIsRefusedAndWhatItNamesIsUntouched() throws IOException {
+        Path dir = temp.resolve("t");
+        List<String> managed = List.of("summary.json", "charts/");
+        try (ResultDirectory d = ResultDirectory.lock(dir)) {
+            d.replace(List.of(new ResultFile("summary.json", "old"), new ResultFile("charts/x.vl.json", "old x")),
+                    managed, "summary.json");
+        }
+        Path out = Files.createDirectories(temp.resolve("out"));
+        Files.move(dir.resolve("charts/x.vl.json"), out.resolve("x.vl.json"));
+        Files.writeString(out.resolve("mine.txt"), "mine");
+        Files.delete(dir.resolve("charts"));
+        Files.createSymbolicLink(dir.resolve("charts"), Path.of("..", "out"));
+        for (List<ResultFile> files : List.of(
+                List.of(new ResultFile("summary.json", "new"), new ResultFile("charts/y.vl.json", "new y")),
+                List.of(new ResultFile("summary.json", "new")))) {
+            try (ResultDirectory d = ResultDirectory.lock(dir)) {
+                FileSystemException e = assertThrows(FileSystemException.class,
+                        () -> d.replace(files, managed, "summary.json"));
+                assertEquals(dir.resolve("charts").toString(), e.getFile());
+                assertTrue(e.getReason().contains("symbolic link"), e.getReason());
+            }
+            assertEquals("old", Files.readString(dir.resolve("summary.json")));
+            assertEquals("mine", Files.readString(out.resolve("mine.txt")));
+            assertEquals("old x", Files.readString(out.resolve("x.vl.json")));
+            assertFalse(Files.exists(out.resolve("y.vl.json")));
+            assertTrue(Files.isSymbolicLink(dir.resolve("charts")));
+        }
+    }
+
+    /** A command killed before its plan was in place left a staging directory that nothing then needs: the next lock removes it. */
+    @Test
+    void stagingDirectoriesNoPlanNeedsAreRemovedByTheNextLock() throws IOException {
+        Files.writeString(temp.resolve("summary.json"), "kept");
+        for (String staging : List.of(ResultMoves.RESULTS_STAGING, ResultMoves.TABLES_STAGING,
+                ResultMoves.JOURNAL_STAGING)) {
+            Files.writeString(Files.createDirectories(temp.resolve(staging)).resolve("summary.json"), "new");
+        }
+        ResultDirectory.lock(temp).close();
+        assertEquals(List.of(ResultDirectory.LOCK, "summary.json"), DirectoryTree.of(temp).keySet().stream().toList());
+    }
 }

@@ -26,15 +26,60 @@ class ResultMovesTest {
                 List.of("charts"), List.of("maps"));
         Path file = Files.writeString(temp.resolve("plan"), plan.text());
         assertEquals(plan, MovePlan.read(file));
-        for (String bad : List.of("../x", "/abs", ".hidden", "a\tb", "a\nb", "")) {
+        for (String bad : List.of("../x", "/abs", ".hidden", "a\tb", "a\nb", "", ".", "..", "a/../..", "a//b", "a/",
+                "a\\..\\b", "a\0b", "charts/.x")) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                    () -> new MovePlan(".s", List.of(bad), List.of(), List.of()), bad);
+                    () -> new MovePlan(".airshed-staging", List.of(bad), List.of(), List.of()), bad);
             assertTrue(e.getMessage().endsWith(": " + bad), e.getMessage());
         }
-        assertThrows(IllegalArgumentException.class, () -> new MovePlan("staging", List.of(), List.of(), List.of()));
+        for (String staging : List.of("staging", ".", "..", ".s", ".airshed-earlier", "../.airshed-staging", "")) {
+            assertThrows(IllegalArgumentException.class, () -> new MovePlan(staging, List.of(), List.of(), List.of()),
+                    staging);
+        }
         Files.writeString(file, plan.text() + "copy\tx\n");
         IOException e = assertThrows(IOException.class, () -> MovePlan.read(file));
         assertTrue(e.getMessage().startsWith(file + ": line 8: \"copy\tx\""), e.getMessage());
+    }
+
+    /**
+     * The review's case (revE, defect 1): a plan whose staging is ".." made report delete the parent of
+     * the results directory. It is refused, naming the plan and the entry, and nothing anywhere moves.
+     */
+    @Test
+    void aPlanWhoseStagingIsTheParentIsRefusedAndNothingOutsideIsDeleted() throws IOException {
+        Path parent = Files.createDirectories(temp.resolve("parent"));
+        Files.writeString(parent.resolve("precious.txt"), "x");
+        Path dir = parent.resolve("d");
+        try (ResultDirectory d = ResultDirectory.lock(dir)) {
+            d.replace(List.of(new ResultFile("summary.json", "old summary")), AllOrNothingMovesTest.MANAGED,
+                    "summary.json");
+        }
+        Path plan = Files.createDirectories(dir.resolve(ResultMoves.EARLIER)).resolve(ResultMoves.PLAN);
+        Files.writeString(plan, "airshed moves 1\nstaging\t..\nmove\tnothing.csv\n");
+        TreeMap<String, String> before = DirectoryTree.of(parent);
+        FileSystemException e = assertThrows(FileSystemException.class, () -> ResultDirectory.lock(dir));
+        assertEquals(plan.toString(), e.getFile());
+        assertTrue(e.getReason().startsWith("line 2: \"staging\t..\""), e.getReason());
+        assertTrue(e.getReason().contains("nothing was moved or deleted"), e.getReason());
+        assertEquals(before, DirectoryTree.of(parent));
+    }
+
+    /** A plan that names a place behind a link inside the directory (charts -> ../out) is refused as well. */
+    @Test
+    void aPlanThroughALinkIsRefusedAndTheLinksFarSideIsUntouched() throws IOException {
+        Path out = Files.createDirectories(temp.resolve("out"));
+        Files.writeString(out.resolve("mine.txt"), "mine");
+        Path dir = Files.createDirectories(temp.resolve("d"));
+        Files.createSymbolicLink(dir.resolve("charts"), Path.of("..", "out"));
+        Files.createDirectories(dir.resolve(ResultMoves.RESULTS_STAGING));
+        Path plan = Files.createDirectories(dir.resolve(ResultMoves.EARLIER)).resolve(ResultMoves.PLAN);
+        Files.writeString(plan, "airshed moves 1\nstaging\t.airshed-staging\nmove\tcharts/mine.txt\n");
+        FileSystemException e = assertThrows(FileSystemException.class,
+                () -> ResultMoves.recover(dir, FileMover.SYSTEM));
+        assertEquals(plan.toString(), e.getFile());
+        assertTrue(e.getReason().contains("symbolic link"), e.getReason());
+        assertEquals("mine", Files.readString(out.resolve("mine.txt")));
+        assertTrue(Files.isDirectory(dir.resolve(ResultMoves.RESULTS_STAGING)));
     }
 
     @Test
@@ -101,6 +146,32 @@ class ResultMovesTest {
             assertTrue(e.getMessage().contains("the earlier results in " + dir + " were kept"), e.getMessage());
         }
         assertEquals(before, DirectoryTree.of(dir));
+    }
+
+    /**
+     * The review's note (revE): a plan that could not be written was reported as D/.airshed-earlier, though
+     * the file that failed was .airshed-earlier.new/.moves. A directory whose path leaves room for
+     * .airshed-earlier.new but not for its plan (PATH_MAX) makes exactly that write fail.
+     */
+    @Test
+    void aPlanThatCannotBeWrittenIsNamedAsTheFileThatFailed() throws IOException {
+        Path dir = temp.toAbsolutePath();
+        int length = 4070;
+        while (dir.toString().length() < length) {
+            int step = Math.min(200, length - dir.toString().length() - 1);
+            dir = dir.resolve("d".repeat(Math.max(step, 1)));
+        }
+        assertEquals(length, dir.toString().length());
+        Files.createDirectories(dir);
+        Files.writeString(Files.createDirectories(dir.resolve(ResultMoves.TABLES_STAGING)).resolve("a"), "new a");
+        Files.writeString(dir.resolve("a"), "old a");
+        Path in = dir;
+        FileSystemException e = assertThrows(FileSystemException.class, () -> ResultMoves.commit(in,
+                ResultMoves.TABLES_STAGING, List.of("a"), List.of("a"), List.of(), FileMover.SYSTEM));
+        assertEquals(in.resolve(ResultMoves.WRITING).resolve(ResultMoves.PLAN).toString(), e.getFile());
+        assertTrue(e.getReason().startsWith("the plan of the moves could not be written"), e.getReason());
+        assertEquals("old a", Files.readString(in.resolve("a")));
+        assertFalse(Files.exists(in.resolve(ResultMoves.WRITING)));
     }
 
     private Path earlier() throws IOException {
