@@ -63,26 +63,10 @@ class MarketPresentValueTest {
      */
     @Test
     void aBankedPriceGrownFrom23AtFivePerCentPrints24Point15() throws IOException {
-        String json = """
-                {"name": "review-s8", "description": "one source, two periods", "seed": 7,
-                 "units": {"mass": "t", "money": "CNY", "concentration": "ug/m3"},
-                 "regions": [{"id": "A", "name": "A", "damagePerConcentration": 1, "background": 0}],
-                 "transfer": {"A": {"A": 0.1}},
-                 "sources": [{"id": "a1", "region": "A", "baseline": 100,
-                              "steps": [{"amount": 50, "unitCost": 23}, {"amount": 50, "unitCost": 40}]}],
-                 "policy": {"cap": 90},
-                 "market": {"allocation": "grandfathering", "mechanism": "equilibrium",
-                            "periods": {"caps": [90, 40], "discountRate": 0.05, "banking": true}}}
-                """;
-        Path file = TestScenarios.write(temp, "review.json", json);
-        Path out = temp.resolve("out");
-        Cli.Result r = Cli.run("run", file.toString(), "--out", out.toString());
-        assertEquals(0, r.exitCode(), r.err());
-        String summary = Files.readString(out.resolve("summary.json"));
-        JsonNode periods = JSON.readTree(summary).get("market").get("periods");
+        JsonNode periods = bankedPeriods("23", "40");
         assertEquals(23.0, periods.get(0).get("price").asDouble());
-        assertEquals("24.15", periods.get(1).get("price").asText(), summary);
-        assertEquals(10, periods.get(0).get("bank").asDouble(), 1e-9, summary);
+        assertEquals("24.15", periods.get(1).get("price").asText(), periods.toString());
+        assertEquals(10, periods.get(0).get("bank").asDouble(), 1e-9, periods.toString());
     }
 
     /**
@@ -91,24 +75,28 @@ class MarketPresentValueTest {
      */
     @Test
     void aBankedPriceGrownFrom23Point1AtFivePerCentPrints24Point255() throws IOException {
+        JsonNode periods = bankedPeriods("23.1", "140");
+        assertEquals("23.1", periods.get(0).get("price").asText(), periods.toString());
+        assertEquals("24.255", periods.get(1).get("price").asText(), periods.toString());
+    }
+
+    /** summary.json's market periods for one source with steps [50 @ cheap, 50 @ dear], caps 90 then 40, r = 0.05, banking. */
+    private JsonNode bankedPeriods(String cheap, String dear) throws IOException {
         String json = """
-                {"name": "review-revE", "description": "one source, two periods", "seed": 7,
+                {"name": "review-s8", "description": "one source, two periods", "seed": 7,
                  "units": {"mass": "t", "money": "CNY", "concentration": "ug/m3"},
                  "regions": [{"id": "A", "name": "A", "damagePerConcentration": 1, "background": 0}],
                  "transfer": {"A": {"A": 0.1}},
                  "sources": [{"id": "a1", "region": "A", "baseline": 100,
-                              "steps": [{"amount": 50, "unitCost": 23.1}, {"amount": 50, "unitCost": 140}]}],
+                              "steps": [{"amount": 50, "unitCost": %s}, {"amount": 50, "unitCost": %s}]}],
                  "policy": {"cap": 90},
                  "market": {"allocation": "grandfathering", "mechanism": "equilibrium",
                             "periods": {"caps": [90, 40], "discountRate": 0.05, "banking": true}}}
-                """;
+                """.formatted(cheap, dear);
         Path file = TestScenarios.write(temp, "review.json", json);
         Path out = temp.resolve("out");
         Cli.Result r = Cli.run("run", file.toString(), "--out", out.toString());
         assertEquals(0, r.exitCode(), r.err());
-        String summary = Files.readString(out.resolve("summary.json"));
-        JsonNode periods = JSON.readTree(summary).get("market").get("periods");
-        assertEquals("23.1", periods.get(0).get("price").asText(), summary);
-        assertEquals("24.255", periods.get(1).get("price").asText(), summary);
+        return JSON.readTree(Files.readString(out.resolve("summary.json"))).get("market").get("periods");
     }
 }
