@@ -155,6 +155,12 @@ public final class ResultMoves {
         if (!Files.exists(aside, LinkOption.NOFOLLOW_LINKS)) {
             return Recovery.NONE;
         }
+        if (!Files.isDirectory(aside, LinkOption.NOFOLLOW_LINKS)) {
+            // Airshed makes a directory here, never a link or a file: whatever a link names is not its plan,
+            // so only the link (or file) goes, and nothing beyond it is read or touched.
+            Files.delete(aside);
+            return Recovery.NONE;
+        }
         Path planFile = aside.resolve(PLAN);
         if (!Files.exists(planFile, LinkOption.NOFOLLOW_LINKS)) {
             // The plan goes first once a set is settled: what is left is no earlier file still wanted.

@@ -9,8 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -80,6 +82,34 @@ class ResultMovesTest {
         assertTrue(e.getReason().contains("symbolic link"), e.getReason());
         assertEquals("mine", Files.readString(out.resolve("mine.txt")));
         assertTrue(Files.isDirectory(dir.resolve(ResultMoves.RESULTS_STAGING)));
+    }
+
+    /**
+     * Final review (revF): a link put where the aside directory goes ({@code .airshed-earlier -> ../outdir}) was
+     * followed: the plan beyond it was read as the directory's own, so settling it deleted {@code outdir/.moves}
+     * (a "finished" plan), or (a plan to undo) moved the directory's own summary.json into staging. Airshed never
+     * makes a link there: only the link goes, its far side and the directory's files stay as they are.
+     */
+    @Test
+    void aLinkWhereTheAsideDirectoryGoesIsRemovedAndNeitherSideIsTouched() throws IOException {
+        for (String moves : List.of("move\tnothing.csv\n", "move\tallocation.csv\nmove\tsummary.json\n")) {
+            Path parent = Files.createDirectories(temp.resolve("p" + moves.length()));
+            Path outdir = Files.createDirectories(parent.resolve("outdir"));
+            Files.writeString(outdir.resolve(ResultMoves.PLAN), "airshed moves 1\nstaging\t.airshed-staging\n" + moves);
+            Files.writeString(outdir.resolve("keep.txt"), "keep");
+            Path dir = Files.createDirectories(parent.resolve("d"));
+            Files.writeString(dir.resolve("summary.json"), "the earlier set");
+            Files.writeString(Files.createDirectories(dir.resolve(ResultMoves.RESULTS_STAGING)).resolve("allocation.csv"),
+                    "new");
+            Files.createSymbolicLink(dir.resolve(ResultMoves.EARLIER), Path.of("..", "outdir"));
+            Map<String, String> outside = DirectoryTree.of(outdir);
+
+            assertEquals(ResultMoves.Recovery.NONE, ResultMoves.recover(dir, FileMover.SYSTEM));
+
+            assertEquals(outside, DirectoryTree.of(outdir), moves);
+            assertEquals("the earlier set", Files.readString(dir.resolve("summary.json")), moves);
+            assertFalse(Files.exists(dir.resolve(ResultMoves.EARLIER), LinkOption.NOFOLLOW_LINKS), moves);
+        }
     }
 
     @Test
