@@ -75,7 +75,16 @@ final class ResultSource {
         if (overlay.containsKey(file) || handed.contains(file)) {
             return true;
         }
-        return staged != null ? staged.has(file) : Files.isRegularFile(directory.resolve(file));
+        if (staged != null) {
+            return staged.has(file);
+        }
+        Path path = directory.resolve(file);
+        if (Files.isDirectory(path)) {
+            // Not "no such file": what a run wrote there was replaced, and a chart would go missing without a word.
+            throw new ReportInputException(name(file) + ": is a directory, not the result file a run writes there",
+                    null);
+        }
+        return Files.isRegularFile(path);
     }
 
     Optional<JsonNode> json(String file) {

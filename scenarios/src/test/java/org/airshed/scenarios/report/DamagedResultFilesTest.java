@@ -36,6 +36,17 @@ class DamagedResultFilesTest {
         assertRefused(run, "regions.csv: line 2 = SH,Shanghai,", ": has 9 cells under a header of 18");
     }
 
+    /** A directory where a result file goes was taken for no file at all, and its charts left out without a word. */
+    @Test
+    void aDirectoryWhereAResultFileGoesIsRefused() throws IOException {
+        for (String file : List.of("regions.csv", "scenario.json")) {
+            Path run = copy(ReportRuns.of("yrd-so2-compensation"));
+            Files.delete(run.resolve(file));
+            Files.createDirectory(run.resolve(file));
+            assertRefused(run, file + ": is a directory, not the result file a run writes there");
+        }
+    }
+
     /** Second review, item 4: text after the JSON value (validate refuses it in a scenario) was drawn from. */
     @Test
     void textAfterASummaryOrAScenarioIsRefused() throws IOException {
