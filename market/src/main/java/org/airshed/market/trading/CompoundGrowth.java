@@ -87,17 +87,8 @@ public final class CompoundGrowth {
         return out;
     }
 
-    /** Element t: the double nearest amounts[t] · (1 + r)^t (prices or values carried to period t). */
-    public double[] grow(double... amounts) {
-        return compound(amounts, true);
-    }
-
     /** Element t: the double nearest amounts[t] / (1 + r)^t (period-t amounts in period-0 money). */
     public double[] discount(double... amounts) {
-        return compound(amounts, false);
-    }
-
-    private double[] compound(double[] amounts, boolean forward) {
         double[] out = new double[amounts.length];
         BigInteger up = BigInteger.ONE;
         BigInteger down = BigInteger.ONE;
@@ -108,10 +99,7 @@ public final class CompoundGrowth {
             } else {
                 // A double's exact decimal has scale ≥ 0: amount = unscaled / 10^scale.
                 BigDecimal exact = new BigDecimal(amount);
-                BigInteger units = exact.unscaledValue();
-                BigInteger scale = BigInteger.TEN.pow(exact.scale());
-                out[t] = forward ? nearest(units.multiply(up), scale.multiply(down))
-                        : nearest(units.multiply(down), scale.multiply(up));
+                out[t] = nearest(exact.unscaledValue().multiply(down), BigInteger.TEN.pow(exact.scale()).multiply(up));
             }
             up = up.multiply(numerator);
             down = down.multiply(tenToDecimals);
