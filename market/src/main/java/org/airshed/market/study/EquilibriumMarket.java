@@ -56,13 +56,10 @@ final class EquilibriumMarket {
 
     /**
      * Everything auctioned, competitively: Montgomery's equilibrium, the regulator selling each
-     * source its emissions at λ. Transaction costs apply between sources only, so none arise.
+     * source its emissions at λ. Transaction costs apply between sources only: a cost is refused here.
      */
     private static MarketReport soldByTheRegulator(MarketRun run, ScenarioProblem sp, double cap) {
         AllocationProblem p = sp.problem();
-        if (run.spec.transactionCost() > 0) {
-            run.notes.add("no transaction cost arises: every permit is bought from the regulator");
-        }
         double[] byBaseline = InitialAllocation.of(AllocationRule.GRANDFATHERING, sp, cap);
         TradingEquilibrium eq = solve(p, byBaseline, 0);
         double[] wanted = eq.emissions();
@@ -136,10 +133,6 @@ final class EquilibriumMarket {
         ZoneRules rules = zoneRules(spec, run.assetZone);
         int[] zoneOf = rules.zoneOfSource();
         boolean[][] allowed = rules.allowed();
-        if (run.spec.transactionCost() != 0) {
-            run.notes.add("zonal trading is priced without the transaction cost; transactionCost applies to"
-                    + " one-zone markets");
-        }
         ZonalEquilibrium eq;
         try {
             eq = ZonalTrading.solve(run.problem, permits, rules);

@@ -170,6 +170,20 @@ public final class MarketSectionReader implements SectionReader<MarketSpec> {
                     + " buys its emissions from the regulator at the cap's price, so no permit crosses a zone):"
                     + " choose a free allocation rule, or remove zones");
         }
+        if (mechanism == Mechanism.EQUILIBRIUM && allocation == AllocationRule.AUCTION && transactionCost != 0) {
+            // The cost is paid on trades between sources; here every source buys from the regulator alone.
+            in.problem(ROOT + ".transactionCost", o.get("transactionCost"), "must be 0 with allocation auction (every"
+                    + " source buys its emissions from the regulator at the cap's price, and transaction costs are"
+                    + " paid on trades between sources, so none would arise): give 0 or remove it, or choose a"
+                    + " free allocation rule");
+        }
+        if (mechanism == Mechanism.EQUILIBRIUM && allocation != AllocationRule.AUCTION && o.has("zones")
+                && transactionCost != 0 && !o.has("periods") && !o.has("priceFloor") && !o.has("priceCeiling")) {
+            // The zone LP has no buyer-seller wedge: the cost would be left out of every price and trade.
+            in.problem(ROOT + ".transactionCost", o.get("transactionCost"), "must be 0 with zones (this version"
+                    + " prices zonal trading without frictions, so the cost would be ignored): give 0 or remove it,"
+                    + " or remove zones");
+        }
         if (mechanism == Mechanism.EQUILIBRIUM && allocation == AllocationRule.AUCTION && o.has("ambient")
                 && o.get("ambient").asBoolean(false)) {
             // Ambient trading is voluntary offsets between holders of free permits: with all of them sold, none.
@@ -269,7 +283,10 @@ public final class MarketSectionReader implements SectionReader<MarketSpec> {
                                 + zoneOf.values().stream().distinct().sorted().toList() + ")");
                     }
                 }
-                if (from != null && to != null) {
+                if (from != null && from.equals(to)) {
+                    in.problem(at, pair, "is a flow from zone " + from + " to itself: trading within a zone is always"
+                            + " allowed, so it would be ignored: remove it");
+                } else if (from != null && to != null) {
                     flows.add(new ZoneSpec.Flow(from, to));
                 }
             }
@@ -303,6 +320,10 @@ public final class MarketSectionReader implements SectionReader<MarketSpec> {
             in.problem(path + ".quadraticSteps", o.get("quadraticSteps"), "must be from 1 to 100000");
         }
         List<AuctionSpec.BidSpec> bids = bids(o.get("bids"), path + ".bids", in);
+        if (steps != null && !bids.isEmpty()) {
+            in.problem(path + ".quadraticSteps", o.get("quadraticSteps"), "cuts the sources' quadratic curves into"
+                    + " bids, and auction.bids replaces those bids, so it would be ignored: remove it, or remove bids");
+        }
         if (in.addedSince(mark)) {
             return null;
         }
@@ -339,6 +360,11 @@ public final class MarketSectionReader implements SectionReader<MarketSpec> {
         ArrayNode array = in.array(node, path);
         if (array == null) {
             return bids;
+        }
+        if (array.isEmpty()) {
+            // Left out, bids come from every source's cost curve; an empty list would be read the same way.
+            in.problem(path, array, "names no bid: give at least one, or leave bids out for bids from every"
+                    + " source's cost curve");
         }
         for (int i = 0; i < array.size(); i++) {
             String at = path + "[" + i + "]";
@@ -420,6 +446,11 @@ public final class MarketSectionReader implements SectionReader<MarketSpec> {
         double rate = orDefault(in.number(o.get("discountRate"), path + ".discountRate"), 0);
         boolean banking = bool(o.get("banking"), path + ".banking", true, in);
         double borrowing = orDefault(in.number(o.get("borrowingLimit"), path + ".borrowingLimit"), 0);
+        if (borrowing > 0 && banking && array != null && array.size() == 1) {
+            // Borrowing draws on a later period's cap and is repaid by the last period: with one, never.
+            in.problem(path + ".borrowingLimit", o.get("borrowingLimit"), "needs at least two periods (borrowing"
+                    + " draws on a later period's cap), so it would be ignored: give 0 or remove it, or add a period");
+        }
         try {
             return new PeriodsSpec(caps, rate, banking, borrowing);
         } catch (InvalidModelException e) {

@@ -33,6 +33,11 @@ public record MarketSpec(AllocationRule allocation, Mechanism mechanism, double 
         c.finiteNonNegative("transactionCost", transactionCost).notBlank("pollutant", pollutant);
         priceFloor.ifPresent(v -> c.finiteNonNegative("priceFloor", v));
         priceCeiling.ifPresent(v -> c.finiteNonNegative("priceCeiling", v));
+        // Settings the mechanism would ignore (the section reader names them at their JSON paths).
+        c.require(transactionCost == 0 || mechanism != Mechanism.EQUILIBRIUM || allocation != AllocationRule.AUCTION,
+                "transactionCost", transactionCost, "must be 0 with allocation auction: no trade between sources");
+        c.require(transactionCost == 0 || zones == null, "transactionCost", transactionCost,
+                "must be 0 with zones: zonal trading is priced without frictions");
         if (priceFloor.isPresent() && priceCeiling.isPresent()) {
             c.require(priceFloor.getAsDouble() <= priceCeiling.getAsDouble(), "priceCeiling",
                     priceCeiling.getAsDouble(), "is below the price floor " + priceFloor.getAsDouble());

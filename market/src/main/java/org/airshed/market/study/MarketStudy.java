@@ -129,6 +129,9 @@ public final class MarketStudy {
                     if (auctioned) {
                         // The rule gives away only what the auction leaves; the auction sells the rest.
                         double given = AuctionMarket.freeTotal(spec, cap);
+                        if (spec.allocation() != AllocationRule.AUCTION && issuable(cap) > 0 && issuable(given) == 0) {
+                            throw freeRuleUnused(spec, given, scenario.units().mass());
+                        }
                         if (spec.allocation() == AllocationRule.EQUAL_PROPORTIONAL
                                 && !InitialAllocation.attainable(basis, given)) {
                             throw unattainableShare(spec, cap, given);
@@ -163,6 +166,16 @@ public final class MarketStudy {
             }
         }
         return problems;
+    }
+
+    /** The auction leaves the allocation rule no permit to give: the rule would be ignored. */
+    private static SectionInputException freeRuleUnused(MarketSpec spec, double given, String massUnit) {
+        String why = spec.auction().share() == 1 ? "sells the whole cap"
+                : "leaves " + ReadableNumbers.of(given) + " " + massUnit + " of the cap to give away, less than a permit ("
+                        + Quantum.PERMIT.toPlainString(1) + ")";
+        return new SectionInputException("$.market.auction.share", ReadableNumbers.of(spec.auction().share()),
+                why + ", so allocation " + spec.allocation().key() + " would give nothing away and be ignored: give"
+                        + " \"allocation\": \"auction\" for an auction of the whole cap, or a lower share");
     }
 
     /** Equal-proportional cuts to what the auction leaves unsold, which the sources cannot reach. */

@@ -56,7 +56,7 @@ class MarketSectionReaderTest {
                 {"allocation": "auction", "mechanism": "uniform-price-auction", "pollutant": "SO2", "vintage": 2025,
                  "auction": {"reservePrice": 2.5, "costContainmentReserve": {"trigger": 60, "quantity": 10},
                    "emissionsContainmentReserve": {"trigger": 8, "quantity": 5}, "undersubscribed": "sell-at-reserve",
-                   "bids": [{"bidder": "a1", "price": 30, "quantity": 40}], "quadraticSteps": 10}}
+                   "bids": [{"bidder": "a1", "price": 30, "quantity": 40}]}}
                 """);
         assertEquals("SO2", s.pollutant());
         assertEquals(2025, s.vintage());
@@ -67,6 +67,10 @@ class MarketSectionReaderTest {
         assertEquals(5, a.ecrQuantity());
         assertFalse(a.cancelIfUndersubscribed());
         assertEquals(List.of(new AuctionSpec.BidSpec("a1", 30, 40)), a.bids());
+        // Steps cut the curves into bids: read where the bids come from the curves.
+        assertEquals(10, spec("""
+                {"allocation": "auction", "mechanism": "uniform-price-auction", "auction": {"quadraticSteps": 10}}
+                """).auction().quadraticSteps());
         MarketSpec z = spec("""
                 {"allocation": "per-capita", "mechanism": "equilibrium",
                  "zones": {"of": {"A": "coastal", "B": "inland"}, "flows": [["coastal", "inland"]]}}
