@@ -41,7 +41,7 @@ final class EquilibriumMarket {
         }
         double[] permits = MarketStudy.mass(free);
         if (spec.zones() != null) {
-            return zonal(run, permits, free);
+            return zonal(run, ZoneEquilibriumMemo.solve(sp, spec, free), permits, free);
         }
         TradingEquilibrium eq = solve(sp.problem(), permits, spec.transactionCost());
         TradingEquilibrium frictionless = spec.transactionCost() == 0 ? eq : solve(sp.problem(), permits, 0);
@@ -84,7 +84,7 @@ final class EquilibriumMarket {
     }
 
     /** The rules of {@code spec}'s zones for sources in zones {@code assetZone} (names of spec's zones). */
-    private static ZoneRules zoneRules(ZoneSpec spec, String[] assetZone) {
+    static ZoneRules zoneRules(ZoneSpec spec, String[] assetZone) {
         List<String> names = spec.zones();
         int[] zoneOf = new int[assetZone.length];
         for (int i = 0; i < zoneOf.length; i++) {
@@ -99,16 +99,12 @@ final class EquilibriumMarket {
 
     /**
      * Whether the zones of {@code spec} can clear with the free permits {@code free}: the problem at
-     * $.market.zones, else null. The check stage runs it (validate as run); run meets the same.
+     * $.market.zones, else null. The check stage runs it (validate as run); run settles the equilibrium
+     * solved here ({@link ZoneEquilibriumMemo}).
      */
     static SectionInputException zonesProblem(ScenarioProblem sp, MarketSpec spec, long[] free) {
-        try {
-            ZonalTrading.solve(sp.problem(), MarketStudy.mass(free), zoneRules(spec.zones(),
-                    MarketStudy.assetZones(sp, spec)));
-            return null;
-        } catch (IllegalArgumentException e) {
-            return cannotClear(spec.zones(), e);
-        }
+        ZoneEquilibriumMemo.Solved solved = ZoneEquilibriumMemo.solve(sp, spec, free);
+        return solved.failure() == null ? null : cannotClear(spec.zones(), solved.failure());
     }
 
     /** The market cannot clear in zones: at $.market.zones, the zones named as the file names them. */
@@ -127,18 +123,17 @@ final class EquilibriumMarket {
                 + "): allow a flow into it, or raise the cap"));
     }
 
-    private static MarketReport zonal(MarketRun run, double[] permits, long[] free) {
+    private static MarketReport zonal(MarketRun run, ZoneEquilibriumMemo.Solved solved, double[] permits,
+                                      long[] free) {
         ZoneSpec spec = run.spec.zones();
         List<String> names = spec.zones();
         ZoneRules rules = zoneRules(spec, run.assetZone);
         int[] zoneOf = rules.zoneOfSource();
         boolean[][] allowed = rules.allowed();
-        ZonalEquilibrium eq;
-        try {
-            eq = ZonalTrading.solve(run.problem, permits, rules);
-        } catch (IllegalArgumentException e) {
-            throw cannotClear(spec, e);
+        if (solved.failure() != null) {
+            throw cannotClear(spec, solved.failure());
         }
+        ZonalEquilibrium eq = solved.equilibrium();
         double[] wanted = eq.emissions();
         double[] net = new double[wanted.length];
         for (int i = 0; i < wanted.length; i++) {
