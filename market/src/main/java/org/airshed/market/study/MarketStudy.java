@@ -171,8 +171,8 @@ public final class MarketStudy {
     /** The auction leaves the allocation rule no permit to give: the rule would be ignored. */
     private static SectionInputException freeRuleUnused(MarketSpec spec, double given, String massUnit) {
         String why = spec.auction().share() == 1 ? "sells the whole cap"
-                : "leaves " + ReadableNumbers.of(given) + " " + massUnit + " of the cap to give away, less than a permit ("
-                        + Quantum.PERMIT.toPlainString(1) + ")";
+                : "leaves " + ReadableNumbers.of(given) + " " + massUnit + " of the cap to give away, less than a"
+                        + " permit (" + Quantum.PERMIT.toPlainString(1) + ")";
         return new SectionInputException("$.market.auction.share", ReadableNumbers.of(spec.auction().share()),
                 why + ", so allocation " + spec.allocation().key() + " would give nothing away and be ignored: give"
                         + " \"allocation\": \"auction\" for an auction of the whole cap, or a lower share");

@@ -23,7 +23,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class IgnoredMarketSettingsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String ZONES = "\"zones\": {\"of\": {\"A\": \"x\", \"B\": \"y\"}, \"flows\": [[\"x\", \"y\"]]}";
+    private static final String ZONES = "\"zones\": {\"of\": {\"A\": \"x\", \"B\": \"y\"},"
+            + " \"flows\": [[\"x\", \"y\"]]}";
     private static final String BID = "{\"bidder\": \"a1\", \"price\": 10, \"quantity\": 5}";
 
     @TempDir
