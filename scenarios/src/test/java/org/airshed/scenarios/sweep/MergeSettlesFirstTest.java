@@ -11,13 +11,14 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Stream;
 import org.airshed.core.allocation.ExactAllocationSolver;
+import org.airshed.scenarios.pipeline.DirectoryTree;
 import org.airshed.scenarios.pipeline.InjectedMoves;
 import org.airshed.scenarios.pipeline.ResultMoves;
 import org.airshed.scenarios.run.ScenarioRunner;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,16 +35,24 @@ class MergeSettlesFirstTest {
     @TempDir
     Path temp;
 
-    @Test
-    void aMergeIntoItsOwnDirectoryPutsBackWhatAKilledRestartMovedAside() throws Exception {
-        Path done = temp.resolve("done");
+    /** A finished sweep's directory. */
+    private Path done;
+    /** The journal's first line of a sweep started over in it (another seed). */
+    private JournalHeader header;
+
+    @BeforeEach
+    void runASweepAndPrepareAnother() throws Exception {
+        done = temp.resolve("done");
         new SweepRunner(() -> new ScenarioRunner(new ExactAllocationSolver(), "test")).run(
                 SweepFixtures.setup(temp, SweepFixtures.SMALL), Shard.WHOLE, done, 1, false,
                 new PrintWriter(new StringWriter()), false);
         SweepSetup other = SweepFixtures.setup(temp, SweepFixtures.SMALL.replace("\"seed\": 11", "\"seed\": 12"));
-        JournalHeader header = new JournalHeader(other.plan().spec().name(), other.fingerprint(),
-                other.plan().runCount(), Shard.WHOLE, other.sweepFile(), other.sweepText(),
-                JournalHeader.about(other.base().tree()));
+        header = new JournalHeader(other.plan().spec().name(), other.fingerprint(), other.plan().runCount(),
+                Shard.WHOLE, other.sweepFile(), other.sweepText(), JournalHeader.about(other.base().tree()));
+    }
+
+    @Test
+    void aMergeIntoItsOwnDirectoryPutsBackWhatAKilledRestartMovedAside() throws Exception {
         long charts;
         try (Stream<Path> list = Files.list(done.resolve("charts"))) {
             charts = list.count();
@@ -54,7 +63,7 @@ class MergeSettlesFirstTest {
         for (int m = 1; m < 2 * moves; m++) {
             int k = (m + 1) / 2;
             boolean after = m % 2 == 0;
-            Path dir = copy(done, temp.resolve("killed-" + (after ? "after-" : "at-") + k));
+            Path dir = DirectoryTree.copy(done, temp.resolve("killed-" + (after ? "after-" : "at-") + k));
             InjectedMoves mover = after ? InjectedMoves.killedAfter(k) : InjectedMoves.killedAt(k);
             assertThrows(IOException.class, () -> SweepJournal.open(dir, header, true, mover).close());
             // Killed at the first move, nothing had moved: the plan went with the failed command.
@@ -71,15 +80,7 @@ class MergeSettlesFirstTest {
 
     @Test
     void aShardDirectoryLeftHalfMovedIsSettledBeforeItIsRead() throws Exception {
-        Path done = temp.resolve("done");
-        new SweepRunner(() -> new ScenarioRunner(new ExactAllocationSolver(), "test")).run(
-                SweepFixtures.setup(temp, SweepFixtures.SMALL), Shard.WHOLE, done, 1, false,
-                new PrintWriter(new StringWriter()), false);
-        SweepSetup other = SweepFixtures.setup(temp, SweepFixtures.SMALL.replace("\"seed\": 11", "\"seed\": 12"));
-        JournalHeader header = new JournalHeader(other.plan().spec().name(), other.fingerprint(),
-                other.plan().runCount(), Shard.WHOLE, other.sweepFile(), other.sweepText(),
-                JournalHeader.about(other.base().tree()));
-        Path dir = copy(done, temp.resolve("shard"));
+        Path dir = DirectoryTree.copy(done, temp.resolve("shard"));
         // Killed just after its journal (move 5) went aside: the shard's directory has none in place.
         assertThrows(IOException.class, () -> SweepJournal.open(dir, header, true, InjectedMoves.killedAfter(5))
                 .close());
@@ -88,20 +89,5 @@ class MergeSettlesFirstTest {
         for (String table : TABLES) {
             assertArrayEquals(Files.readAllBytes(done.resolve(table)), Files.readAllBytes(merged.resolve(table)), table);
         }
-    }
-
-    /** A copy of {@code from}'s tree. */
-    private static Path copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target, StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
-        }
-        return to;
     }
 }
