@@ -40,9 +40,11 @@ public final class SweepMerge {
         if (directories.isEmpty()) {
             throw new SweepDirectoryException("name the shard directories to merge");
         }
-        // An existing --out is taken and settled before anything is judged, as by every lock-taking command (it
-        // may be a shard's own directory); a new one is made only once the merge is known to be possible.
-        ResultDirectory held = Files.isDirectory(out) ? ResultDirectory.lock(out, ResultKind.SWEEP) : null;
+        // An --out Airshed wrote into (its lock file is there; it may be a shard's own directory) is taken and
+        // settled before anything is judged, as by every lock-taking command; any other gets nothing, not even
+        // the lock file, until the merge is known to be possible.
+        boolean airshed = Files.isRegularFile(out.resolve(ResultDirectory.LOCK), LinkOption.NOFOLLOW_LINKS);
+        ResultDirectory held = airshed ? ResultDirectory.lock(out, ResultKind.SWEEP) : null;
         try {
             for (Path directory : directories) {
                 settle(directory, held);
