@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.IntStream;
 
 import org.airshed.core.io.Problem;
@@ -21,6 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /** Exit codes and messages for what a command throws. */
 class FailureHandlerTest {
+    private static final AtomicBoolean WORKER_FAILED = new AtomicBoolean();
+
     private final StringWriter err = new StringWriter();
 
     private int handle(Exception ex, String... args) {
@@ -48,11 +51,10 @@ class FailureHandlerTest {
         ExecutorService pool = Executors.newSingleThreadExecutor();
         try {
             List<Exception> thrown = List.of(
-                    thrownBy(() -> IntStream.range(0, 64).parallel().forEach(i -> failInAWorker())),
+                    thrownBy(() -> failingInParallel()),
                     thrownBy(() -> CompletableFuture.runAsync(FailureHandlerTest::fail, pool).join()),
                     thrownBy(() -> pool.submit(FailureHandlerTest::fail).get()),
-                    thrownBy(() -> CompletableFuture.runAsync(() -> IntStream.range(0, 64).parallel()
-                            .forEach(i -> failInAWorker()), pool).join()),
+                    thrownBy(() -> CompletableFuture.runAsync(FailureHandlerTest::failingInParallel, pool).join()),
                     new IllegalStateException(new IllegalStateException("boom")));
             assertTrue(thrown.get(0).getMessage().startsWith("java.lang.IllegalStateException: "),
                     "a worker's failure arrives copied and wrapped: " + thrown.get(0));
@@ -93,14 +95,25 @@ class FailureHandlerTest {
 
     private static void failInAWorker() {
         if (Thread.currentThread() instanceof ForkJoinWorkerThread) {
+            WORKER_FAILED.set(true);
             fail();
         }
-        try {
-            // The caller waits a little, so that the workers take their share and one of them throws.
-            TimeUnit.MILLISECONDS.sleep(1);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        // The caller waits until a worker has taken its share and failed (on a loaded machine it may start late).
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!WORKER_FAILED.get() && System.nanoTime() < end) {
+            try {
+                TimeUnit.MILLISECONDS.sleep(1);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
+    }
+
+    /** A parallel stream one of whose fork-join workers fails (its caller never does). */
+    private static void failingInParallel() {
+        WORKER_FAILED.set(false);
+        IntStream.range(0, 64).parallel().forEach(i -> failInAWorker());
     }
 
     private static void fail() {
