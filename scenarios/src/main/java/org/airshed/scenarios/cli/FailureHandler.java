@@ -12,6 +12,7 @@ import java.nio.file.NotDirectoryException;
 import org.airshed.core.io.Problem;
 import org.airshed.core.io.ScenarioInputException;
 import org.airshed.core.util.Progress;
+import org.airshed.scenarios.sweep.RunFailure;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine;
@@ -24,10 +25,16 @@ import picocli.CommandLine;
  */
 final class FailureHandler implements IExecutionExceptionHandler {
     @Override
-    public int handleExecutionException(Exception ex, CommandLine commandLine, ParseResult parseResult) {
+    public int handleExecutionException(Exception thrown, CommandLine commandLine, ParseResult parseResult) {
         // A progress line still on the terminal would run into the message.
         Progress.current().finish();
         PrintWriter err = commandLine.getErr();
+        // Judged and said as it happened, not as the thread that rethrew it wrapped it (a parallel phase's).
+        Throwable ex = RunFailure.own(thrown);
+        if (ex instanceof OutOfMemoryError) {
+            err.println(MemoryGuard.message(parseResult, Runtime.getRuntime().maxMemory()));
+            return ExitCodes.BAD_INPUT;
+        }
         if (ex instanceof ScenarioInputException input) {
             for (Problem problem : input.problems()) {
                 err.println(problem);
@@ -46,7 +53,7 @@ final class FailureHandler implements IExecutionExceptionHandler {
                 ? io.getClass().getSimpleName() : io.getMessage()) : "internal error: " + oneLine(ex);
         err.println("airshed: " + what + (debug(parseResult) ? "" : " (rerun with --debug for the stack trace)"));
         if (debug(parseResult)) {
-            ex.printStackTrace(err);
+            thrown.printStackTrace(err);
         }
         return ExitCodes.INTERNAL_ERROR;
     }
@@ -69,7 +76,7 @@ final class FailureHandler implements IExecutionExceptionHandler {
         return file + (e.getReason() == null ? "" : ": " + e.getReason());
     }
 
-    private static String oneLine(Exception ex) {
+    private static String oneLine(Throwable ex) {
         String message = ex.getMessage();
         return firstLine(ex.getClass().getSimpleName() + (message == null ? "" : ": " + message));
     }

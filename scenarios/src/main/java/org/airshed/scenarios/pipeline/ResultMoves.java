@@ -131,7 +131,7 @@ public final class ResultMoves {
             }
         } catch (IOException | RuntimeException | Error e) {
             try {
-                rollBack(directory, plan, mover);
+                rollBack(directory, plan, mover, true);
             } catch (IOException | RuntimeException undo) {
                 e.addSuppressed(undo);
                 throw thrown(failure(e, current, doing, "the earlier results could not all be put back (" + named(undo)
@@ -167,6 +167,13 @@ public final class ResultMoves {
             removeTree(aside);
             return Recovery.NONE;
         }
+        if (!Files.isRegularFile(planFile, LinkOption.NOFOLLOW_LINKS)) {
+            // Airshed writes a file there: a link's far side (or a directory) is no plan of its, and is not read.
+            throw new FileSystemException(planFile.toString(), null, (Files.isSymbolicLink(planFile)
+                    ? "is a symbolic link" : "is not a regular file") + " where the plan of moves goes; not a plan of"
+                    + " moves Airshed wrote, so nothing was moved or deleted: see what " + aside + " holds, put back"
+                    + " by hand what belongs in " + directory + ", remove " + aside + " and try again");
+        }
         MovePlan plan = MovePlan.read(planFile);
         try {
             plan.checkInside(directory);
@@ -188,7 +195,7 @@ public final class ResultMoves {
             return Recovery.FINISHED;
         }
         try {
-            rollBack(directory, plan, mover);
+            rollBack(directory, plan, mover, false);
         } catch (IOException e) {
             throw new FileSystemException(aside.toString(), null, "holds the earlier results of an airshed command"
                     + " stopped while it moved its new ones in, and they cannot all be put back (" + named(e) + "):"
@@ -204,9 +211,12 @@ public final class ResultMoves {
      * and deletes the plan, the aside directory and staging. A new file that cannot be taken back
      * stops it before any earlier file moves: putting that one back would replace the new file, and
      * a later undo would then take it for new. Run again after a kill or a failure, it goes on where
-     * it stopped.
+     * it stopped. A symbolic link among the aside files goes back only when {@code linksBack} (this process
+     * moved it aside); after a kill it may have been put there by hand, so it is deleted with the aside
+     * directory, itself, never moved into the results directory or followed.
      */
-    private static void rollBack(Path directory, MovePlan plan, FileMover mover) throws IOException {
+    private static void rollBack(Path directory, MovePlan plan, FileMover mover, boolean linksBack)
+            throws IOException {
         Path staging = directory.resolve(plan.staging());
         Path aside = directory.resolve(EARLIER);
         List<String> moves = new ArrayList<>(plan.moves());
@@ -214,7 +224,9 @@ public final class ResultMoves {
         for (String name : moves) {
             Path back = staging.resolve(name);
             Path placed = directory.resolve(name);
-            if (!Files.exists(back, LinkOption.NOFOLLOW_LINKS) && Files.exists(placed, LinkOption.NOFOLLOW_LINKS)) {
+            // A link there after a kill is none of the new files (they are regular files): it is not moved.
+            if (!Files.exists(back, LinkOption.NOFOLLOW_LINKS) && Files.exists(placed, LinkOption.NOFOLLOW_LINKS)
+                    && (linksBack || !Files.isSymbolicLink(placed))) {
                 Files.createDirectories(back.getParent());
                 mover.move(placed, back);
             }
@@ -223,7 +235,7 @@ public final class ResultMoves {
         List<Path> kept;
         try (Stream<Path> walk = Files.walk(aside)) {
             kept = walk.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && !p.equals(planFile))
-                    .sorted().toList();
+                    .filter(p -> linksBack || !Files.isSymbolicLink(p)).sorted().toList();
         }
         IOException first = null;
         for (Path file : kept) {

@@ -4,13 +4,14 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
 /**
- * The reason a run that failed inside records: its own failure, without the wrapping of the thread
- * that happened to throw it. A fork-join task rethrows a worker's exception as a new one of the same
- * type caused by it (message: the cause's toString, or none), the calling thread's own as it is; an
- * executor wraps it in a CompletionException or ExecutionException. Unwrapped, the same run records
- * the same words on any number of threads.
+ * A failure as it happened, without the wrapping of the thread that happened to throw it: the reason a
+ * sweep's run records, and what the command line says of a command's failure (one helper for both). A
+ * fork-join task rethrows a worker's exception as a new one of the same type caused by it (message: the
+ * cause's toString, or none), the calling thread's own as it is; an executor wraps it in a
+ * CompletionException or ExecutionException; {@code new X(cause)} anywhere repeats the cause's words.
+ * Unwrapped, the same failure is said in the same words on any number of threads.
  */
-final class RunFailure {
+public final class RunFailure {
     private RunFailure() {
     }
 
@@ -19,8 +20,8 @@ final class RunFailure {
         return "internal error: " + own(e);
     }
 
-    /** {@code e} without the wrappings of executors and fork-join tasks. */
-    static Throwable own(Throwable e) {
+    /** {@code e} without the wrappings of executors, fork-join tasks and {@code new X(cause)}. */
+    public static Throwable own(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t && isWrapping(t)) {
             t = t.getCause();
@@ -29,12 +30,10 @@ final class RunFailure {
     }
 
     private static boolean isWrapping(Throwable t) {
-        Throwable cause = t.getCause();
         if (t instanceof CompletionException || t instanceof ExecutionException) {
             return true;
         }
-        // ForkJoinTask's copy of a worker's exception: same type, message its cause's words or none.
-        return t.getClass() == cause.getClass()
-                && (t.getMessage() == null || t.getMessage().equals(cause.toString()));
+        // Words of its own say more than the cause; none, or the cause's toString, say nothing more.
+        return t.getMessage() == null || t.getMessage().equals(t.getCause().toString());
     }
 }

@@ -2,6 +2,7 @@ package org.airshed.scenarios.sweep;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.airshed.scenarios.pipeline.ResultDirectory;
 import org.airshed.scenarios.pipeline.ResultKind;
+import org.airshed.scenarios.pipeline.ResultMoves;
 import org.airshed.scenarios.report.SweepReport;
 
 /**
@@ -38,6 +40,37 @@ public final class SweepMerge {
         if (directories.isEmpty()) {
             throw new SweepDirectoryException("name the shard directories to merge");
         }
+        // An --out Airshed wrote into (its lock file is there; it may be a shard's own directory) is taken and
+        // settled before anything is judged, as by every lock-taking command; any other gets nothing, not even
+        // the lock file, until the merge is known to be possible.
+        boolean airshed = Files.isRegularFile(out.resolve(ResultDirectory.LOCK), LinkOption.NOFOLLOW_LINKS);
+        ResultDirectory held = airshed ? ResultDirectory.lock(out, ResultKind.SWEEP) : null;
+        try {
+            for (Path directory : directories) {
+                settle(directory, held);
+            }
+            return merge(directories, out, held);
+        } finally {
+            if (held != null) {
+                held.close();
+            }
+        }
+    }
+
+    /**
+     * A shard's directory a killed command left half-moved (its journal may wait aside) is settled, under its
+     * lock, before its journal is read; one left as it was is not touched.
+     */
+    private static void settle(Path directory, ResultDirectory held) throws IOException {
+        if (!Files.isDirectory(directory) || held != null && Files.isSameFile(directory, held.path())) {
+            return; // none there (the merge says so), or --out itself, settled under the lock held
+        }
+        if (Files.exists(directory.resolve(ResultMoves.EARLIER), LinkOption.NOFOLLOW_LINKS)) {
+            ResultDirectory.lock(directory).close();
+        }
+    }
+
+    private static MergeOutcome merge(List<Path> directories, Path out, ResultDirectory held) throws IOException {
         List<JournalHeader> headers = new ArrayList<>();
         List<JournalIndex.Part> parts = new ArrayList<>();
         Map<Shard, Path> shards = new HashMap<>();
@@ -65,10 +98,11 @@ public final class SweepMerge {
             throw new SweepDirectoryException(parts.get(0).journal() + " says the sweep has " + header.runs()
                     + " runs, but its sweep file gives " + spec.runCount() + "; the journal is damaged");
         }
-        // Every refusal comes before --out is made or locked: a merge that cannot be made writes nothing.
+        // Every refusal comes before a new --out is made: a merge that cannot be made writes nothing.
         JournalIndex index = JournalIndex.of(parts, header.runs());
         refuseAnotherSweep(out, header);
-        try (ResultDirectory directory = ResultDirectory.lock(out, ResultKind.SWEEP)) {
+        try (ResultDirectory made = held == null ? ResultDirectory.lock(out, ResultKind.SWEEP) : null) {
+            ResultDirectory directory = held == null ? made : held;
             refuseAnotherSweep(directory.path(), header);
             Map<String, Integer> statuses;
             try (RunOrderLines lines = index.lines()) {

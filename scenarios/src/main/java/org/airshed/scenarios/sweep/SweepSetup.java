@@ -12,17 +12,14 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import org.airshed.core.io.JsonDocuments;
 import org.airshed.core.io.Problem;
 import org.airshed.core.io.ScenarioDocument;
 import org.airshed.core.io.ScenarioInputException;
 import org.airshed.core.io.ScenarioReader;
 import org.airshed.core.io.MultiScenarioWriter;
-import org.airshed.core.io.SectionInputException;
 import org.airshed.scenarios.library.ScenarioLibrary;
 import org.airshed.scenarios.run.Sections;
 
@@ -75,7 +72,7 @@ public record SweepSetup(String sweepFile, String sweepText, SweepPlan plan, Swe
         SweepSpec spec = SweepReader.read(sweepFile, sweepText);
         SweepBase base = base(spec, sweepFile, directory, scenarios);
         SweepPlan plan = SweepPlan.of(spec, sweepFile, base.tree(), base.fileName());
-        refuseMisspelledFields(plan, base, sweepFile);
+        AddedFields.refuseUnacceptable(plan, base, sweepFile);
         String fingerprint = sha256(sweepText + "\u0000" + base.text() + "\u0000" + version + "\u0000" + codeHash());
         return new SweepSetup(sweepFile, sweepText, plan, base, fingerprint);
     }
@@ -91,34 +88,6 @@ public record SweepSetup(String sweepFile, String sweepText, SweepPlan plan, Swe
                 (ObjectNode) ScenarioReader.tree(baseFileName, baseText));
         return new SweepSetup(sweepFile, sweepText, SweepPlan.of(spec, sweepFile, base.tree(), baseFileName), base,
                 fingerprint);
-    }
-
-    /**
-     * A path may add a field the base leaves out, but a field the scenario reader does not know
-     * is a typo in the sweep ({@code $.policy.kap}), refused here rather than in every run.
-     */
-    private static void refuseMisspelledFields(SweepPlan plan, SweepBase base, String sweepFile) {
-        Map<String, Target> added = plan.addedFields();
-        if (added.isEmpty()) {
-            return;
-        }
-        try {
-            ScenarioReader.read(base.fileName(), plan.variant(0).scenario(), RESOLVED, Sections.readers());
-        } catch (ScenarioInputException e) {
-            List<Problem> typos = new ArrayList<>();
-            for (Problem p : e.problems()) {
-                Target t = added.get(p.location());
-                if (t != null && p.message().startsWith("unknown key")) {
-                    typos.add(new Problem(sweepFile, t.location(), "\"" + t.path() + "\"", p.location() + ": "
-                            + p.message() + " (in " + base.fileName() + ")"));
-                }
-            }
-            if (!typos.isEmpty()) {
-                throw new ScenarioInputException(typos);
-            }
-        } catch (IllegalArgumentException | SectionInputException e) {
-            // Not a typo: the runs will record what is wrong with them.
-        }
     }
 
     /**

@@ -42,7 +42,14 @@ class HandMadePlansFuzzTest {
             Path dir = sandbox("parent", sandbox, random);
             String text = plan(random);
             Path planFile = Files.createDirectories(dir.resolve(ResultMoves.EARLIER)).resolve(ResultMoves.PLAN);
-            Files.writeString(planFile, text);
+            if (random.nextInt(10) == 0) {
+                // The plan itself a link to a file outside (s9 follow-up 4): never read.
+                Files.createSymbolicLink(planFile, Files.writeString(sandbox.resolve("parent").resolve("plan.txt"),
+                        text));
+            } else {
+                Files.writeString(planFile, text);
+            }
+            plantLinks(dir.resolve(ResultMoves.EARLIER), sandbox.resolve("parent"), random);
             TreeMap<String, String> before = tree(sandbox);
             try {
                 ResultMoves.recover(dir, FileMover.SYSTEM);
@@ -55,12 +62,48 @@ class HandMadePlansFuzzTest {
             } catch (RuntimeException e) {
                 fail("plan " + i + " " + show(text) + " threw " + e, e);
             }
-            TreeMap<String, String> outside = tree(sandbox);
+            TreeMap<String, String> after = tree(sandbox);
+            TreeMap<String, String> outside = new TreeMap<>(after);
             outside.keySet().removeIf(name -> name.startsWith("parent/d/"));
             TreeMap<String, String> outsideBefore = new TreeMap<>(before);
             outsideBefore.keySet().removeIf(name -> name.startsWith("parent/d/"));
             assertEquals(outsideBefore, outside, "plan " + i + " " + show(text) + " reached outside its directory");
+            // No link is put into the directory, nor moved within it (s9 follow-up 4).
+            TreeMap<String, String> linksAfter = links(after);
+            TreeMap<String, String> linksBefore = links(before);
+            linksAfter.keySet().removeIf(name -> name.startsWith("parent/d/" + ResultMoves.EARLIER + "/"));
+            for (var link : linksAfter.entrySet()) {
+                assertEquals(link.getValue(), linksBefore.get(link.getKey()), "plan " + i + " " + show(text)
+                        + " put a link at " + link.getKey());
+            }
         }
+    }
+
+    private static final List<String> LINK_NAMES = List.of("summary.json", "report.html", "charts", "charts/x.vl.json",
+            "a.csv", "link", "maps/m.vl.json", "nothing.csv");
+
+    /** Up to three links inside the aside directory, to files and directories beside the results and beyond. */
+    private static void plantLinks(Path aside, Path parent, Random random) throws IOException {
+        List<Path> targets = List.of(Path.of("..", "..", "precious.txt"), Path.of("..", "..", "out"),
+                parent.resolve("precious.txt"), parent.resolve("out"), parent.resolve("out").resolve("mine.txt"),
+                Path.of("..", "summary.json"), Path.of("/tmp"), Path.of("nowhere"));
+        int links = random.nextInt(4);
+        for (int l = 0; l < links; l++) {
+            Path place = aside.resolve(LINK_NAMES.get(random.nextInt(LINK_NAMES.size())));
+            try {
+                Files.createDirectories(place.getParent());
+                Files.createSymbolicLink(place, targets.get(random.nextInt(targets.size())));
+            } catch (IOException e) {
+                // Taken already (or its directory is a link): one link fewer.
+            }
+        }
+    }
+
+    /** The links of a tree, by path. */
+    private static TreeMap<String, String> links(TreeMap<String, String> tree) {
+        TreeMap<String, String> links = new TreeMap<>(tree);
+        links.values().removeIf(entry -> !entry.startsWith("link "));
+        return links;
     }
 
     /** sandbox/parent/{precious.txt, out/mine.txt, d/{results, link -> ../out, maybe staging}}; returns d. */
@@ -85,6 +128,17 @@ class HandMadePlansFuzzTest {
     }
 
     private static String plan(Random random) {
+        if (random.nextInt(3) == 0) {
+            // One Airshed could have written, to undo or finish: the links planted beside it are then settled.
+            StringBuilder text = new StringBuilder("airshed moves 1\nstaging\t").append(random.nextBoolean()
+                    ? ResultMoves.RESULTS_STAGING : ResultMoves.TABLES_STAGING).append('\n');
+            for (String name : List.of("a.csv", "report.html", "charts/x.vl.json", "link", "summary.json")) {
+                if (random.nextBoolean()) {
+                    text.append("move\t").append(name).append('\n');
+                }
+            }
+            return text.toString();
+        }
         StringBuilder text = new StringBuilder(random.nextInt(20) == 0 ? "airshed moves 2" : "airshed moves 1")
                 .append('\n');
         int lines = random.nextInt(6);

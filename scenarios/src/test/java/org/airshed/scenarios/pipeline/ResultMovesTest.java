@@ -112,6 +112,64 @@ class ResultMovesTest {
         }
     }
 
+    /**
+     * Regression (s9 follow-up 4): a link planted by hand inside the aside directory (summary.json -> a file
+     * outside, charts -> a directory outside) was put back into the directory as a link by the undo of a killed
+     * command's moves, so the next report read, and the next run replaced, what lay beyond it. Settling drops
+     * such a link itself (Airshed cannot tell it from one of its own moved aside), puts the real files back,
+     * and never reads or touches the far side.
+     */
+    @Test
+    void aLinkPlantedAmongTheEarlierFilesIsDroppedNotPutBack() throws IOException {
+        Path parent = Files.createDirectories(temp.resolve("links"));
+        Path out = Files.createDirectories(parent.resolve("out"));
+        Files.writeString(out.resolve("mine.txt"), "mine");
+        Files.writeString(parent.resolve("precious.txt"), "precious");
+        Path dir = Files.createDirectories(parent.resolve("d"));
+        Files.writeString(Files.createDirectories(dir.resolve(ResultMoves.RESULTS_STAGING)).resolve("a.csv"), "new");
+        Path aside = Files.createDirectories(dir.resolve(ResultMoves.EARLIER));
+        Files.writeString(aside.resolve(ResultMoves.PLAN), new MovePlan(".airshed-staging", List.of("a.csv",
+                "summary.json"), List.of(), List.of()).text());
+        Files.writeString(aside.resolve("a.csv"), "the earlier a.csv");
+        Files.createSymbolicLink(aside.resolve("summary.json"), Path.of("..", "..", "precious.txt"));
+        Files.createSymbolicLink(aside.resolve("charts"), Path.of("..", "..", "out"));
+        Files.createDirectories(aside.resolve("maps"));
+        Files.createSymbolicLink(aside.resolve("maps").resolve("m.vl.json"), out.resolve("mine.txt"));
+        TreeMap<String, String> outside = DirectoryTree.of(out);
+
+        assertEquals(ResultMoves.Recovery.RESTORED, ResultMoves.recover(dir, FileMover.SYSTEM));
+
+        assertEquals("the earlier a.csv", Files.readString(dir.resolve("a.csv")));
+        for (String name : List.of("summary.json", "charts", "maps/m.vl.json")) {
+            assertFalse(Files.exists(dir.resolve(name), LinkOption.NOFOLLOW_LINKS), name + " was put back");
+        }
+        assertFalse(Files.exists(aside, LinkOption.NOFOLLOW_LINKS));
+        assertEquals(outside, DirectoryTree.of(out));
+        assertEquals("precious", Files.readString(parent.resolve("precious.txt")));
+    }
+
+    /** A link where the plan goes (.moves -> a file outside) is no plan Airshed wrote: refused, naming it, unread. */
+    @Test
+    void aLinkWhereThePlanGoesIsRefusedNamingItAndNothingMoves() throws IOException {
+        Path parent = Files.createDirectories(temp.resolve("plan-link"));
+        Path elsewhere = Files.writeString(parent.resolve("elsewhere"), new MovePlan(".airshed-staging",
+                List.of("a.csv"), List.of(), List.of()).text());
+        Path dir = Files.createDirectories(parent.resolve("d"));
+        Files.writeString(Files.createDirectories(dir.resolve(ResultMoves.RESULTS_STAGING)).resolve("a.csv"), "new");
+        Path aside = Files.createDirectories(dir.resolve(ResultMoves.EARLIER));
+        Files.writeString(aside.resolve("a.csv"), "the earlier a.csv");
+        Path plan = Files.createSymbolicLink(aside.resolve(ResultMoves.PLAN), elsewhere);
+        TreeMap<String, String> before = DirectoryTree.of(parent);
+
+        FileSystemException e = assertThrows(FileSystemException.class, () -> ResultMoves.recover(dir,
+                FileMover.SYSTEM));
+
+        assertEquals(plan.toString(), e.getFile());
+        assertTrue(e.getReason().startsWith("is a symbolic link where the plan of moves goes"), e.getReason());
+        assertTrue(e.getReason().contains("nothing was moved or deleted"), e.getReason());
+        assertEquals(before, DirectoryTree.of(parent));
+    }
+
     @Test
     void whatAPlanWrittenHalfOrASettledSetLeavesIsRemovedAndNothingElse() throws IOException {
         Files.writeString(temp.resolve("summary.json"), "kept");

@@ -8,9 +8,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
@@ -51,7 +49,7 @@ class SweepRestartTest {
         int moves = (int) (5 + charts + 1);
         for (int k = 1; k <= moves; k++) {
             for (boolean after : List.of(false, true)) {
-                Path dir = copy(done, temp.resolve("k" + k + (after ? "-after" : "-before")));
+                Path dir = DirectoryTree.copy(done, temp.resolve("k" + k + (after ? "-after" : "-before")));
                 TreeMap<String, String> before = DirectoryTree.of(dir);
                 InjectedMoves mover = after ? InjectedMoves.killedAfter(k) : InjectedMoves.killedAt(k);
                 assertThrows(IOException.class, () -> SweepJournal.open(dir, header, true, mover).close());
@@ -69,20 +67,5 @@ class SweepRestartTest {
             assertEquals(0, journal.doneCount());
         }
         assertEquals(Set.of(ResultDirectory.LOCK, SweepJournal.FILE), DirectoryTree.of(done).keySet());
-    }
-
-    /** A copy of {@code from}'s tree keeping the files' times (DirectoryTree compares them). */
-    private static Path copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target, StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
-        }
-        return to;
     }
 }
