@@ -120,12 +120,15 @@ public final class JsonSyntaxErrors {
         }
         var limit = LIMIT.matcher(firstLine);
         if (limit.matches()) {
+            // A string is measured as it is read, so its length is only known to pass the limit.
             String what = switch (limit.group(1)) {
-                case "Document nesting depth" -> "arrays and objects nested " + limit.group(2) + " deep";
-                case "Number value length" -> "a number " + limit.group(2) + " characters long";
-                default -> "a string " + limit.group(2) + " characters long";
+                case "Document nesting depth" -> "arrays and objects nested " + limit.group(2) + " deep, beyond the "
+                        + limit.group(3) + " allowed";
+                case "Number value length" -> "a number " + limit.group(2) + " characters long, beyond the "
+                        + limit.group(3) + " allowed";
+                default -> "a string longer than the " + limit.group(3) + " characters allowed";
             };
-            return what + ", beyond the " + limit.group(3) + " allowed (docs/FORMAT.md, \"Limits\")";
+            return what + " (docs/FORMAT.md, \"Limits\")";
         }
         if (firstLine.startsWith("Trailing token")) {
             return "unexpected content after the end of the JSON document";
