@@ -1,8 +1,16 @@
 package org.airshed.core.io;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -19,6 +27,9 @@ public final class JsonSyntaxErrors {
     private static final Pattern CONTROL_CHARACTER = Pattern.compile("\\(\\(CTRL-CHAR, code \\d+\\)\\)");
     private static final Pattern CHARACTER_CODE = Pattern.compile(",? ?\\(?code \\d+\\)?");
     private static final Pattern NON_STANDARD_TOKEN = Pattern.compile("Non-standard token '([^']*)'.*");
+    private static final Pattern LIMIT = Pattern.compile(
+            "(Document nesting depth|Number value length|String value length) \\((\\d+)\\) exceeds the maximum"
+                    + " allowed \\((\\d+).*");
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '([^']*)'");
     private static final Pattern BACKTICKED = Pattern.compile(
             "(: enable `[^`]*` to allow|, from `[^`]*`| \\(bound as `[^`]*`\\)|: not allowed as per `[^`]*`)");
@@ -28,11 +39,72 @@ public final class JsonSyntaxErrors {
     }
 
     static Problem problem(String file, String json, JsonProcessingException e) {
+        if (e instanceof StreamConstraintsException && e.getLocation() == null) {
+            Problem limit = beyondLimit(file, json, e);
+            if (limit != null) {
+                return limit;
+            }
+        }
         JsonLocation where = e.getLocation();
         int line = where == null ? -1 : where.getLineNr();
         int column = where == null ? -1 : where.getColumnNr();
         String location = line > 0 ? "line " + line + (column > 0 ? ", column " + column : "") : "$";
         return new Problem(file, location, line > 0 ? excerpt(json, line, column) : null, message(e));
+    }
+
+    /**
+     * A document past one of the parser's limits (nesting depth, a number's or a string's length),
+     * which Jackson reports without a place: read again token by token to the same failure, told at
+     * its line and column, with its JSON path, in our words; null if the second read does not fail.
+     */
+    private static Problem beyondLimit(String file, String json, JsonProcessingException e) {
+        JsonParser parser = null;
+        try {
+            parser = StrictJson.MAPPER.createParser(json);
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                if (token == JsonToken.VALUE_STRING || token == JsonToken.FIELD_NAME) {
+                    parser.getText(); // a string's length is checked when its text is made
+                }
+            }
+            return null;
+        } catch (StreamConstraintsException again) {
+            boolean string = String.valueOf(again.getOriginalMessage()).startsWith("String");
+            JsonLocation where = string ? parser.currentTokenLocation() : parser.currentLocation();
+            int line = where.getLineNr();
+            int column = where.getColumnNr();
+            String location = "line " + line + (column > 0 ? ", column " + column : "");
+            return new Problem(file, location, excerpt(json, line, column), "at " + path(parser.getParsingContext())
+                    + ": " + message(again));
+        } catch (IOException other) {
+            return null;
+        } finally {
+            close(parser);
+        }
+    }
+
+    /** The JSON path of the parser's place ({@code $.a.b[2]}), cut short when long (a nesting past the limit). */
+    private static String path(JsonStreamContext context) {
+        List<String> steps = new ArrayList<>();
+        for (JsonStreamContext step = context; step != null && !step.inRoot(); step = step.getParent()) {
+            if (step.inArray()) {
+                steps.add("[" + Math.max(0, step.getCurrentIndex()) + "]");
+            } else if (step.getCurrentName() != null) {
+                steps.add("." + step.getCurrentName());
+            }
+        }
+        Collections.reverse(steps);
+        String path = "$" + String.join("", steps);
+        return path.length() <= EXCERPT ? path : path.substring(0, EXCERPT) + "…";
+    }
+
+    private static void close(JsonParser parser) {
+        if (parser != null) {
+            try {
+                parser.close();
+            } catch (IOException ignored) {
+                // A parser of a String holds nothing to release.
+            }
+        }
     }
 
     public static String message(JsonProcessingException e) {
@@ -45,6 +117,18 @@ public final class JsonSyntaxErrors {
         var duplicate = DUPLICATE.matcher(firstLine);
         if (duplicate.matches()) {
             return "duplicate key '" + duplicate.group(1) + "' in the same object";
+        }
+        var limit = LIMIT.matcher(firstLine);
+        if (limit.matches()) {
+            // A string is measured as it is read, so its length is only known to pass the limit.
+            String what = switch (limit.group(1)) {
+                case "Document nesting depth" -> "arrays and objects nested " + limit.group(2) + " deep, beyond the "
+                        + limit.group(3) + " allowed";
+                case "Number value length" -> "a number " + limit.group(2) + " characters long, beyond the "
+                        + limit.group(3) + " allowed";
+                default -> "a string longer than the " + limit.group(3) + " characters allowed";
+            };
+            return what + " (docs/FORMAT.md, \"Limits\")";
         }
         if (firstLine.startsWith("Trailing token")) {
             return "unexpected content after the end of the JSON document";

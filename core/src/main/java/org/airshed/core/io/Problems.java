@@ -2,6 +2,7 @@ package org.airshed.core.io;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.airshed.core.model.InvalidModelException;
@@ -19,7 +20,33 @@ final class Problems {
     }
 
     void add(Problem problem) {
-        problems.add(problem);
+        // One problem, one line: a CSV cell's line break or tab is shown escaped, as JSON text shows it.
+        problems.add(new Problem(problem.file(), oneLine(problem.location()), oneLine(problem.value()),
+                oneLine(problem.message())));
+    }
+
+    /** {@code text} with its control characters escaped as JSON text escapes them; null stays null. */
+    static String oneLine(String text) {
+        if (text == null || text.chars().noneMatch(c -> c < 0x20 || c == 0x7F)) {
+            return text;
+        }
+        StringBuilder line = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\n' -> line.append("\\n");
+                case '\r' -> line.append("\\r");
+                case '\t' -> line.append("\\t");
+                default -> {
+                    if (c < 0x20 || c == 0x7F) {
+                        line.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+                    } else {
+                        line.append(c);
+                    }
+                }
+            }
+        }
+        return line.toString();
     }
 
     /** A mark to pass to {@link #addedSince(int)}. */

@@ -338,8 +338,10 @@ public final class ScenarioReader {
             in.problem("$.sourcesFile", value, "is not a valid file path: " + e.getReason());
             return null;
         }
-        if (Files.isDirectory(csv)) {
-            in.problem("$.sourcesFile", value, "is a directory, not a CSV file (looked for " + csv + ")");
+        String kind = notAFile(csv);
+        if (kind != null) {
+            // Refused before it is opened: a FIFO would block the read until something wrote to it.
+            in.problem("$.sourcesFile", value, kind + ", not a CSV file (looked for " + csv + ")");
             return null;
         }
         FileStamp stamp = FileStamp.of(csv);
@@ -350,6 +352,30 @@ public final class ScenarioReader {
                     + " the sources and their hash could mix two versions; run again once it is written whole");
         }
         return sources;
+    }
+
+    /**
+     * What {@code csv} is when it is there but not a regular file (a directory, a FIFO, a device, a
+     * link leading nowhere), said with the link it is reached through; null for a regular file or
+     * nothing at all (the read says "file not found").
+     */
+    private static String notAFile(Path csv) {
+        String target = null;
+        if (Files.isSymbolicLink(csv)) {
+            try {
+                target = Files.readSymbolicLink(csv).toString();
+            } catch (IOException | UnsupportedOperationException e) {
+                target = "a path that cannot be read";
+            }
+            if (!Files.exists(csv)) {
+                return "is a symbolic link to " + target + ", which does not exist";
+            }
+        }
+        if (!Files.exists(csv) || Files.isRegularFile(csv)) {
+            return null;
+        }
+        return (Files.isDirectory(csv) ? "is a directory" : "is not a regular file (a FIFO, device or socket)")
+                + (target == null ? "" : " (a symbolic link to " + target + ")");
     }
 
     private static CsvSources readCsv(Path csv, JsonNode value, JsonInput in, SortedSet<String> regions) {

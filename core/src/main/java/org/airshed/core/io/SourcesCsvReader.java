@@ -60,6 +60,8 @@ final class SourcesCsvReader {
     private List<String> headerNames;
     private int width;
     private PendingSource pending;
+    /** Where the file's quoting breaks, found as the parser reads; null before the reference parser reads. */
+    private CsvQuoteScan quotes;
 
     /** The scenario's region ids, sorted as the Scenario lists them; null when unknown (no check here). */
     private final SortedSet<String> regions;
@@ -101,7 +103,7 @@ final class SourcesCsvReader {
         try {
             again = reopen.open();
         } catch (IOException e) {
-            problems.add(file, lineOf(e, 1), null, IoErrors.describe(e));
+            problems.add(file, "line 1", null, IoErrors.describe(e));
             return new CsvSources(file);
         }
         return read(again, file, problems, regions);
@@ -128,26 +130,50 @@ final class SourcesCsvReader {
      */
     static CsvSources read(Reader csv, String file, Problems problems, SortedSet<String> regions) {
         SourcesCsvReader reader = new SourcesCsvReader(file, problems, regions);
-        try (Reader in = skipByteOrderMark(new CsvRowLimit(csv, ScenarioLimits.MAX_CSV_ROW));
+        reader.quotes = new CsvQuoteScan(csv);
+        try (Reader in = skipByteOrderMark(new CsvRowLimit(reader.quotes, ScenarioLimits.MAX_CSV_ROW));
              CSVParser parser = CSVParser.parse(in, FORMAT)) {
             reader.readAll(parser);
         } catch (CsvRowLimit.RowTooLong e) {
             reader.tooLong(e);
         } catch (IOException e) {
-            problems.add(file, lineOf(e, 1), null, IoErrors.describe(e));
+            reader.unreadable(e, 1);
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof CsvRowLimit.RowTooLong tooLong) {
                 reader.tooLong(tooLong);
             } else {
-                problems.add(file, lineOf(e.getCause(), 1), null, IoErrors.describe(e.getCause()));
+                reader.unreadable(e.getCause(), 1);
             }
         }
         return reader.result;
     }
 
-    /** Where a read failed: the line of bytes that are not UTF-8, else {@code fallback}. */
-    private static String lineOf(IOException e, long fallback) {
-        return "line " + (e instanceof Utf8LineReader.NotUtf8 bad ? bad.line : fallback);
+    /**
+     * A read that failed at {@code line} (or where its error says): bytes that are not UTF-8 at
+     * their line, column and byte; broken quoting at the cell, with its text; else the reason.
+     */
+    private void unreadable(IOException e, long line) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof Utf8LineReader.NotUtf8 bad) {
+                problems.add(file, at(bad.line, columnName(bad.line > 1, bad.cell)), null, bad.reason());
+                return;
+            }
+        }
+        // Commons CSV's quoting errors all speak of an "encapsulated token"; any other failure is not the quotes'.
+        boolean quoting = String.valueOf(e.getMessage()).contains("encapsulated token");
+        CsvQuoteScan.QuoteError quote = quotes == null || !quoting ? null : quotes.error();
+        if (quote != null) {
+            problems.add(file, at(quote.line(), columnName(!quote.header(), quote.cell())), quote.text(),
+                    quote.reason());
+        } else {
+            problems.add(file, "line " + line, null, IoErrors.describeCsv(e));
+        }
+    }
+
+    /** A cell's column: its header name on a row below a header that names it, else its number from 1. */
+    private String columnName(boolean belowHeader, int cell) {
+        return belowHeader && headerNames != null && cell < headerNames.size() ? headerNames.get(cell)
+                : Integer.toString(cell + 1);
     }
 
     /** A row past the limit, named by its line and the column it was in. */
@@ -176,7 +202,7 @@ final class SourcesCsvReader {
                 if (e.getCause() instanceof CsvRowLimit.RowTooLong tooLong) {
                     tooLong(tooLong);
                 } else {
-                    problems.add(file, lineOf(e.getCause(), line), null, IoErrors.describeCsv(e.getCause()));
+                    unreadable(e.getCause(), line);
                 }
                 return;
             }

@@ -10,6 +10,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
  * Decodes UTF-8 strictly, counting lines as it goes: bytes that are not UTF-8 stop the read with
@@ -25,6 +26,11 @@ final class Utf8LineReader extends Reader {
     private final ByteBuffer bytes = ByteBuffer.allocate(BUFFER);
     private final CharBuffer chars = CharBuffer.allocate(BUFFER);
     private long line = 1;
+    /** The CSV cell (0-based) the next character is in, and whether it is inside quotes. */
+    private int cell;
+    private boolean quoted;
+    /** Bytes decoded so far. */
+    private long consumed;
     private boolean eof;
     private NotUtf8 pending;
 
@@ -54,7 +60,8 @@ final class Utf8LineReader extends Reader {
     /** Decodes the next block; false at the end of the input. */
     private boolean fill() throws IOException {
         chars.clear();
-        while (chars.position() == 0 && pending == null) {
+        int bad = -1;
+        while (chars.position() == 0 && bad < 0) {
             if (!eof) {
                 int r = in.read(bytes.array(), bytes.position(), bytes.remaining());
                 if (r < 0) {
@@ -65,24 +72,36 @@ final class Utf8LineReader extends Reader {
             }
             bytes.flip();
             CoderResult result = decoder.decode(bytes, chars, eof);
-            bytes.compact();
+            consumed += bytes.position();
             if (result.isError()) {
-                pending = new NotUtf8(line + newlines(chars.array(), chars.position()));
-            } else if (eof && bytes.position() == 0) {
+                bad = bytes.get(bytes.position()) & 0xFF;
+            }
+            bytes.compact();
+            if (bad < 0 && eof && bytes.position() == 0) {
                 break;
             }
         }
-        line += newlines(chars.array(), chars.position());
+        track(chars.array(), chars.position());
+        if (bad >= 0) {
+            pending = new NotUtf8(line, cell, consumed + 1, bad);
+        }
         chars.flip();
         return chars.hasRemaining() || pending != null;
     }
 
-    private static long newlines(char[] text, int length) {
-        long count = 0;
+    /** Counts lines, and the CSV cell of the line (quotes followed), in the characters delivered. */
+    private void track(char[] text, int length) {
         for (int i = 0; i < length; i++) {
-            count += text[i] == '\n' ? 1 : 0;
+            char c = text[i];
+            if (c == '\n') {
+                line++;
+                cell = quoted ? cell : 0;
+            } else if (c == '"') {
+                quoted = !quoted;
+            } else if (c == ',' && !quoted) {
+                cell++;
+            }
         }
-        return count;
     }
 
     @Override
@@ -90,14 +109,29 @@ final class Utf8LineReader extends Reader {
         in.close();
     }
 
-    /** Bytes that are not UTF-8, on {@link #line} (1-based). */
+    /**
+     * Bytes that are not UTF-8, on {@link #line} (1-based), in CSV cell {@link #cell} (0-based) of
+     * its row, the first of them {@link #value} at {@link #offset} (1-based) of the file.
+     */
     static final class NotUtf8 extends CharacterCodingException {
         private static final long serialVersionUID = 1L;
 
         final long line;
+        final int cell;
+        final long offset;
+        final int value;
 
-        NotUtf8(long line) {
+        NotUtf8(long line, int cell, long offset, int value) {
             this.line = line;
+            this.cell = cell;
+            this.offset = offset;
+            this.value = value;
+        }
+
+        /** What is wrong, in the words a JSON input's bad byte is told in. */
+        String reason() {
+            return String.format(Locale.ROOT, "byte 0x%02X (byte %d of the file) is not UTF-8 text; save the file"
+                    + " as UTF-8", value, offset);
         }
 
         @Override

@@ -196,8 +196,9 @@ class SourcesCsvReaderTest {
 
     @Test
     void unclosedQuote() {
-        assertProblem(problemsOf(HEADER + "A,SH,\"power,,100,steps,30,10,,,\n"), "line 2", null,
-                "the file ends inside quotes");
+        // The cell is named, with its text (the line break escaped): revH, item 9.
+        assertProblem(problemsOf(HEADER + "A,SH,\"power,,100,steps,30,10,,,\n"), "line 2, column sector",
+                "\"power,,100,steps,30,10,,,\\n", "the file ends inside its quotes");
     }
 
     @Test

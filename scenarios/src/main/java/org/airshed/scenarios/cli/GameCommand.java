@@ -13,6 +13,7 @@ import org.airshed.market.compensation.CompensationReport;
 import org.airshed.market.compensation.CompensationStudy;
 import org.airshed.market.compensation.GameFile;
 import org.airshed.market.compensation.GameFileReader;
+import org.airshed.scenarios.pipeline.OwnInputs;
 import org.airshed.scenarios.pipeline.ResultDirectory;
 import org.airshed.scenarios.pipeline.ResultFile;
 import org.airshed.scenarios.pipeline.ResultKind;
@@ -66,6 +67,8 @@ final class GameCommand implements Callable<Integer> {
                 new ResultFile(COALITIONS, CoalitionsCsv.of(game.game())));
         // A game's set replaces a run's whole (and a run's a game's): every file a run may write is the directory's.
         List<String> managed = new ScenarioRunner(new ExactAllocationSolver(), version).pipeline().fileNames();
+        OwnInputs.refuse("game --out " + out, out, managed,
+                List.of(new OwnInputs.Input(file, file.toString(), "file")));
         try (ResultDirectory results = ResultDirectory.lock(out, ResultKind.RUN)) {
             results.replace(files, managed, ScenarioRunner.SUMMARY);
         } catch (FileSystemException e) {

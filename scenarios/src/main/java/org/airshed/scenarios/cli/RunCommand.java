@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.airshed.core.allocation.ExactAllocationSolver;
@@ -11,6 +13,7 @@ import org.airshed.core.io.ScenarioDocument;
 import org.airshed.core.study.Infeasibility;
 import org.airshed.core.util.Progress;
 import org.airshed.scenarios.library.ScenarioLibrary;
+import org.airshed.scenarios.pipeline.OwnInputs;
 import org.airshed.scenarios.pipeline.ResultDirectory;
 import org.airshed.scenarios.pipeline.RunOutcome;
 import org.airshed.scenarios.pipeline.ScenarioPipeline;
@@ -65,6 +68,9 @@ final class RunCommand implements Callable<Integer> {
         ScenarioRunner runner = new ScenarioRunner(new ExactAllocationSolver(), BuildVersion.current());
         ScenarioPipeline pipeline = runner.pipeline();
         ScenarioDocument document = overrides.read(pipeline, input.source());
+        List<OwnInputs.Input> inputs = new ArrayList<>(input.inputs());
+        inputs.addAll(OwnInputs.sourcesFile(document, input.fileName()));
+        OwnInputs.refuse("run --out " + out, out, pipeline.fileNames(), inputs);
         RunResult result;
         try {
             result = runner.run(pipeline.context(input.fileName(), document, overrides.overrides()), out);

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.airshed.core.io.ScenarioInputException;
 import org.airshed.scenarios.library.ScenarioLibrary;
+import org.airshed.scenarios.pipeline.OwnInputs;
 import org.airshed.scenarios.pipeline.ScenarioSource;
 
 /**
@@ -39,6 +40,11 @@ final class ScenarioInput {
     /** The file name as problems and messages show it. */
     String fileName() {
         return file != null ? argument : ScenarioLibrary.fileName(argument);
+    }
+
+    /** The scenario file as an input its results must not replace; none for a bundled scenario. */
+    List<OwnInputs.Input> inputs() {
+        return file == null ? List.of() : List.of(new OwnInputs.Input(file, argument, "file"));
     }
 
     /**

@@ -1,0 +1,119 @@
+package org.airshed.scenarios.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.airshed.scenarios.run.TestScenarios;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A command never replaces the files it reads with its results (revH, item 12): a scenario whose
+ * sourcesFile is DIR/mac.csv run with --out DIR, or a scenario, game or sweep file named as a
+ * result file of DIR, is refused before anything is written (exit 2, naming the input and the
+ * result file), also when --out reaches DIR through a link or "..".
+ */
+class OwnInputsTest {
+    @TempDir
+    Path temp;
+
+    /** DIR/s.json naming mac.csv beside it: the run's own mac.csv would replace it. */
+    private Path scenarioWithSourcesAt(Path dir, String csvName) throws IOException {
+        Path scenario = dir.resolve("s.json");
+        Cli.Result made = Cli.run("generate", "--out", scenario.toString(), "--sources", "20", "--regions", "3",
+                "--receptors", "2", "--seed", "5");
+        assertEquals(0, made.exitCode(), made.err());
+        Files.move(dir.resolve("s-sources.csv"), dir.resolve(csvName));
+        Files.writeString(scenario, Files.readString(scenario).replace("\"s-sources.csv\"", "\"" + csvName + "\""));
+        return scenario;
+    }
+
+    @Test
+    void aRunWhoseSourcesFileIsOneOfItsResultFilesIsRefusedBeforeAnythingIsWritten() throws IOException {
+        Path dir = Files.createDirectories(temp.resolve("own"));
+        Path scenario = scenarioWithSourcesAt(dir, "mac.csv");
+        byte[] csv = Files.readAllBytes(dir.resolve("mac.csv"));
+        List<String> before = listing(dir);
+        for (String out : List.of(dir.toString(), temp.resolve("own/../own").toString())) {
+            Cli.Result r = Cli.run("run", scenario.toString(), "--out", out);
+            assertEquals(2, r.exitCode(), r.err());
+            assertTrue(r.err().startsWith(scenario + ": $.sourcesFile: is " + dir.toRealPath().resolve("mac.csv")
+                    + ", which run --out " + out + " would replace with its own mac.csv"), r.err());
+            assertFalse(r.hasStackTrace(), r.err());
+            assertArrayEquals(csv, Files.readAllBytes(dir.resolve("mac.csv")));
+            assertEquals(before, listing(dir), "nothing written, not even the lock");
+        }
+        // validate cannot know --out: the scenario itself is valid.
+        assertEquals(0, Cli.run("validate", scenario.toString()).exitCode());
+    }
+
+    @Test
+    void aRunIntoALinkToTheScenariosDirectoryIsRefusedToo() throws IOException {
+        Path dir = Files.createDirectories(temp.resolve("own"));
+        Path scenario = scenarioWithSourcesAt(dir, "regions.csv");
+        Path link = Files.createSymbolicLink(temp.resolve("link"), dir);
+        Cli.Result r = Cli.run("run", scenario.toString(), "--out", link.toString());
+        assertEquals(2, r.exitCode(), r.err());
+        assertTrue(r.err().contains("$.sourcesFile: is " + dir.toRealPath().resolve("regions.csv")), r.err());
+        assertFalse(Files.exists(dir.resolve("summary.json")));
+    }
+
+    @Test
+    void aScenarioNamedAsAResultFileIsRefused() throws IOException {
+        Path dir = Files.createDirectories(temp.resolve("own2"));
+        Path scenario = TestScenarios.write(dir, "summary.json", TestScenarios.twoRegions("{\"cap\": 120}"));
+        String text = Files.readString(scenario);
+        Cli.Result r = Cli.run("run", scenario.toString(), "--out", dir.toString());
+        assertEquals(2, r.exitCode(), r.err());
+        assertTrue(r.err().startsWith(scenario + ": file: is " + dir.toRealPath().resolve("summary.json")
+                + ", which run --out " + dir + " would replace with its own summary.json"), r.err());
+        assertEquals(text, Files.readString(scenario));
+        assertEquals(List.of("summary.json"), listing(dir));
+        // Elsewhere it runs.
+        assertEquals(0, Cli.run("run", scenario.toString(), "--out", temp.resolve("fine").toString()).exitCode());
+    }
+
+    @Test
+    void aGameFileNamedAsAResultFileIsRefused() throws IOException {
+        Path dir = Files.createDirectories(temp.resolve("g"));
+        Path game = TestScenarios.write(dir, "coalitions.csv", "{\"players\": [\"A\", \"B\"], \"order\": \"lex\","
+                + " \"values\": [1, 2, 4], \"rules\": [\"shapley\"]}");
+        String text = Files.readString(game);
+        Cli.Result r = Cli.run("game", game.toString(), "--out", dir.toString());
+        assertEquals(2, r.exitCode(), r.err());
+        assertTrue(r.err().startsWith(game + ": file: is " + dir.toRealPath().resolve("coalitions.csv")
+                + ", which game --out " + dir + " would replace with its own coalitions.csv"), r.err());
+        assertEquals(text, Files.readString(game));
+        assertEquals(List.of("coalitions.csv"), listing(dir));
+    }
+
+    @Test
+    void aSweepWhoseFileOrBaseIsAResultFileIsRefused() throws IOException {
+        Path dir = Files.createDirectories(temp.resolve("sw"));
+        TestScenarios.write(dir, "runs.csv", TestScenarios.twoRegions("{\"cap\": 120}"));
+        Path sweep = TestScenarios.write(dir, "summary.csv", """
+                {"name": "one", "scenario": "runs.csv", "seed": 1,
+                 "parameters": [{"name": "cap", "path": "$.policy.cap", "values": [120]}]}
+                """);
+        List<String> before = listing(dir);
+        Cli.Result r = Cli.run("sweep", sweep.toString(), "--out", dir.toString(), "--threads", "1");
+        assertEquals(2, r.exitCode(), r.err());
+        assertTrue(r.err().contains(sweep + ": file: is " + dir.toRealPath().resolve("summary.csv")
+                + ", which sweep --out " + dir + " would replace with its own summary.csv"), r.err());
+        assertTrue(r.err().contains(": file: is " + dir.toRealPath().resolve("runs.csv")), r.err());
+        assertEquals(before, listing(dir));
+    }
+
+    private static List<String> listing(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
+    }
+}
