@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.airshed.core.io.JsonDocuments;
+import org.airshed.core.io.ScenarioLimits;
 import org.airshed.core.io.SectionInput;
 import org.airshed.scenarios.pipeline.JsonPathPattern;
 import org.apache.commons.math3.distribution.LogNormalDistribution;
@@ -128,6 +129,10 @@ public final class SweepReader {
             return null;
         }
         String name = in.string(o.get("name"), path + ".name");
+        if (name != null && name.isBlank()) {
+            in.problem(path + ".name", o.get("name"), "must not be empty or blank: a parameter's name is its runs.csv"
+                    + " column");
+        }
         List<Target> targets = targets(o, path, in);
         if (name == null && o.has("path") && o.get("path").isTextual()) {
             name = o.get("path").textValue();
@@ -320,12 +325,50 @@ public final class SweepReader {
         return new BigDecimal(v).round(new MathContext(GRID_DIGITS)).doubleValue();
     }
 
+    /** A grid end or draw parameter: within the 1e15 every scenario number is held to, so no step overflows. */
     static Double required(ObjectNode o, String key, String path, SectionInput in) {
         if (o.get(key) == null) {
             in.missing(path + "." + key);
             return null;
         }
-        return in.number(o.get(key), path + "." + key);
+        Double value = in.number(o.get(key), path + "." + key);
+        if (value != null && !ScenarioLimits.withinMagnitude(value)) {
+            in.problem(path + "." + key, o.get(key), "must be at most 1e15 in magnitude, as every number of a scenario"
+                    + " (docs/FORMAT.md, \"Limits\")");
+            return null;
+        }
+        return value;
+    }
+
+    /** The smallest and largest uniform numbers a run draws from (SplittableRandom's, 0 redrawn). */
+    static final double SMALLEST_U = 0x1p-53;
+    static final double LARGEST_U = 1 - 0x1p-53;
+
+    /**
+     * Why some run could draw a number past 1e15 (a lognormal's tail overflows to Infinity long before
+     * its parameters do), or null; the quantile is monotone, so its two ends bound every draw.
+     */
+    static String beyondLimit(RealDistribution distribution) {
+        double low = quantile(distribution, SMALLEST_U);
+        double high = quantile(distribution, LARGEST_U);
+        if (!ScenarioLimits.withinMagnitude(high)) {
+            return "draws up to " + high + " (its quantile at 1 - 2^-53, the largest uniform number a run draws), past"
+                    + " the 1e15 every number of a scenario is held to (docs/FORMAT.md, \"Limits\"); narrow it";
+        }
+        if (!ScenarioLimits.withinMagnitude(low)) {
+            return "draws down to " + low + " (its quantile at 2^-53, the smallest uniform number a run draws), past"
+                    + " the 1e15 every number of a scenario is held to (docs/FORMAT.md, \"Limits\"); narrow it";
+        }
+        return null;
+    }
+
+    /** Commons Math's bracketing search (lognormal) throws where the quantile is past a double's range. */
+    private static double quantile(RealDistribution distribution, double u) {
+        try {
+            return distribution.inverseCumulativeProbability(u);
+        } catch (RuntimeException e) {
+            return u < 0.5 ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        }
     }
 
     /** The draw object: a distribution by name and its parameters. */
@@ -381,6 +424,11 @@ public final class SweepReader {
                 };
             } catch (RuntimeException e) {
                 in.problem(path, o, "not a valid " + kind + " distribution: " + e.getMessage());
+                return null;
+            }
+            String beyond = beyondLimit(distribution);
+            if (beyond != null) {
+                in.problem(path, o, beyond);
                 return null;
             }
             StringBuilder text = new StringBuilder(kind).append('(');

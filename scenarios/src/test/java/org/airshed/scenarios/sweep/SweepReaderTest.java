@@ -135,4 +135,46 @@ class SweepReaderTest {
         assertTrue(all.contains("$.parameters[3].values[1] = 1.4E+6: repeats an earlier value"), all);
         assertTrue(all.contains("$.parameters[4].grid.count = 5: too many points for this range"), all);
     }
+
+    /** Regression (revH 5): a name "" or " " reached SweepParameter's constructor (exit 1, no path). */
+    @Test
+    void anEmptyOrBlankNameIsRefusedAtItsPath() {
+        List<String> p = problems(sweep("{\"name\": \"\", \"path\": \"$.policy.cap\", \"values\": [1]},"
+                + "{\"name\": \" \", \"path\": \"$.regions[0].gdp\", \"values\": [1]}"));
+        assertEquals(List.of("sweep.json: $.parameters[0].name = \"\": must not be empty or blank: a parameter's name is"
+                        + " its runs.csv column",
+                "sweep.json: $.parameters[1].name = \" \": must not be empty or blank: a parameter's name is its runs.csv"
+                        + " column"), p);
+    }
+
+    /**
+     * Regression (revH 8): a lognormal with sigma 1e300 drew Infinity (every run invalid with Commons
+     * Math's words), a triangular up to 1.7e308 drew -Infinity, a grid up to 1.7e308 stepped by Infinity.
+     */
+    @Test
+    void drawsAndGridsThatCouldOverflowAreRefusedAtTheirPath() {
+        List<String> p = problems(sweep(
+                "{\"name\": \"a\", \"path\": \"$.policy.cap\", \"draw\": {\"distribution\": \"lognormal\", \"mu\": 0,"
+                        + " \"sigma\": 1e300}},"
+                        + "{\"name\": \"b\", \"path\": \"$.policy.cap\", \"draw\": {\"distribution\": \"triangular\","
+                        + " \"min\": 0, \"mode\": 1e308, \"max\": 1.7e308}},"
+                        + "{\"name\": \"c\", \"path\": \"$.policy.cap\", \"draw\": {\"distribution\": \"lognormal\","
+                        + " \"mu\": 0, \"sigma\": 100}},"
+                        + "{\"name\": \"d\", \"path\": \"$.policy.cap\", \"grid\": {\"from\": -1.7e308, \"to\": 1.7e308,"
+                        + " \"count\": 3}}"));
+        String all = String.join("\n", p);
+        assertTrue(all.contains("sweep.json: $.parameters[0].draw.sigma = 1E+300: must be at most 1e15 in magnitude"),
+                all);
+        assertTrue(all.contains("sweep.json: $.parameters[1].draw.mode = 1E+308: must be at most 1e15 in magnitude"),
+                all);
+        assertTrue(all.contains("sweep.json: $.parameters[1].draw.max = 1.7E+308: must be at most 1e15 in magnitude"),
+                all);
+        assertTrue(all.contains("sweep.json: $.parameters[2].draw = {\"distribution\":\"lognormal\",\"mu\":0,\"sigma\":100}:"
+                + " draws up to Infinity"), all);
+        assertTrue(all.contains("sweep.json: $.parameters[3].grid.from = -1.7E+308: must be at most 1e15 in magnitude"),
+                all);
+        // Within the limit, a wide draw is still a draw.
+        read(sweep("{\"name\": \"a\", \"path\": \"$.policy.cap\", \"draw\": {\"distribution\": \"triangular\","
+                + " \"min\": -1e15, \"mode\": 0, \"max\": 1e15}}"));
+    }
 }
