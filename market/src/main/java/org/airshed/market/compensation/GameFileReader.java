@@ -122,6 +122,10 @@ public final class GameFileReader implements JsonDocuments.DocumentReader<GameFi
         }
         String key = in.string(node, "$.order");
         CoalitionOrder order = key == null ? null : CoalitionOrder.fromKey(key);
+        if (order != null && !order.key().equals(key)) {
+            // Exact, as rule names and every other name of a game or scenario are ("LEX" was taken as lex).
+            order = null;
+        }
         if (key != null && order == null) {
             in.problem("$.order", node, "must be lex (v1, v2, v3, v12, v13, v23, v123) or binary (entry b-1 is the "
                     + "coalition with bitmask b: v1, v2, v12, v3, v13, v23, v123)");

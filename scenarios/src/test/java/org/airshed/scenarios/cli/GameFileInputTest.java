@@ -85,6 +85,14 @@ class GameFileInputTest {
         assertFalse(r.hasStackTrace(), r.err());
     }
 
+    /** revH's doubtful claims: "LEX" was accepted while every other name of a game or scenario is exact. */
+    @Test
+    void theOrderIsNamedExactlyAsOtherNamesAre() throws IOException {
+        Path file = TestScenarios.write(temp, "game.json", "{\"players\": [\"A\", \"B\", \"C\"], "
+                + VALUES.replace("\"lex\"", "\"LEX\"") + ", \"rules\": [\"shapley\"]}");
+        assertRefused(file, file + ": $.order = \"LEX\": must be lex (v1, v2, v3, v12, v13, v23, v123) or binary");
+    }
+
     private void assertRefused(Path file, String expected) {
         Path out = temp.resolve("refused");
         Cli.Result r = Cli.run("game", file.toString(), "--out", out.toString());
