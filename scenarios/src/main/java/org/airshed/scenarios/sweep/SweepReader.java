@@ -73,10 +73,9 @@ public final class SweepReader {
         }
         long replicates = 1;
         if (top.has("replicates")) {
-            Long r = in.integer(top.get("replicates"), "$.replicates");
-            if (r != null && (r < 1 || r > SweepSpec.MAX_RUNS)) {
-                in.problem("$.replicates", top.get("replicates"), "must be from 1 to " + SweepSpec.MAX_RUNS);
-            } else if (r != null) {
+            Long r = in.integer(top.get("replicates"), "$.replicates", 1, SweepSpec.MAX_RUNS,
+                    "must be a whole number from 1 to " + SweepSpec.MAX_RUNS);
+            if (r != null) {
                 replicates = r;
             }
         }
@@ -278,11 +277,10 @@ public final class SweepReader {
         }
         Double from = required(o, "from", path, in);
         Double to = required(o, "to", path, in);
-        Long count = in.integer(o.get("count"), path + ".count");
+        Long count = in.integer(o.get("count"), path + ".count", 1, MAX_GRID_POINTS,
+                "must be a whole number from 1 to " + MAX_GRID_POINTS);
         if (o.get("count") == null) {
             in.missing(path + ".count");
-        } else if (count != null && (count < 1 || count > MAX_GRID_POINTS)) {
-            in.problem(path + ".count", o.get("count"), "must be from 1 to " + MAX_GRID_POINTS);
         }
         boolean log = false;
         if (o.has("spacing")) {
@@ -411,6 +409,15 @@ public final class SweepReader {
                             + String.join(", ", keys) + ")");
                 }
             });
+            // Said in our words at the parameter: Commons Math's are cut off ("standard deviation (-1)").
+            String spread = kind.equals("normal") ? "sd" : kind.equals("lognormal") ? "sigma" : null;
+            if (spread != null && !in.addedSince(mark) && !(p[1] > 0)) {
+                in.problem(path + "." + spread, o.get(spread), "must be above 0");
+            }
+            if (kind.equals("triangular") && !in.addedSince(mark) && !(p[0] <= p[1] && p[1] <= p[2])) {
+                in.problem(path + ".mode", o.get("mode"), "must be from min to max (" + o.get("min") + " to "
+                        + o.get("max") + ")");
+            }
             if (in.addedSince(mark)) {
                 return null;
             }
