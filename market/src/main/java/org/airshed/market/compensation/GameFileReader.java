@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.airshed.core.io.JsonDocuments;
+import org.airshed.core.io.ScenarioLimits;
 import org.airshed.core.io.SectionInput;
 import org.airshed.market.game.CoalitionOrder;
 import org.airshed.market.game.Game;
@@ -17,7 +18,8 @@ import org.airshed.market.game.Game;
 /**
  * Reads a game file: {@code players}, {@code order} ({@code lex} or {@code binary}, required, since
  * mixing the two is the classic bug), {@code values} (2ⁿ − 1 savings), {@code rules}; optionally
- * {@code weights}, {@code transactionCosts} and {@code seed}.
+ * {@code weights}, {@code transactionCosts} and {@code seed}. Its numbers are held to 1e15, as a
+ * scenario's are (docs/FORMAT.md, "Limits").
  */
 public final class GameFileReader implements JsonDocuments.DocumentReader<GameFile> {
     public static final GameFileReader INSTANCE = new GameFileReader();
@@ -120,6 +122,10 @@ public final class GameFileReader implements JsonDocuments.DocumentReader<GameFi
         }
         String key = in.string(node, "$.order");
         CoalitionOrder order = key == null ? null : CoalitionOrder.fromKey(key);
+        if (order != null && !order.key().equals(key)) {
+            // Exact, as rule names and every other name of a game or scenario are ("LEX" was taken as lex).
+            order = null;
+        }
         if (key != null && order == null) {
             in.problem("$.order", node, "must be lex (v1, v2, v3, v12, v13, v23, v123) or binary (entry b-1 is the "
                     + "coalition with bitmask b: v1, v2, v12, v3, v13, v23, v123)");
@@ -146,6 +152,11 @@ public final class GameFileReader implements JsonDocuments.DocumentReader<GameFi
         boolean ok = true;
         for (int i = 0; i < values.length; i++) {
             Double v = in.number(array.get(i), "$.values[" + i + "]");
+            if (v != null && !ScenarioLimits.withinMagnitude(v)) {
+                // Sums and products of values near a double's end overflow inside the rules.
+                in.problem("$.values[" + i + "]", array.get(i), ScenarioLimits.beyondMagnitude());
+                v = null;
+            }
             ok &= v != null;
             values[i] = v == null ? 0 : v;
         }
@@ -202,6 +213,8 @@ public final class GameFileReader implements JsonDocuments.DocumentReader<GameFi
                 }
             } else if (v < 0) {
                 in.problem(path + "." + players.get(p), node.get(players.get(p)), "must be >= 0");
+            } else if (!ScenarioLimits.withinMagnitude(v)) {
+                in.problem(path + "." + players.get(p), node.get(players.get(p)), ScenarioLimits.beyondMagnitude());
             } else {
                 result[p] = v;
             }

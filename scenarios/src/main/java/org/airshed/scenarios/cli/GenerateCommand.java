@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
                 "heavy-tailed source sizes by sector, convex cost blocks, transfer",
                 "decaying with distance; the cap and the receptor limits require a",
                 "share of what is achievable, so the scenario is feasible.",
-                "Exit 0 on success, 2 on a bad option or an unwritable --out."})
+                "Exit 0 on success, 2 on a bad option or an unwritable --out,",
+                "1 on an internal error."})
 final class GenerateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

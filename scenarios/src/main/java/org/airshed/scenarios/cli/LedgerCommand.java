@@ -56,7 +56,7 @@ import picocli.CommandLine.Spec;
                 "of every entry, conservation, issuance against each vintage's cap, every",
                 "source's compliance, the closing record, and the chain's end against",
                 "summary.json in the same directory. Problems are reported as FILE:LINE. Exit 0",
-                "when all hold, 2 otherwise."})
+                "when all hold, 2 otherwise, 1 on an internal error."})
 final class LedgerCommand implements Callable<Integer> {
     private static final String SUMMARY = "summary.json";
     private static final String HASH_PATH = "$.market.journal.hash";

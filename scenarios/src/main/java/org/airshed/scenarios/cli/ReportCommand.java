@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
                 "data) from the result files in DIR: a run's (summary.json and the CSVs beside",
                 "it) or a sweep's (summary.csv, runs.csv). Exit 0 on success, 2 when DIR is",
                 "missing, is neither a run's nor a sweep's directory, or holds a file that is",
-                "not what Airshed writes."})
+                "not what Airshed writes, 1 on an internal error."})
 final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

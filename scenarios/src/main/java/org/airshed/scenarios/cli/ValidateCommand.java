@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
         description = {"Runs every check run makes before solving, and reports every problem,",
                 "one per line: FILE: PATH = VALUE: MESSAGE. File contract: docs/FORMAT.md.",
                 "--seed, --mode and --time-limit change the scenario as they do for run.",
-                "Exit 0 when valid and feasible, 2 otherwise."})
+                "Exit 0 when valid and feasible, 2 otherwise, 1 on an internal error."})
 final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -254,6 +254,9 @@ final class CompensationCharts {
             high = Math.max(high, epsilon);
         }
         double constant = Math.max(1, Math.min(Math.abs(low), high) / 10);
+        // Room for the labels, but never past a double's range (an excess near -1.8e308 times 3).
+        double left = low < 0 ? Math.max(low * 3, -Double.MAX_VALUE) : -constant;
+        double right = high > 0 ? Math.min(high * 1.5, Double.MAX_VALUE) : constant;
         ArrayNode marks = Json.array();
         ObjectNode zero = marks.addObject();
         zero.put("label", "core: at or left of 0");
@@ -290,8 +293,8 @@ final class CompensationCharts {
                     "encoding": {"x": {"field": "value", "type": "quantitative"}, "y": {"value": 0},
                                  "text": {"field": "label"}}}]}
                 """, Map.of("rules", VegaLite.strings(order), "constant", constant,
-                "domain", VegaLite.numbers(low < 0 ? low * 3 : -constant, high > 0 ? high * 1.5 : constant),
-                "ticks", SymlogTicks.of(low < 0 ? low * 3 : -constant, high > 0 ? high * 1.5 : constant, constant),
+                "domain", VegaLite.numbers(left, right),
+                "ticks", SymlogTicks.of(left, right, constant),
                 "labels", SymlogTicks.LABELS,
                 "axis", "largest gain a group of regions would have by leaving (" + u.money()
                         + " per year, compressed scale)",

@@ -27,6 +27,8 @@ public final class Reports {
     /** Writes report.html and charts/ into the directory the caller holds; returns the files written. */
     public static List<Path> rebuild(ResultDirectory directory) throws IOException {
         Path path = directory.path();
+        refuseDirectory(path.resolve(ResultSource.SUMMARY), "the result file a run writes there");
+        refuseDirectory(path.resolve(SweepReportBuilder.STATISTICS), "the table a sweep writes there");
         if (Files.isRegularFile(path.resolve(ResultSource.SUMMARY))) {
             Report report = RunReportBuilder.of(ResultSource.of(path));
             return directory.replace(ReportFiles.of(report), List.of(ReportFiles.HTML, ReportFiles.CHARTS),
@@ -44,5 +46,12 @@ public final class Reports {
         }
         throw new ReportInputException(path + ": holds neither a run's results (summary.json, written by airshed run)"
                 + " nor a sweep's (summary.csv, written by airshed sweep)", null);
+    }
+
+    /** What a run or sweep wrote there was replaced by a directory: say so, not "in progress" or "neither". */
+    private static void refuseDirectory(Path file, String what) {
+        if (Files.isDirectory(file)) {
+            throw new ReportInputException(file + ": is a directory, not " + what, null);
+        }
     }
 }

@@ -91,7 +91,7 @@ final class ResultSource {
         if (!has(file)) {
             return Optional.empty();
         }
-        return Optional.of(read(file, reader -> {
+        JsonNode tree = read(file, reader -> {
             JsonNode node;
             try (JsonParser parser = MAPPER.createParser(reader)) {
                 node = MAPPER.readTree(parser);
@@ -103,7 +103,15 @@ final class ResultSource {
                 throw new ReportInputException(name(file), "$", null, "not a JSON object");
             }
             return node;
-        }));
+        });
+        if (NonFiniteNumbers.any(tree)) {
+            throw read(file, reader -> {
+                try (JsonParser parser = MAPPER.createParser(reader)) {
+                    return NonFiniteNumbers.first(name(file), parser);
+                }
+            });
+        }
+        return Optional.of(tree);
     }
 
     /** The CSV {@code file} whole, its shape checked, with the columns in {@code needed}. */

@@ -33,10 +33,13 @@ final class SymlogTicks {
     /** Powers of ten in [constant, end], every n-th so that at most {@value #MOST_PER_SIDE} remain. */
     private static List<Double> decades(double end, double constant) {
         List<Double> all = new ArrayList<>();
-        if (!(end > 0)) {
+        if (!(end > 0) || !(constant > 0)) {
             return all;
         }
-        for (int e = (int) Math.ceil(Math.log10(constant)); e <= Math.floor(Math.log10(end)); e++) {
+        // Exponents of finite doubles lie in -324..308: an infinite end or a tiny constant never counts for ever.
+        int first = (int) Math.max(-324, Math.ceil(Math.log10(constant)));
+        int last = (int) Math.min(308, Math.floor(Math.log10(end)));
+        for (int e = first; e <= last; e++) {
             all.add(Math.pow(10, e));
         }
         int step = Math.max(1, (all.size() + MOST_PER_SIDE - 1) / MOST_PER_SIDE);

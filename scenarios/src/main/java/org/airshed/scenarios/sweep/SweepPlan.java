@@ -166,7 +166,17 @@ public final class SweepPlan {
             }
         }
         cuts.forEach(Runnable::run);
-        return new Variant(run, seed, scenario, values);
+        return new Variant(run, usedSeed(scenario, seed), scenario, values);
+    }
+
+    /**
+     * The seed the run's scenario holds once its values are applied: a sweep over {@code $.seed}
+     * gives each run its own, which is the one that reproduces it. A seed that is not a whole number
+     * makes the run invalid; its row keeps the plan's.
+     */
+    private static long usedSeed(ObjectNode scenario, long planned) {
+        JsonNode seed = scenario.get("seed");
+        return seed != null && seed.isIntegralNumber() && seed.canConvertToLong() ? seed.longValue() : planned;
     }
 
     /** The fields the sweep adds to the scenario (absent from the base): concrete path → target. */
@@ -235,7 +245,7 @@ public final class SweepPlan {
 
     private JsonNode result(TargetOp op, JsonNode now, JsonNode x) {
         return switch (op) {
-            case SET -> x.isNumber() ? number(x.doubleValue()) : x;
+            case SET -> normalized(x);
             case SCALE -> number(now.doubleValue() * x.doubleValue());
             case ADD -> number((now == null || now.isNull() ? 0 : now.doubleValue()) + x.doubleValue());
             case SCALE_CUT -> throw new IllegalStateException("scale-cut is applied after the other targets");
@@ -284,6 +294,10 @@ public final class SweepPlan {
 
     /** A listed or grid value as runs record it: numbers as {@link #number(double)}, names as given. */
     static JsonNode normalized(JsonNode value) {
+        if (value.isIntegralNumber() && value.canConvertToLong() && Math.abs(value.doubleValue()) >= WHOLE_NUMBER_LIMIT) {
+            // A seed is any long: through a double it would lose its last digits and stop being whole.
+            return LongNode.valueOf(value.longValue());
+        }
         return value.isNumber() ? number(value.doubleValue()) : value;
     }
 

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.airshed.core.io.JsonDocuments;
+import org.airshed.core.io.ScenarioLimits;
 import org.airshed.core.io.SectionInput;
 import org.airshed.scenarios.pipeline.JsonPathPattern;
 import org.apache.commons.math3.distribution.LogNormalDistribution;
@@ -72,10 +73,9 @@ public final class SweepReader {
         }
         long replicates = 1;
         if (top.has("replicates")) {
-            Long r = in.integer(top.get("replicates"), "$.replicates");
-            if (r != null && (r < 1 || r > SweepSpec.MAX_RUNS)) {
-                in.problem("$.replicates", top.get("replicates"), "must be from 1 to " + SweepSpec.MAX_RUNS);
-            } else if (r != null) {
+            Long r = in.integer(top.get("replicates"), "$.replicates", 1, SweepSpec.MAX_RUNS,
+                    "must be a whole number from 1 to " + SweepSpec.MAX_RUNS);
+            if (r != null) {
                 replicates = r;
             }
         }
@@ -128,6 +128,10 @@ public final class SweepReader {
             return null;
         }
         String name = in.string(o.get("name"), path + ".name");
+        if (name != null && name.isBlank()) {
+            in.problem(path + ".name", o.get("name"), "must not be empty or blank: a parameter's name is its runs.csv"
+                    + " column");
+        }
         List<Target> targets = targets(o, path, in);
         if (name == null && o.has("path") && o.get("path").isTextual()) {
             name = o.get("path").textValue();
@@ -273,11 +277,10 @@ public final class SweepReader {
         }
         Double from = required(o, "from", path, in);
         Double to = required(o, "to", path, in);
-        Long count = in.integer(o.get("count"), path + ".count");
+        Long count = in.integer(o.get("count"), path + ".count", 1, MAX_GRID_POINTS,
+                "must be a whole number from 1 to " + MAX_GRID_POINTS);
         if (o.get("count") == null) {
             in.missing(path + ".count");
-        } else if (count != null && (count < 1 || count > MAX_GRID_POINTS)) {
-            in.problem(path + ".count", o.get("count"), "must be from 1 to " + MAX_GRID_POINTS);
         }
         boolean log = false;
         if (o.has("spacing")) {
@@ -320,12 +323,50 @@ public final class SweepReader {
         return new BigDecimal(v).round(new MathContext(GRID_DIGITS)).doubleValue();
     }
 
+    /** A grid end or draw parameter: within the 1e15 every scenario number is held to, so no step overflows. */
     static Double required(ObjectNode o, String key, String path, SectionInput in) {
         if (o.get(key) == null) {
             in.missing(path + "." + key);
             return null;
         }
-        return in.number(o.get(key), path + "." + key);
+        Double value = in.number(o.get(key), path + "." + key);
+        if (value != null && !ScenarioLimits.withinMagnitude(value)) {
+            in.problem(path + "." + key, o.get(key), "must be at most 1e15 in magnitude, as every number of a scenario"
+                    + " (docs/FORMAT.md, \"Limits\")");
+            return null;
+        }
+        return value;
+    }
+
+    /** The smallest and largest uniform numbers a run draws from (SplittableRandom's, 0 redrawn). */
+    static final double SMALLEST_U = 0x1p-53;
+    static final double LARGEST_U = 1 - 0x1p-53;
+
+    /**
+     * Why some run could draw a number past 1e15 (a lognormal's tail overflows to Infinity long before
+     * its parameters do), or null; the quantile is monotone, so its two ends bound every draw.
+     */
+    static String beyondLimit(RealDistribution distribution) {
+        double low = quantile(distribution, SMALLEST_U);
+        double high = quantile(distribution, LARGEST_U);
+        if (!ScenarioLimits.withinMagnitude(high)) {
+            return "draws up to " + high + " (its quantile at 1 - 2^-53, the largest uniform number a run draws), past"
+                    + " the 1e15 every number of a scenario is held to (docs/FORMAT.md, \"Limits\"); narrow it";
+        }
+        if (!ScenarioLimits.withinMagnitude(low)) {
+            return "draws down to " + low + " (its quantile at 2^-53, the smallest uniform number a run draws), past"
+                    + " the 1e15 every number of a scenario is held to (docs/FORMAT.md, \"Limits\"); narrow it";
+        }
+        return null;
+    }
+
+    /** Commons Math's bracketing search (lognormal) throws where the quantile is past a double's range. */
+    private static double quantile(RealDistribution distribution, double u) {
+        try {
+            return distribution.inverseCumulativeProbability(u);
+        } catch (RuntimeException e) {
+            return u < 0.5 ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        }
     }
 
     /** The draw object: a distribution by name and its parameters. */
@@ -368,6 +409,15 @@ public final class SweepReader {
                             + String.join(", ", keys) + ")");
                 }
             });
+            // Said in our words at the parameter: Commons Math's are cut off ("standard deviation (-1)").
+            String spread = kind.equals("normal") ? "sd" : kind.equals("lognormal") ? "sigma" : null;
+            if (spread != null && !in.addedSince(mark) && !(p[1] > 0)) {
+                in.problem(path + "." + spread, o.get(spread), "must be above 0");
+            }
+            if (kind.equals("triangular") && !in.addedSince(mark) && !(p[0] <= p[1] && p[1] <= p[2])) {
+                in.problem(path + ".mode", o.get("mode"), "must be from min to max (" + o.get("min") + " to "
+                        + o.get("max") + ")");
+            }
             if (in.addedSince(mark)) {
                 return null;
             }
@@ -381,6 +431,11 @@ public final class SweepReader {
                 };
             } catch (RuntimeException e) {
                 in.problem(path, o, "not a valid " + kind + " distribution: " + e.getMessage());
+                return null;
+            }
+            String beyond = beyondLimit(distribution);
+            if (beyond != null) {
+                in.problem(path, o, beyond);
                 return null;
             }
             StringBuilder text = new StringBuilder(kind).append('(');

@@ -130,6 +130,9 @@ public record SweepSetup(String sweepFile, String sweepText, SweepPlan plan, Swe
             runName = name;
             text = scenarios.json(spec.scenario());
             baseDirectory = null;
+        } else if (directory != null && isDirectory(directory, spec.scenario())) {
+            throw new ScenarioInputException(List.of(new Problem(sweepFile, "$.scenario", "\"" + spec.scenario() + "\"",
+                    "is a directory, not a scenario file (in " + directory + ")")));
         } else {
             throw new ScenarioInputException(List.of(new Problem(sweepFile, "$.scenario", "\"" + spec.scenario() + "\"",
                     "no such scenario file" + (directory == null ? "" : " in " + directory)
@@ -142,6 +145,14 @@ public record SweepSetup(String sweepFile, String sweepText, SweepPlan plan, Swe
         String resolved = MultiScenarioWriter.resolved(document);
         JsonNode tree = ScenarioReader.tree(name, resolved);
         return new SweepBase(name, runName, resolved, (ObjectNode) tree);
+    }
+
+    private static boolean isDirectory(Path directory, String name) {
+        try {
+            return Files.isDirectory(directory.resolve(name));
+        } catch (InvalidPathException e) {
+            return false;
+        }
     }
 
     private static Path asFile(String argument) {

@@ -58,6 +58,41 @@ class GameFileInputTest {
         assertRefused(file, file + ": $.rules = []: name at least one rule: shapley, nucleolus, nash-bargaining");
     }
 
+    /**
+     * Regression (revH 4): values near a double's end overflowed inside the rules (exit 1 with
+     * IllegalArgumentException or NumberFormatException); they are held to 1e15 like a scenario's numbers.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "-1.7e308, 1.7e308, 0, 1.7e308, -1.7e308, 1.7e308, 1.7e308 | $.values[0] = -1.7E+308",
+            "1e308, 1e308, 1e308, 1e308, 1e308, 1e308, 1e308           | $.values[0] = 1E+308",
+            "0, 0, 0, 0, 0, 0, 1.0000001e15                           | $.values[6] = 1.0000001E+15",
+    })
+    void valuesPastTheLimitAreRefusedAtTheirIndex(String values, String expected) throws IOException {
+        Path file = TestScenarios.write(temp, "game.json", "{\"players\": [\"A\", \"B\", \"C\"], \"order\": \"lex\","
+                + " \"values\": [" + values + "], \"rules\": [\"shapley\", \"nucleolus\", \"nash-bargaining\"]}");
+        assertRefused(file, file + ": " + expected + ": must be at most 1e15 in magnitude");
+    }
+
+    /** At the limit every rule still runs: its sums of values stay far inside a double's range. */
+    @Test
+    void valuesAtTheLimitRun() throws IOException {
+        Path file = TestScenarios.write(temp, "game.json", "{\"players\": [\"A\", \"B\", \"C\"], \"order\": \"lex\","
+                + " \"values\": [-1e15, 1e15, 0, 1e15, -1e15, 1e15, 1e15], \"transactionCosts\": {\"A\": 1e15,"
+                + " \"B\": 0, \"C\": 0}, \"rules\": [\"shapley\", \"nucleolus\", \"nash-bargaining\"]}");
+        Cli.Result r = Cli.run("game", file.toString(), "--out", temp.resolve("out").toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertFalse(r.hasStackTrace(), r.err());
+    }
+
+    /** revH's doubtful claims: "LEX" was accepted while every other name of a game or scenario is exact. */
+    @Test
+    void theOrderIsNamedExactlyAsOtherNamesAre() throws IOException {
+        Path file = TestScenarios.write(temp, "game.json", "{\"players\": [\"A\", \"B\", \"C\"], "
+                + VALUES.replace("\"lex\"", "\"LEX\"") + ", \"rules\": [\"shapley\"]}");
+        assertRefused(file, file + ": $.order = \"LEX\": must be lex (v1, v2, v3, v12, v13, v23, v123) or binary");
+    }
+
     private void assertRefused(Path file, String expected) {
         Path out = temp.resolve("refused");
         Cli.Result r = Cli.run("game", file.toString(), "--out", out.toString());

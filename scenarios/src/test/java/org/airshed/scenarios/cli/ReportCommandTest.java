@@ -53,6 +53,26 @@ class ReportCommandTest {
         assertFalse(Files.exists(temp.resolve("report.html")));
     }
 
+    /** Regression (revH 13): a sweep's summary.csv replaced by a directory was called "a sweep in progress". */
+    @Test
+    void aTableOrSummaryThatIsADirectoryIsSaidToBeOne() throws IOException {
+        Path sweep = temp.resolve("sweep");
+        Files.createDirectories(sweep.resolve("summary.csv"));
+        Files.writeString(sweep.resolve("journal.jsonl"), "{\"sweep\": \"s\"}\n");
+        Cli.Result r = Cli.run("report", sweep.toString());
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains(sweep.resolve("summary.csv") + ": is a directory, not the table a sweep writes"
+                + " there"), r.err());
+        assertFalse(r.hasStackTrace(), r.err());
+        Path run = temp.resolve("run");
+        Files.createDirectories(run.resolve("summary.json"));
+        Cli.Result s = Cli.run("report", run.toString());
+        assertEquals(2, s.exitCode());
+        assertTrue(s.err().contains(run.resolve("summary.json") + ": is a directory, not the result file a run writes"
+                + " there"), s.err());
+        assertFalse(Files.exists(run.resolve("report.html")));
+    }
+
     @Test
     void aDirectoryThatIsNoRunsOrSweepsIsNamed() throws IOException {
         Files.writeString(temp.resolve("notes.txt"), "mine");

@@ -42,6 +42,17 @@ class SweepCommandTest {
         assertFalse(r.hasStackTrace());
     }
 
+    /** revH's doubtful claims: a base scenario that is a directory was "no such scenario file". */
+    @Test
+    void aBaseScenarioThatIsADirectoryIsSaidToBeOne() throws IOException {
+        Files.createDirectories(temp.resolve("base"));
+        Path file = write("dir.json", SWEEP.replace("\"yrd-so2\"", "\"base\""));
+        Cli.Result r = Cli.run("sweep", file.toString(), "--out", temp.resolve("out").toString());
+        assertEquals(2, r.exitCode(), r.err());
+        assertTrue(r.err().contains(file + ": $.scenario = \"base\": is a directory, not a scenario file"), r.err());
+        assertFalse(r.hasStackTrace(), r.err());
+    }
+
     @Test
     void aBadSweepFileIsRefusedWithItsPathAndValue() throws IOException {
         Path file = write("bad.json", SWEEP.replace("$.policy.cap", "$.policy.kap.x"));

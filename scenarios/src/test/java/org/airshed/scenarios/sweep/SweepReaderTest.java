@@ -76,7 +76,7 @@ class SweepReaderTest {
         assertTrue(p.contains("sweep.json: $.paramters = []: unknown key (did you mean parameters?); allowed keys: name,"
                 + " description, scenario, seed, replicates, parameters"), p.toString());
         assertTrue(p.stream().anyMatch(s -> s.startsWith("sweep.json: $.seed = 1.5: must be a whole number")), p.toString());
-        assertTrue(p.contains("sweep.json: $.replicates = 0: must be from 1 to 2147483647"), p.toString());
+        assertTrue(p.contains("sweep.json: $.replicates = 0: must be a whole number from 1 to 2147483647"), p.toString());
         assertTrue(p.stream().anyMatch(s -> s.startsWith("sweep.json: $.parameters: ")), p.toString());
     }
 
@@ -98,7 +98,7 @@ class SweepReaderTest {
                         + "{\"name\": \"k\", \"path\": \"$.policy.cap\", \"values\": [2]}"));
         String all = String.join("\n", p);
         assertTrue(all.contains("$.parameters[0]") && all.contains("give exactly one of values, grid or draw"), all);
-        assertTrue(all.contains("sweep.json: $.parameters[1].grid.count = 0: must be from 1 to 100000"), all);
+        assertTrue(all.contains("sweep.json: $.parameters[1].grid.count = 0: must be a whole number from 1 to 100000"), all);
         assertTrue(all.contains("sweep.json: $.parameters[2].op = \"multiply\": unknown operation"), all);
         assertTrue(all.contains("sweep.json: $.parameters[3].op = \"scale-cut\": scale-cut applies to $.policy.cap and $.policy.caps only"), all);
         assertTrue(all.contains("sweep.json: $.parameters[4].op = \"scale\": names can only be set"), all);
@@ -134,5 +134,71 @@ class SweepReaderTest {
         assertTrue(all.contains("$.parameters[2].name = \"all\": runs.csv or summary.csv"), all);
         assertTrue(all.contains("$.parameters[3].values[1] = 1.4E+6: repeats an earlier value"), all);
         assertTrue(all.contains("$.parameters[4].grid.count = 5: too many points for this range"), all);
+    }
+
+    /** Regression (revH 5): a name "" or " " reached SweepParameter's constructor (exit 1, no path). */
+    @Test
+    void anEmptyOrBlankNameIsRefusedAtItsPath() {
+        List<String> p = problems(sweep("{\"name\": \"\", \"path\": \"$.policy.cap\", \"values\": [1]},"
+                + "{\"name\": \" \", \"path\": \"$.regions[0].gdp\", \"values\": [1]}"));
+        assertEquals(List.of("sweep.json: $.parameters[0].name = \"\": must not be empty or blank: a parameter's name is"
+                        + " its runs.csv column",
+                "sweep.json: $.parameters[1].name = \" \": must not be empty or blank: a parameter's name is its runs.csv"
+                        + " column"), p);
+    }
+
+    /**
+     * Regression (revH 8): a lognormal with sigma 1e300 drew Infinity (every run invalid with Commons
+     * Math's words), a triangular up to 1.7e308 drew -Infinity, a grid up to 1.7e308 stepped by Infinity.
+     */
+    @Test
+    void drawsAndGridsThatCouldOverflowAreRefusedAtTheirPath() {
+        List<String> p = problems(sweep(
+                "{\"name\": \"a\", \"path\": \"$.policy.cap\", \"draw\": {\"distribution\": \"lognormal\", \"mu\": 0,"
+                        + " \"sigma\": 1e300}},"
+                        + "{\"name\": \"b\", \"path\": \"$.policy.cap\", \"draw\": {\"distribution\": \"triangular\","
+                        + " \"min\": 0, \"mode\": 1e308, \"max\": 1.7e308}},"
+                        + "{\"name\": \"c\", \"path\": \"$.policy.cap\", \"draw\": {\"distribution\": \"lognormal\","
+                        + " \"mu\": 0, \"sigma\": 100}},"
+                        + "{\"name\": \"d\", \"path\": \"$.policy.cap\", \"grid\": {\"from\": -1.7e308, \"to\": 1.7e308,"
+                        + " \"count\": 3}}"));
+        String all = String.join("\n", p);
+        assertTrue(all.contains("sweep.json: $.parameters[0].draw.sigma = 1E+300: must be at most 1e15 in magnitude"),
+                all);
+        assertTrue(all.contains("sweep.json: $.parameters[1].draw.mode = 1E+308: must be at most 1e15 in magnitude"),
+                all);
+        assertTrue(all.contains("sweep.json: $.parameters[1].draw.max = 1.7E+308: must be at most 1e15 in magnitude"),
+                all);
+        assertTrue(all.contains("sweep.json: $.parameters[2].draw = {\"distribution\":\"lognormal\",\"mu\":0,\"sigma\":100}:"
+                + " draws up to Infinity"), all);
+        assertTrue(all.contains("sweep.json: $.parameters[3].grid.from = -1.7E+308: must be at most 1e15 in magnitude"),
+                all);
+        // Within the limit, a wide draw is still a draw.
+        read(sweep("{\"name\": \"a\", \"path\": \"$.policy.cap\", \"draw\": {\"distribution\": \"triangular\","
+                + " \"min\": -1e15, \"mode\": 0, \"max\": 1e15}}"));
+    }
+
+    /**
+     * revH's doubtful claims: a fraction for a count said "whole number between -9223372036854775808
+     * and ...", and Commons Math's words for an impossible distribution were cut off ("standard deviation (-1)").
+     */
+    @Test
+    void countsStateTheirRealRangeAndDistributionsSayWhatIsWrong() {
+        List<String> p = problems("{\"name\": \"s\", \"scenario\": \"yrd-so2\", \"seed\": 1, \"replicates\": 2.5,"
+                + " \"parameters\": [{\"name\": \"a\", \"path\": \"$.policy.cap\", \"grid\": {\"from\": 0, \"to\": 1,"
+                + " \"count\": 2.5}},"
+                + "{\"name\": \"b\", \"path\": \"$.policy.cap\", \"draw\": {\"distribution\": \"normal\", \"mean\": 0,"
+                + " \"sd\": -1}},"
+                + "{\"name\": \"c\", \"path\": \"$.policy.cap\", \"draw\": {\"distribution\": \"lognormal\", \"mu\": 0,"
+                + " \"sigma\": 0}},"
+                + "{\"name\": \"d\", \"path\": \"$.policy.cap\", \"draw\": {\"distribution\": \"triangular\", \"min\": 0,"
+                + " \"mode\": 2, \"max\": 1}}]}");
+        String all = String.join("\n", p);
+        assertTrue(all.contains("sweep.json: $.replicates = 2.5: must be a whole number from 1 to 2147483647"), all);
+        assertTrue(all.contains("sweep.json: $.parameters[0].grid.count = 2.5: must be a whole number from 1 to 100000"),
+                all);
+        assertTrue(all.contains("sweep.json: $.parameters[1].draw.sd = -1: must be above 0"), all);
+        assertTrue(all.contains("sweep.json: $.parameters[2].draw.sigma = 0: must be above 0"), all);
+        assertTrue(all.contains("sweep.json: $.parameters[3].draw.mode = 2: must be from min to max (0 to 1)"), all);
     }
 }
