@@ -1,0 +1,121 @@
+package org.airshed.market.study;
+
+import java.util.List;
+import org.airshed.core.io.SectionInputException;
+import org.airshed.core.model.Scenario;
+import org.airshed.core.study.ReadableNumbers;
+import org.airshed.core.study.ScenarioProblem;
+
+/**
+ * Whether a market's money fits the ledger's long counts, bounded from above before trading
+ * (review revH item 2). Every amount is a price times permits: a sale's revenue is a long count
+ * of 10^-5 of the money unit, a balance a long count of 10^-2. The bound takes the highest price
+ * any mechanism can reach, P = (2·max(marginal cost, floor, reserve, triggers, bid prices) + 1) ·
+ * (1 + r)^(periods − 1) + transaction cost (the auction's curve bids stop at twice the highest cost
+ * plus 1; a banked price grows by 1 + r a period), and the most permits that can move: one sale at
+ * most V = 2·Σ(cap + total baseline) + reserve quantity (issued, sold at a ceiling, and traded again
+ * after an auction), all of an account's sales at most V too, or in the double auction rounds ×
+ * sources × lot (one order of one lot per source and round). P·(one sale) ≤ {@link #ONE_SALE} keeps
+ * a revenue under 10^18 counts, P·(all) ≤ {@link #ALL_SALES} a balance under 10^18 counts: both
+ * within a long (9.2·10^18), so no amount that passes can overflow.
+ */
+final class LedgerRange {
+    /** Money units one sale may reach: 10^18 counts of 10^-5. */
+    static final double ONE_SALE = 1e13;
+    /** Money units an account's sales may reach together: 10^18 counts of 10^-2. */
+    static final double ALL_SALES = 1e16;
+
+    private LedgerRange() {
+    }
+
+    /** The refusal when {@code spec}'s money could leave the ledger's range, else null. */
+    static SectionInputException problem(ScenarioProblem sp, MarketSpec spec, List<Double> caps) {
+        Scenario scenario = sp.scenario();
+        String money = scenario.units().money();
+        double baseline = scenario.totalBaseline();
+        double highestCost = 0;
+        String costly = null;
+        for (int i = 0; i < sp.problem().sourceCount(); i++) {
+            double max = sp.problem().maxAbatement(i);
+            if (max > 0 && sp.problem().marginalCost(i, max) > highestCost) {
+                highestCost = sp.problem().marginalCost(i, max);
+                costly = scenario.sourceId(i);
+            }
+        }
+        String pricePath = null;
+        double price = highestCost;
+        if (spec.priceFloor().orElse(0) > price) {
+            price = spec.priceFloor().getAsDouble();
+            pricePath = "$.market.priceFloor";
+        }
+        AuctionSpec a = spec.mechanism() == Mechanism.UNIFORM_PRICE_AUCTION ? spec.auction() : null;
+        double reserveQuantity = 0;
+        if (a != null) {
+            reserveQuantity = a.ccrQuantity();
+            String at = "$.market.auction";
+            double[] prices = {a.reservePrice(), a.ccrTrigger(), a.ecrTrigger()};
+            String[] paths = {at + ".reservePrice", at + ".costContainmentReserve.trigger",
+                    at + ".emissionsContainmentReserve.trigger"};
+            for (int k = 0; k < prices.length; k++) {
+                if (prices[k] > price) {
+                    price = prices[k];
+                    pricePath = paths[k];
+                }
+            }
+            for (int b = 0; b < a.bids().size(); b++) {
+                if (a.bids().get(b).price() > price) {
+                    price = a.bids().get(b).price();
+                    pricePath = at + ".bids[" + b + "].price";
+                }
+            }
+        }
+        double growth = 1;
+        if (spec.periods() != null) {
+            growth = Math.pow(1 + spec.periods().discountRate(), caps.size() - 1);
+        }
+        double highest = (2 * price + 1) * growth + spec.transactionCost();
+        double permits = reserveQuantity;
+        for (double cap : caps) {
+            permits += cap + baseline;
+        }
+        permits *= 2;
+        double oneSale = permits;
+        double allSales = permits;
+        if (spec.mechanism() == Mechanism.DOUBLE_AUCTION && spec.periods() == null) {
+            DoubleAuctionSpec d = spec.doubleAuction();
+            int n = Math.max(1, sp.problem().sourceCount());
+            double lot = d.lot() > 0 ? d.lot() : caps.get(0) / (100.0 * n);
+            oneSale = lot;
+            allSales = (double) d.maxRounds() * n * lot;
+        }
+        double one = highest * oneSale;
+        double all = highest * allSales;
+        if (one <= ONE_SALE && all <= ALL_SALES) {
+            return null;
+        }
+        boolean single = one > ONE_SALE;
+        String mass = scenario.units().mass();
+        String why = "the market could move " + ReadableNumbers.of(single ? one : all) + " " + money
+                + (single ? " in one sale" : " through one account") + " (prices up to " + ReadableNumbers.of(highest)
+                + " " + money + "/" + mass + ", " + ReadableNumbers.of(single ? oneSale : allSales) + " " + mass
+                + " of permits), beyond the "
+                + ReadableNumbers.of(single ? ONE_SALE : ALL_SALES) + " " + money + " the ledger counts exactly (long"
+                + " counts of " + (single ? "0.00001" : "0.01") + "); choose larger units (kt, million " + money + ")";
+        if (pricePath != null) {
+            return new SectionInputException(pricePath, ReadableNumbers.of(price), why);
+        }
+        String capPath = spec.periods() != null ? "$.market.periods.caps" : "$.policy.cap";
+        String capValue = spec.periods() != null ? list(caps) : ReadableNumbers.of(caps.get(0));
+        return new SectionInputException(capPath, capValue, why + (costly == null ? ""
+                : "; the highest marginal cost is " + ReadableNumbers.of(highestCost) + " (source " + costly + ")"));
+    }
+
+    /** Caps as the file lists them: [80, 10]. */
+    static String list(List<Double> caps) {
+        StringBuilder b = new StringBuilder("[");
+        for (int t = 0; t < caps.size(); t++) {
+            b.append(t == 0 ? "" : ", ").append(ReadableNumbers.of(caps.get(t)));
+        }
+        return b.append(']').toString();
+    }
+}
