@@ -9,15 +9,17 @@ import org.airshed.core.study.ScenarioProblem;
 /**
  * Whether a market's money fits the ledger's long counts, bounded from above before trading
  * (review revH item 2). Every amount is a price times permits: a sale's revenue is a long count
- * of 10^-5 of the money unit, a balance a long count of 10^-2. The bound takes the highest price
- * any mechanism can reach, P = (2·max(marginal cost, floor, reserve, triggers, bid prices) + 1) ·
- * (1 + r)^(periods − 1) + transaction cost (the auction's curve bids stop at twice the highest cost
- * plus 1; a banked price grows by 1 + r a period), and the most permits that can move: one sale at
- * most V = 2·Σ(cap + total baseline) + reserve quantity (issued, sold at a ceiling, and traded again
- * after an auction), all of an account's sales at most V too, or in the double auction rounds ×
- * sources × lot (one order of one lot per source and round). P·(one sale) ≤ {@link #ONE_SALE} keeps
- * a revenue under 10^18 counts, P·(all) ≤ {@link #ALL_SALES} a balance under 10^18 counts: both
- * within a long (9.2·10^18), so no amount that passes can overflow.
+ * of 10^-5 of the money unit in the two auctions, a payment or a balance a long count of 10^-2. The
+ * bound takes the highest price a mechanism can reach, P = (max(marginal cost, floor) + 1) ·
+ * (1 + r)^(periods − 1) + transaction cost (a banked price grows by 1 + r a period; the double
+ * auction's orders stop at the dearest cost plus 1), in the uniform-price auction (2·max(marginal
+ * cost, reserve, triggers, bid prices) + 1) + transaction cost (its curve bids stop at twice the
+ * dearest cost plus 1); and the most permits that can move: all of an account's sales at most
+ * 2·(Σ(cap + total baseline) + reserve quantity) (issued, sold at a ceiling, traded again after an
+ * auction), one auction sale at most the cap and the reserve, a double-auction fill one lot and all
+ * its fills rounds × sources × lot (one order of one lot per source and round). P·(one sale) ≤
+ * {@link #ONE_SALE} keeps a revenue under 10^18 counts, P·(all) ≤ {@link #ALL_SALES} a balance under
+ * 10^18 counts: both within a long (9.2·10^18), so no amount that passes can overflow.
  */
 final class LedgerRange {
     /** Money units one sale may reach: 10^18 counts of 10^-5. */
@@ -73,20 +75,22 @@ final class LedgerRange {
         if (spec.periods() != null) {
             growth = Math.pow(1 + spec.periods().discountRate(), caps.size() - 1);
         }
-        double highest = (2 * price + 1) * growth + spec.transactionCost();
+        // The auction's curve bids stop at twice the dearest cost plus 1, the double auction's orders at it plus 1.
+        double highest = ((a != null ? 2 * price : price) + 1) * growth + spec.transactionCost();
         double permits = reserveQuantity;
         for (double cap : caps) {
             permits += cap + baseline;
         }
-        permits *= 2;
-        double oneSale = permits;
-        double allSales = permits;
-        if (spec.mechanism() == Mechanism.DOUBLE_AUCTION && spec.periods() == null) {
+        double allSales = 2 * permits;
+        // Only the auctions count a sale's revenue in 10^-5; a trade's payment is a MONEY count like a balance.
+        double oneSale = 0;
+        if (a != null) {
+            oneSale = caps.get(0) + reserveQuantity;
+        } else if (spec.mechanism() == Mechanism.DOUBLE_AUCTION && spec.periods() == null) {
             DoubleAuctionSpec d = spec.doubleAuction();
             int n = Math.max(1, sp.problem().sourceCount());
-            double lot = d.lot() > 0 ? d.lot() : caps.get(0) / (100.0 * n);
-            oneSale = lot;
-            allSales = (double) d.maxRounds() * n * lot;
+            oneSale = d.lot() > 0 ? d.lot() : caps.get(0) / (100.0 * n);
+            allSales = (double) d.maxRounds() * n * oneSale;
         }
         double one = highest * oneSale;
         double all = highest * allSales;
