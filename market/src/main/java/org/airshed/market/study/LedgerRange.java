@@ -5,6 +5,7 @@ import org.airshed.core.io.SectionInputException;
 import org.airshed.core.model.Scenario;
 import org.airshed.core.study.ReadableNumbers;
 import org.airshed.core.study.ScenarioProblem;
+import org.airshed.market.permits.AllocationRule;
 
 /**
  * Whether a market's money fits the ledger's long counts, bounded from above before trading
@@ -12,18 +13,20 @@ import org.airshed.core.study.ScenarioProblem;
  * of 10^-5 of the money unit in the two auctions, a payment or a balance a long count of 10^-2. The
  * bound takes the highest price a mechanism can reach, P = (max(marginal cost, floor) + 1) ·
  * (1 + r)^(periods − 1) + transaction cost (a banked price grows by 1 + r a period; the double
- * auction's orders stop at the dearest cost plus 1), in the uniform-price auction (2·max(marginal
- * cost, reserve, triggers, bid prices) + 1) + transaction cost (its curve bids stop at twice the
- * dearest cost plus 1); and the most permits that can move: all of an account's sales at most
+ * auction's orders stop at the dearest cost plus 1), in the uniform-price auction max(marginal
+ * cost, reserve, triggers, bid prices) + 1 + transaction cost, twice the max when part of the cap is
+ * given away (a source short of free permits bids twice the dearest cost plus 1 for what it cannot
+ * abate; auctioning the whole of an attainable cap covers those bids); and the most permits that
+ * can move: all of an account's sales at most
  * 2·(Σ(cap + total baseline) + reserve quantity) (issued, sold at a ceiling, traded again after an
  * auction), one auction sale at most the cap and the reserve, a double-auction fill one lot and all
  * its fills rounds × sources × lot (one order of one lot per source and round). P·(one sale) ≤
- * {@link #ONE_SALE} keeps a revenue under 10^18 counts, P·(all) ≤ {@link #ALL_SALES} a balance under
- * 10^18 counts: both within a long (9.2·10^18), so no amount that passes can overflow.
+ * {@link #ONE_SALE} keeps a revenue under 9·10^18 counts, P·(all) ≤ {@link #ALL_SALES} a balance under
+ * 10^18 counts: both within a long (9.22·10^18), so no amount that passes can overflow.
  */
 final class LedgerRange {
-    /** Money units one sale may reach: 10^18 counts of 10^-5. */
-    static final double ONE_SALE = 1e13;
+    /** Money units one sale may reach: 9·10^18 counts of 10^-5, the revenue being one long product. */
+    static final double ONE_SALE = 9e13;
     /** Money units an account's sales may reach together: 10^18 counts of 10^-2. */
     static final double ALL_SALES = 1e16;
 
@@ -75,8 +78,10 @@ final class LedgerRange {
         if (spec.periods() != null) {
             growth = Math.pow(1 + spec.periods().discountRate(), caps.size() - 1);
         }
-        // The auction's curve bids stop at twice the dearest cost plus 1, the double auction's orders at it plus 1.
-        double highest = ((a != null ? 2 * price : price) + 1) * growth + spec.transactionCost();
+        // A source short of free permits bids up to twice the dearest cost plus 1 for what it cannot abate; with
+        // the whole cap auctioned the cap covers those bids (it is attainable), so the price stays at the curves'.
+        boolean mustBuy = a != null && spec.allocation() != AllocationRule.AUCTION;
+        double highest = ((mustBuy ? 2 * price : price) + 1) * growth + spec.transactionCost();
         double permits = reserveQuantity;
         for (double cap : caps) {
             permits += cap + baseline;

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Review revH item 2: {@link LedgerRange} is sound. Seeded markets with costs and masses scaled across
- * the ledger's range (1 to 10^6 money a unit, 10 to 10^7 times the masses), in four mechanisms: every
+ * the ledger's range (1 to 10^6 money a unit, 10 to 10^7 times the masses), in five markets: every
  * market the bound lets through runs to a conserved ledger (no long overflows), and the scales straddle
  * the bound (some refused, some run).
  */
@@ -67,6 +67,9 @@ class LedgerRangeTest {
         specs.add(new MarketSpec(AllocationRule.AUCTION, Mechanism.UNIFORM_PRICE_AUCTION, 0, null,
                 MarketSpec.DEFAULT_VINTAGE, null, false, new AuctionSpec(1, 0, 0, 0, 0, 0, true, List.of(),
                 AuctionSpec.DEFAULT_QUADRATIC_STEPS), null, null, null, null));
+        specs.add(new MarketSpec(AllocationRule.GRANDFATHERING, Mechanism.UNIFORM_PRICE_AUCTION, 0, null,
+                MarketSpec.DEFAULT_VINTAGE, null, false, new AuctionSpec(0.5, 0, 0, 0, 0, 0, false, List.of(),
+                AuctionSpec.DEFAULT_QUADRATIC_STEPS), null, null, null, null));
         specs.add(new MarketSpec(AllocationRule.PER_CAPITA, Mechanism.DOUBLE_AUCTION, 0, null,
                 MarketSpec.DEFAULT_VINTAGE, null, false, null, new DoubleAuctionSpec(200, 50, 0), null, null, null));
         specs.add(new MarketSpec(AllocationRule.GRANDFATHERING, Mechanism.EQUILIBRIUM, 0, null,
@@ -75,7 +78,7 @@ class LedgerRangeTest {
         return specs;
     }
 
-    /** {@code s} with every unit cost times {@code money} and every mass (baselines, curves, cap) times {@code mass}. */
+    /** {@code s} with unit costs times {@code money} and masses (baselines, curves, cap) times {@code mass}. */
     private static Scenario scaled(Scenario s, double money, double mass) {
         List<Source> sources = new ArrayList<>();
         for (Source src : s.sources()) {

@@ -77,8 +77,10 @@ class MarketCheckAgreementTest {
             assertEquals(1, lines.size(), lines.toString());
             assertTrue(lines.get(0).contains("the ledger"), lines.get(0));
         }
-        // A reserve price the auction can reach with the whole cap: 1e12 × 80 t does not fit in revenue counts.
-        List<String> lines = refusedAlike("reserve", ONE_SOURCE + "{\"allocation\": \"auction\", \"mechanism\":"
+        // 950 t A cannot abate sell at the reserve price: 1e12 × 950 t is past a long of revenue counts (1e-5).
+        String big = ONE_SOURCE.replace("\"baseline\": 100", "\"baseline\": 1000")
+                .replace("\"cap\": 80", "\"cap\": 990");
+        List<String> lines = refusedAlike("reserve", big + "{\"allocation\": \"auction\", \"mechanism\":"
                 + " \"uniform-price-auction\", \"transactionCost\": 0, \"auction\": {\"reservePrice\": 1e12,"
                 + " \"undersubscribed\": \"sell-at-reserve\"}}}");
         saysOnce(lines, "$.market.auction.reservePrice", "1e12");
@@ -108,8 +110,9 @@ class MarketCheckAgreementTest {
     @Test
     void item14ACapNoAllocationMeetsIsTheCapWithZonesToo() throws IOException {
         String two = "{\"name\": \"x\", \"regions\": [{\"id\": \"A\"}, {\"id\": \"B\"}], \"sources\": ["
-                + "{\"id\": \"a\", \"region\": \"A\", \"baseline\": 100, \"steps\": [{\"amount\": 50, \"unitCost\": 10}]},"
-                + "{\"id\": \"b\", \"region\": \"B\", \"baseline\": 100, \"steps\": [{\"amount\": 50, \"unitCost\": 20}]}],"
+                + "{\"id\": \"a\", \"region\": \"A\", \"baseline\": 100, \"steps\": [{\"amount\": 50,"
+                + " \"unitCost\": 10}]}, {\"id\": \"b\", \"region\": \"B\", \"baseline\": 100, \"steps\":"
+                + " [{\"amount\": 50, \"unitCost\": 20}]}],"
                 + " \"policy\": {\"cap\": 50}, \"market\": {\"allocation\": \"grandfathering\", \"mechanism\":"
                 + " \"equilibrium\", \"transactionCost\": 0, \"zones\": {\"of\": {\"A\": \"a\", \"B\": \"b\"},"
                 + " \"flows\": []}}}";
