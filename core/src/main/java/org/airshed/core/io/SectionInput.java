@@ -88,6 +88,16 @@ public final class SectionInput {
         return in.number(node, path);
     }
 
+    /** A finite number within {@link ScenarioLimits#MAX_MAGNITUDE} (1e15): every quantity of a scenario. */
+    public Double quantity(JsonNode node, String path) {
+        return in.quantity(node, path);
+    }
+
+    /** {@link #numberMap} of quantities, each within {@link ScenarioLimits#MAX_MAGNITUDE}. */
+    public Map<String, Double> quantityMap(JsonNode node, String path) {
+        return in.quantityMap(node, path);
+    }
+
     /** A whole number that fits in a long. */
     public Long integer(JsonNode node, String path) {
         return in.integer(node, path);

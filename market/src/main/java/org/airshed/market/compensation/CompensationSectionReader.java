@@ -46,7 +46,7 @@ public final class CompensationSectionReader implements SectionReader<Compensati
         Baseline baseline = baseline(o.get("baseline"), in);
         Map<String, ConcentrationRule> concentration = concentrationRules(o.get("concentrationRules"), in, regionIds);
         List<String> rules = rules(o.get("rules"), in, o.get("concentrationRules"));
-        Map<String, Double> allowances = in.numberMap(o.get("allowances"), ROOT + ".allowances");
+        Map<String, Double> allowances = in.quantityMap(o.get("allowances"), ROOT + ".allowances");
         regionKeys(allowances.keySet(), ROOT + ".allowances", o.get("allowances"), in, regionIds);
         ObjectNode shapley = in.object(o.get("shapley"), ROOT + ".shapley", SHAPLEY_KEYS);
         ShapleyMethod method = ShapleyMethod.AUTO;
@@ -66,7 +66,7 @@ public final class CompensationSectionReader implements SectionReader<Compensati
                 in.problem(ROOT + ".shapley.permutations", shapley.get("permutations"),
                         "must be a whole number from 2 to " + Integer.MAX_VALUE);
             }
-            Double level = in.number(shapley.get("confidence"), ROOT + ".shapley.confidence");
+            Double level = in.quantity(shapley.get("confidence"), ROOT + ".shapley.confidence");
             confidence = level == null ? confidence : level;
         }
         if (in.addedSince(mark)) {
@@ -157,9 +157,9 @@ public final class CompensationSectionReader implements SectionReader<Compensati
         }
         String preset = in.string(o.get("preset"), path + ".preset");
         String pollutant = in.string(o.get("pollutant"), path + ".pollutant");
-        Double weight = in.number(o.get("pollutantWeight"), path + ".pollutantWeight");
+        Double weight = in.quantity(o.get("pollutantWeight"), path + ".pollutantWeight");
         List<RateTier> tiers = tiers(o.get("tiers"), path + ".tiers", in);
-        Map<String, Double> factors = in.numberMap(o.get("regionalFactors"), path + ".regionalFactors");
+        Map<String, Double> factors = in.quantityMap(o.get("regionalFactors"), path + ".regionalFactors");
         regionKeys(factors.keySet(), path + ".regionalFactors", o.get("regionalFactors"), in, regionIds);
         if (preset != null) {
             List<RateTier> schedule = ConcentrationPresets.schedule(preset);
@@ -216,8 +216,8 @@ public final class CompensationSectionReader implements SectionReader<Compensati
             if (t == null) {
                 continue;
             }
-            Double upTo = in.number(t.get("upTo"), at + ".upTo");
-            Double rate = in.number(t.get("rate"), at + ".rate");
+            Double upTo = in.quantity(t.get("upTo"), at + ".upTo");
+            Double rate = in.quantity(t.get("rate"), at + ".rate");
             if (rate == null && !t.has("rate")) {
                 in.missing(at + ".rate");
             }

@@ -3,7 +3,9 @@ package org.airshed.market.study;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.airshed.core.io.SectionInputException;
 import org.airshed.core.model.Scenario;
+import org.airshed.core.study.ReadableNumbers;
 import org.airshed.core.study.ScenarioProblem;
 import org.airshed.market.ledger.LargestRemainder;
 import org.airshed.market.ledger.Quantum;
@@ -32,19 +34,8 @@ final class BankingMarket {
         PeriodsSpec ps = spec.periods();
         List<Double> caps = ps != null ? ps.caps() : List.of(MarketStudy.cap(scenario));
         ScenarioProblem sp = MarketStudy.capOnly(scenario, caps.get(0));
-        BankingPolicy policy = new BankingPolicy(ps == null ? 0 : ps.discountRate(), ps != null && ps.banking(),
-                ps == null ? 0 : ps.borrowingLimit(), spec.priceFloor().orElse(0),
-                spec.priceCeiling().orElse(Double.POSITIVE_INFINITY));
-        List<CompliancePeriod> periods = new ArrayList<>();
-        for (double cap : caps) {
-            periods.add(new CompliancePeriod(sp.problem(), cap));
-        }
-        BankingEquilibrium eq;
-        try {
-            eq = BankingPath.solve(periods, policy);
-        } catch (IllegalArgumentException e) {
-            throw MarketStudy.cannotClear(ps == null ? "$.policy.cap" : "$.market.periods.caps", null, e);
-        }
+        BankingPolicy policy = policy(spec);
+        BankingEquilibrium eq = path(sp, spec, caps);
         MarketRun run = new MarketRun(sp, spec, seed, MarketStudy.assetZones(sp, spec));
         int n = run.sources();
         List<String> holders = new ArrayList<>(run.holders);
@@ -117,6 +108,33 @@ final class BankingMarket {
         }
         return run.finish("cleared", eq.price()[0], eq.price()[0], 0, Double.NaN, Double.NaN, null, null, null,
                 outcomes);
+    }
+
+    private static BankingPolicy policy(MarketSpec spec) {
+        PeriodsSpec ps = spec.periods();
+        return new BankingPolicy(ps == null ? 0 : ps.discountRate(), ps != null && ps.banking(),
+                ps == null ? 0 : ps.borrowingLimit(), spec.priceFloor().orElse(0),
+                spec.priceCeiling().orElse(Double.POSITIVE_INFINITY));
+    }
+
+    /**
+     * The price path of {@code caps} over the sources of {@code sp}; the check stage solves it too, so
+     * validate refuses periods the sources cannot meet with run's words (review revH item 1).
+     *
+     * @throws SectionInputException at the caps, with their values, when some periods cannot clear
+     */
+    static BankingEquilibrium path(ScenarioProblem sp, MarketSpec spec, List<Double> caps) {
+        List<CompliancePeriod> periods = new ArrayList<>();
+        for (double cap : caps) {
+            periods.add(new CompliancePeriod(sp.problem(), cap));
+        }
+        try {
+            return BankingPath.solve(periods, policy(spec));
+        } catch (IllegalArgumentException e) {
+            boolean several = spec.periods() != null;
+            throw MarketStudy.cannotClear(several ? "$.market.periods.caps" : "$.policy.cap",
+                    several ? LedgerRange.list(caps) : ReadableNumbers.of(caps.get(0)), e);
+        }
     }
 
     private static boolean weightsAllZero(double[] weights) {

@@ -302,7 +302,7 @@ public final class MarketSectionReader implements SectionReader<MarketSpec> {
                     ? new AuctionSpec(1, 0, 0, 0, 0, 0, true, List.of(), AuctionSpec.DEFAULT_QUADRATIC_STEPS) : null;
         }
         int mark = in.mark();
-        Double share = in.number(o.get("share"), path + ".share");
+        Double share = in.quantity(o.get("share"), path + ".share");
         if (share != null && allocation == AllocationRule.AUCTION && share != 1) {
             in.problem(path + ".share", o.get("share"), "must be 1 (or left out) with allocation auction");
         }
@@ -375,7 +375,7 @@ public final class MarketSectionReader implements SectionReader<MarketSpec> {
             int mark = in.mark();
             String bidder = in.string(b.get("bidder"), at + ".bidder");
             Double price = in.number(b.get("price"), at + ".price");
-            Double quantity = in.number(b.get("quantity"), at + ".quantity");
+            Double quantity = in.quantity(b.get("quantity"), at + ".quantity");
             for (String field : BID_KEYS) {
                 if (!b.has(field)) {
                     in.missing(at + "." + field);
@@ -391,6 +391,11 @@ public final class MarketSectionReader implements SectionReader<MarketSpec> {
             }
             if (price > MAX_AMOUNT) {
                 in.problem(at + ".price", b.get("price"), "must be at most " + MAX_AMOUNT);
+                continue;
+            }
+            if (quantity > MAX_AMOUNT) {
+                // As a cap: the permits the ledger counts exactly in thousandths, with room for sums.
+                in.problem(at + ".quantity", b.get("quantity"), "must be at most " + MAX_AMOUNT);
                 continue;
             }
             try {
@@ -439,13 +444,14 @@ public final class MarketSectionReader implements SectionReader<MarketSpec> {
         }
         if (array != null) {
             for (int t = 0; t < array.size(); t++) {
-                Double cap = in.number(array.get(t), path + ".caps[" + t + "]");
+                Double cap = in.quantity(array.get(t), path + ".caps[" + t + "]");
                 caps.add(cap == null ? 0 : cap);
             }
         }
-        double rate = orDefault(in.number(o.get("discountRate"), path + ".discountRate"), 0);
+        double rate = orDefault(in.quantity(o.get("discountRate"), path + ".discountRate"), 0);
         boolean banking = bool(o.get("banking"), path + ".banking", true, in);
         double borrowing = orDefault(in.number(o.get("borrowingLimit"), path + ".borrowingLimit"), 0);
+        amount(borrowing, o.get("borrowingLimit"), path + ".borrowingLimit", in);
         if (borrowing > 0 && banking && array != null && array.size() == 1) {
             // Borrowing draws on a later period's cap and is repaid by the last period: with one, never.
             in.problem(path + ".borrowingLimit", o.get("borrowingLimit"), "needs at least two periods (borrowing"

@@ -111,11 +111,12 @@ public final class MarketStudy {
             boolean auctioned = spec.mechanism() == Mechanism.UNIFORM_PRICE_AUCTION && spec.auction() != null;
             // One rule, several caps: report each distinct reason once.
             Set<String> reasons = new LinkedHashSet<>();
+            boolean runs = true;
             for (double cap : caps) {
                 // A cap the sources cannot meet is an infeasible allocation, which is a result (FORMAT.md);
-                // no market runs then, so equal-proportional's cut to it is no problem of the file.
-                if (spec.periods() == null && spec.allocation() == AllocationRule.EQUAL_PROPORTIONAL
-                        && !InitialAllocation.attainable(basis, cap)) {
+                // no market runs then, so nothing the market would do with it is a problem of the file.
+                if (spec.periods() == null && !InitialAllocation.attainable(basis, cap)) {
+                    runs = false;
                     continue;
                 }
                 try {
@@ -143,6 +144,17 @@ public final class MarketStudy {
                     if (reasons.add(e.path() + e.getMessage())) {
                         problems.add(e);
                     }
+                }
+            }
+            SectionInputException money = runs ? LedgerRange.problem(sp, spec, caps) : null;
+            if (money != null) {
+                problems.add(money);
+            }
+            if (runs && (spec.periods() != null || spec.priceFloor().isPresent() || spec.priceCeiling().isPresent())) {
+                try {
+                    BankingMarket.path(sp, spec, caps);
+                } catch (SectionInputException e) {
+                    problems.add(e);
                 }
             }
         }

@@ -1,0 +1,130 @@
+package org.airshed.market.study;
+
+import java.util.List;
+import org.airshed.core.io.SectionInputException;
+import org.airshed.core.model.Scenario;
+import org.airshed.core.study.ReadableNumbers;
+import org.airshed.core.study.ScenarioProblem;
+import org.airshed.market.permits.AllocationRule;
+
+/**
+ * Whether a market's money fits the ledger's long counts, bounded from above before trading
+ * (review revH item 2). Every amount is a price times permits: a sale's revenue is a long count
+ * of 10^-5 of the money unit in the two auctions, a payment or a balance a long count of 10^-2. The
+ * bound takes the highest price a mechanism can reach, P = (max(marginal cost, floor) + 1) ·
+ * (1 + r)^(periods − 1) + transaction cost (a banked price grows by 1 + r a period; the double
+ * auction's orders stop at the dearest cost plus 1), in the uniform-price auction max(marginal
+ * cost, reserve, triggers, bid prices) + 1 + transaction cost, twice the max when part of the cap is
+ * given away (a source short of free permits bids twice the dearest cost plus 1 for what it cannot
+ * abate; auctioning the whole of an attainable cap covers those bids); and the most permits that
+ * can move: all of an account's sales at most
+ * 2·(Σ(cap + total baseline) + reserve quantity) (issued, sold at a ceiling, traded again after an
+ * auction), one auction sale at most the cap and the reserve, a double-auction fill one lot and all
+ * its fills rounds × sources × lot (one order of one lot per source and round). P·(one sale) ≤
+ * {@link #ONE_SALE} keeps a revenue under 9·10^18 counts, P·(all) ≤ {@link #ALL_SALES} a balance under
+ * 10^18 counts: both within a long (9.22·10^18), so no amount that passes can overflow.
+ */
+final class LedgerRange {
+    /** Money units one sale may reach: 9·10^18 counts of 10^-5, the revenue being one long product. */
+    static final double ONE_SALE = 9e13;
+    /** Money units an account's sales may reach together: 10^18 counts of 10^-2. */
+    static final double ALL_SALES = 1e16;
+
+    private LedgerRange() {
+    }
+
+    /** The refusal when {@code spec}'s money could leave the ledger's range, else null. */
+    static SectionInputException problem(ScenarioProblem sp, MarketSpec spec, List<Double> caps) {
+        Scenario scenario = sp.scenario();
+        String money = scenario.units().money();
+        double baseline = scenario.totalBaseline();
+        double highestCost = 0;
+        String costly = null;
+        for (int i = 0; i < sp.problem().sourceCount(); i++) {
+            double max = sp.problem().maxAbatement(i);
+            if (max > 0 && sp.problem().marginalCost(i, max) > highestCost) {
+                highestCost = sp.problem().marginalCost(i, max);
+                costly = scenario.sourceId(i);
+            }
+        }
+        String pricePath = null;
+        double price = highestCost;
+        if (spec.priceFloor().orElse(0) > price) {
+            price = spec.priceFloor().getAsDouble();
+            pricePath = "$.market.priceFloor";
+        }
+        AuctionSpec a = spec.mechanism() == Mechanism.UNIFORM_PRICE_AUCTION ? spec.auction() : null;
+        double reserveQuantity = 0;
+        if (a != null) {
+            reserveQuantity = a.ccrQuantity();
+            String at = "$.market.auction";
+            double[] prices = {a.reservePrice(), a.ccrTrigger(), a.ecrTrigger()};
+            String[] paths = {at + ".reservePrice", at + ".costContainmentReserve.trigger",
+                    at + ".emissionsContainmentReserve.trigger"};
+            for (int k = 0; k < prices.length; k++) {
+                if (prices[k] > price) {
+                    price = prices[k];
+                    pricePath = paths[k];
+                }
+            }
+            for (int b = 0; b < a.bids().size(); b++) {
+                if (a.bids().get(b).price() > price) {
+                    price = a.bids().get(b).price();
+                    pricePath = at + ".bids[" + b + "].price";
+                }
+            }
+        }
+        double growth = 1;
+        if (spec.periods() != null) {
+            growth = Math.pow(1 + spec.periods().discountRate(), caps.size() - 1);
+        }
+        // A source short of free permits bids up to twice the dearest cost plus 1 for what it cannot abate; with
+        // the whole cap auctioned the cap covers those bids (it is attainable), so the price stays at the curves'.
+        boolean mustBuy = a != null && spec.allocation() != AllocationRule.AUCTION;
+        double highest = ((mustBuy ? 2 * price : price) + 1) * growth + spec.transactionCost();
+        double permits = reserveQuantity;
+        for (double cap : caps) {
+            permits += cap + baseline;
+        }
+        double allSales = 2 * permits;
+        // Only the auctions count a sale's revenue in 10^-5; a trade's payment is a MONEY count like a balance.
+        double oneSale = 0;
+        if (a != null) {
+            oneSale = caps.get(0) + reserveQuantity;
+        } else if (spec.mechanism() == Mechanism.DOUBLE_AUCTION && spec.periods() == null) {
+            DoubleAuctionSpec d = spec.doubleAuction();
+            int n = Math.max(1, sp.problem().sourceCount());
+            oneSale = d.lot() > 0 ? d.lot() : caps.get(0) / (100.0 * n);
+            allSales = (double) d.maxRounds() * n * oneSale;
+        }
+        double one = highest * oneSale;
+        double all = highest * allSales;
+        if (one <= ONE_SALE && all <= ALL_SALES) {
+            return null;
+        }
+        boolean single = one > ONE_SALE;
+        String mass = scenario.units().mass();
+        String why = "the market could move " + ReadableNumbers.of(single ? one : all) + " " + money
+                + (single ? " in one sale" : " through one account") + " (prices up to " + ReadableNumbers.of(highest)
+                + " " + money + "/" + mass + ", " + ReadableNumbers.of(single ? oneSale : allSales) + " " + mass
+                + " of permits), beyond the "
+                + ReadableNumbers.of(single ? ONE_SALE : ALL_SALES) + " " + money + " the ledger counts exactly (long"
+                + " counts of " + (single ? "0.00001" : "0.01") + "); choose larger units (kt, million " + money + ")";
+        if (pricePath != null) {
+            return new SectionInputException(pricePath, ReadableNumbers.of(price), why);
+        }
+        String capPath = spec.periods() != null ? "$.market.periods.caps" : "$.policy.cap";
+        String capValue = spec.periods() != null ? list(caps) : ReadableNumbers.of(caps.get(0));
+        return new SectionInputException(capPath, capValue, why + (costly == null ? ""
+                : "; the highest marginal cost is " + ReadableNumbers.of(highestCost) + " (source " + costly + ")"));
+    }
+
+    /** Caps as the file lists them: [80, 10]. */
+    static String list(List<Double> caps) {
+        StringBuilder b = new StringBuilder("[");
+        for (int t = 0; t < caps.size(); t++) {
+            b.append(t == 0 ? "" : ", ").append(ReadableNumbers.of(caps.get(t)));
+        }
+        return b.append(']').toString();
+    }
+}
