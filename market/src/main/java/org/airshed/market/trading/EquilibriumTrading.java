@@ -12,8 +12,11 @@ import org.airshed.market.ledger.Quantum;
  * seller price p is the dual of that constraint: each source's curve, with the units below a_i0
  * made t cheaper (abating them saves buying at p + t), is still convex, so the market clears at
  * the least p where the summed responses reach Σ a_i0 (Montgomery 1972 when t = 0; Stavins 1995
- * when t &gt; 0). Found exactly over the curves' breakpoints; units below the price are always
- * taken, units priced exactly at it in source order.
+ * when t &gt; 0). Found over the curves' breakpoints; where the requirement sits exactly on a
+ * block boundary (every price from that block's cost to the next clears) the sums are decided in the
+ * written decimals ({@link WrittenSupply}), so p is the least clearing price, the allocation's λ at
+ * t = 0, whichever way the permits were split. Units below the price are always taken, units priced
+ * exactly at it in source order.
  *
  * <p>Only the sources' baselines and cost curves are used: the problem's cap, receptor rows and
  * welfare weights play no part.
@@ -70,6 +73,9 @@ public final class EquilibriumTrading {
             // Every source abates all it can: the price is the dearest piece, not +∞.
             price = curve.fullSupplyPrice();
         }
+        // On a block boundary every price up to the next block clears: the written decimals pick the least.
+        price = new WrittenSupply(sources, WrittenSupply.all(sources), permits, transactionCost)
+                .leastPrice(curve, price, required);
         double[] abatement = curve.fill(price, Math.max(required - curve.strict(price), 0));
         return settle(sources, own, abatement, price, transactionCost);
     }
