@@ -89,6 +89,31 @@ class CapOnABoundaryPriceTest {
         }
     }
 
+    /** revG: leastCost printed 6.8e-09 (auction) and 4.2e-15 (equilibrium) at a cap of the whole baseline. */
+    @Test
+    void atTheWholeBaselineTheLeastCostIsZero() {
+        for (long seed = 0; seed < 40; seed++) {
+            List<Written> sources = draw(new SplittableRandom(seed), seed % 2 == 0);
+            BigDecimal total = BigDecimal.ZERO;
+            for (Written w : sources) {
+                total = total.add(w.baseline);
+            }
+            Scenario s = scenario(sources, total.doubleValue(), seed);
+            for (Mechanism m : List.of(Mechanism.EQUILIBRIUM, Mechanism.UNIFORM_PRICE_AUCTION)) {
+                for (AllocationRule rule : RULES) {
+                    if (m == Mechanism.UNIFORM_PRICE_AUCTION && rule != AllocationRule.AUCTION) {
+                        continue;
+                    }
+                    MarketSpec spec = m == Mechanism.EQUILIBRIUM ? MarketSpec.of(rule, m, 0)
+                            : new MarketSpec(rule, m, 0, null, 1, null, false,
+                                    new AuctionSpec(1, 0, 0, 0, 0, 0, true, List.of(), 200), null, null, null, null);
+                    MarketReport r = MarketStudy.run(s, spec, 1);
+                    assertEquals(0, r.leastCost(), 0, "seed " + seed + " " + m + " " + rule.key());
+                }
+            }
+        }
+    }
+
     /** A source as written: baseline and blocks (amounts of 3 decimals), and its region. */
     private record Written(String region, BigDecimal baseline, List<BigDecimal> amounts, List<Double> costs) {
     }
