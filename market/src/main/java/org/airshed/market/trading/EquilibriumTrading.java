@@ -48,6 +48,7 @@ public final class EquilibriumTrading {
         }
         double[] own = new double[n];
         double required = 0;
+        double scale = 0;
         int blocks = n;
         for (int i = 0; i < n; i++) {
             blocks += sources.blockCount(i);
@@ -57,6 +58,7 @@ public final class EquilibriumTrading {
         for (int i = 0; i < n; i++) {
             own[i] = sources.baseline(i) - permits[i];
             required += own[i];
+            scale += Math.abs(sources.baseline(i)) + permits[i];
             SourcePieces.add(builder, i, sources, i, own[i], transactionCost, 1);
         }
         SupplyCurve curve = builder.build();
@@ -75,7 +77,7 @@ public final class EquilibriumTrading {
         }
         // On a block boundary every price up to the next block clears: the written decimals pick the least.
         price = new WrittenSupply(sources, WrittenSupply.all(sources), permits, transactionCost)
-                .leastPrice(curve, price, required);
+                .leastPrice(curve, price, required, scale + most);
         double[] abatement = curve.fill(price, Math.max(required - curve.strict(price), 0));
         return settle(sources, own, abatement, price, transactionCost);
     }

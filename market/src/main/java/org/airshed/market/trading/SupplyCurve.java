@@ -55,6 +55,23 @@ final class SupplyCurve {
         return supply(p, false);
     }
 
+    /** {@link #strict} and {@link #inclusive} at p in one pass: {strict, inclusive} (mass). */
+    double[] strictAndInclusive(double p) {
+        double below = 0;
+        double at = 0;
+        for (int k = 0; k < blockPrice.length; k++) {
+            if (blockPrice[k] < p) {
+                below += blockAmount[k];
+            } else if (blockPrice[k] == p) {
+                at += blockAmount[k];
+            }
+        }
+        for (int k = 0; k < rampLow.length; k++) {
+            below += ramp(k, p);
+        }
+        return new double[] {below, below + at};
+    }
+
     /** Most supply that can be had at any price (mass; +∞ with an unlimited block). */
     double maximum() {
         return inclusive(Double.POSITIVE_INFINITY);

@@ -45,19 +45,26 @@ final class WrittenSupply {
      * The least clearing price where the doubles found {@code price} for {@code target} (mass, the
      * requirement's double): when the requirement lies within rounding of the supply on a flat piece
      * at either side of the price, the written decimals decide which side it is on. Elsewhere the
-     * price stays as found.
+     * price stays as found, at the cost of one pass over the curve.
+     *
+     * @param scale the magnitudes summed into the target and the supply (mass): their rounding scale
      */
-    double leastPrice(SupplyCurve curve, double price, double target) {
+    double leastPrice(SupplyCurve curve, double price, double target, double scale) {
         if (!(price < Double.POSITIVE_INFINITY)) {
             return price;
         }
-        double window = NEAR * (Math.abs(target) + curve.maximum() + magnitude());
-        BigDecimal required = null;
+        double window = NEAR * scale;
+        double[] around = curve.strictAndInclusive(price);
+        boolean nearBelow = price > 0 && Math.abs(around[0] - target) <= window;
+        boolean nearAt = Math.abs(around[1] - target) <= window;
+        if (!nearBelow && !nearAt) {
+            return price;
+        }
+        BigDecimal required = requirement();
         double p = price;
         // Down: on a flat piece (lower, p) the supply at lower already meets the requirement.
         while (p > 0 && curve.slopeBelow(p) == 0 && Math.abs(curve.strict(p) - target) <= window) {
             double lower = curve.breakpointBelow(p);
-            required = required == null ? requirement() : required;
             if (inclusive(lower).compareTo(required) < 0) {
                 break;
             }
@@ -69,7 +76,6 @@ final class WrittenSupply {
         // Up: the doubles met the requirement at p, the written decimals fall short of it.
         while (curve.slopeAbove(p) == 0 && Math.abs(curve.inclusive(p) - target) <= window) {
             double upper = curve.breakpointAbove(p);
-            required = required == null ? requirement() : required;
             if (upper == Double.POSITIVE_INFINITY || inclusive(p).compareTo(required) >= 0) {
                 break;
             }
@@ -78,11 +84,11 @@ final class WrittenSupply {
         return p;
     }
 
-    /** Σ |baseline| + |permits| over the members (mass): the scale of the sums' rounding. */
-    private double magnitude() {
+    /** Σ |baseline| + permits + max abatement over the members (mass): the scale of the sums' rounding. */
+    double scale() {
         double total = 0;
         for (int i : members) {
-            total += Math.abs(sources.baseline(i)) + Math.abs(permits[i]);
+            total += Math.abs(sources.baseline(i)) + permits[i] + sources.maxAbatement(i);
         }
         return total;
     }

@@ -178,8 +178,8 @@ public final class ZonalTrading {
             target = most;
         }
         // On a block boundary every price up to the next block clears: the written decimals pick the least.
-        return new WrittenSupply(sources, sourcesIn(mask), permits, 0).leastPrice(curve, curve.leastPrice(target),
-                target);
+        WrittenSupply written = new WrittenSupply(sources, sourcesIn(mask), permits, 0);
+        return written.leastPrice(curve, curve.leastPrice(target), target, written.scale());
     }
 
     /**
