@@ -47,10 +47,10 @@ public final class GameFileReader implements JsonDocuments.DocumentReader<GameFi
         ObjectNode weightNode = in.map(o.get("weights"), "$.weights");
         if (weightNode != null && players != null) {
             weightNode.fields().forEachRemaining(e -> weights.put(e.getKey(),
-                    perPlayer(e.getValue(), "$.weights." + e.getKey(), players, in)));
+                    perPlayer(e.getValue(), "$.weights." + e.getKey(), players, true, in)));
         }
         double[] transactionCost = players == null ? null : o.has("transactionCosts")
-                ? perPlayer(o.get("transactionCosts"), "$.transactionCosts", players, in) : new double[players.size()];
+                ? perPlayer(o.get("transactionCosts"), "$.transactionCosts", players, false, in) : new double[players.size()];
         if (in.addedSince(mark)) {
             return null;
         }
@@ -197,7 +197,12 @@ public final class GameFileReader implements JsonDocuments.DocumentReader<GameFi
         return rules;
     }
 
-    private static double[] perPlayer(JsonNode node, String path, List<String> players, SectionInput in) {
+    /**
+     * One value per player, ≥ 0. A player left out is refused where {@code everyPlayer} (a weight has no
+     * default share), else 0 (a transaction cost, as a scenario region's defaults to 0).
+     */
+    private static double[] perPlayer(JsonNode node, String path, List<String> players, boolean everyPlayer,
+                                      SectionInput in) {
         Map<String, Double> values = in.numberMap(node, path);
         double[] result = new double[players.size()];
         for (String key : values.keySet()) {
@@ -208,7 +213,7 @@ public final class GameFileReader implements JsonDocuments.DocumentReader<GameFi
         for (int p = 0; p < players.size(); p++) {
             Double v = values.get(players.get(p));
             if (v == null) {
-                if (node != null && node.isObject()) {
+                if (everyPlayer && node != null && node.isObject()) {
                     in.problem(path + "." + players.get(p), (JsonNode) null, "is required: one value per player");
                 }
             } else if (v < 0) {

@@ -35,9 +35,8 @@ public final class TradeMatcher {
         int seller = next(left, 0, -1);
         while (buyer < left.length && seller < left.length) {
             long q = Math.min(left[buyer], -left[seller]);
-            double mass = Quantum.PERMIT.toDouble(q);
             trades.add(new Trade(idPrefix + (trades.size() + 1), period, holders.get(seller), holders.get(buyer), q,
-                    sellerPrice, Quantum.MONEY.of(mass * sellerPrice), Quantum.MONEY.of(mass * fee)));
+                    sellerPrice, ExactPayment.of(q, sellerPrice), ExactPayment.of(q, fee)));
             left[buyer] -= q;
             left[seller] += q;
             buyer = next(left, buyer, 1);

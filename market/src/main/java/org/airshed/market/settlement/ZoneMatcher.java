@@ -176,9 +176,8 @@ public final class ZoneMatcher {
 
     private static void add(List<String> holders, long[] left, int s, int b, long q, double price, double fee,
                             String idPrefix, int period, List<Trade> trades) {
-        double mass = Quantum.PERMIT.toDouble(q);
         trades.add(new Trade(idPrefix + (trades.size() + 1), period, holders.get(s), holders.get(b), q, price,
-                Quantum.MONEY.of(mass * price), Quantum.MONEY.of(mass * fee)));
+                ExactPayment.of(q, price), ExactPayment.of(q, fee)));
         left[b] -= q;
         left[s] += q;
     }

@@ -8,7 +8,7 @@ import org.airshed.core.study.ScenarioProblem;
 import org.airshed.market.ledger.LargestRemainder;
 import org.airshed.market.ledger.Quantum;
 import org.airshed.market.permits.AllocationRule;
-import org.airshed.market.permits.InitialAllocation;
+import org.airshed.market.permits.ScenarioBasis;
 import org.airshed.market.settlement.ExactSplit;
 import org.airshed.market.settlement.MarketLedger;
 import org.airshed.market.settlement.Trade;
@@ -60,10 +60,11 @@ final class EquilibriumMarket {
      */
     private static MarketReport soldByTheRegulator(MarketRun run, ScenarioProblem sp, double cap) {
         AllocationProblem p = sp.problem();
-        double[] byBaseline = InitialAllocation.of(AllocationRule.GRANDFATHERING, sp, cap);
-        TradingEquilibrium eq = solve(p, byBaseline, 0);
-        double[] wanted = eq.emissions();
         long supply = MarketStudy.issuable(cap);
+        // The permits issued, exactly: shares of the cap in doubles summed an ulp off the baseline (revG defect 2).
+        long[] byBaseline = MarketStudy.freePermits(new ScenarioBasis(sp), AllocationRule.GRANDFATHERING, cap, "");
+        TradingEquilibrium eq = solve(p, MarketStudy.mass(byBaseline), 0);
+        double[] wanted = eq.emissions();
         run.issueToRegulator("issue-" + run.spec.vintage() + "-auction", supply, run.spec.vintage());
         double demand = 0;
         for (double e : wanted) {
@@ -153,11 +154,14 @@ final class EquilibriumMarket {
         TradingEquilibrium unrestricted = solve(run.problem, permits, 0);
         double volumeWeighted = 0;
         double volume = 0;
+        boolean onePrice = true;
         for (Trade t : run.trades) {
             volumeWeighted += t.price() * t.quantity();
             volume += t.quantity();
+            onePrice &= t.price() == run.trades.get(0).price();
         }
-        double price = volume > 0 ? volumeWeighted / volume : eq.zonePrice()[0];
+        // Trades at one price report it as it is: their weighted mean in doubles printed 5634.699999999999 for 5634.7.
+        double price = volume == 0 ? eq.zonePrice()[0] : onePrice ? run.trades.get(0).price() : volumeWeighted / volume;
         return run.finish("cleared", price, price, 0, Double.NaN, unrestricted.abatementCost(), null,
                 new MarketReport.ZoneOutcome(names, eq.zonePrice(), eq.flow()), null, List.of());
     }

@@ -169,7 +169,7 @@ final class MultiEquilibriumMarket {
             }
             long[] due = Arrays.copyOf(CompliancePositions.due(emissions, issued), n + 1);
             long[] net = CompliancePositions.netPurchases(holdings, due);
-            double price = plan.solution.capPrices()[p];
+            double price = WrittenCapPrice.of(plan.program, p, plan.solution.capPrices()[p]);
             String prefix = (spec.allocation() == AllocationRule.AUCTION ? "A-" : "T-") + pollutant + "-";
             List<Trade> trades = TradeMatcher.match(holders, net, price, 0, prefix, 0);
             Accounts account = new Accounts(free, new long[n], new long[n], new long[n], Arrays.copyOf(due, n));

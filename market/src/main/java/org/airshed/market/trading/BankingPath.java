@@ -97,6 +97,7 @@ public final class BankingPath {
         }
         double[] quantity = new double[owners];
         double[] grown = new double[count];
+        boolean[] atBound = new boolean[count];
         for (int k = 0; k < pools.size(); k++) {
             int[] pool = pools.get(k);
             double pi = poolPrice.get(k);
@@ -105,8 +106,10 @@ public final class BankingPath {
             }
             fill(pool[0], pool[1], pi, quantity);
             exactPrices(pool[0], pool[1], anchor(pool[0], pool[1], pi), grown);
+            // A pool priced above 0 supplies its whole requirement: the bank after it is at its bound.
+            atBound[pool[1]] = pi > 0;
         }
-        return report(grown, quantity);
+        return report(grown, quantity, atBound);
     }
 
     /** A pool's price in period {@code period}'s money, exactly {@code value}. */
@@ -242,8 +245,12 @@ public final class BankingPath {
         return builder.build();
     }
 
-    /** The path at the pools' quantities; {@code grown} the prices off the valves ({@link #exactPrices}). */
-    private BankingEquilibrium report(double[] grown, double[] quantity) {
+    /**
+     * The path at the pools' quantities; {@code grown} the prices off the valves ({@link #exactPrices}).
+     * The bank after a period {@code atBound} is its bound exactly (0, or −borrowing limit before the
+     * last period): the sum of the period's doubles left 7e-15 there (revG defect 4).
+     */
+    private BankingEquilibrium report(double[] grown, double[] quantity, boolean[] atBound) {
         double[] price = new double[count];
         double[][] sourceAbatement = new double[count][];
         double[] abatement = new double[count];
@@ -269,12 +276,18 @@ public final class BankingPath {
             sales[t] = quantity[reserves];
             withheld[t] = policy.hasFloor() ? period.allowances() - quantity[reserves + 1] : 0;
             emissions[t] = period.baselineEmissions() - abatement[t];
-            bank[t] = carried + period.allowances() - withheld[t] + sales[t] - emissions[t];
+            bank[t] = atBound[t] ? lowerBound(t) : carried + period.allowances() - withheld[t] + sales[t] - emissions[t];
             carried = policy.banking() ? bank[t] : 0;
             ceilingPaid[t] = sales[t] > 0 ? policy.priceCeiling() * sales[t] : 0;
         }
         return new BankingEquilibrium(price, sourceAbatement, abatement, emissions, bank, sales, withheld,
                 sum(growth.discount(periodCost)), sum(growth.discount(ceilingPaid)));
+    }
+
+    /** The least bank after period t: −borrowing limit while later periods can repay it, else 0. */
+    private double lowerBound(int t) {
+        return policy.banking() && count > 1 && t < count - 1 && policy.borrowingLimit() > 0
+                ? -policy.borrowingLimit() : 0;
     }
 
     private static double sum(double[] values) {

@@ -12,8 +12,11 @@ import org.airshed.market.ledger.Quantum;
  * seller price p is the dual of that constraint: each source's curve, with the units below a_i0
  * made t cheaper (abating them saves buying at p + t), is still convex, so the market clears at
  * the least p where the summed responses reach Σ a_i0 (Montgomery 1972 when t = 0; Stavins 1995
- * when t &gt; 0). Found exactly over the curves' breakpoints; units below the price are always
- * taken, units priced exactly at it in source order.
+ * when t &gt; 0). Found over the curves' breakpoints; where the requirement sits exactly on a
+ * block boundary (every price from that block's cost to the next clears) the sums are decided in the
+ * written decimals ({@link WrittenSupply}), so p is the least clearing price, the allocation's λ at
+ * t = 0, whichever way the permits were split. Units below the price are always taken, units priced
+ * exactly at it in source order.
  *
  * <p>Only the sources' baselines and cost curves are used: the problem's cap, receptor rows and
  * welfare weights play no part.
@@ -45,6 +48,7 @@ public final class EquilibriumTrading {
         }
         double[] own = new double[n];
         double required = 0;
+        double scale = 0;
         int blocks = n;
         for (int i = 0; i < n; i++) {
             blocks += sources.blockCount(i);
@@ -54,6 +58,7 @@ public final class EquilibriumTrading {
         for (int i = 0; i < n; i++) {
             own[i] = sources.baseline(i) - permits[i];
             required += own[i];
+            scale += Math.abs(sources.baseline(i)) + permits[i];
             SourcePieces.add(builder, i, sources, i, own[i], transactionCost, 1);
         }
         SupplyCurve curve = builder.build();
@@ -70,6 +75,9 @@ public final class EquilibriumTrading {
             // Every source abates all it can: the price is the dearest piece, not +∞.
             price = curve.fullSupplyPrice();
         }
+        // On a block boundary every price up to the next block clears: the written decimals pick the least.
+        price = new WrittenSupply(sources, WrittenSupply.all(sources), permits, transactionCost)
+                .leastPrice(curve, price, required, scale + most);
         double[] abatement = curve.fill(price, Math.max(required - curve.strict(price), 0));
         return settle(sources, own, abatement, price, transactionCost);
     }

@@ -55,6 +55,23 @@ final class SupplyCurve {
         return supply(p, false);
     }
 
+    /** {@link #strict} and {@link #inclusive} at p in one pass: {strict, inclusive} (mass). */
+    double[] strictAndInclusive(double p) {
+        double below = 0;
+        double at = 0;
+        for (int k = 0; k < blockPrice.length; k++) {
+            if (blockPrice[k] < p) {
+                below += blockAmount[k];
+            } else if (blockPrice[k] == p) {
+                at += blockAmount[k];
+            }
+        }
+        for (int k = 0; k < rampLow.length; k++) {
+            below += ramp(k, p);
+        }
+        return new double[] {below, below + at};
+    }
+
     /** Most supply that can be had at any price (mass; +∞ with an unlimited block). */
     double maximum() {
         return inclusive(Double.POSITIVE_INFINITY);
@@ -85,6 +102,55 @@ final class SupplyCurve {
             }
         }
         return slope;
+    }
+
+    /** Σ 1/slope of the ramps rising just above p: the right derivative of the supply at p. */
+    double slopeAbove(double p) {
+        double slope = 0;
+        for (int k = 0; k < rampLow.length; k++) {
+            if (rampLow[k] <= p && p < rampHigh(k)) {
+                slope += 1 / rampSlope[k];
+            }
+        }
+        return slope;
+    }
+
+    /** The highest breakpoint (block price, ramp end) below p, or 0 if none is above 0: where a flat piece ending at p starts. */
+    double breakpointBelow(double p) {
+        double below = 0;
+        for (double price : blockPrice) {
+            if (price < p) {
+                below = Math.max(below, price);
+            }
+        }
+        for (int k = 0; k < rampLow.length; k++) {
+            if (rampLow[k] < p) {
+                below = Math.max(below, rampLow[k]);
+            }
+            if (rampHigh(k) < p) {
+                below = Math.max(below, rampHigh(k));
+            }
+        }
+        return below;
+    }
+
+    /** The lowest breakpoint above p, +∞ if none: where a flat piece starting at p ends. */
+    double breakpointAbove(double p) {
+        double above = Double.POSITIVE_INFINITY;
+        for (double price : blockPrice) {
+            if (price > p) {
+                above = Math.min(above, price);
+            }
+        }
+        for (int k = 0; k < rampLow.length; k++) {
+            if (rampLow[k] > p) {
+                above = Math.min(above, rampLow[k]);
+            }
+            if (rampHigh(k) > p) {
+                above = Math.min(above, rampHigh(k));
+            }
+        }
+        return above;
     }
 
     /**

@@ -33,6 +33,7 @@ public final class ZonalTrading {
     private final ZoneRules rules;
     private final int zones;
     private final double[] own;
+    private final double[] permits;
     private final double[] shortfall;
     private final SupplyCurve[] zoneCurve;
     /** reach[u][v]: permits may flow from u to v along allowed directions (u reaches u). */
@@ -47,6 +48,7 @@ public final class ZonalTrading {
         this.zones = rules.zoneCount();
         int n = sources.sourceCount();
         this.own = new double[n];
+        this.permits = permits;
         this.shortfall = new double[zones];
         double size = 0;
         for (int i = 0; i < n; i++) {
@@ -175,7 +177,9 @@ public final class ZonalTrading {
             }
             target = most;
         }
-        return curve.leastPrice(target);
+        // On a block boundary every price up to the next block clears: the written decimals pick the least.
+        WrittenSupply written = new WrittenSupply(sources, sourcesIn(mask), permits, 0);
+        return written.leastPrice(curve, curve.leastPrice(target), target, written.scale());
     }
 
     /**
@@ -318,6 +322,12 @@ public final class ZonalTrading {
             }
         }
         return builder.build();
+    }
+
+    /** The sources in the zones of {@code mask}. */
+    private int[] sourcesIn(int mask) {
+        return java.util.stream.IntStream.range(0, sources.sourceCount())
+                .filter(i -> (mask >> rules.zoneOf(i) & 1) != 0).toArray();
     }
 
     private int[] members(int mask) {

@@ -134,8 +134,11 @@ class MultiMarketEquilibriumTest {
             assertEquals(Math.min(m.permits(), Quantum.PERMIT.of(m.emissions())), sum[1], what + ": surrendered");
             assertEquals(rule == AllocationRule.AUCTION ? sum[1] : 0, sum[2], what + ": bought net");
             for (Trade t : m.trades()) {
-                assertEquals(Quantum.MONEY.of(Quantum.PERMIT.toDouble(t.quantity()) * m.clearingPrice()), t.payment(),
-                        what + ": " + t);
+                // The exact product, rounded once ties to even: 6.355 t at 71 = 451.205 pays 451.20.
+                long exact = Quantum.MONEY.ofExact(Quantum.PERMIT.toDecimal(t.quantity())
+                        .multiply(java.math.BigDecimal.valueOf(m.clearingPrice()))
+                        .setScale(2, java.math.RoundingMode.HALF_EVEN));
+                assertEquals(exact, t.payment(), what + ": " + t);
                 assertEquals(m.clearingPrice(), t.price(), what);
             }
         }

@@ -196,6 +196,39 @@ class BankingPathTest {
         }
     }
 
+    /**
+     * revG defect 4 (repro/bk24.json): where the bank is empty (the price falls 22 → 6 → 4.4) it printed
+     * 7.1e-15 and 1.4e-14, the residue of summing the period's doubles. A pool priced above 0 ends with
+     * the bank at its bound, exactly.
+     */
+    @Test
+    void anEmptyBankIsExactlyZero() {
+        AllocationProblemBuilder b = AllocationProblem.builder();
+        int r = b.addRegion("A", 0);
+        b.addStepSource(r, 10, new double[] {5}, new double[] {6});
+        b.addStepSource(r, 27, new double[] {11}, new double[] {22});
+        b.addStepSource(r, 19, new double[] {8.29, 5.15}, new double[] {4.4, 29.91});
+        b.addStepSource(r, 20, new double[] {7}, new double[] {25.5});
+        AllocationProblem p = b.build();
+        List<CompliancePeriod> periods = new ArrayList<>();
+        for (double cap : new double[] {53.7, 73.557, 64, 45.7, 64.884, 74}) {
+            periods.add(new CompliancePeriod(p, cap));
+        }
+        BankingEquilibrium e = BankingPath.solve(periods, BankingPolicy.banking(0.05));
+        assertArrayEquals(new double[] {22, 6, 4.4}, java.util.Arrays.copyOfRange(e.price(), 3, 6), 0);
+        assertArrayEquals(new double[] {0, 0, 0, 0}, new double[] {e.bank()[0], e.bank()[3], e.bank()[4], e.bank()[5]}, 0);
+        assertEquals(10.847, e.bank()[1], 1e-12);
+        BankingEquilibrium borrowing = BankingPath.solve(periods, BankingPolicy.banking(0.05).withBorrowing(2));
+        double[] bank = borrowing.bank();
+        for (int t = 0; t < bank.length; t++) {
+            assertTrue(bank[t] >= -2, "period " + t + ": " + bank[t]);
+            if (t < bank.length - 1 && borrowing.price()[t + 1] < borrowing.price()[t] * 1.05 * (1 - 1e-12)) {
+                assertEquals(-2, bank[t], 0, "period " + t + " ends a pool: the bank at its bound");
+            }
+        }
+        assertEquals(0, bank[bank.length - 1], 0);
+    }
+
     @Test
     void explainsAShortfall() {
         // Baseline 12, at most 10 abated: with no permits a period is 2 t short.

@@ -219,6 +219,31 @@ class EquilibriumTradingTest {
         assertEquals(29.0 / 12, e.transactionCosts(), 1e-12);
     }
 
+    /**
+     * revG defect 1 (repro/d1-grandfathering.json): 1.44 t to abate is exactly 0.14 + 0.7 + 0.6, so every
+     * price in [260, 270] clears; the least, λ = 260, whatever the permits. Grandfathered (1.017, 0.853)
+     * summed an ulp above the blocks in doubles and gave 270; (0.623, 1.247) gave 260.
+     */
+    @Test
+    void aRequirementOnABlockBoundaryClearsAtTheLowerBlocksCost() {
+        AllocationProblemBuilder b = AllocationProblem.builder();
+        int r = b.addRegion("r", 0);
+        b.addStepSource(r, 1.8, new double[] {0.14, 0.7}, new double[] {150, 160});
+        b.addStepSource(r, 1.51, new double[] {0.6, 0.249}, new double[] {260, 270});
+        AllocationProblem p = b.build();
+        for (double[] permits : new double[][] {{1.017, 0.853}, {0.623, 1.247}, {1.87, 0}, {0, 1.87}}) {
+            TradingEquilibrium e = EquilibriumTrading.solve(p, permits, 0);
+            assertEquals(260, e.sellerPrice(), 0, java.util.Arrays.toString(permits));
+            assertEquals(0.14 * 150 + 0.7 * 160 + 0.6 * 260, e.abatementCost(), 1e-9);
+        }
+        // Every permit kept: nothing to abate, price 0 (not the cheapest block's 150).
+        TradingEquilibrium none = EquilibriumTrading.solve(p, new double[] {1.8, 1.51}, 0);
+        assertEquals(0, none.sellerPrice(), 0);
+        TradingEquilibrium split = EquilibriumTrading.solve(p, new double[] {1.2, 2.11}, 0);
+        assertEquals(0, split.sellerPrice(), 0);
+        assertEquals(0, split.abatementCost(), 0);
+    }
+
     @Test
     void rejectsBadInputNamingIt() {
         AllocationProblem p = twoSources();
