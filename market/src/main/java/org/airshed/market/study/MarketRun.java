@@ -251,9 +251,13 @@ final class MarketRun {
         // A market that leaves a source short of permits has not cleared, whatever mechanism traded.
         String settled = "cleared".equals(status) && anyShortfall() ? "short" : status;
         List<SourcePosition> positions = new ArrayList<>();
+        // Per region: emissions, cost and present value as doubles; permits and money as the exact counts
+        // (initial, net purchase, shortfall, payment), summed exactly and printed once.
         Map<String, double[]> byRegion = new LinkedHashMap<>();
+        Map<String, long[]> countsByRegion = new LinkedHashMap<>();
         for (int r = 0; r < problem.regionCount(); r++) {
-            byRegion.put(problem.regionId(r), new double[7]);
+            byRegion.put(problem.regionId(r), new double[3]);
+            countsByRegion.put(problem.regionId(r), new long[4]);
         }
         double totalAbatementCost = 0;
         double totalPresentValue = 0;
@@ -265,18 +269,24 @@ final class MarketRun {
             positions.add(new SourcePosition(holder, problem.regionId(problem.sourceRegion(i)), initial[i], bought[i],
                     sold[i], netPurchase[i], book.permitsHeld(holder) + surrendered[i], surrendered[i], shortfall[i],
                     payment, fees[i], emissions[i], abatement[i], cost));
-            double[] sums = byRegion.get(problem.regionId(problem.sourceRegion(i)));
-            sums[0] += Quantum.PERMIT.toDouble(initial[i]);
-            sums[1] += emissions[i];
-            sums[2] += Quantum.PERMIT.toDouble(netPurchase[i]);
-            sums[3] += Quantum.MONEY.toDouble(payment);
-            sums[4] += cost;
-            sums[5] += Quantum.PERMIT.toDouble(shortfall[i]);
-            sums[6] += presentValue[i];
+            String region = problem.regionId(problem.sourceRegion(i));
+            double[] sums = byRegion.get(region);
+            sums[0] += emissions[i];
+            sums[1] += cost;
+            sums[2] += presentValue[i];
+            long[] counts = countsByRegion.get(region);
+            counts[0] = Math.addExact(counts[0], initial[i]);
+            counts[1] = Math.addExact(counts[1], netPurchase[i]);
+            counts[2] = Math.addExact(counts[2], shortfall[i]);
+            counts[3] = Math.addExact(counts[3], payment);
             totalPresentValue += presentValue[i];
         }
         List<RegionPosition> regions = new ArrayList<>();
-        byRegion.forEach((id, s) -> regions.add(new RegionPosition(id, s[0], s[1], s[2], s[3], s[4], s[5], s[6])));
+        byRegion.forEach((id, s) -> {
+            long[] c = countsByRegion.get(id);
+            regions.add(new RegionPosition(id, Quantum.PERMIT.toDouble(c[0]), s[0], Quantum.PERMIT.toDouble(c[1]),
+                    Quantum.MONEY.toDouble(c[3]), s[1], Quantum.PERMIT.toDouble(c[2]), s[2]));
+        });
         double volume = 0;
         for (Trade t : trades) {
             volume += Quantum.PERMIT.toDouble(t.quantity());
