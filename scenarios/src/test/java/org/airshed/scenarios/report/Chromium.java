@@ -79,7 +79,34 @@ final class Chromium {
     private record Run(String stdout, String stderr) {
     }
 
+    /**
+     * One browser run; a browser that never exits is run once more, afresh. Headless Chromium now and then
+     * hangs after its work (the clean-clone CI of 2026-12-07: the screenshot of a page whose DOM had just
+     * drawn without an error, never written in 120 s, written in 2 s on the rerun). A second hang fails.
+     */
     private static Run run(List<String> command) throws IOException, InterruptedException {
+        try {
+            return runOnce(command);
+        } catch (Hung first) {
+            try {
+                return runOnce(command);
+            } catch (Hung second) {
+                second.addSuppressed(first);
+                throw second;
+            }
+        }
+    }
+
+    /** A browser run that did not finish in time. */
+    private static final class Hung extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        Hung(String message) {
+            super(message);
+        }
+    }
+
+    private static Run runOnce(List<String> command) throws IOException, InterruptedException {
         Path profile = Files.createTempDirectory("airshed-chromium");
         Path out = profile.resolveSibling(profile.getFileName() + ".out");
         Path err = profile.resolveSibling(profile.getFileName() + ".err");
@@ -88,7 +115,7 @@ final class Chromium {
         Process process = new ProcessBuilder(args).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         try {
             if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                throw new IOException("chromium did not finish in " + TIMEOUT_SECONDS + " s: " + args);
+                throw new Hung("chromium did not finish in " + TIMEOUT_SECONDS + " s: " + args);
             }
             return new Run(Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
         } finally {
