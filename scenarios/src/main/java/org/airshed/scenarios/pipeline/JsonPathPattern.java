@@ -177,8 +177,8 @@ public final class JsonPathPattern {
         }
     }
 
-    /** The concrete path of a key, written so that {@link #parse} reads it back. */
-    private static String child(String path, String key) {
+    /** The concrete path of a key, written so that {@link #parse} reads it back ({@code $.a['PM2.5']}). */
+    public static String child(String path, String key) {
         return PLAIN_KEY.matcher(key).matches() ? path + "." + key
                 : path + "['" + key.replace("\\", "\\\\").replace("'", "\\'") + "']";
     }

@@ -5,7 +5,10 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
+import org.airshed.scenarios.pipeline.JsonPathPattern;
 
 /**
  * Numbers of a result file past a double's range (1e400 reads as Infinity): Airshed never writes
@@ -41,19 +44,17 @@ final class NonFiniteNumbers {
         return new ReportInputException(file, "$", null, "holds a number past a double's range");
     }
 
-    /** Where the parser is, as the JSON path messages use: {@code $.a.b[0]}, odd keys quoted. */
+    /** Where the parser is, as a sweep path writes it: {@code $.a.b[0]}, odd keys quoted. */
     private static String path(JsonStreamContext at) {
-        StringBuilder path = new StringBuilder();
+        List<JsonStreamContext> steps = new ArrayList<>();
         for (JsonStreamContext c = at; c != null && !c.inRoot(); c = c.getParent()) {
-            String key = c.getCurrentName();
-            if (c.inArray()) {
-                path.insert(0, "[" + c.getCurrentIndex() + "]");
-            } else if (key.matches("[A-Za-z0-9_-]+")) {
-                path.insert(0, "." + key);
-            } else {
-                path.insert(0, "['" + key.replace("\\", "\\\\").replace("'", "\\'") + "']");
-            }
+            steps.add(0, c);
         }
-        return path.insert(0, "$").toString();
+        String path = "$";
+        for (JsonStreamContext c : steps) {
+            path = c.inArray() ? path + "[" + c.getCurrentIndex() + "]"
+                    : JsonPathPattern.child(path, c.getCurrentName());
+        }
+        return path;
     }
 }
