@@ -119,6 +119,8 @@ final class MultiEquilibriumMarket {
         private final MultiScenarioProblem problem;
         private final MarketSpec spec;
         private final Program plan;
+        /** λ_p as the market prints and pays it: exact where the plan's written numbers fix it. */
+        private final double[] prices;
         private final MarketLedger book;
         /** Every source, then the regulator, who sells the permits of an auction. */
         private final List<String> holders = new ArrayList<>();
@@ -131,6 +133,7 @@ final class MultiEquilibriumMarket {
             this.problem = problem;
             this.spec = spec;
             this.plan = plan;
+            this.prices = ExactCapPrices.of(plan.program, plan.solution);
             this.n = problem.sourceCount();
             this.book = new MarketLedger(problem.pollutant(MultiMarketStudy.capped(problem)[0]),
                     problem.scenario().units().money());
@@ -169,7 +172,7 @@ final class MultiEquilibriumMarket {
             }
             long[] due = Arrays.copyOf(CompliancePositions.due(emissions, issued), n + 1);
             long[] net = CompliancePositions.netPurchases(holdings, due);
-            double price = WrittenCapPrice.of(plan.program, p, plan.solution.capPrices()[p]);
+            double price = prices[p];
             String prefix = (spec.allocation() == AllocationRule.AUCTION ? "A-" : "T-") + pollutant + "-";
             List<Trade> trades = TradeMatcher.match(holders, net, price, 0, prefix, 0);
             Accounts account = new Accounts(free, new long[n], new long[n], new long[n], Arrays.copyOf(due, n));
