@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.airshed.scenarios.pipeline.OwnInputs;
 import org.airshed.scenarios.pipeline.ResultDirectory;
 import org.airshed.scenarios.report.ReportInputException;
 import org.airshed.scenarios.report.Reports;
@@ -43,6 +44,9 @@ final class ReportCommand implements Callable<Integer> {
             throw new BadInputException(directory + (Files.exists(directory) ? ": not a directory" : ": no such"
                     + " directory") + " (give one written by airshed run or airshed sweep)", null);
         }
+        // A link among the files it reads that leads to report.html or into charts/ would lose that file.
+        OwnInputs.refuse("report " + directory, directory, Reports.WRITES, Reports.inputs(directory),
+                "put a copy of the file there instead of the link");
         List<Path> written;
         try (ResultDirectory results = ResultDirectory.lock(directory)) {
             written = Reports.rebuild(results);
