@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.airshed.scenarios.pipeline.OwnInputs;
 import org.airshed.scenarios.pipeline.ResultDirectory;
 import org.airshed.scenarios.pipeline.ResultKind;
 import org.airshed.scenarios.pipeline.ResultMoves;
@@ -33,6 +34,12 @@ public final class SweepMerge {
      * @param files    the result files written
      */
     public record MergeOutcome(String sweep, int runs, int shards, Map<String, Integer> statuses, List<Path> files) {
+    }
+
+    /** The shards' journals a merge reads, each named as DIR/journal.jsonl: inputs its results must not replace. */
+    public static List<OwnInputs.Input> inputs(List<Path> directories) {
+        return directories.stream().map(directory -> directory.resolve(SweepJournal.FILE))
+                .map(journal -> new OwnInputs.Input(journal, journal.toString(), "file")).toList();
     }
 
     /** Merges the journals in {@code directories} into result files in {@code out}. */

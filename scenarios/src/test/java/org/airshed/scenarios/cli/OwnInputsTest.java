@@ -137,6 +137,56 @@ class OwnInputsTest {
     }
 
     /**
+     * s10 owninputs 2: a sweep whose base scenario's sourcesFile is DIR/runs.csv (or lies in DIR/charts/)
+     * ran with --out DIR and replaced that CSV with its table (exit 0; validate then refused the base).
+     */
+    @Test
+    void aSweepWhoseBaseSourcesFileIsOneOfItsResultFilesIsRefused() throws IOException {
+        for (String csv : List.of("runs.csv", "charts/sources.csv")) {
+            Path dir = Files.createDirectories(temp.resolve("swcsv-" + csv.replace('/', '-')));
+            Files.createDirectories(dir.resolve("charts"));
+            Path scenario = scenarioWithSourcesAt(dir, csv);
+            Path sweep = TestScenarios.write(dir, "sweep.json", """
+                    {"name": "one", "scenario": "s.json", "seed": 1,
+                     "parameters": [{"name": "tc", "path": "$.regions[*].transactionCost", "values": [0]}]}
+                    """);
+            TreeMap<String, String> before = DirectoryTree.of(dir);
+            Cli.Result r = Cli.run("sweep", sweep.toString(), "--out", dir.toString(), "--threads", "1");
+            assertEquals(2, r.exitCode(), csv + ": " + r.err());
+            assertTrue(r.err().startsWith(scenario + ": $.sourcesFile: is " + dir.toRealPath().resolve(csv)
+                    + ", which sweep --out " + dir + " would replace"), r.err());
+            assertEquals(before, DirectoryTree.of(dir), csv + ": nothing written, not even the lock");
+        }
+    }
+
+    /**
+     * s10 owninputs 2: `sweep merge A0 A1 --out OUT` where A1's journal is a link into OUT/charts/ read
+     * it, then cleared OUT/charts/ of files its report lacks: the shard's journal was deleted (exit 0).
+     */
+    @Test
+    void aMergeWhoseShardJournalLeadsIntoItsOutputIsRefused() throws IOException {
+        TestScenarios.write(temp, "s.json", TestScenarios.twoRegions("{\"cap\": 120}"));
+        Path sweep = TestScenarios.write(temp, "caps.json", """
+                {"name": "caps", "scenario": "s.json", "seed": 1,
+                 "parameters": [{"name": "cap", "path": "$.policy.cap", "values": [110, 120]}]}
+                """);
+        Path a = temp.resolve("a0");
+        Path b = temp.resolve("a1");
+        assertEquals(0, Cli.run("sweep", sweep.toString(), "--shard", "0/2", "--out", a.toString()).exitCode());
+        assertEquals(0, Cli.run("sweep", sweep.toString(), "--shard", "1/2", "--out", b.toString()).exitCode());
+        Path out = Files.createDirectories(temp.resolve("out/charts")).getParent();
+        Files.move(b.resolve("journal.jsonl"), out.resolve("charts/shard1.jsonl"));
+        Files.createSymbolicLink(b.resolve("journal.jsonl"), out.resolve("charts/shard1.jsonl"));
+        TreeMap<String, String> before = DirectoryTree.of(out);
+        Cli.Result r = Cli.run("sweep", "merge", a.toString(), b.toString(), "--out", out.toString());
+        assertEquals(2, r.exitCode(), r.err());
+        assertTrue(r.err().startsWith(b.resolve("journal.jsonl") + ": file: leads to "
+                + out.toRealPath().resolve("charts/shard1.jsonl") + ", which sweep merge --out " + out
+                + " would replace or remove with its own charts/"), r.err());
+        assertEquals(before, DirectoryTree.of(out), "nothing written");
+    }
+
+    /**
      * A link whose chain passes through a result file's name (my.csv -> DIR/regions.csv, itself a link to
      * the CSV elsewhere) was let through: the run replaced the link DIR/regions.csv with its table, so
      * my.csv then read the run's regions.csv. Every link on the way is a place the input is.
