@@ -11,7 +11,6 @@ import java.util.Map;
 import org.airshed.scenarios.pipeline.OwnInputs;
 import org.airshed.scenarios.pipeline.ResultDirectory;
 import org.airshed.scenarios.pipeline.ResultKind;
-import org.airshed.scenarios.pipeline.ResultMoves;
 import org.airshed.scenarios.report.SweepReport;
 
 /**
@@ -72,9 +71,7 @@ public final class SweepMerge {
         if (!Files.isDirectory(directory) || held != null && Files.isSameFile(directory, held.path())) {
             return; // none there (the merge says so), or --out itself, settled under the lock held
         }
-        if (Files.exists(directory.resolve(ResultMoves.EARLIER), LinkOption.NOFOLLOW_LINKS)) {
-            ResultDirectory.lock(directory).close();
-        }
+        ResultDirectory.settle(directory);
     }
 
     private static MergeOutcome merge(List<Path> directories, Path out, ResultDirectory held) throws IOException {
