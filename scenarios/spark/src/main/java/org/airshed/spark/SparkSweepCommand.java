@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import org.airshed.core.io.Problem;
 import org.airshed.core.io.ScenarioInputException;
 import org.airshed.scenarios.library.ScenarioLibrary;
+import org.airshed.scenarios.pipeline.OwnInputs;
 import org.airshed.scenarios.pipeline.ResultDirectory;
 import org.airshed.scenarios.run.BuildVersion;
 import org.airshed.scenarios.sweep.SweepDirectoryException;
@@ -89,6 +90,8 @@ public final class SparkSweepCommand implements Callable<Integer> {
         }
         String version = BuildVersion.current();
         SweepSetup setup = SweepSetup.of(sweep, ScenarioLibrary.bundled(), version);
+        // As airshed sweep: a result file of --out must not replace the sweep file, its base or the base's CSV.
+        OwnInputs.refuse("airshed-spark --out " + out, out, SweepResults.FILES, setup.inputs());
         try {
             // Another sweep's journal in --out is refused before Spark starts, as airshed sweep refuses it.
             SweepResults.refuseAnotherSweep(setup, out);

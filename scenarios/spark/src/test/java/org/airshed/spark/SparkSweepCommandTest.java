@@ -77,6 +77,24 @@ class SparkSweepCommandTest {
         assertTrue(missing.err().contains("no such file, and no bundled sweep of that name"), missing.err());
     }
 
+    /**
+     * s10 owninputs 3: the Spark runner never checked its inputs against what it writes: a sweep file
+     * kept as DIR/summary.csv, run with --out DIR, was replaced by the sweep's table. Refused as
+     * `airshed sweep` refuses it, before Spark starts, with nothing written.
+     */
+    @Test
+    void aSweepFileNamedAsAResultFileIsRefusedBeforeSparkStarts() throws Exception {
+        Path out = Files.createDirectories(temp.resolve("own"));
+        Path sweep = Files.writeString(out.resolve("summary.csv"), SMALL);
+        TreeMap<String, byte[]> before = files(out);
+        Result r = execute(NO_SPARK, sweep.toString(), "--out", out.toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().startsWith(sweep + ": file: is " + out.toRealPath().resolve("summary.csv")
+                + ", which airshed-spark --out " + out + " would replace with its own summary.csv"), r.err());
+        assertFalse(r.err().contains("\tat "), r.err());
+        assertUnchanged(before, out);
+    }
+
     /** One run of yrd-so2-compensation: a sweep named "small" that is quick to run locally. */
     private static final String SMALL = """
             {"name": "small", "scenario": "yrd-so2-compensation", "seed": 5,

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigInteger;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -34,6 +35,7 @@ import org.airshed.market.ledger.MoneyTotals;
 import org.airshed.market.ledger.PermitAsset;
 import org.airshed.market.ledger.PermitTotals;
 import org.airshed.market.ledger.Quantum;
+import org.airshed.scenarios.pipeline.ResultDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,7 +49,8 @@ import picocli.CommandLine.Spec;
  * beyond a vintage's cap, a holder without its compliance, a journal cut short), then the chain's
  * end against the one the run recorded in summary.json beside the journal, when there is one (one
  * there but unreadable, or recording no journal, is a problem: it is never taken for none).
- * Every problem is printed as {@code FILE:LINE: problem}; any problem exits 2.
+ * Every problem is printed as {@code FILE:LINE: problem}; any problem exits 2. A directory a command
+ * killed mid-move left half-moved is settled first (under its lock), so the two files read are one set's.
  */
 @Command(name = "ledger", mixinStandardHelpOptions = true, sortOptions = false,
         header = "Check a market's journal and rebuild its ledger: nothing made, lost or changed.",
@@ -55,8 +58,10 @@ import picocli.CommandLine.Spec;
                 "hash chain (each line's SHA-256 of the previous hash and the line), the replay",
                 "of every entry, conservation, issuance against each vintage's cap, every",
                 "source's compliance, the closing record, and the chain's end against",
-                "summary.json in the same directory. Problems are reported as FILE:LINE. Exit 0",
-                "when all hold, 2 otherwise, 1 on an internal error."})
+                "summary.json in the same directory. A directory a killed command left",
+                "half-moved is settled first, as the next run there would settle it.",
+                "Problems are reported as FILE:LINE. Exit 0 when all hold, 2 otherwise, 1 on",
+                "an internal error."})
 final class LedgerCommand implements Callable<Integer> {
     private static final String SUMMARY = "summary.json";
     private static final String HASH_PATH = "$.market.journal.hash";
@@ -73,6 +78,21 @@ final class LedgerCommand implements Callable<Integer> {
     @Mixin
     DebugOption debug;
 
+    /**
+     * The journal's directory, when a command killed while it moved its results in left them half-moved, is
+     * settled first (under its lock, as the next run would), so the journal and summary.json read are one set's.
+     */
+    private void settle(Path directory) throws IOException {
+        try {
+            ResultDirectory.settle(directory);
+        } catch (ResultDirectory.InUseException e) {
+            throw new BadInputException("cannot check " + file + " now: " + e.getMessage(), e);
+        } catch (FileSystemException e) {
+            throw new BadInputException("cannot check " + file + ": a command killed while it moved its results into "
+                    + directory + " left them half-moved, and they cannot be settled: " + FailureHandler.describe(e), e);
+        }
+    }
+
     @Override
     public Integer call() throws IOException {
         List<JournalEntry> entries = new ArrayList<>();
@@ -82,6 +102,7 @@ final class LedgerCommand implements Callable<Integer> {
             throw new BadInputException(file + ": is a directory, not a journal; give the ledger.jsonl inside it"
                     + " (e.g. ./airshed ledger " + file.resolve("ledger.jsonl") + ")", null);
         }
+        settle(file.toAbsolutePath().getParent());
         try {
             // Streamed: the chain is checked as lines arrive, and only the entries are kept.
             LedgerJournal.forEachLine(file, line -> {

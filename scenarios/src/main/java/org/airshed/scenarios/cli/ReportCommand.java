@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.airshed.scenarios.pipeline.OwnInputs;
 import org.airshed.scenarios.pipeline.ResultDirectory;
 import org.airshed.scenarios.report.ReportInputException;
 import org.airshed.scenarios.report.Reports;
@@ -23,8 +24,9 @@ import picocli.CommandLine.Spec;
                 "DIR/charts/NAME.vl.json (each chart as a Vega-Lite specification with its",
                 "data) from the result files in DIR: a run's (summary.json and the CSVs beside",
                 "it) or a sweep's (summary.csv, runs.csv). Exit 0 on success, 2 when DIR is",
-                "missing, is neither a run's nor a sweep's directory, or holds a file that is",
-                "not what Airshed writes, 1 on an internal error."})
+                "missing, is neither a run's nor a sweep's directory, holds a file that is",
+                "not what Airshed writes, or a link among the files it reads leads to",
+                "report.html or into charts/ (which it replaces), 1 on an internal error."})
 final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -43,6 +45,9 @@ final class ReportCommand implements Callable<Integer> {
             throw new BadInputException(directory + (Files.exists(directory) ? ": not a directory" : ": no such"
                     + " directory") + " (give one written by airshed run or airshed sweep)", null);
         }
+        // A link among the files it reads that leads to report.html or into charts/ would lose that file.
+        OwnInputs.refuse("report " + directory, directory, Reports.WRITES, Reports.inputs(directory),
+                "replace the link with a copy of the file it leads to");
         List<Path> written;
         try (ResultDirectory results = ResultDirectory.lock(directory)) {
             written = Reports.rebuild(results);

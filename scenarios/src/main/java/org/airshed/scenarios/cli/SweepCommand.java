@@ -4,17 +4,14 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.airshed.core.allocation.ExactAllocationSolver;
 import org.airshed.core.util.Progress;
 import org.airshed.scenarios.library.ScenarioLibrary;
 import org.airshed.scenarios.pipeline.OwnInputs;
 import org.airshed.scenarios.pipeline.ResultDirectory;
-import org.airshed.scenarios.pipeline.ResultKind;
 import org.airshed.scenarios.report.ReportInputException;
 import org.airshed.scenarios.run.BuildVersion;
 import org.airshed.scenarios.run.ScenarioRunner;
@@ -52,10 +49,6 @@ import picocli.CommandLine.Spec;
                 "1 on an internal error."},
         subcommands = SweepMergeCommand.class)
 final class SweepCommand implements Callable<Integer> {
-    /** What a sweep writes into --out: its journal, tables and report. */
-    private static final List<String> SWEEP_FILES = Stream.concat(ResultKind.SWEEP.marks().stream(),
-            Stream.of("report.html", "charts/")).toList();
-
     @Spec
     CommandSpec spec;
 
@@ -102,7 +95,7 @@ final class SweepCommand implements Callable<Integer> {
         }
         String version = BuildVersion.current();
         SweepSetup setup = SweepSetup.of(sweep, ScenarioLibrary.bundled(), version);
-        OwnInputs.refuse("sweep --out " + this.out, this.out, SWEEP_FILES, inputs(setup));
+        OwnInputs.refuse("sweep --out " + this.out, this.out, SweepRunner.FILES, setup.inputs());
         Progress.current().finish();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -143,17 +136,6 @@ final class SweepCommand implements Callable<Integer> {
             out.println("when all " + part.count() + " shards are done: airshed sweep merge DIR... --out DIR");
         }
         return ExitCodes.OK;
-    }
-
-    /** The sweep file and its base scenario, unless bundled: files a sweep's results must not replace. */
-    private static List<OwnInputs.Input> inputs(SweepSetup setup) {
-        List<OwnInputs.Input> inputs = new ArrayList<>();
-        for (String name : List.of(setup.sweepFile(), setup.base().fileName())) {
-            if (!name.endsWith(" (bundled)")) {
-                inputs.add(new OwnInputs.Input(Path.of(name), name, "file"));
-            }
-        }
-        return inputs;
     }
 
     /** "infeasible 1, ok 2". */

@@ -6,10 +6,12 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.airshed.scenarios.pipeline.OwnInputs;
 import org.airshed.scenarios.pipeline.ResultDirectory;
 import org.airshed.scenarios.report.ReportInputException;
 import org.airshed.scenarios.sweep.SweepDirectoryException;
 import org.airshed.scenarios.sweep.SweepMerge;
+import org.airshed.scenarios.sweep.SweepResults;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,6 +48,8 @@ final class SweepMergeCommand implements Callable<Integer> {
         for (Path directory : directories) {
             DirectoryArgument.require(directory, "DIR");
         }
+        // A shard's journal at (or linked to) a name the merge writes in --out would be lost to its tables or report.
+        OwnInputs.refuse("sweep merge --out " + out, out, SweepResults.FILES, SweepMerge.inputs(directories));
         SweepMerge.MergeOutcome outcome;
         try {
             outcome = SweepMerge.merge(directories, out);

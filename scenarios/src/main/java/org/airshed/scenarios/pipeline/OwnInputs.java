@@ -14,13 +14,17 @@ import org.airshed.core.model.SourceTable;
 /**
  * Refuses a result set whose files would replace one of the files it is made from (a scenario
  * whose sourcesFile is DIR/mac.csv run with --out DIR): checked before anything is written, on
- * real paths (links and ".." resolved), since a result file replaces whatever stands at its name.
+ * real paths (links and ".." resolved), since a result file replaces whatever stands at its name,
+ * and at every link on an input's way to the file read. Every command that writes results calls it.
  */
 public final class OwnInputs {
     /** The directory's own working files, moved or deleted by any command writing into it. */
     private static final List<String> WORKING = List.of(ResultDirectory.LOCK, ResultDirectory.SCRATCH + "/",
             ResultMoves.EARLIER + "/", ResultMoves.EARLIER + ".new/", ResultMoves.RESULTS_STAGING + "/",
             ResultMoves.TABLES_STAGING + "/", ResultMoves.JOURNAL_STAGING + "/");
+
+    /** Links followed at most, as the system follows them (Linux's limit) before it gives up. */
+    private static final int MAX_LINKS = 40;
 
     private OwnInputs() {
     }
@@ -52,17 +56,32 @@ public final class OwnInputs {
      * directory's working files; {@code command} says who writes ("run --out DIR"). Reads only.
      */
     public static void refuse(String command, Path out, Collection<String> names, List<Input> inputs) {
+        refuse(command, out, names, inputs, "choose another --out, or move the input out of that directory");
+    }
+
+    /**
+     * As {@link #refuse(String, Path, Collection, List)}, the problem ending with {@code advice} (what
+     * to do instead). An input is checked where it is and at every link on its way to the file read:
+     * a link at a result file's name is replaced itself, and one into charts/ leads to a file removed.
+     * A hard link is not refused: a result file replaces a name, never a file's bytes in place.
+     */
+    public static void refuse(String command, Path out, Collection<String> names, List<Input> inputs, String advice) {
         Path directory = real(out);
-        List<String> all = new ArrayList<>(names);
-        all.addAll(WORKING);
+        List<String> managed = new ArrayList<>(names);
         List<Problem> problems = new ArrayList<>();
         for (Input input : inputs) {
-            for (Path place : places(input.file())) {
-                String hit = hit(directory, place, all);
+            List<Path> places = places(input.file());
+            for (int i = 0; i < places.size(); i++) {
+                Path place = places.get(i);
+                String hit = hit(directory, place, managed);
+                boolean working = hit == null;
+                if (working) {
+                    hit = hit(directory, place, WORKING);
+                }
                 if (hit != null) {
-                    problems.add(new Problem(input.fileName(), input.location(), null, "is " + place + ", which "
-                            + command + " would replace with its own " + hit + " (a result file goes there): choose"
-                            + " another --out, or move the input out of that directory; nothing was written"));
+                    problems.add(new Problem(input.fileName(), input.location(), null, (i == 0 ? "is " : "leads to ")
+                            + place + ", which " + command + " would " + what(hit, working) + ": " + advice
+                            + "; nothing was written"));
                     break;
                 }
             }
@@ -70,6 +89,16 @@ public final class OwnInputs {
         if (!problems.isEmpty()) {
             throw new ScenarioInputException(problems);
         }
+    }
+
+    /** What the command does at {@code name}, and why it may. */
+    private static String what(String name, boolean working) {
+        if (working) {
+            return "replace or remove " + name + " (Airshed's own working file" + (name.endsWith("/") ? "s" : "")
+                    + " there)";
+        }
+        return name.endsWith("/") ? "replace or remove with its own " + name + " (the results' directory " + name
+                + ": every file in it is Airshed's)" : "replace with its own " + name + " (a result file goes there)";
     }
 
     /** The result name {@code place} is, or lies under, in {@code directory}; null for none. */
@@ -85,17 +114,30 @@ public final class OwnInputs {
 
     /**
      * Where {@code file} is: its directory's real path with its own name (a link there is replaced
-     * itself), and, when it is a link, where it leads.
+     * itself), and, when it is a link, each place its chain of links passes on the way to the file it
+     * leads to, that file last.
      */
     private static List<Path> places(Path file) {
-        Path absolute = file.toAbsolutePath().normalize();
         List<Path> places = new ArrayList<>();
-        Path parent = absolute.getParent();
-        places.add(parent == null ? absolute : real(parent).resolve(absolute.getFileName()));
-        if (Files.isSymbolicLink(absolute)) {
-            places.add(real(absolute));
+        Path place = place(file.toAbsolutePath().normalize());
+        places.add(place);
+        for (int hop = 0; hop < MAX_LINKS && Files.isSymbolicLink(place); hop++) {
+            Path target;
+            try {
+                target = Files.readSymbolicLink(place);
+            } catch (IOException | UnsupportedOperationException | SecurityException e) {
+                break; // unreadable: the file cannot be read through it either
+            }
+            place = place(place.resolveSibling(target).normalize());
+            places.add(place);
         }
         return places;
+    }
+
+    /** {@code absolute} with its directory's real path: a link at its own name is not followed. */
+    private static Path place(Path absolute) {
+        Path parent = absolute.getParent();
+        return parent == null || absolute.getFileName() == null ? absolute : real(parent).resolve(absolute.getFileName());
     }
 
     /** The real path of {@code path}, its missing tail (a directory not made yet) appended as named. */

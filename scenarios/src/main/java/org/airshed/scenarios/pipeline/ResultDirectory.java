@@ -81,6 +81,19 @@ public final class ResultDirectory implements Closeable {
     }
 
     /**
+     * Settles {@code directory} for a command that reads results there without writing them (ledger, a
+     * merge's shard directories): when a command killed while it moved its results in left them half-moved
+     * (its {@value ResultMoves#EARLIER} is there), takes the lock, which finishes or undoes the moves, and
+     * releases it; a directory left as it was is not touched. Throws {@link InUseException} when another
+     * command holds it (its moves may be under way), a FileSystemException when the moves cannot be settled.
+     */
+    public static void settle(Path directory) throws IOException {
+        if (Files.exists(directory.resolve(ResultMoves.EARLIER), LinkOption.NOFOLLOW_LINKS)) {
+            lock(directory).close();
+        }
+    }
+
+    /**
      * As {@link #lock(Path)}; {@code created[0]} says whether the lock file was made now (no Airshed
      * command wrote here before).
      */

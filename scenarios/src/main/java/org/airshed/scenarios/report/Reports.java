@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.airshed.scenarios.pipeline.OwnInputs;
 import org.airshed.scenarios.pipeline.ResultDirectory;
 
 /**
@@ -13,7 +14,24 @@ import org.airshed.scenarios.pipeline.ResultDirectory;
  * file is not what Airshed writes, or when the directory is neither a run's nor a sweep's.
  */
 public final class Reports {
+    /**
+     * Every file of a result directory whose contents a report reads (a run's or a sweep's), besides
+     * the report.html it replaces (a sweep's page keeps what it knows of the sweep, read as itself):
+     * {@code report DIR} checks them against what it writes ({@link ResultSource} reads no other).
+     */
+    static final List<String> READS = List.of(ResultSource.SUMMARY, ResultSource.SCENARIO, RunFiles.REGIONS,
+            RunFiles.RECEPTORS, RunFiles.TRANSFERS, RunFiles.TECHNOLOGIES, MacCsv.NAME, SweepReportBuilder.STATISTICS,
+            SweepReportBuilder.RUNS, SweepReport.JOURNAL);
+    /** What a report writes into its directory: the page and the charts' directory, whose other files it removes. */
+    public static final List<String> WRITES = List.of(ReportFiles.HTML, ReportFiles.CHARTS);
+
     private Reports() {
+    }
+
+    /** The files of {@code directory} a report reads, named as {@code directory/NAME}: inputs it must not replace. */
+    public static List<OwnInputs.Input> inputs(Path directory) {
+        return READS.stream().map(name -> directory.resolve(name))
+                .map(file -> new OwnInputs.Input(file, file.toString(), "file")).toList();
     }
 
     /**

@@ -175,6 +175,10 @@ final class ResultSource {
     }
 
     private Reader open(String file) throws IOException {
+        if (!Reports.READS.contains(file) && !file.equals(ReportFiles.HTML)) {
+            // report DIR checks what it reads against what it replaces before it reads: a file it did not check is a bug.
+            throw new IllegalStateException(name(file) + " is read by a report but is not one of Reports.READS");
+        }
         if (handed.contains(file)) {
             throw new IllegalStateException(name(file) + " is handed to the report in memory, not read");
         }

@@ -1,6 +1,8 @@
 package org.airshed.scenarios.sweep;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.airshed.scenarios.pipeline.OwnInputs;
 
 /**
  * The scenario a sweep varies, read once, checked and resolved: every default written out and
@@ -12,6 +14,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  *                 sweep's tables do not depend on the directory it ran from
  * @param text     its resolved text, for the sweep's fingerprint
  * @param tree     the resolved tree (never modified)
+ * @param files    the files it was read from (the scenario file unless bundled, its sourcesFile):
+ *                 inputs the sweep's results must not replace; none for a base handed over resolved
  */
-public record SweepBase(String fileName, String runName, String text, ObjectNode tree) {
+public record SweepBase(String fileName, String runName, String text, ObjectNode tree, List<OwnInputs.Input> files) {
+    public SweepBase {
+        files = List.copyOf(files);
+    }
 }

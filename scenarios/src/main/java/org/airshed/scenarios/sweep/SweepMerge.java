@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.airshed.scenarios.pipeline.OwnInputs;
 import org.airshed.scenarios.pipeline.ResultDirectory;
 import org.airshed.scenarios.pipeline.ResultKind;
-import org.airshed.scenarios.pipeline.ResultMoves;
 import org.airshed.scenarios.report.SweepReport;
 
 /**
@@ -33,6 +33,12 @@ public final class SweepMerge {
      * @param files    the result files written
      */
     public record MergeOutcome(String sweep, int runs, int shards, Map<String, Integer> statuses, List<Path> files) {
+    }
+
+    /** The shards' journals a merge reads, each named as DIR/journal.jsonl: inputs its results must not replace. */
+    public static List<OwnInputs.Input> inputs(List<Path> directories) {
+        return directories.stream().map(directory -> directory.resolve(SweepJournal.FILE))
+                .map(journal -> new OwnInputs.Input(journal, journal.toString(), "file")).toList();
     }
 
     /** Merges the journals in {@code directories} into result files in {@code out}. */
@@ -65,9 +71,7 @@ public final class SweepMerge {
         if (!Files.isDirectory(directory) || held != null && Files.isSameFile(directory, held.path())) {
             return; // none there (the merge says so), or --out itself, settled under the lock held
         }
-        if (Files.exists(directory.resolve(ResultMoves.EARLIER), LinkOption.NOFOLLOW_LINKS)) {
-            ResultDirectory.lock(directory).close();
-        }
+        ResultDirectory.settle(directory);
     }
 
     private static MergeOutcome merge(List<Path> directories, Path out, ResultDirectory held) throws IOException {

@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.stream.Stream;
 import org.airshed.scenarios.pipeline.ResultDirectory;
 import org.airshed.scenarios.pipeline.ResultKind;
+import org.airshed.scenarios.report.Reports;
 import org.airshed.scenarios.report.SweepReport;
 
 /**
@@ -17,6 +20,10 @@ import org.airshed.scenarios.report.SweepReport;
  * journal of another sweep, as {@code airshed sweep} and {@code sweep merge} refuse it.
  */
 public final class SweepResults {
+    /** What a merge or a Spark sweep writes into its --out: the three tables and the report (report.html, charts/). */
+    public static final List<String> FILES = Stream.concat(Stream.of(SweepRunner.RUNS_JSONL, SweepRunner.RUNS_CSV,
+            SweepRunner.SUMMARY_CSV), Reports.WRITES.stream()).toList();
+
     private SweepResults() {
     }
 

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.airshed.market.ledger.JournalSpool;
 import org.airshed.scenarios.pipeline.ResultDirectory;
 import org.airshed.scenarios.pipeline.ResultKind;
@@ -30,6 +31,12 @@ public final class SweepRunner {
     public static final String RUNS_CSV = "runs.csv";
     public static final String RUNS_JSONL = "runs.jsonl";
     public static final String SUMMARY_CSV = "summary.csv";
+    /**
+     * What {@code airshed sweep} writes into its --out, or removes there when it starts a new journal: the
+     * journal, and a whole sweep's tables and report.
+     */
+    public static final List<String> FILES = Stream.concat(Stream.of(SweepJournal.FILE), SweepResults.FILES.stream())
+            .toList();
     /** Tasks queued per thread: enough to keep every thread busy, few enough to bound memory. */
     private static final int QUEUED_PER_THREAD = 4;
 

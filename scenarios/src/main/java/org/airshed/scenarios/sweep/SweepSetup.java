@@ -12,6 +12,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import org.airshed.core.io.JsonDocuments;
@@ -21,6 +22,7 @@ import org.airshed.core.io.ScenarioInputException;
 import org.airshed.core.io.ScenarioReader;
 import org.airshed.core.io.MultiScenarioWriter;
 import org.airshed.scenarios.library.ScenarioLibrary;
+import org.airshed.scenarios.pipeline.OwnInputs;
 import org.airshed.scenarios.run.Sections;
 
 /**
@@ -33,6 +35,8 @@ import org.airshed.scenarios.run.Sections;
  */
 public record SweepSetup(String sweepFile, String sweepText, SweepPlan plan, SweepBase base, String fingerprint) {
     private static final String BUNDLED = "sweeps/";
+    /** How a bundled sweep's file is named: it is no file on disk. */
+    private static final String BUNDLED_MARK = " (bundled)";
     /** A resolved base has no {@code sourcesFile}, so its variants need no directory to read. */
     static final Path RESOLVED = null;
 
@@ -66,7 +70,7 @@ public record SweepSetup(String sweepFile, String sweepText, SweepPlan plan, Swe
                         "no such file, and no bundled sweep of that name (bundled: " + String.join(", ", bundledNames())
                                 + ")")));
             }
-            sweepFile = argument + ".json (bundled)";
+            sweepFile = argument + ".json" + BUNDLED_MARK;
             directory = null;
         }
         SweepSpec spec = SweepReader.read(sweepFile, sweepText);
@@ -85,9 +89,23 @@ public record SweepSetup(String sweepFile, String sweepText, SweepPlan plan, Swe
                                       String fingerprint) {
         SweepSpec spec = SweepReader.read(sweepFile, sweepText);
         SweepBase base = new SweepBase(baseFileName, baseFileName, baseText,
-                (ObjectNode) ScenarioReader.tree(baseFileName, baseText));
+                (ObjectNode) ScenarioReader.tree(baseFileName, baseText), List.of());
         return new SweepSetup(sweepFile, sweepText, SweepPlan.of(spec, sweepFile, base.tree(), baseFileName), base,
                 fingerprint);
+    }
+
+    /**
+     * The files this sweep was read from: the sweep file and its base scenario unless bundled, and the
+     * base's sourcesFile. A command writing the sweep's results checks them against what it writes
+     * ({@link OwnInputs#refuse}).
+     */
+    public List<OwnInputs.Input> inputs() {
+        List<OwnInputs.Input> inputs = new ArrayList<>();
+        if (!sweepFile.endsWith(BUNDLED_MARK)) {
+            inputs.add(new OwnInputs.Input(Path.of(sweepFile), sweepFile, "file"));
+        }
+        inputs.addAll(base.files());
+        return inputs;
     }
 
     /**
@@ -144,7 +162,12 @@ public record SweepSetup(String sweepFile, String sweepText, SweepPlan plan, Swe
         // Resolved once: CSV sources join the tree, and every default is written out.
         String resolved = MultiScenarioWriter.resolved(document);
         JsonNode tree = ScenarioReader.tree(name, resolved);
-        return new SweepBase(name, runName, resolved, (ObjectNode) tree);
+        List<OwnInputs.Input> files = new ArrayList<>();
+        if (candidate != null) {
+            files.add(new OwnInputs.Input(candidate, name, "file"));
+        }
+        files.addAll(OwnInputs.sourcesFile(document, name));
+        return new SweepBase(name, runName, resolved, (ObjectNode) tree, files);
     }
 
     private static boolean isDirectory(Path directory, String name) {
