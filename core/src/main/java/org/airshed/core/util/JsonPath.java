@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * How every JSON path Airshed prints or writes is spelled (docs/FORMAT.md and README "Paths"): a key of
@@ -16,9 +15,6 @@ import java.util.regex.Pattern;
  * ({@code transfer['A.B'].C}, relative to where the record is read).
  */
 public final class JsonPath {
-    /** Keys written after a dot; any other is quoted. */
-    private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z0-9_\\-]+");
-
     private JsonPath() {
     }
 
@@ -42,9 +38,16 @@ public final class JsonPath {
         return isPlain(key) ? key : child("", key);
     }
 
-    /** Whether {@code key} is written after a dot (letters, digits, {@code _} and {@code -}). */
+    /** Whether {@code key} is written after a dot: one or more ASCII letters, digits, {@code _} and {@code -}. */
     public static boolean isPlain(String key) {
-        return PLAIN_KEY.matcher(key).matches();
+        // A loop, not a regular expression: readers name a path for each of a transfer matrix's many cells.
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-')) {
+                return false;
+            }
+        }
+        return !key.isEmpty();
     }
 
     /**
