@@ -13,6 +13,7 @@ import org.airshed.core.io.SectionInput;
 import org.airshed.core.io.SectionReader;
 import org.airshed.core.model.InvalidModelException;
 import org.airshed.core.model.Violation;
+import org.airshed.core.util.JsonPath;
 import org.airshed.market.permits.AllocationRule;
 
 /**
@@ -241,13 +242,14 @@ public final class MarketSectionReader implements SectionReader<MarketSpec> {
         }
         if (of != null) {
             of.fields().forEachRemaining(e -> {
-                String zone = in.string(e.getValue(), path + ".of." + e.getKey());
+                String at = JsonPath.child(path + ".of", e.getKey());
+                String zone = in.string(e.getValue(), at);
                 if (zone != null && (zone.isBlank() || !zone.strip().equals(zone))) {
-                    in.problem(path + ".of." + e.getKey(), e.getValue(), "must be a name without surrounding spaces");
+                    in.problem(at, e.getValue(), "must be a name without surrounding spaces");
                     zone = null;
                 }
                 if (regionIds != null && !regionIds.contains(e.getKey())) {
-                    in.problem(path + ".of." + e.getKey(), e.getValue(), "unknown region (known: "
+                    in.problem(at, e.getValue(), "unknown region (known: "
                             + regionIds.stream().sorted().toList() + ")");
                 } else if (zone != null) {
                     zoneOf.put(e.getKey(), zone);
@@ -256,7 +258,8 @@ public final class MarketSectionReader implements SectionReader<MarketSpec> {
             if (regionIds != null) {
                 for (String region : regionIds.stream().sorted().toList()) {
                     if (!of.has(region)) {
-                        in.problem(path + ".of." + region, (JsonNode) null, "is missing: every region needs a zone");
+                        in.problem(JsonPath.child(path + ".of", region), (JsonNode) null,
+                                "is missing: every region needs a zone");
                     }
                 }
             }
