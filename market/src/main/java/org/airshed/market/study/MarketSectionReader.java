@@ -118,7 +118,7 @@ public final class MarketSectionReader implements SectionReader<MarketSpec> {
         }
         for (String key : List.of("zones", "periods", "priceFloor", "priceCeiling", "auction", "doubleAuction")) {
             if (o.has(key)) {
-                in.problem(ROOT + "." + key, o.get(key), remove);
+                in.problem(JsonPath.child(ROOT, key), o.get(key), remove);
             }
         }
         Long vintage = vintage(o, in);
@@ -148,7 +148,7 @@ public final class MarketSectionReader implements SectionReader<MarketSpec> {
         if (mechanism != Mechanism.EQUILIBRIUM) {
             for (String key : List.of("zones", "ambient", "periods", "priceFloor", "priceCeiling")) {
                 if (o.has(key) && !(key.equals("ambient") && !o.get(key).asBoolean(false))) {
-                    in.problem(ROOT + "." + key, o.get(key), "needs mechanism equilibrium (this version runs "
+                    in.problem(JsonPath.child(ROOT, key), o.get(key), "needs mechanism equilibrium (this version runs "
                             + key + " there only)");
                 }
             }
@@ -160,7 +160,7 @@ public final class MarketSectionReader implements SectionReader<MarketSpec> {
             }
             for (String spatial : List.of("zones", "ambient")) {
                 if (o.has(spatial) && !(spatial.equals("ambient") && !o.get(spatial).asBoolean(false))) {
-                    in.problem(ROOT + "." + spatial, o.get(spatial), "cannot be combined with " + key
+                    in.problem(JsonPath.child(ROOT, spatial), o.get(spatial), "cannot be combined with " + key
                             + " in this version");
                 }
             }
@@ -215,7 +215,7 @@ public final class MarketSectionReader implements SectionReader<MarketSpec> {
 
     private static <T> T named(ObjectNode o, String field, java.util.function.Function<String, T> lookup,
                                List<String> keys, SectionInput in) {
-        String path = ROOT + "." + field;
+        String path = JsonPath.child(ROOT, field);
         if (!o.has(field)) {
             in.missing(path);
             return null;
@@ -381,7 +381,7 @@ public final class MarketSectionReader implements SectionReader<MarketSpec> {
             Double quantity = in.quantity(b.get("quantity"), at + ".quantity");
             for (String field : BID_KEYS) {
                 if (!b.has(field)) {
-                    in.missing(at + "." + field);
+                    in.missing(JsonPath.child(at, field));
                 }
             }
             if (in.addedSince(mark)) {
@@ -470,7 +470,7 @@ public final class MarketSectionReader implements SectionReader<MarketSpec> {
 
     private static void name(String value, ObjectNode o, String field, SectionInput in) {
         if (value != null && (value.isBlank() || !value.strip().equals(value))) {
-            in.problem(ROOT + "." + field, o.get(field), "must be a name without surrounding spaces");
+            in.problem(JsonPath.child(ROOT, field), o.get(field), "must be a name without surrounding spaces");
         }
     }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.regex.Pattern;
 import org.airshed.core.util.JsonPath;
 import org.junit.jupiter.api.Test;
 
@@ -30,9 +31,18 @@ class JsonPathRoundTripTest {
         return key.toString();
     }
 
-    /** {@link JsonPath#child}, checked to be the pattern's own spelling. */
+    /** Keys written after a dot by JsonPathPattern.child before JsonPath took it over. */
+    private static final Pattern PLAIN_BEFORE = Pattern.compile("[A-Za-z0-9_\\-]+");
+
+    /**
+     * {@link JsonPath#child}, checked to write what JsonPathPattern.child wrote before it delegated (the
+     * rule kept here as the reference), so that paths already written in runs.jsonl read back the same.
+     */
     private static String child(String path, String key) {
         String written = JsonPath.child(path, key);
+        String before = PLAIN_BEFORE.matcher(key).matches() ? path + "." + key
+                : path + "['" + key.replace("\\", "\\\\").replace("'", "\\'") + "']";
+        assertEquals(before, written);
         assertEquals(written, JsonPathPattern.child(path, key));
         return written;
     }
