@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import org.airshed.core.util.JsonPath;
 
 /**
  * Typed access to the values of one JSON document. Every check that fails becomes a problem at
@@ -65,7 +66,7 @@ final class JsonInput {
                 continue;
             }
             String note = reserved.get(key);
-            problem(path + "." + key, field.getValue(), note != null ? note
+            problem(JsonPath.child(path, key), field.getValue(), note != null ? note
                     : "unknown key" + KeySuggestion.didYouMean(key, allowed) + "; allowed keys: "
                             + String.join(", ", allowed));
         }
@@ -93,7 +94,7 @@ final class JsonInput {
         ObjectNode o = map(node, path);
         if (o != null) {
             o.fields().forEachRemaining(e -> {
-                Double value = number(e.getValue(), path + "." + e.getKey());
+                Double value = number(e.getValue(), JsonPath.child(path, e.getKey()));
                 if (value != null) {
                     values.put(e.getKey(), value);
                 }
@@ -169,7 +170,7 @@ final class JsonInput {
                         return;
                     }
                 }
-                Double value = quantity(cell, path + "." + e.getKey());
+                Double value = quantity(cell, JsonPath.child(path, e.getKey()));
                 if (value != null) {
                     values.put(e.getKey(), value);
                 }
@@ -228,7 +229,7 @@ final class JsonInput {
         }
         List<T> values = new ArrayList<>(array.size());
         for (int i = 0; i < array.size(); i++) {
-            values.add(reader.read(array.get(i), path + "[" + i + "]"));
+            values.add(reader.read(array.get(i), JsonPath.index(path, i)));
         }
         return values;
     }
@@ -237,7 +238,7 @@ final class JsonInput {
     JsonNode required(ObjectNode object, String key, String path) {
         JsonNode value = object.get(key);
         if (value == null) {
-            missing(path + "." + key);
+            missing(JsonPath.child(path, key));
         }
         return value;
     }

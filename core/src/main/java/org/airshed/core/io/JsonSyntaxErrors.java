@@ -8,10 +8,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import java.util.regex.Pattern;
+import org.airshed.core.util.JsonPath;
 
 /**
  * Turns a Jackson parse failure into one problem at {@code line L, column C}, its value the
@@ -84,16 +82,7 @@ public final class JsonSyntaxErrors {
 
     /** The JSON path of the parser's place ({@code $.a.b[2]}), cut short when long (a nesting past the limit). */
     private static String path(JsonStreamContext context) {
-        List<String> steps = new ArrayList<>();
-        for (JsonStreamContext step = context; step != null && !step.inRoot(); step = step.getParent()) {
-            if (step.inArray()) {
-                steps.add("[" + Math.max(0, step.getCurrentIndex()) + "]");
-            } else if (step.getCurrentName() != null) {
-                steps.add("." + step.getCurrentName());
-            }
-        }
-        Collections.reverse(steps);
-        String path = "$" + String.join("", steps);
+        String path = JsonPath.of(context);
         return path.length() <= EXCERPT ? path : path.substring(0, EXCERPT) + "…";
     }
 

@@ -16,6 +16,7 @@ import org.airshed.core.model.multi.Health;
 import org.airshed.core.model.multi.MultiPolicy;
 import org.airshed.core.model.multi.MultiSource;
 import org.airshed.core.model.multi.MultiTransfer;
+import org.airshed.core.util.JsonPath;
 
 /**
  * Walks a version-2 scenario's JSON tree (docs/FORMAT.md, "Version 2 additions": a file with
@@ -168,16 +169,16 @@ final class MultiScenarioJsonParser {
         }
         Map<String, Map<String, Map<String, Double>>> rows = new LinkedHashMap<>();
         o.fields().forEachRemaining(row -> {
-            String path = "$.transfer." + row.getKey();
+            String path = JsonPath.child("$.transfer", row.getKey());
             ObjectNode byPollutant = in.map(row.getValue(), path);
             Map<String, Map<String, Double>> cells = new LinkedHashMap<>();
             if (byPollutant != null) {
                 byPollutant.fields().forEachRemaining(p -> {
                     if (p.getValue().isNumber()) {
-                        in.problem(path + "." + p.getKey(), p.getValue(), "a file with pollutants gives transfer"
+                        in.problem(JsonPath.child(path, p.getKey()), p.getValue(), "a file with pollutants gives transfer"
                                 + " per receptor, pollutant and source region: transfer[receptor][pollutant][sourceRegion]");
                     } else {
-                        cells.put(p.getKey(), in.quantityMap(p.getValue(), path + "." + p.getKey()));
+                        cells.put(p.getKey(), in.quantityMap(p.getValue(), JsonPath.child(path, p.getKey())));
                     }
                 });
             }
@@ -228,7 +229,7 @@ final class MultiScenarioJsonParser {
         var fields = o.fields();
         while (fields.hasNext()) {
             var field = fields.next();
-            String at = path + "." + field.getKey();
+            String at = JsonPath.child(path, field.getKey());
             ObjectNode curve = in.object(field.getValue(), at, CURVE_KEYS, Map.of());
             if (curve == null) {
                 complete = false;
@@ -291,7 +292,7 @@ final class MultiScenarioJsonParser {
         ObjectNode d = in.map(o.get("duties"), "$.policy.duties");
         if (d != null) {
             d.fields().forEachRemaining(row -> {
-                String path = "$.policy.duties." + row.getKey();
+                String path = JsonPath.child("$.policy.duties", row.getKey());
                 if (row.getValue().isNumber()) {
                     in.problem(path, row.getValue(), "a file with pollutants gives duties per region and pollutant:"
                             + " \"duties\": {\"" + row.getKey() + "\": {\"SO2\": 1000}}");

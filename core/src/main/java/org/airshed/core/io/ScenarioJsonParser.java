@@ -19,6 +19,7 @@ import org.airshed.core.model.StepCurve;
 import org.airshed.core.model.TechnologyOption;
 import org.airshed.core.model.TransferMatrix;
 import org.airshed.core.model.Units;
+import org.airshed.core.util.JsonPath;
 
 /**
  * Walks a version-1 scenario's JSON tree (docs/FORMAT.md) into model records. A record is built
@@ -160,7 +161,7 @@ final class ScenarioJsonParser {
         }
         Map<String, Map<String, Double>> rows = new LinkedHashMap<>();
         o.fields().forEachRemaining(row -> rows.put(row.getKey(),
-                numberMap(row.getValue(), "$.transfer." + row.getKey())));
+                numberMap(row.getValue(), JsonPath.child("$.transfer", row.getKey()))));
         return problems.build(() -> new TransferMatrix(rows), in.file(), "$.transfer");
     }
 

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalDouble;
+import org.airshed.core.util.JsonPath;
 
 /**
  * What the allocation must meet. Every part is optional.
@@ -31,7 +32,7 @@ public record Policy(OptionalDouble cap, Map<String, Double> receptorLimits, Map
         Map<String, Double> copy = new LinkedHashMap<>();
         if (values != null) {
             values.forEach((k, v) -> {
-                c.finiteNonNegative(field + "." + k, v == null ? Double.NaN : v);
+                c.finiteNonNegative(JsonPath.child(field, k), v == null ? Double.NaN : v);
                 copy.put(k, v);
             });
         }

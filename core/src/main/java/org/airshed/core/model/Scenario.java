@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.airshed.core.util.JsonPath;
 
 /**
  * A complete, validated scenario: regions, their sources, the transfer matrix and the policy.
@@ -50,21 +51,25 @@ public record Scenario(String name, String description, long seed, Units units, 
                         "unknown region (known: " + byId.keySet().stream().sorted().toList() + ")");
             }
         }
-        transfer.coefficients().forEach((receptor, row) -> {
-            c.require(byId.containsKey(receptor), "transfer." + receptor, receptor, "unknown receptor region");
-            row.keySet().forEach(source -> c.require(byId.containsKey(source), "transfer." + receptor + "." + source,
-                    source, "unknown source region"));
+        transfer.coefficients().forEach((receptor, cells) -> {
+            String row = JsonPath.child("transfer", receptor);
+            c.require(byId.containsKey(receptor), row, receptor, "unknown receptor region");
+            for (String source : cells.keySet()) {
+                if (!byId.containsKey(source)) { // named only when wrong: a matrix has many cells
+                    c.require(false, JsonPath.child(row, source), source, "unknown source region");
+                }
+            }
         });
         policy.receptorLimits().forEach((receptor, limit) -> {
             Region region = byId.get(receptor);
-            c.require(region != null, "policy.receptorLimits." + receptor, receptor, "unknown receptor region");
+            c.require(region != null, JsonPath.child("policy.receptorLimits", receptor), receptor, "unknown receptor region");
             if (region != null) {
-                c.require(limit >= region.background(), "policy.receptorLimits." + receptor, limit,
+                c.require(limit >= region.background(), JsonPath.child("policy.receptorLimits", receptor), limit,
                         "limit is below the region's background concentration " + region.background()
                                 + ", which no abatement inside the scenario can remove");
             }
         });
-        policy.duties().forEach((region, duty) -> c.require(byId.containsKey(region), "policy.duties." + region,
+        policy.duties().forEach((region, duty) -> c.require(byId.containsKey(region), JsonPath.child("policy.duties", region),
                 region, "unknown region"));
         c.throwIfAny();
     }

@@ -3,6 +3,7 @@ package org.airshed.core.model;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.airshed.core.util.JsonPath;
 
 /**
  * Source→receptor transfer coefficients: {@code coefficient(receptor, sourceRegion)} is the
@@ -18,7 +19,10 @@ public record TransferMatrix(Map<String, Map<String, Double>> coefficients) {
         coefficients.forEach((receptor, row) -> {
             Map<String, Double> rowCopy = new LinkedHashMap<>();
             row.forEach((source, value) -> {
-                c.finiteNonNegative(receptor + "." + source, value == null ? Double.NaN : value);
+                double v = value == null ? Double.NaN : value;
+                if (!(Double.isFinite(v) && v >= 0)) { // named only when wrong: a matrix has many cells
+                    c.finiteNonNegative(JsonPath.child(JsonPath.key(receptor), source), v);
+                }
                 rowCopy.put(source, value);
             });
             copy.put(receptor, Collections.unmodifiableMap(rowCopy));

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.airshed.core.discrete.DiscreteSettings;
 import org.airshed.core.io.SectionInput;
 import org.airshed.core.io.SectionReader;
+import org.airshed.core.util.JsonPath;
 
 /**
  * Reads {@code $.discrete}: discrete mode's limits. The seed is the scenario's.
@@ -61,7 +62,7 @@ public final class DiscreteSettingsReader implements SectionReader<DiscreteLimit
     }
 
     private static Long count(ObjectNode o, String field, SectionInput in) {
-        return in.integer(o.get(field), ROOT + "." + field, 0, Integer.MAX_VALUE,
+        return in.integer(o.get(field), JsonPath.child(ROOT, field), 0, Integer.MAX_VALUE,
                 "must be a whole number from 0 to " + Integer.MAX_VALUE);
     }
 }

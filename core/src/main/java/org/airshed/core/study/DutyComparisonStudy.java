@@ -12,6 +12,7 @@ import org.airshed.core.allocation.AllocationSolver;
 import org.airshed.core.allocation.AllocationStatus;
 import org.airshed.core.model.Region;
 import org.airshed.core.model.Scenario;
+import org.airshed.core.util.JsonPath;
 
 /**
  * Compares the administrative region-by-region baseline (each region with a duty meets it alone,
@@ -114,7 +115,7 @@ public final class DutyComparisonStudy {
                                         double duty) {
         Scenario scenario = scenarioProblem.scenario();
         ScenarioProblem own = scenarioProblem.alone(regionId, new RequirementOrigin(
-                "$.policy.duties." + regionId, duty, duty, "the duty of region " + regionId + ", met by its own "
+                JsonPath.child("$.policy.duties", regionId), duty, duty, "the duty of region " + regionId + ", met by its own "
                 + countSources(scenario, regionId) + " source(s) alone"));
         if (own.problem().sourceCount() == 0 && duty <= 0) {
             // Nothing to solve: a zero duty with no sources costs nothing.

@@ -6,6 +6,7 @@ import java.util.List;
 import org.airshed.core.allocation.AllocationProblem;
 import org.airshed.core.allocation.FeasibilityCheck;
 import org.airshed.core.model.Scenario;
+import org.airshed.core.util.JsonPath;
 
 /**
  * Explains infeasibility before solving, in the scenario's terms (JSON paths, region ids, units).
@@ -36,7 +37,7 @@ public final class InfeasibilityExplainer {
                 String receptor = sp.receptorId(row.receptor());
                 double limit = scenario.policy().receptorLimits().get(receptor);
                 double excess = row.excess();
-                reasons.add(new Infeasibility("$.policy.receptorLimits." + receptor, ReadableNumbers.of(limit),
+                reasons.add(new Infeasibility(JsonPath.child("$.policy.receptorLimits", receptor), ReadableNumbers.of(limit),
                         "receptor " + receptor + " cannot be met: with every control applied its concentration is "
                                 + ReadableNumbers.of(limit + excess) + " " + concentration + ", above the limit "
                                 + ReadableNumbers.of(limit) + " " + concentration + " by "

@@ -70,17 +70,30 @@ class DutyComparisonStudyTest {
         assertEquals(-200, b.saving(), TOL);
     }
 
+    /** A, B as in {@link TinyScenarios}, and region {@code c} that can abate 5 t but owes 8 t. */
+    private static Scenario withRegionShortOfItsDuty(String c) {
+        Scenario base = TinyScenarios.twoRegions(Objective.COST, 0, 0, Policy.NONE);
+        List<Region> regions = new ArrayList<>(base.regions());
+        regions.add(TinyScenarios.region(c, 0, 0));
+        List<Source> sources = new ArrayList<>(base.sources());
+        sources.add(TinyScenarios.steps("c1", c, 10, 5, 1));
+        return new Scenario("three", "", 1, Units.DEFAULT, Objective.COST, regions, base.transfer(), sources,
+                new Policy(OptionalDouble.empty(), Map.of(), Map.of("A", 40.0, "B", 20.0, c, 8.0)));
+    }
+
+    /** A region id that is not a plain name is named quoted, as sweep paths read it back (was $.policy.duties.C D). */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("solvers")
+    void aRegionShortOfItsDutyWhoseIdHasASpaceIsNamedQuoted(String name, AllocationSolver solver) {
+        CooperationReport c = DutyComparisonStudy.compare(withRegionShortOfItsDuty("C D"), solver);
+        assertEquals("$.policy.duties['C D']", c.regions().get(2).standaloneReason().orElseThrow().location());
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("solvers")
     void dutyBeyondOwnSourcesIsReportedNotThrown(String name, AllocationSolver solver) {
         // C can abate 5 t but owes 8 t. Jointly 68 t: c1 5 at 1, a1 30 at 10, b1 33 at 20.
-        Scenario base = TinyScenarios.twoRegions(Objective.COST, 0, 0, Policy.NONE);
-        List<Region> regions = new ArrayList<>(base.regions());
-        regions.add(TinyScenarios.region("C", 0, 0));
-        List<Source> sources = new ArrayList<>(base.sources());
-        sources.add(TinyScenarios.steps("c1", "C", 10, 5, 1));
-        Scenario s = new Scenario("three", "", 1, Units.DEFAULT, Objective.COST, regions, base.transfer(), sources,
-                new Policy(OptionalDouble.empty(), Map.of(), Map.of("A", 40.0, "B", 20.0, "C", 8.0)));
+        Scenario s = withRegionShortOfItsDuty("C");
         CooperationReport c = DutyComparisonStudy.compare(s, solver);
 
         assertFalse(c.allStandaloneFeasible());

@@ -28,17 +28,29 @@ class InfeasibilityExplainerTest {
                 + " (short by 40 t; total baseline 180 t minus the cap 10 t)", reason.message());
     }
 
+    /** B: background 3, baseline 100 of which 80 abatable, 0.2 per t: at best 3 + 0.2·20 = 7 > 5. */
+    private static List<Infeasibility> receptorBeyondEveryControl(String b) {
+        Scenario s = new Scenario("receptor", "", 1, Units.DEFAULT, Objective.COST,
+                List.of(TinyScenarios.region(b, 0, 3)), new TransferMatrix(Map.of(b, Map.of(b, 0.2))),
+                List.of(TinyScenarios.steps("b1", b, 100, 40, 20, 40, 40)),
+                new Policy(OptionalDouble.empty(), Map.of(b, 5.0), Map.of()));
+        return InfeasibilityExplainer.explain(ScenarioProblem.of(s));
+    }
+
     @Test
     void receptorBeyondEveryControlIsExplained() {
-        // B: background 3, baseline 100 of which 80 abatable, 0.2 per t: at best 3 + 0.2·20 = 7 > 5.
-        Scenario s = new Scenario("receptor", "", 1, Units.DEFAULT, Objective.COST,
-                List.of(TinyScenarios.region("B", 0, 3)), new TransferMatrix(Map.of("B", Map.of("B", 0.2))),
-                List.of(TinyScenarios.steps("b1", "B", 100, 40, 20, 40, 40)),
-                new Policy(OptionalDouble.empty(), Map.of("B", 5.0), Map.of()));
-        List<Infeasibility> reasons = InfeasibilityExplainer.explain(ScenarioProblem.of(s));
+        List<Infeasibility> reasons = receptorBeyondEveryControl("B");
         assertEquals(1, reasons.size());
         assertEquals("$.policy.receptorLimits.B = 5: receptor B cannot be met: with every control applied its"
                 + " concentration is 7 ug/m3, above the limit 5 ug/m3 by 2 ug/m3", reasons.get(0).toString());
+    }
+
+    /** A receptor id that is not a plain name is named quoted, as sweep paths read it back (was $.policy.receptorLimits.B.1). */
+    @Test
+    void aReceptorWhoseIdHasADotIsNamedQuoted() {
+        List<Infeasibility> reasons = receptorBeyondEveryControl("B.1");
+        assertEquals(1, reasons.size());
+        assertEquals("$.policy.receptorLimits['B.1']", reasons.get(0).location());
     }
 
     @Test

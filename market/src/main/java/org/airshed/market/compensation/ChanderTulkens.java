@@ -1,6 +1,7 @@
 package org.airshed.market.compensation;
 
 import java.util.Map;
+import org.airshed.core.util.JsonPath;
 
 /**
  * Chander–Tulkens transfers (docs/DOMAIN.md §4) for a scalar, uniformly mixed pollutant:
@@ -58,9 +59,9 @@ final class ChanderTulkens {
             for (int i = 1; i < n; i++) {
                 double other = f.transfer()[j][i];
                 if (Math.abs(other - first) > SAME * Math.max(Math.abs(first), Math.abs(other))) {
-                    String receptor = f.ids().get(j);
-                    return "transfer." + receptor + "." + f.ids().get(i) + " = " + other + " differs from transfer."
-                            + receptor + "." + f.ids().get(0) + " = " + first;
+                    String row = JsonPath.child("transfer", f.ids().get(j));
+                    return JsonPath.child(row, f.ids().get(i)) + " = " + other + " differs from "
+                            + JsonPath.child(row, f.ids().get(0)) + " = " + first;
                 }
             }
         }

@@ -13,6 +13,7 @@ import org.airshed.core.io.SectionInput;
 import org.airshed.core.io.SectionReader;
 import org.airshed.core.model.InvalidModelException;
 import org.airshed.core.model.Violation;
+import org.airshed.core.util.JsonPath;
 
 /**
  * Reads a scenario's {@code compensation} section (docs/FORMAT.md and the README) into a
@@ -119,7 +120,7 @@ public final class CompensationSectionReader implements SectionReader<Compensati
                 in.problem(path, array.get(i), "is listed twice");
             } else if (concentration != null) {
                 if (concentrationNode == null || !concentrationNode.has(concentration)) {
-                    in.problem(path, array.get(i), "needs $.compensation.concentrationRules." + concentration
+                    in.problem(path, array.get(i), "needs " + JsonPath.child(ROOT + ".concentrationRules", concentration)
                             + " (its rates; presets: " + String.join(", ", ConcentrationPresets.names()) + ")");
                 }
             } else if (!RuleNames.FIXED.contains(rule)) {
@@ -139,7 +140,7 @@ public final class CompensationSectionReader implements SectionReader<Compensati
             return rules;
         }
         o.fields().forEachRemaining(e -> {
-            ConcentrationRule rule = concentrationRule(e.getValue(), ROOT + ".concentrationRules." + e.getKey(), in,
+            ConcentrationRule rule = concentrationRule(e.getValue(), JsonPath.child(ROOT + ".concentrationRules", e.getKey()), in,
                     regionIds);
             if (rule != null) {
                 rules.put(e.getKey(), rule);
@@ -238,7 +239,7 @@ public final class CompensationSectionReader implements SectionReader<Compensati
         }
         for (String key : keys) {
             if (!regions.contains(key)) {
-                in.problem(path + "." + key, node.get(key), "unknown region (known: " + regions.stream().sorted()
+                in.problem(JsonPath.child(path, key), node.get(key), "unknown region (known: " + regions.stream().sorted()
                         .toList() + ")");
             }
         }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.airshed.core.model.Checks;
+import org.airshed.core.util.JsonPath;
 
 /**
  * A scenario's {@code compensation} section: the baseline, the rules to compare, and their
@@ -32,7 +33,7 @@ public record CompensationSpec(Baseline baseline, List<String> rules, Map<String
         c.require(baseline != null, "baseline", null, "is required: one of " + Baseline.keys());
         c.require(permutations >= 2, "shapley.permutations", permutations, "must be at least 2");
         c.require(confidence > 0 && confidence < 1, "shapley.confidence", confidence, "must be between 0 and 1");
-        allowances.forEach((region, value) -> c.finiteNonNegative("allowances." + region, value));
+        allowances.forEach((region, value) -> c.finiteNonNegative(JsonPath.child("allowances", region), value));
         c.throwIfAny();
     }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.airshed.core.model.Checks;
+import org.airshed.core.util.JsonPath;
 
 /**
  * A Chinese-practice compensation rule (docs/DOMAIN.md §4): a clearing house (the province) pays each
@@ -34,7 +35,7 @@ public record ConcentrationRule(String source, double pollutantWeight, List<Rate
             c.require(Double.isInfinite(tiers.get(tiers.size() - 1).upTo()), "tiers[" + (tiers.size() - 1) + "].upTo",
                     tiers.get(tiers.size() - 1).upTo(), "the last band has no upTo: it covers every larger change");
         }
-        regionalFactors.forEach((region, factor) -> c.finiteNonNegative("regionalFactors." + region, factor));
+        regionalFactors.forEach((region, factor) -> c.finiteNonNegative(JsonPath.child("regionalFactors", region), factor));
         c.throwIfAny();
     }
 

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.airshed.core.io.JsonDocuments;
 import org.airshed.core.io.ScenarioLimits;
 import org.airshed.core.io.SectionInput;
+import org.airshed.core.util.JsonPath;
 import org.airshed.market.game.CoalitionOrder;
 import org.airshed.market.game.Game;
 
@@ -47,7 +48,7 @@ public final class GameFileReader implements JsonDocuments.DocumentReader<GameFi
         ObjectNode weightNode = in.map(o.get("weights"), "$.weights");
         if (weightNode != null && players != null) {
             weightNode.fields().forEachRemaining(e -> weights.put(e.getKey(),
-                    perPlayer(e.getValue(), "$.weights." + e.getKey(), players, true, in)));
+                    perPlayer(e.getValue(), JsonPath.child("$.weights", e.getKey()), players, true, in)));
         }
         double[] transactionCost = players == null ? null : o.has("transactionCosts")
                 ? perPlayer(o.get("transactionCosts"), "$.transactionCosts", players, false, in) : new double[players.size()];
@@ -207,19 +208,19 @@ public final class GameFileReader implements JsonDocuments.DocumentReader<GameFi
         double[] result = new double[players.size()];
         for (String key : values.keySet()) {
             if (!players.contains(key)) {
-                in.problem(path + "." + key, node.get(key), "unknown player (players: " + players + ")");
+                in.problem(JsonPath.child(path, key), node.get(key), "unknown player (players: " + players + ")");
             }
         }
         for (int p = 0; p < players.size(); p++) {
             Double v = values.get(players.get(p));
             if (v == null) {
                 if (everyPlayer && node != null && node.isObject()) {
-                    in.problem(path + "." + players.get(p), (JsonNode) null, "is required: one value per player");
+                    in.problem(JsonPath.child(path, players.get(p)), (JsonNode) null, "is required: one value per player");
                 }
             } else if (v < 0) {
-                in.problem(path + "." + players.get(p), node.get(players.get(p)), "must be >= 0");
+                in.problem(JsonPath.child(path, players.get(p)), node.get(players.get(p)), "must be >= 0");
             } else if (!ScenarioLimits.withinMagnitude(v)) {
-                in.problem(path + "." + players.get(p), node.get(players.get(p)), ScenarioLimits.beyondMagnitude());
+                in.problem(JsonPath.child(path, players.get(p)), node.get(players.get(p)), ScenarioLimits.beyondMagnitude());
             } else {
                 result[p] = v;
             }

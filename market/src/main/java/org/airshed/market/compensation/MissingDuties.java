@@ -8,6 +8,7 @@ import org.airshed.core.model.Region;
 import org.airshed.core.study.ReadableNumbers;
 import org.airshed.core.study.ScenarioProblem;
 import org.airshed.core.study.multi.MultiScenarioProblem;
+import org.airshed.core.util.JsonPath;
 
 /**
  * Regions that emit but have no {@code policy.duties} entry, for the duties baseline. Its
@@ -31,7 +32,7 @@ final class MissingDuties {
         for (Region region : own.scenario().regions()) {
             int r = own.regionIndex(region.id());
             if (r >= 0 && own.regionBaseline(r) > 0 && !duties.containsKey(region.id())) {
-                problems.add(missing("$.policy.duties." + region.id(), "region " + region.id()
+                problems.add(missing(JsonPath.child("$.policy.duties", region.id()), "region " + region.id()
                         + " has sources emitting " + ReadableNumbers.of(own.regionBaseline(r)) + " " + mass));
             }
         }
@@ -54,7 +55,7 @@ final class MissingDuties {
                 }
             }
             if (!duties.containsKey(id) && positive(emitted)) {
-                problems.add(missing("$.policy.duties." + id, "region " + id + " has sources"));
+                problems.add(missing(JsonPath.child("$.policy.duties", id), "region " + id + " has sources"));
             }
         }
         return problems;

@@ -15,6 +15,7 @@ import org.airshed.core.model.multi.MultiPollutantScenario;
 import org.airshed.core.study.ReadableNumbers;
 import org.airshed.core.study.multi.MultiScenarioProblem;
 import org.airshed.core.study.multi.RegionPlanTotals;
+import org.airshed.core.util.JsonPath;
 
 /**
  * The duties game of a version-2 scenario, with the same semantics as the one-pollutant
@@ -125,7 +126,7 @@ final class MultiPollutantDutiesGame implements ScenarioCoalitions {
                 reach += problem.sourceRegion(i) == r ? problem.maxAbatement(i, p) : 0;
             }
             if (d > reach * (1 + 1e-12) + 1e-9) {
-                problems.add(new SectionInputException("$.policy.duties." + region + "." + pollutant,
+                problems.add(new SectionInputException(JsonPath.child(JsonPath.child("$.policy.duties", region), pollutant),
                         ReadableNumbers.of(d), "region " + region + " cannot meet its " + pollutant + " duty alone:"
                         + " its sources can abate at most " + ReadableNumbers.of(reach) + " "
                         + scenario.units().mass() + ", " + consequence));
@@ -171,7 +172,7 @@ final class MultiPollutantDutiesGame implements ScenarioCoalitions {
         problem.scenario().policy().duties().getOrDefault(id, Map.of()).forEach((pollutant, duty) ->
                 value.append(value.length() > 1 ? ", " : "").append('"').append(pollutant).append("\": ")
                         .append(ReadableNumbers.of(duty)));
-        return new SectionInputException("$.policy.duties." + id, value.append('}').toString(), "region " + id
+        return new SectionInputException(JsonPath.child("$.policy.duties", id), value.append('}').toString(), "region " + id
                 + " cannot meet its"
                 + " duties of every pollutant together alone (its options share one application)");
     }

@@ -14,6 +14,7 @@ import org.airshed.core.model.Scenario;
 import org.airshed.core.model.Units;
 import org.airshed.core.study.ReadableNumbers;
 import org.airshed.core.study.ScenarioProblem;
+import org.airshed.core.util.JsonPath;
 import org.airshed.market.game.CoalitionOracle;
 import org.airshed.market.game.Game;
 
@@ -135,7 +136,7 @@ public final class ScenarioGame {
 
     private static SectionInputException cannotMeetAlone(Scenario scenario, RegionSupply supply, int i, String id,
                                                          double duty) {
-        return new SectionInputException("$.policy.duties." + id, ReadableNumbers.of(duty),
+        return new SectionInputException(JsonPath.child("$.policy.duties", id), ReadableNumbers.of(duty),
                 "region " + id + " cannot meet its duty alone: its sources can abate at most "
                         + ReadableNumbers.of(supply.maxAbatement(i)) + " " + scenario.units().mass()
                         + ", so the duties baseline of $.compensation is undefined");

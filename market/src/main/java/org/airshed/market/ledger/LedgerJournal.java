@@ -2,7 +2,6 @@ package org.airshed.market.ledger;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -11,7 +10,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -19,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.airshed.core.io.AtomicFiles;
 import org.airshed.core.io.StrictJson;
+import org.airshed.core.util.JsonPath;
 
 /**
  * The journal as JSON lines (UTF-8, LF, one entry per line, keys in a fixed order), so equal
@@ -254,16 +253,7 @@ public final class LedgerJournal {
 
         /** The JSON path of the value the parser stopped at, {@code $.movements[0].amount}. */
         private static String pathAt(JsonProcessingException e) {
-            if (!(e.getProcessor() instanceof JsonParser parser)) {
-                return "$";
-            }
-            List<String> steps = new ArrayList<>();
-            for (JsonStreamContext c = parser.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
-                steps.add(c.inArray() ? "[" + c.getCurrentIndex() + "]"
-                        : c.getCurrentName() == null ? "" : "." + c.getCurrentName());
-            }
-            Collections.reverse(steps);
-            return "$" + String.join("", steps);
+            return e.getProcessor() instanceof JsonParser parser ? JsonPath.of(parser.getParsingContext()) : "$";
         }
 
         private CapRecord cap(ObjectNode node) {
@@ -402,12 +392,12 @@ public final class LedgerJournal {
             }
             for (String key : (Iterable<String>) node::fieldNames) {
                 if (!keys.contains(key) && !(hashed && key.equals(HASH))) {
-                    throw fail(path + "." + key, node.get(key), "is not a known key; expected " + keys);
+                    throw fail(JsonPath.child(path, key), node.get(key), "is not a known key; expected " + keys);
                 }
             }
             for (String key : keys) {
                 if (!node.has(key)) {
-                    throw fail(path + "." + key, null, "is missing");
+                    throw fail(JsonPath.child(path, key), null, "is missing");
                 }
             }
             return (ObjectNode) node;
@@ -418,7 +408,7 @@ public final class LedgerJournal {
                 throw fail(path, node, "must be an object");
             }
             if (!node.has(key)) {
-                throw fail(path + "." + key, null, "is missing");
+                throw fail(JsonPath.child(path, key), null, "is missing");
             }
             return node.get(key);
         }

@@ -13,6 +13,7 @@ import org.airshed.core.io.SectionInput;
 import org.airshed.core.io.SectionReader;
 import org.airshed.core.model.InvalidModelException;
 import org.airshed.core.model.Violation;
+import org.airshed.core.util.JsonPath;
 import org.airshed.market.permits.AllocationRule;
 
 /**
@@ -117,7 +118,7 @@ public final class MarketSectionReader implements SectionReader<MarketSpec> {
         }
         for (String key : List.of("zones", "periods", "priceFloor", "priceCeiling", "auction", "doubleAuction")) {
             if (o.has(key)) {
-                in.problem(ROOT + "." + key, o.get(key), remove);
+                in.problem(JsonPath.child(ROOT, key), o.get(key), remove);
             }
         }
         Long vintage = vintage(o, in);
@@ -147,7 +148,7 @@ public final class MarketSectionReader implements SectionReader<MarketSpec> {
         if (mechanism != Mechanism.EQUILIBRIUM) {
             for (String key : List.of("zones", "ambient", "periods", "priceFloor", "priceCeiling")) {
                 if (o.has(key) && !(key.equals("ambient") && !o.get(key).asBoolean(false))) {
-                    in.problem(ROOT + "." + key, o.get(key), "needs mechanism equilibrium (this version runs "
+                    in.problem(JsonPath.child(ROOT, key), o.get(key), "needs mechanism equilibrium (this version runs "
                             + key + " there only)");
                 }
             }
@@ -159,7 +160,7 @@ public final class MarketSectionReader implements SectionReader<MarketSpec> {
             }
             for (String spatial : List.of("zones", "ambient")) {
                 if (o.has(spatial) && !(spatial.equals("ambient") && !o.get(spatial).asBoolean(false))) {
-                    in.problem(ROOT + "." + spatial, o.get(spatial), "cannot be combined with " + key
+                    in.problem(JsonPath.child(ROOT, spatial), o.get(spatial), "cannot be combined with " + key
                             + " in this version");
                 }
             }
@@ -214,7 +215,7 @@ public final class MarketSectionReader implements SectionReader<MarketSpec> {
 
     private static <T> T named(ObjectNode o, String field, java.util.function.Function<String, T> lookup,
                                List<String> keys, SectionInput in) {
-        String path = ROOT + "." + field;
+        String path = JsonPath.child(ROOT, field);
         if (!o.has(field)) {
             in.missing(path);
             return null;
@@ -241,13 +242,14 @@ public final class MarketSectionReader implements SectionReader<MarketSpec> {
         }
         if (of != null) {
             of.fields().forEachRemaining(e -> {
-                String zone = in.string(e.getValue(), path + ".of." + e.getKey());
+                String at = JsonPath.child(path + ".of", e.getKey());
+                String zone = in.string(e.getValue(), at);
                 if (zone != null && (zone.isBlank() || !zone.strip().equals(zone))) {
-                    in.problem(path + ".of." + e.getKey(), e.getValue(), "must be a name without surrounding spaces");
+                    in.problem(at, e.getValue(), "must be a name without surrounding spaces");
                     zone = null;
                 }
                 if (regionIds != null && !regionIds.contains(e.getKey())) {
-                    in.problem(path + ".of." + e.getKey(), e.getValue(), "unknown region (known: "
+                    in.problem(at, e.getValue(), "unknown region (known: "
                             + regionIds.stream().sorted().toList() + ")");
                 } else if (zone != null) {
                     zoneOf.put(e.getKey(), zone);
@@ -256,7 +258,8 @@ public final class MarketSectionReader implements SectionReader<MarketSpec> {
             if (regionIds != null) {
                 for (String region : regionIds.stream().sorted().toList()) {
                     if (!of.has(region)) {
-                        in.problem(path + ".of." + region, (JsonNode) null, "is missing: every region needs a zone");
+                        in.problem(JsonPath.child(path + ".of", region), (JsonNode) null,
+                                "is missing: every region needs a zone");
                     }
                 }
             }
@@ -378,7 +381,7 @@ public final class MarketSectionReader implements SectionReader<MarketSpec> {
             Double quantity = in.quantity(b.get("quantity"), at + ".quantity");
             for (String field : BID_KEYS) {
                 if (!b.has(field)) {
-                    in.missing(at + "." + field);
+                    in.missing(JsonPath.child(at, field));
                 }
             }
             if (in.addedSince(mark)) {
@@ -467,7 +470,7 @@ public final class MarketSectionReader implements SectionReader<MarketSpec> {
 
     private static void name(String value, ObjectNode o, String field, SectionInput in) {
         if (value != null && (value.isBlank() || !value.strip().equals(value))) {
-            in.problem(ROOT + "." + field, o.get(field), "must be a name without surrounding spaces");
+            in.problem(JsonPath.child(ROOT, field), o.get(field), "must be a name without surrounding spaces");
         }
     }
 

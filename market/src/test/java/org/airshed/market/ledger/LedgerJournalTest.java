@@ -145,6 +145,8 @@ class LedgerJournalTest {
                 Arguments.of(OPEN_AH.substring(0, OPEN_AH.length() - 1) + ",\"hash\":\"abc\"}", "$.hash must be 64 lowercase hexadecimal",
                         "\"abc\""),
                 Arguments.of(OPEN_AH.replace("\"zone\"", "\"zon\""), "$.asset.zon is not a known key", "\"north\""),
+                Arguments.of(OPEN_AH.replace("\"zone\"", "\"zo.ne\""), "$.asset['zo.ne'] is not a known key",
+                        "\"north\""),
                 Arguments.of(OPEN_AH.replace(",\"creditLimit\":0", ""), "$.creditLimit is missing", null),
                 Arguments.of(OPEN_AH.replace("\"creditLimit\":0", "\"creditLimit\":-5"),
                         "$.creditLimit must be a whole number", "-5"),
@@ -299,6 +301,9 @@ class LedgerJournalTest {
         for (String internal : List.of("JsonReadFeature", "enable", "`", "Non-standard")) {
             assertFalse(e.getMessage().contains(internal), internal + " in: " + e.getMessage());
         }
+        String odd = OPEN_AH.replace("\"creditLimit\":0", "\"credit.limit\":" + token);
+        JournalException atOdd = assertThrows(JournalException.class, () -> LedgerJournal.parse("j.jsonl", odd));
+        assertTrue(atOdd.getMessage().startsWith("j.jsonl:1: $['credit.limit'] is not a number"), atOdd.getMessage());
         String limit = OPEN_AH.replace("\"creditLimit\":0", "\"creditLimit\":" + token);
         JournalException atLimit = assertThrows(JournalException.class, () -> LedgerJournal.parse("j.jsonl", limit));
         assertTrue(atLimit.getMessage().startsWith("j.jsonl:1: $.creditLimit is not a number"), atLimit.getMessage());

@@ -99,6 +99,21 @@ class MarketSectionReaderTest {
         assertTrue(t.contains("$.market.zones.flows[0][1] = \"moon\": unknown zone"), t);
     }
 
+    /** A region id that is not a plain name is named quoted, {@code $.market.zones.of['Q.1']}, as sweep paths read it. */
+    @Test
+    void zoneRegionsThatAreNotPlainNamesAreNamedQuoted() {
+        String t = text(problems("""
+                {"allocation": "grandfathering", "mechanism": "equilibrium",
+                 "zones": {"of": {"A": "coastal", "Q.1": "inland", "it's": " x"}, "flows": [["coastal", "inland"]]}}
+                """));
+        assertTrue(t.contains("$.market.zones.of['Q.1'] = \"inland\": unknown region"), t);
+        assertTrue(t.contains("$.market.zones.of['it\\'s'] = \" x\": must be a name without surrounding spaces"), t);
+        String missing = text(ScenarioReader.validate("m.json", scenario("""
+                {"allocation": "grandfathering", "mechanism": "equilibrium", "zones": {"of": {"A": "coastal"}}}
+                """).replace("\"B\"", "\"B.2\""), null, List.of(MarketSectionReader.INSTANCE)));
+        assertTrue(missing.contains("$.market.zones.of['B.2']: is missing: every region needs a zone"), missing);
+    }
+
     @Test
     void negativeBidsAndMissingFieldsAreNamed() {
         String t = text(problems("""

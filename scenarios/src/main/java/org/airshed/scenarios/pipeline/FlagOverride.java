@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import org.airshed.core.util.JsonPath;
 
 /**
  * A command-line flag as an edit of the scenario's tree before it is read ({@code --seed 9} sets
@@ -41,7 +42,7 @@ public record FlagOverride(String flag, JsonPathPattern path, JsonNode value, bo
             return List.of(path.toString());
         }
         List<String> paths = new ArrayList<>();
-        value.fieldNames().forEachRemaining(key -> paths.add(path + "." + key));
+        value.fieldNames().forEachRemaining(key -> paths.add(JsonPath.child(path.toString(), key)));
         return paths;
     }
 }

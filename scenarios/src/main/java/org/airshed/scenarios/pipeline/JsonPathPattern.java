@@ -7,25 +7,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.airshed.core.util.JsonPath;
 
 /**
  * A JSON path naming fields of a scenario (what a sweep parameter or a command-line override sets): {@code $.policy.cap},
  * {@code $.regions[2].transactionCost}, {@code $.regions[*].transactionCost},
  * {@code $.regions[id=SH].damagePerConcentration}, {@code $.transfer.*.*}. Segments are object
- * keys ({@code .name}, or {@code *} for every key), array indices ({@code [3]}, or {@code [*]}
+ * keys ({@code .name}, or {@code .*} for every key), array indices ({@code [3]}, or {@code [*]}
  * for every element), keys that are not plain names in quotes ({@code $.policy.caps['PM2.5']}, a quote
- * or backslash in the key escaped by a backslash: {@code ['x\'y']}) and selections of array
- * elements by a field ({@code [id=SH]}). The last segment, when it is a plain key, may name a field the scenario leaves out (a default such as
+ * or backslash in the key escaped by a backslash: {@code ['x\'y']}; {@code ['']} the empty key,
+ * {@code ['*']} the key {@code *}, not every key) and selections of array elements by a field
+ * ({@code [id=SH]}). Concrete paths are written by {@link JsonPath#child}, which every message uses too. The last segment, when it is a plain key, may name a field the scenario leaves out (a default such as
  * {@code transactionCost}); every other segment must exist.
  */
 public final class JsonPathPattern {
     private static final Pattern SEGMENT = Pattern.compile(
             "\\.([A-Za-z0-9_\\-]+|\\*)|\\[(\\d+|\\*)\\]|\\[([A-Za-z0-9_\\-]+)=([^\\]]+)\\]"
-            + "|\\['((?:[^'\\\\]|\\\\.)+)'\\]");
+            + "|\\['((?:[^'\\\\]|\\\\.)*)'\\]", Pattern.DOTALL);
     /** A backslash and the character it escapes in a quoted key. */
-    private static final Pattern ESCAPED = Pattern.compile("\\\\(.)");
-    /** Keys written as {@code .name}; any other key is written {@code ['PM2.5']}. */
-    private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z0-9_\\-]+");
+    private static final Pattern ESCAPED = Pattern.compile("\\\\(.)", Pattern.DOTALL);
 
     private final String text;
     private final List<Segment> segments;
@@ -49,7 +49,8 @@ public final class JsonPathPattern {
                         + text.substring(at) + "); segments are .key, .*, ['key'], [index], [*] or [field=value]");
             }
             if (m.group(1) != null) {
-                segments.add(new Segment(Kind.KEY, m.group(1), -1, null, m.group()));
+                segments.add(m.group(1).equals("*") ? new Segment(Kind.EVERY_KEY, null, -1, null, m.group())
+                        : new Segment(Kind.KEY, m.group(1), -1, null, m.group()));
             } else if (m.group(5) != null) {
                 String key = ESCAPED.matcher(m.group(5)).replaceAll("$1");
                 segments.add(new Segment(Kind.KEY, key, -1, null, m.group()));
@@ -70,7 +71,7 @@ public final class JsonPathPattern {
     /** The key the path starts with ({@code policy} in {@code $.policy.cap}); null when it starts with a wildcard or an index. */
     public String firstKey() {
         Segment first = segments.get(0);
-        return first.kind == Kind.KEY && !"*".equals(first.name) ? first.name : null;
+        return first.kind == Kind.KEY ? first.name : null;
     }
 
     /**
@@ -96,11 +97,11 @@ public final class JsonPathPattern {
             Segment s = segments.get(i);
             if (s.kind == Kind.INDEX && node instanceof ArrayNode array) {
                 node = array.get(s.index);
-            } else if (s.kind == Kind.KEY && !s.name.equals("*") && node instanceof ObjectNode object) {
+            } else if (s.kind == Kind.KEY && node instanceof ObjectNode object) {
                 if (!object.has(s.name)) {
                     StringBuilder key = new StringBuilder(s.name);
                     for (int j = i + 1; j < segments.size() && segments.get(j).kind == Kind.KEY
-                            && PLAIN_KEY.matcher(segments.get(j).name).matches(); j++) {
+                            && JsonPath.isPlain(segments.get(j).name); j++) {
                         key.append('.').append(segments.get(j).name);
                         if (object.has(key.toString())) {
                             StringBuilder quoted = new StringBuilder("$");
@@ -139,17 +140,17 @@ public final class JsonPathPattern {
         boolean last = depth == segments.size() - 1;
         switch (s.kind) {
             case KEY -> {
-                if (!(node instanceof ObjectNode object)) {
-                    return;
+                if (node instanceof ObjectNode object && (last || object.has(s.name))) {
+                    step(object, s.name, child(path, s.name), depth, last, found);
                 }
-                if (s.name.equals("*")) {
+            }
+            case EVERY_KEY -> {
+                if (node instanceof ObjectNode object) {
                     List<String> keys = new ArrayList<>();
                     object.fieldNames().forEachRemaining(keys::add);
                     for (String key : keys) {
                         step(object, key, child(path, key), depth, last, found);
                     }
-                } else if (last || object.has(s.name)) {
-                    step(object, s.name, child(path, s.name), depth, last, found);
                 }
             }
             case INDEX -> {
@@ -179,8 +180,7 @@ public final class JsonPathPattern {
 
     /** The concrete path of a key, written so that {@link #parse} reads it back ({@code $.a['PM2.5']}). */
     public static String child(String path, String key) {
-        return PLAIN_KEY.matcher(key).matches() ? path + "." + key
-                : path + "['" + key.replace("\\", "\\\\").replace("'", "\\'") + "']";
+        return JsonPath.child(path, key);
     }
 
     /**
@@ -188,7 +188,8 @@ public final class JsonPathPattern {
      * keys: {@code $.policy.caps.SO2} and {@code $.policy.caps.*} are under {@code policy, caps}.
      */
     public boolean isKeyUnder(String... keys) {
-        if (segments.size() != keys.length + 1 || segments.get(keys.length).kind != Kind.KEY) {
+        if (segments.size() != keys.length + 1 || (segments.get(keys.length).kind != Kind.KEY
+                && segments.get(keys.length).kind != Kind.EVERY_KEY)) {
             return false;
         }
         for (int i = 0; i < keys.length; i++) {
@@ -219,8 +220,8 @@ public final class JsonPathPattern {
 
     /** True when the path can name more than one field. */
     public boolean isWildcard() {
-        return segments.stream().anyMatch(s -> s.kind == Kind.EVERY_ELEMENT || s.kind == Kind.MATCH
-                || (s.kind == Kind.KEY && s.name.equals("*")));
+        return segments.stream().anyMatch(s -> s.kind == Kind.EVERY_KEY || s.kind == Kind.EVERY_ELEMENT
+                || s.kind == Kind.MATCH);
     }
 
     @Override
@@ -228,7 +229,7 @@ public final class JsonPathPattern {
         return text;
     }
 
-    private enum Kind { KEY, INDEX, EVERY_ELEMENT, MATCH }
+    private enum Kind { KEY, EVERY_KEY, INDEX, EVERY_ELEMENT, MATCH }
 
     /** One step of the path; {@code text} as written, to rebuild a suggested path. */
     private record Segment(Kind kind, String name, int index, String value, String text) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.airshed.core.io.Problem;
+import org.airshed.core.util.JsonPath;
 import org.airshed.scenarios.pipeline.JsonPathPattern.Slot;
 
 /** Command-line overrides, applied to a scenario's tree in the order given. */
@@ -60,7 +61,7 @@ public final class Overrides {
             FlagOverride from = null;
             for (FlagOverride o : list) {
                 for (String path : o.paths()) {
-                    if (p.location().equals(path) || p.location().startsWith(path + ".")) {
+                    if (JsonPath.isAtOrUnder(p.location(), path)) {
                         from = o;
                     }
                 }

@@ -1,14 +1,11 @@
 package org.airshed.scenarios.report;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
-import org.airshed.scenarios.pipeline.JsonPathPattern;
+import org.airshed.core.util.JsonPath;
 
 /**
  * Numbers of a result file past a double's range (1e400 reads as Infinity): Airshed never writes
@@ -36,25 +33,11 @@ final class NonFiniteNumbers {
         for (JsonToken t = parser.nextToken(); t != null; t = parser.nextToken()) {
             if ((t == JsonToken.VALUE_NUMBER_FLOAT || t == JsonToken.VALUE_NUMBER_INT)
                     && !Double.isFinite(parser.getDoubleValue())) {
-                return new ReportInputException(file, path(parser.getParsingContext()),
+                return new ReportInputException(file, JsonPath.of(parser.getParsingContext()),
                         parser.getText(), "a number past a double's range (about ±1.8e308), which Airshed never"
                         + " writes");
             }
         }
         return new ReportInputException(file, "$", null, "holds a number past a double's range");
-    }
-
-    /** Where the parser is, as a sweep path writes it: {@code $.a.b[0]}, odd keys quoted. */
-    private static String path(JsonStreamContext at) {
-        List<JsonStreamContext> steps = new ArrayList<>();
-        for (JsonStreamContext c = at; c != null && !c.inRoot(); c = c.getParent()) {
-            steps.add(0, c);
-        }
-        String path = "$";
-        for (JsonStreamContext c : steps) {
-            path = c.inArray() ? path + "[" + c.getCurrentIndex() + "]"
-                    : JsonPathPattern.child(path, c.getCurrentName());
-        }
-        return path;
     }
 }

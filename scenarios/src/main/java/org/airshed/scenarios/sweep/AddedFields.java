@@ -12,6 +12,7 @@ import org.airshed.core.io.Problem;
 import org.airshed.core.io.ScenarioInputException;
 import org.airshed.core.io.ScenarioReader;
 import org.airshed.core.io.SectionInputException;
+import org.airshed.core.util.JsonPath;
 import org.airshed.scenarios.pipeline.JsonPathPattern;
 import org.airshed.scenarios.run.Sections;
 
@@ -79,7 +80,7 @@ final class AddedFields {
     /** The added field that {@code location} is, or lies beneath; null when none. */
     private static String fieldOf(String location, Set<String> fields) {
         for (String field : fields) {
-            if (location.equals(field) || location.startsWith(field + ".") || location.startsWith(field + "[")) {
+            if (JsonPath.isAtOrUnder(location, field)) {
                 return field;
             }
         }

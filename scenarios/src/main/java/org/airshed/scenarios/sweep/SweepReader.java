@@ -14,6 +14,7 @@ import java.util.Set;
 import org.airshed.core.io.JsonDocuments;
 import org.airshed.core.io.ScenarioLimits;
 import org.airshed.core.io.SectionInput;
+import org.airshed.core.util.JsonPath;
 import org.airshed.scenarios.pipeline.JsonPathPattern;
 import org.apache.commons.math3.distribution.LogNormalDistribution;
 import org.apache.commons.math3.distribution.NormalDistribution;
@@ -325,13 +326,14 @@ public final class SweepReader {
 
     /** A grid end or draw parameter: within the 1e15 every scenario number is held to, so no step overflows. */
     static Double required(ObjectNode o, String key, String path, SectionInput in) {
+        String at = JsonPath.child(path, key);
         if (o.get(key) == null) {
-            in.missing(path + "." + key);
+            in.missing(at);
             return null;
         }
-        Double value = in.number(o.get(key), path + "." + key);
+        Double value = in.number(o.get(key), at);
         if (value != null && !ScenarioLimits.withinMagnitude(value)) {
-            in.problem(path + "." + key, o.get(key), "must be at most 1e15 in magnitude, as every number of a scenario"
+            in.problem(at, o.get(key), "must be at most 1e15 in magnitude, as every number of a scenario"
                     + " (docs/FORMAT.md, \"Limits\")");
             return null;
         }
@@ -405,14 +407,14 @@ public final class SweepReader {
             }
             o.fieldNames().forEachRemaining(k -> {
                 if (!k.equals("distribution") && !keys.contains(k)) {
-                    in.problem(path + "." + k, o.get(k), "not a parameter of the " + kind + " distribution (which takes "
+                    in.problem(JsonPath.child(path, k), o.get(k), "not a parameter of the " + kind + " distribution (which takes "
                             + String.join(", ", keys) + ")");
                 }
             });
             // Said in our words at the parameter: Commons Math's are cut off ("standard deviation (-1)").
             String spread = kind.equals("normal") ? "sd" : kind.equals("lognormal") ? "sigma" : null;
             if (spread != null && !in.addedSince(mark) && !(p[1] > 0)) {
-                in.problem(path + "." + spread, o.get(spread), "must be above 0");
+                in.problem(JsonPath.child(path, spread), o.get(spread), "must be above 0");
             }
             if (kind.equals("triangular") && !in.addedSince(mark) && !(p[0] <= p[1] && p[1] <= p[2])) {
                 in.problem(path + ".mode", o.get("mode"), "must be from min to max (" + o.get("min") + " to "

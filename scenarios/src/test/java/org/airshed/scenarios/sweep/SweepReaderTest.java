@@ -23,6 +23,17 @@ class SweepReaderTest {
         return "{\"name\": \"s\", \"scenario\": \"yrd-so2\", \"seed\": 1, \"parameters\": [" + parameters + "]}";
     }
 
+    /** A key of a draw that is not a plain name is named quoted, as the sweep's own paths are written. */
+    @Test
+    void anUnknownDrawKeyThatIsNotAPlainNameIsNamedQuoted() {
+        List<String> all = problems(sweep("{\"name\": \"a\", \"path\": \"$.policy.cap\", \"draw\":"
+                + " {\"distribution\": \"uniform\", \"min\": 1, \"max\": 2, \"m.ax\": 3}}"));
+        assertEquals(2, all.size(), all::toString);
+        assertTrue(all.get(0).startsWith("sweep.json: $.parameters[0].draw['m.ax'] = 3: unknown key"), all::toString);
+        assertEquals("sweep.json: $.parameters[0].draw['m.ax'] = 3: not a parameter of the uniform distribution"
+                + " (which takes min, max)", all.get(1));
+    }
+
     @Test
     void readsGridsListsAndDraws() {
         SweepSpec spec = read(SweepFixtures.SMALL);

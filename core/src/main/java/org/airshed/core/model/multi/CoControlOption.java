@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.airshed.core.model.Checks;
 import org.airshed.core.model.TechnologyOption;
+import org.airshed.core.util.JsonPath;
 
 /**
  * A control measure that may cut several pollutants at once (wet FGD: SO2 and PM2.5), applied in
@@ -24,7 +25,7 @@ public record CoControlOption(String name, Map<String, Double> removal, double a
         if (removal != null) {
             removal.forEach((pollutant, fraction) -> {
                 double f = fraction == null ? Double.NaN : fraction;
-                c.require(f >= 0 && f <= 1, "removal." + pollutant, f, "must be a fraction in [0, 1]");
+                c.require(f >= 0 && f <= 1, JsonPath.child("removal", pollutant), f, "must be a fraction in [0, 1]");
                 copy.put(pollutant, f);
             });
         }

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.airshed.core.model.Checks;
+import org.airshed.core.util.JsonPath;
 
 /**
  * What a several-pollutant allocation must meet (FORMAT.md version 2). Every part is optional.
@@ -22,7 +23,7 @@ public record MultiPolicy(Map<String, Double> caps, Map<String, Double> receptor
         receptorLimits = nonNegative(receptorLimits, "receptorLimits", c);
         Map<String, Map<String, Double>> copy = new LinkedHashMap<>();
         if (duties != null) {
-            duties.forEach((region, row) -> copy.put(region, nonNegative(row, "duties." + region, c)));
+            duties.forEach((region, row) -> copy.put(region, nonNegative(row, JsonPath.child("duties", region), c)));
         }
         duties = Collections.unmodifiableMap(copy);
         c.throwIfAny();
@@ -37,7 +38,7 @@ public record MultiPolicy(Map<String, Double> caps, Map<String, Double> receptor
         Map<String, Double> copy = new LinkedHashMap<>();
         if (values != null) {
             values.forEach((k, v) -> {
-                c.finiteNonNegative(field + "." + k, v == null ? Double.NaN : v);
+                c.finiteNonNegative(JsonPath.child(field, k), v == null ? Double.NaN : v);
                 copy.put(k, v);
             });
         }

@@ -11,6 +11,7 @@ import org.airshed.core.model.Checks;
 import org.airshed.core.model.Objective;
 import org.airshed.core.model.Region;
 import org.airshed.core.model.Units;
+import org.airshed.core.util.JsonPath;
 
 /**
  * A complete, validated version-2 scenario (FORMAT.md "Version 2 additions"): several pollutants,
@@ -52,7 +53,7 @@ public record MultiPollutantScenario(String name, String description, long seed,
         }
         for (Map.Entry<String, Health> h : health.entrySet()) {
             Integer r = byId.get(h.getKey());
-            c.require(r != null, "health." + h.getKey(), h.getKey(), "unknown region");
+            c.require(r != null, JsonPath.child("health", h.getKey()), h.getKey(), "unknown region");
             if (r != null) {
                 c.require(regions.get(r).population().isPresent(), "regions[" + r + "].health", "no population",
                         "deaths avoided are counted per person: give the region's population too");
@@ -69,45 +70,53 @@ public record MultiPollutantScenario(String name, String description, long seed,
                         "unknown region (known: " + byId.keySet().stream().sorted().toList() + ")");
             }
             for (String p : source.emissions().keySet()) {
-                requirePollutant(c, known, at + ".emissions." + p, p, pollutantList);
+                requirePollutant(c, known, at + ".emissions", p, pollutantList);
             }
             if (source.curves() != null) {
                 source.curves().forEach((p, curve) -> {
-                    requirePollutant(c, known, at + ".curves." + p, p, pollutantList);
+                    requirePollutant(c, known, at + ".curves", p, pollutantList);
                     // A declared pollutant the source does not emit: nothing to abate.
-                    c.require(!known.contains(p) || source.emissions().containsKey(p) || curve.maxAbatement() <= 0,
-                            at + ".curves." + p, curve.maxAbatement(),
-                            "the curve abates more than the source emits of " + p + " (0.0)");
+                    if (known.contains(p) && !source.emissions().containsKey(p) && curve.maxAbatement() > 0) {
+                        c.require(false, JsonPath.child(at + ".curves", p), curve.maxAbatement(),
+                                "the curve abates more than the source emits of " + p + " (0.0)");
+                    }
                 });
             } else if (source.options() != null) {
                 for (int o = 0; o < source.options().size(); o++) {
                     for (String p : source.options().get(o).removal().keySet()) {
-                        requirePollutant(c, known, at + ".options[" + o + "].removal." + p, p, pollutantList);
+                        requirePollutant(c, known, at + ".options[" + o + "].removal", p, pollutantList);
                     }
                 }
             }
         }
         transfer.coefficients().forEach((receptor, row) -> {
-            c.require(byId.containsKey(receptor), "transfer." + receptor, receptor, "unknown receptor region");
+            String at = JsonPath.child("transfer", receptor);
+            c.require(byId.containsKey(receptor), at, receptor, "unknown receptor region");
             row.forEach((pollutant, cells) -> {
-                requirePollutant(c, known, "transfer." + receptor + "." + pollutant, pollutant, pollutantList);
-                cells.keySet().forEach(source -> c.require(byId.containsKey(source),
-                        "transfer." + receptor + "." + pollutant + "." + source, source, "unknown source region"));
+                requirePollutant(c, known, at, pollutant, pollutantList);
+                for (String source : cells.keySet()) {
+                    if (!byId.containsKey(source)) { // named only when wrong: a matrix has many cells
+                        c.require(false, JsonPath.child(JsonPath.child(at, pollutant), source), source,
+                                "unknown source region");
+                    }
+                }
             });
         });
-        policy.caps().keySet().forEach(p -> requirePollutant(c, known, "policy.caps." + p, p, pollutantList));
-        policy.receptorLimits().keySet().forEach(j -> c.require(byId.containsKey(j), "policy.receptorLimits." + j, j,
-                "unknown receptor region"));
+        policy.caps().keySet().forEach(p -> requirePollutant(c, known, "policy.caps", p, pollutantList));
+        policy.receptorLimits().keySet().forEach(j -> c.require(byId.containsKey(j),
+                JsonPath.child("policy.receptorLimits", j), j, "unknown receptor region"));
         policy.duties().forEach((region, row) -> {
-            c.require(byId.containsKey(region), "policy.duties." + region, region, "unknown region");
-            row.keySet().forEach(p -> requirePollutant(c, known, "policy.duties." + region + "." + p, p, pollutantList));
+            String at = JsonPath.child("policy.duties", region);
+            c.require(byId.containsKey(region), at, region, "unknown region");
+            row.keySet().forEach(p -> requirePollutant(c, known, at, p, pollutantList));
         });
         c.throwIfAny();
     }
 
-    private static void requirePollutant(Checks c, Set<String> known, String field, String id, String list) {
+    /** Pollutant {@code id}, a key of the object at {@code parent}, must be declared. */
+    private static void requirePollutant(Checks c, Set<String> known, String parent, String id, String list) {
         if (!known.contains(id)) {
-            c.require(false, field, id, "unknown pollutant (declared in $.pollutants: " + list + ")");
+            c.require(false, JsonPath.child(parent, id), id, "unknown pollutant (declared in $.pollutants: " + list + ")");
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.airshed.core.model.AbatementCurve;
 import org.airshed.core.model.Checks;
 import org.airshed.core.model.OptionCurve;
+import org.airshed.core.util.JsonPath;
 
 /**
  * A source emitting several pollutants (FORMAT.md version 2). It abates in exactly one way: independent
@@ -29,7 +30,7 @@ public record MultiSource(String id, String region, String sector, String depart
         if (emissions != null) {
             emissions.forEach((pollutant, amount) -> {
                 double a = amount == null ? Double.NaN : amount;
-                c.finiteNonNegative("emissions." + pollutant, a);
+                c.finiteNonNegative(JsonPath.child("emissions", pollutant), a);
                 e.put(pollutant, a);
             });
         }
@@ -41,12 +42,12 @@ public record MultiSource(String id, String region, String sector, String depart
         if (curves != null) {
             Map<String, AbatementCurve> copy = new LinkedHashMap<>();
             curves.forEach((pollutant, curve) -> {
-                c.require(!(curve instanceof OptionCurve), "curves." + pollutant, "options",
+                c.require(!(curve instanceof OptionCurve), JsonPath.child("curves", pollutant), "options",
                         "a curve is steps or quadratic; co-control options go in the source's options");
                 // A pollutant the source does not list may be undeclared: the scenario checks it by name first.
                 if (e.containsKey(pollutant)) {
                     double baseline = e.get(pollutant);
-                    c.require(curve.maxAbatement() <= baseline, "curves." + pollutant, curve.maxAbatement(),
+                    c.require(curve.maxAbatement() <= baseline, JsonPath.child("curves", pollutant), curve.maxAbatement(),
                             "the curve abates more than the source emits of " + pollutant + " (" + baseline + ")");
                 }
                 copy.put(pollutant, curve);

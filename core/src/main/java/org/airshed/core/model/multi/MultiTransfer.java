@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.airshed.core.model.Checks;
+import org.airshed.core.util.JsonPath;
 
 /**
  * Precursor transfer coefficients (FORMAT.md version 2): receptor region → pollutant → source region →
@@ -24,7 +25,9 @@ public record MultiTransfer(Map<String, Map<String, Map<String, Double>>> coeffi
                     Map<String, Double> cells = new LinkedHashMap<>();
                     bySource.forEach((source, value) -> {
                         double v = value == null ? Double.NaN : value;
-                        c.finite(receptor + "." + pollutant + "." + source, v);
+                        if (!Double.isFinite(v)) { // named only when wrong: a matrix has many cells
+                            c.finite(JsonPath.child(JsonPath.child(JsonPath.key(receptor), pollutant), source), v);
+                        }
                         cells.put(source, v);
                     });
                     row.put(pollutant, Collections.unmodifiableMap(cells));

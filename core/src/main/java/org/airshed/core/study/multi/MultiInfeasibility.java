@@ -9,6 +9,7 @@ import org.airshed.core.model.multi.MultiPolicy;
 import org.airshed.core.model.multi.MultiSource;
 import org.airshed.core.study.Infeasibility;
 import org.airshed.core.study.ReadableNumbers;
+import org.airshed.core.util.JsonPath;
 
 /**
  * Explains, before solving, the policy rows of a version-2 scenario that no allocation can meet on
@@ -49,13 +50,16 @@ public final class MultiInfeasibility {
         List<String> weights = new ArrayList<>();
         boolean caps = false;
         boolean receptors = false;
+        // The first row's path and need kept apart: a key may itself hold " = " or "needs ".
+        String firstPath = null;
+        String firstNeed = null;
         for (InfeasibilityCertificate.WeightedRow row : proof.rows()) {
             String path;
             String value;
             String need;
             if (row.isCap()) {
                 String id = problem.pollutant(row.pollutant());
-                path = "$.policy.caps." + id;
+                path = JsonPath.child("$.policy.caps", id);
                 value = ReadableNumbers.of(policy.caps().get(id));
                 need = "an emission reduction of " + ReadableNumbers.of(row.requirement()) + " " + mass
                         + " (baseline " + ReadableNumbers.of(problem.total(row.pollutant())) + " minus the cap)";
@@ -63,13 +67,17 @@ public final class MultiInfeasibility {
             } else {
                 int j = problem.receptorRegions()[row.receptor()];
                 String id = problem.region(j);
-                path = "$.policy.receptorLimits." + id;
+                path = JsonPath.child("$.policy.receptorLimits", id);
                 value = ReadableNumbers.of(policy.receptorLimits().get(id));
                 need = "a concentration reduction of " + ReadableNumbers.of(row.requirement()) + " "
                         + concentration + " (baseline " + ReadableNumbers.of(problem.baselineConcentration(j))
                         + " minus the limit" + (row.requirement() < 0 ? ": it may rise by at most "
                         + ReadableNumbers.of(-row.requirement()) + " " + concentration + ")" : ")");
                 receptors = true;
+            }
+            if (firstPath == null) {
+                firstPath = path;
+                firstNeed = need;
             }
             paths.add(path + " = " + value);
             values.add(value);
@@ -83,7 +91,7 @@ public final class MultiInfeasibility {
         if (proof.rows().size() == 1) {
             double weight = proof.rows().get(0).weight();
             String[] one = ReadableNumbers.distinct(proof.weightedReach() / weight, proof.weightedRequirement() / weight);
-            message = paths.get(0) + " cannot be met: it " + needs.get(0).substring(needs.get(0).indexOf("needs "))
+            message = paths.get(0) + " cannot be met: it needs " + firstNeed
                     + ", but no allocation reaches more than " + one[0] + unit + " (short by "
                     + ReadableNumbers.of(proof.shortfall() / weight) + unit + ")";
         } else {
@@ -93,8 +101,7 @@ public final class MultiInfeasibility {
                     + " but no allocation reaches more than " + shown[0] + unit + " (short by "
                     + ReadableNumbers.of(proof.shortfall()) + unit + ")";
         }
-        String first = paths.get(0);
-        return new Infeasibility(first.substring(0, first.indexOf(" = ")), values.get(0), message);
+        return new Infeasibility(firstPath, values.get(0), message);
     }
 
     private static String join(List<String> parts, String last) {
@@ -123,7 +130,7 @@ public final class MultiInfeasibility {
             if (reach < required * (1 - 1e-12) - 1e-9) {
                 String id = problem.pollutant(p);
                 String[] shown = ReadableNumbers.distinct(reach, required);
-                reasons.add(new Infeasibility("$.policy.caps." + id, ReadableNumbers.of(policy.caps().get(id)),
+                reasons.add(new Infeasibility(JsonPath.child("$.policy.caps", id), ReadableNumbers.of(policy.caps().get(id)),
                         "maximum feasible reduction of " + id + " " + shown[0] + " " + mass
                                 + " is less than required " + shown[1] + " " + mass + " (short by "
                                 + ReadableNumbers.of(required - reach) + " " + mass + "; baseline "
@@ -135,7 +142,7 @@ public final class MultiInfeasibility {
             double limit = policy.receptorLimits().get(id);
             double lowest = lowestConcentration(problem, j);
             if (lowest > limit * (1 + 1e-12) + 1e-12) {
-                reasons.add(new Infeasibility("$.policy.receptorLimits." + id, ReadableNumbers.of(limit),
+                reasons.add(new Infeasibility(JsonPath.child("$.policy.receptorLimits", id), ReadableNumbers.of(limit),
                         "receptor " + id + " cannot be met: with every control that lowers it applied its"
                                 + " concentration is " + ReadableNumbers.of(lowest) + " " + concentration
                                 + ", above the limit " + ReadableNumbers.of(limit) + " " + concentration + " by "

@@ -1,6 +1,7 @@
 package org.airshed.core.study.multi;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.airshed.core.allocation.multi.InfeasibilityCertificate;
@@ -18,6 +19,11 @@ import org.junit.jupiter.api.Test;
  */
 class MultiInfeasibilityOneRowTest {
     private static MultiScenarioProblem problem(String so2Transfer, String policy) {
+        return problem(so2Transfer, policy, "R", "SO2");
+    }
+
+    /** The problem with the region's id {@code region} and SO2's {@code so2}. */
+    private static MultiScenarioProblem problem(String so2Transfer, String policy, String region, String so2) {
         MultiPollutantScenario s = ScenarioReader.read("hand.json", """
                 {"name": "hand", "units": {"mass": "t", "money": "CNY", "concentration": "ug/m3"},
                  "pollutants": [{"id": "SO2"}, {"id": "NOx"}],
@@ -31,7 +37,8 @@ class MultiInfeasibilityOneRowTest {
                     "options": [{"name": "FGD", "removal": {"SO2": 0.9}, "annualCost": 10},
                                 {"name": "SCR", "removal": {"NOx": 0.8}, "annualCost": 10}]}],
                  "policy": %s}
-                """.formatted(so2Transfer, policy), null, List.of()).multiPollutant();
+                """.formatted(so2Transfer, policy).replace("\"R\"", "\"" + region + "\"")
+                .replace("\"SO2\"", "\"" + so2 + "\""), null, List.of()).multiPollutant();
         return MultiScenarioProblem.of(s);
     }
 
@@ -80,6 +87,28 @@ class MultiInfeasibilityOneRowTest {
                 + " 0.25 ug/m3 (baseline 7 minus the limit), but no allocation reaches more than 0 ug/m3"
                 + " (short by 0.25 ug/m3)", reason.message());
         assertEquals(List.of(reason.location()), locations(MultiInfeasibility.explain(problem)));
+    }
+
+    /**
+     * Ids that are not plain names are named quoted, as sweep paths read them back, and whole: the
+     * location was cut at the first " = " of the message, inside a region id {@code R = 1}.
+     */
+    @Test
+    void idsThatAreNotPlainNamesAreNamedQuotedAndWhole() {
+        MultiScenarioProblem cap = problem("\"SO2\": {\"R\": 0.01}, ", "{\"caps\": {\"SO2\": 40}}", "R = 1", "SO.2");
+        Infeasibility capReason = oneRow(cap);
+        assertEquals("$.policy.caps['SO.2']", capReason.location());
+        assertTrue(capReason.message().startsWith("$.policy.caps['SO.2'] = 40 cannot be met: it needs an emission"
+                + " reduction of 93.3333 t"), capReason.message());
+        assertEquals(List.of(capReason.location()), locations(MultiInfeasibility.explain(cap)));
+        MultiScenarioProblem limit = problem("\"SO2\": {\"R\": 0.01}, ", "{\"receptorLimits\": {\"R\": 7.4}}", "R = 1",
+                "SO.2");
+        Infeasibility limitReason = oneRow(limit);
+        assertEquals("$.policy.receptorLimits['R = 1']", limitReason.location());
+        assertEquals("7.4", limitReason.value());
+        assertTrue(limitReason.message().startsWith("$.policy.receptorLimits['R = 1'] = 7.4 cannot be met: it needs a"
+                + " concentration reduction of 0.933333 ug/m3"), limitReason.message());
+        assertEquals(List.of(limitReason.location()), locations(MultiInfeasibility.explain(limit)));
     }
 
     private static List<String> locations(List<Infeasibility> reasons) {
