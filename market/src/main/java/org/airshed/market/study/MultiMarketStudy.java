@@ -28,15 +28,53 @@ public final class MultiMarketStudy {
 
     /**
      * @param solver the exact several-pollutant solver, for the cap-only program whose cap prices clear the market
-     * @throws SectionInputException at the first of {@link #problems}
+     * @throws SectionInputException at the first of {@link #problems}, or of {@link #moneyProblems}
      */
     public static MultiMarketReport run(MultiScenarioProblem problem, MarketSpec spec, long seed,
                                         MultiPollutantSolver solver) {
-        List<SectionInputException> problems = problems(problem, spec, null);
+        throwFirst(problems(problem, spec, null));
+        return run(problem, spec, seed, clearing(problem, solver));
+    }
+
+    /**
+     * The same on the market's programs solved before ({@link #clearing}, by the check stage of a run).
+     *
+     * @throws SectionInputException at the first of {@link #problems}, or of {@link #moneyProblems}, or when
+     *                               {@code clearing} is null (no plan meets every cap)
+     */
+    public static MultiMarketReport run(MultiScenarioProblem problem, MarketSpec spec, long seed,
+                                        MultiClearing clearing) {
+        throwFirst(problems(problem, spec, null));
+        if (clearing == null) {
+            throw new SectionInputException("$.policy.caps", null, "the market cannot clear: no plan meets every cap");
+        }
+        throwFirst(moneyProblems(problem, clearing));
+        return MultiEquilibriumMarket.run(problem, spec, seed, clearing);
+    }
+
+    /**
+     * What the market clears at: the cap-only program solved by {@code solver} at the caps as written and as
+     * issued; null when no plan meets every cap (then no allocation does, and no market runs). A check
+     * solves it for {@link #moneyProblems}, and the run trades on it.
+     */
+    public static MultiClearing clearing(MultiScenarioProblem problem, MultiPollutantSolver solver) {
+        return MultiClearing.of(problem, solver);
+    }
+
+    /**
+     * Whether the market's money fits the ledger's long counts at {@code clearing}'s prices ({@link LedgerRange}):
+     * the refusal at the cap that drives it, or empty (also for a null clearing: no market runs). What
+     * {@code validate} and {@code run} report for a market {@link #problems} finds nothing wrong with.
+     */
+    public static List<SectionInputException> moneyProblems(MultiScenarioProblem problem, MultiClearing clearing) {
+        SectionInputException money = clearing == null ? null : LedgerRange.problem(problem, clearing);
+        return money == null ? List.of() : List.of(money);
+    }
+
+    private static void throwFirst(List<SectionInputException> problems) {
         if (!problems.isEmpty()) {
             throw problems.get(0);
         }
-        return MultiEquilibriumMarket.run(problem, spec, seed, solver);
     }
 
     /**

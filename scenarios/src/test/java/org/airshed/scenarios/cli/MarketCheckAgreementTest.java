@@ -86,6 +86,31 @@ class MarketCheckAgreementTest {
         saysOnce(lines, "$.market.auction.reservePrice", "1e12");
     }
 
+    /**
+     * Several pollutants: the SO2 cap 3000 leaves B-1's block at 1e14 CNY/t marginal, so 1,114.29 t of SO2
+     * permits trade at 1e14 (1.1e17 CNY, past a long of cent counts). validate passed it and run stopped with
+     * an internal error (exit 1); both now refuse it at the cap whose price drives it, with the price.
+     */
+    @Test
+    void severalPollutantsMoneyBeyondTheLedgersLongCountsIsRefusedUpFront() throws IOException {
+        String v2 = "{\"name\": \"x\", \"pollutants\": [{\"id\": \"SO2\"}, {\"id\": \"NOx\"}],"
+                + " \"regions\": [{\"id\": \"A\"}, {\"id\": \"B\"}], \"sources\": ["
+                + "{\"id\": \"A-1\", \"region\": \"A\", \"emissions\": {\"SO2\": 12000, \"NOx\": 8000},"
+                + " \"options\": [{\"name\": \"FGD\", \"removal\": {\"SO2\": 0.95}, \"annualCost\": 1.2e7},"
+                + " {\"name\": \"SCR\", \"removal\": {\"NOx\": 0.85}, \"annualCost\": 6e6}]},"
+                + " {\"id\": \"B-1\", \"region\": \"B\", \"emissions\": {\"SO2\": 9000, \"NOx\": 3000},"
+                + " \"curves\": {\"SO2\": {\"steps\": [{\"amount\": 4000, \"unitCost\": 900},"
+                + " {\"amount\": 3000, \"unitCost\": 1e14}]}, \"NOx\": {\"quadratic\": {\"linear\": 500,"
+                + " \"slope\": 2, \"max\": 2000}}}}],"
+                + " \"policy\": {\"caps\": {\"SO2\": 3000, \"NOx\": 10000}}, \"market\": ";
+        for (String rule : List.of("grandfathering", "auction")) {
+            List<String> lines = refusedAlike("money-v2-" + rule, v2 + "{\"allocation\": \"" + rule + "\","
+                    + " \"mechanism\": \"equilibrium\"}}");
+            saysOnce(lines, "$.policy.caps.SO2", "3000");
+            assertTrue(lines.get(0).contains("the ledger") && lines.get(0).contains("1e14 CNY/t"), lines.get(0));
+        }
+    }
+
     @Test
     void item3NumbersPastTheirLimitAreRefusedWhereRead() throws IOException {
         saysOnce(refusedAlike("bid", ONE_SOURCE + "{\"allocation\": \"auction\", \"mechanism\":"
