@@ -41,6 +41,11 @@ final class LedgerRange {
     static final double ONE_SALE = 9e13;
     /** Money units an account's sales may reach together: 10^18 counts of 10^-2. */
     static final double ALL_SALES = 1e16;
+    /**
+     * Mass the bids of an auction may ask for together: the auction sums them (the demand above each price) in
+     * long counts of 10^-3, 10^18 of them here. Each bid is at most 10^12, so 1,000 bids of the largest fit.
+     */
+    static final double ALL_BIDS = 1e15;
 
     private LedgerRange() {
     }
@@ -166,6 +171,26 @@ final class LedgerRange {
                 + (oneSale ? " in one sale" : " through one account") + " (" + detail + "), beyond the "
                 + ReadableNumbers.of(oneSale ? ONE_SALE : ALL_SALES) + " " + money + " the ledger counts exactly (long"
                 + " counts of " + (oneSale ? "0.00001" : "0.01") + "); choose larger units (kt, million " + money + ")";
+    }
+
+    /**
+     * The refusal when the quantities of {@code a}'s bids together pass {@link #ALL_BIDS}, at the bid that takes
+     * them past it, else null. Sales are bounded by {@link #problem} (no auction sells more than the cap and the
+     * reserve), but bids may ask for more than is sold, and the auction adds them all up.
+     */
+    static SectionInputException bidsProblem(AuctionSpec a, String mass) {
+        double total = 0;
+        for (int b = 0; b < a.bids().size(); b++) {
+            double quantity = a.bids().get(b).quantity();
+            total += quantity;
+            if (total > ALL_BIDS) {
+                return new SectionInputException("$.market.auction.bids[" + b + "].quantity",
+                        ReadableNumbers.of(quantity), "brings the bids' total quantity to " + ReadableNumbers.of(total)
+                        + " " + mass + ", beyond the " + ReadableNumbers.of(ALL_BIDS) + " " + mass + " the auction"
+                        + " sums exactly (long counts of 0.001 " + mass + "); choose larger units (kt)");
+            }
+        }
+        return null;
     }
 
     /** Caps as the file lists them: [80, 10]. */

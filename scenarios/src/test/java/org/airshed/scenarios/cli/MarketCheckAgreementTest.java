@@ -111,6 +111,24 @@ class MarketCheckAgreementTest {
         }
     }
 
+    /**
+     * Each bid within its limits (1e12 t at 1 CNY/t), 9,300 of them: the auction sums their quantities in long
+     * counts of 0.001 t, and 9.3e15 t is past one. validate passed it and run stopped with an internal error
+     * (the total quantity of the 9300 bids overflows a long); both now refuse at the bid that takes the total
+     * past 1e15 t.
+     */
+    @Test
+    void bidsWhoseQuantitiesTogetherPassTheAuctionsLongCountsAreRefusedUpFront() throws IOException {
+        StringBuilder bids = new StringBuilder();
+        for (int b = 0; b < 9300; b++) {
+            bids.append(b == 0 ? "" : ", ").append("{\"bidder\": \"A\", \"price\": 1, \"quantity\": 1e12}");
+        }
+        List<String> lines = refusedAlike("bids", ONE_SOURCE + "{\"allocation\": \"auction\", \"mechanism\":"
+                + " \"uniform-price-auction\", \"transactionCost\": 0, \"auction\": {\"bids\": [" + bids + "]}}}");
+        saysOnce(lines, "$.market.auction.bids[1000].quantity", "1e12");
+        assertTrue(lines.get(0).contains("1.001e15 t"), lines.get(0));
+    }
+
     @Test
     void item3NumbersPastTheirLimitAreRefusedWhereRead() throws IOException {
         saysOnce(refusedAlike("bid", ONE_SOURCE + "{\"allocation\": \"auction\", \"mechanism\":"
