@@ -33,7 +33,7 @@ public final class MultiMarketStudy {
     public static MultiMarketReport run(MultiScenarioProblem problem, MarketSpec spec, long seed,
                                         MultiPollutantSolver solver) {
         throwFirst(problems(problem, spec, null));
-        return run(problem, spec, seed, clearing(problem, solver));
+        return trade(problem, spec, seed, clearing(problem, solver));
     }
 
     /**
@@ -45,6 +45,12 @@ public final class MultiMarketStudy {
     public static MultiMarketReport run(MultiScenarioProblem problem, MarketSpec spec, long seed,
                                         MultiClearing clearing) {
         throwFirst(problems(problem, spec, null));
+        return trade(problem, spec, seed, clearing);
+    }
+
+    /** Trades on {@code clearing} once its money is known to fit the ledger. */
+    private static MultiMarketReport trade(MultiScenarioProblem problem, MarketSpec spec, long seed,
+                                           MultiClearing clearing) {
         if (clearing == null) {
             throw new SectionInputException("$.policy.caps", null, "the market cannot clear: no plan meets every cap");
         }
@@ -78,9 +84,9 @@ public final class MultiMarketStudy {
     }
 
     /**
-     * Every problem {@link #run} would refuse, each at its JSON path, found without trading: what
-     * {@code validate} and {@code run} report. {@code json} is the {@code market} section as written
-     * (null: judged from {@code spec} alone).
+     * Every problem {@link #run} would refuse, each at its JSON path, found without solving: what
+     * {@code validate} and {@code run} report (and, when there is none, {@link #moneyProblems}, which needs
+     * the solve). {@code json} is the {@code market} section as written (null: judged from {@code spec} alone).
      */
     public static List<SectionInputException> problems(MultiScenarioProblem problem, MarketSpec spec, JsonNode json) {
         List<String> ids = new ArrayList<>();
