@@ -2,6 +2,7 @@ package org.airshed.market.permits;
 
 import org.airshed.core.model.Region;
 import org.airshed.core.study.multi.MultiScenarioProblem;
+import org.airshed.core.util.JsonPath;
 
 /**
  * The permits of pollutant p of a version-2 scenario as the allocation rules read them: each source's
@@ -69,6 +70,6 @@ public final class PollutantBasis implements PermitBasis {
 
     @Override
     public String dutyField(int r) {
-        return "policy.duties." + problem.region(r) + "." + problem.pollutant(p);
+        return JsonPath.child(JsonPath.child("policy.duties", problem.region(r)), problem.pollutant(p));
     }
 }

@@ -168,6 +168,10 @@ public final class MarketStudy {
                             + ZoneRules.MAX_ZONES));
         }
         if (spec.auction() != null) {
+            SectionInputException bids = LedgerRange.bidsProblem(spec.auction(), scenario.units().mass());
+            if (bids != null) {
+                problems.add(bids);
+            }
             Set<String> known = new HashSet<>(ids);
             for (int b = 0; b < spec.auction().bids().size(); b++) {
                 String bidder = spec.auction().bids().get(b).bidder();

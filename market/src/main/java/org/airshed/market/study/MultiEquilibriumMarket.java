@@ -5,20 +5,15 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.airshed.core.allocation.AllocationStatus;
-import org.airshed.core.allocation.multi.MultiPollutantProblem;
-import org.airshed.core.allocation.multi.MultiPollutantSolution;
-import org.airshed.core.allocation.multi.MultiPollutantSolver;
-import org.airshed.core.io.SectionInputException;
 import org.airshed.core.study.multi.MultiScenarioProblem;
 import org.airshed.market.ledger.ComplianceRecord;
-import org.airshed.market.ledger.Quantum;
 import org.airshed.market.permits.AllocationRule;
 import org.airshed.market.permits.PollutantBasis;
 import org.airshed.market.settlement.CompliancePositions;
 import org.airshed.market.settlement.MarketLedger;
 import org.airshed.market.settlement.Trade;
 import org.airshed.market.settlement.TradeMatcher;
+import org.airshed.market.study.MultiClearing.Program;
 
 /**
  * The competitive permit market with several pollutants. A source facing permit prices λ_p minimises
@@ -31,40 +26,23 @@ final class MultiEquilibriumMarket {
     private MultiEquilibriumMarket() {
     }
 
-    static MultiMarketReport run(MultiScenarioProblem problem, MarketSpec spec, long seed,
-                                 MultiPollutantSolver solver) {
-        int[] capped = MultiMarketStudy.capped(problem);
+    /** Trades on {@code clearing}, the market's programs solved before (by the check stage of a run). */
+    static MultiMarketReport run(MultiScenarioProblem problem, MarketSpec spec, long seed, MultiClearing clearing) {
         int pCount = problem.pollutantCount();
         List<String> notes = new ArrayList<>();
-        double[] writtenCaps = new double[pCount];
-        double[] issuedCaps = new double[pCount];
-        Arrays.fill(writtenCaps, Double.NaN);
-        Arrays.fill(issuedCaps, Double.NaN);
-        long[] issued = new long[pCount];
-        for (int p : capped) {
-            writtenCaps[p] = MultiMarketStudy.cap(problem, p);
-            issued[p] = MarketStudy.issuable(writtenCaps[p]);
-            issuedCaps[p] = Quantum.PERMIT.toDouble(issued[p]);
-        }
-        Program least = Program.solve(problem, solver, writtenCaps);
-        if (least == null) {
-            throw new SectionInputException("$.policy.caps", null, "the market cannot clear: no plan meets every cap");
-        }
-        // Sources can emit only what was issued: the caps rounded down to the permit quantum.
-        Program plan = Arrays.equals(writtenCaps, issuedCaps) ? least : Program.solve(problem, solver, issuedCaps);
-        if (plan == null) {
-            plan = least;
+        if (clearing.planAtWrittenCaps) {
             notes.add("the caps rounded down to the permit quantum cannot all be met: the plan meets the caps as"
                     + " written, and sources surrender the permits issued (within a thousandth of the caps)");
         }
+        Program plan = clearing.plan;
         Settlement settled = new Settlement(problem, spec, plan);
         List<PollutantMarket> markets = new ArrayList<>();
-        for (int p : capped) {
-            markets.add(settled.trade(p, writtenCaps[p], issued[p]));
+        for (int p : clearing.capped) {
+            markets.add(settled.trade(p, clearing.writtenCaps[p], clearing.issued[p], clearing.price(p)));
         }
-        settled.comply(capped);
+        settled.comply(clearing.capped);
         for (int p = 0; p < pCount; p++) {
-            if (Double.isNaN(writtenCaps[p])) {
+            if (Double.isNaN(clearing.writtenCaps[p])) {
                 notes.add(problem.pollutant(p) + " has no cap in policy.caps, so no permits: its emissions are what"
                         + " the capped pollutants' plan leaves");
             }
@@ -72,39 +50,9 @@ final class MultiEquilibriumMarket {
         if (spec.allocation() == AllocationRule.AUCTION) {
             notes.add("every permit is sold by the regulator at its pollutant's clearing price");
         }
-        List<ReceptorOutcome> receptors = MultiMarketReceptors.of(problem, plan.solution.abatement());
+        List<ReceptorOutcome> receptors = MultiMarketReceptors.of(problem, plan.solution().abatement());
         MultiMarketReceptors.note(receptors, problem.scenario().units().concentration(), notes);
-        return settled.report(seed, markets, least.cost(), receptors, notes);
-    }
-
-    /** The cap-only program at some caps (NaN: uncapped) and its solution. */
-    record Program(MultiPollutantProblem program, MultiPollutantSolution solution) {
-        /** Null when no plan meets the caps. */
-        static Program solve(MultiScenarioProblem problem, MultiPollutantSolver solver, double[] caps) {
-            double[] requirement = new double[caps.length];
-            for (int p = 0; p < caps.length; p++) {
-                requirement[p] = problem.total(p) - caps[p];
-            }
-            MultiPollutantProblem program = problem.restricted(problem.allSources(), requirement, null);
-            MultiPollutantSolution solution = solver.solve(program);
-            return solution.status() == AllocationStatus.INFEASIBLE ? null : new Program(program, solution);
-        }
-
-        double sourceCost(int i) {
-            return program.sourceCost(i, solution.abatement(), solution.optionShares());
-        }
-
-        double cost() {
-            double sum = 0;
-            for (int i = 0; i < program.sourceCount(); i++) {
-                sum += sourceCost(i);
-            }
-            return sum;
-        }
-
-        double emissions(MultiScenarioProblem problem, int i, int p) {
-            return problem.baseline(i, p) - solution.abatement()[i * problem.pollutantCount() + p];
-        }
+        return settled.report(seed, markets, clearing.least.cost(), receptors, notes);
     }
 
     /**
@@ -119,8 +67,6 @@ final class MultiEquilibriumMarket {
         private final MultiScenarioProblem problem;
         private final MarketSpec spec;
         private final Program plan;
-        /** λ_p as the market prints and pays it: exact where the plan's written numbers fix it. */
-        private final double[] prices;
         private final MarketLedger book;
         /** Every source, then the regulator, who sells the permits of an auction. */
         private final List<String> holders = new ArrayList<>();
@@ -133,7 +79,6 @@ final class MultiEquilibriumMarket {
             this.problem = problem;
             this.spec = spec;
             this.plan = plan;
-            this.prices = ExactCapPrices.of(plan.program, plan.solution);
             this.n = problem.sourceCount();
             this.book = new MarketLedger(problem.pollutant(MultiMarketStudy.capped(problem)[0]),
                     problem.scenario().units().money());
@@ -147,7 +92,7 @@ final class MultiEquilibriumMarket {
         }
 
         /** Pollutant p: cap declared, permits issued, and the trades that cover every source's emissions. */
-        PollutantMarket trade(int p, double cap, long issued) {
+        PollutantMarket trade(int p, double cap, long issued, double price) {
             String pollutant = problem.pollutant(p);
             int vintage = spec.vintage();
             book.declareCap(pollutant, vintage, cap, 0);
@@ -172,7 +117,6 @@ final class MultiEquilibriumMarket {
             }
             long[] due = Arrays.copyOf(CompliancePositions.due(emissions, issued), n + 1);
             long[] net = CompliancePositions.netPurchases(holdings, due);
-            double price = prices[p];
             String prefix = (spec.allocation() == AllocationRule.AUCTION ? "A-" : "T-") + pollutant + "-";
             List<Trade> trades = TradeMatcher.match(holders, net, price, 0, prefix, 0);
             Accounts account = new Accounts(free, new long[n], new long[n], new long[n], Arrays.copyOf(due, n));
@@ -229,7 +173,7 @@ final class MultiEquilibriumMarket {
             }
             List<MultiRegionPosition> regions = MultiRegionSums.of(problem, positions, markets, regionCost);
             return new MultiMarketReport(spec, seed, "cleared", markets, positions, regions,
-                    plan.solution.abatement().clone(), plan.solution.optionShares().clone(), sourceCosts,
+                    plan.solution().abatement().clone(), plan.solution().optionShares().clone(), sourceCosts,
                     abatementCost, leastCost,
                     book.conservation(), book, book.audit(), receptors, notes);
         }

@@ -12,6 +12,7 @@ import org.airshed.core.study.multi.MultiScenarioProblem;
 import org.airshed.market.permits.AllocationRule;
 import org.airshed.market.permits.InitialAllocation;
 import org.airshed.market.permits.PollutantBasis;
+import org.airshed.core.util.JsonPath;
 
 /**
  * The permit market of a version-2 scenario (several pollutants): one permit per capped pollutant
@@ -28,21 +29,65 @@ public final class MultiMarketStudy {
 
     /**
      * @param solver the exact several-pollutant solver, for the cap-only program whose cap prices clear the market
-     * @throws SectionInputException at the first of {@link #problems}
+     * @throws SectionInputException at the first of {@link #problems}, or of {@link #moneyProblems}
      */
     public static MultiMarketReport run(MultiScenarioProblem problem, MarketSpec spec, long seed,
                                         MultiPollutantSolver solver) {
-        List<SectionInputException> problems = problems(problem, spec, null);
-        if (!problems.isEmpty()) {
-            throw problems.get(0);
-        }
-        return MultiEquilibriumMarket.run(problem, spec, seed, solver);
+        throwFirst(problems(problem, spec, null));
+        return trade(problem, spec, seed, clearing(problem, solver));
     }
 
     /**
-     * Every problem {@link #run} would refuse, each at its JSON path, found without trading: what
-     * {@code validate} and {@code run} report. {@code json} is the {@code market} section as written
-     * (null: judged from {@code spec} alone).
+     * The same on the market's programs solved before ({@link #clearing}, by the check stage of a run).
+     *
+     * @throws SectionInputException at the first of {@link #problems}, or of {@link #moneyProblems}, or when
+     *                               {@code clearing} is null (no plan meets every cap)
+     */
+    public static MultiMarketReport run(MultiScenarioProblem problem, MarketSpec spec, long seed,
+                                        MultiClearing clearing) {
+        throwFirst(problems(problem, spec, null));
+        return trade(problem, spec, seed, clearing);
+    }
+
+    /** Trades on {@code clearing} once its money is known to fit the ledger. */
+    private static MultiMarketReport trade(MultiScenarioProblem problem, MarketSpec spec, long seed,
+                                           MultiClearing clearing) {
+        if (clearing == null) {
+            throw new SectionInputException("$.policy.caps", null, "the market cannot clear: no plan meets every cap");
+        }
+        throwFirst(moneyProblems(problem, clearing));
+        return MultiEquilibriumMarket.run(problem, spec, seed, clearing);
+    }
+
+    /**
+     * What the market clears at: the cap-only program solved by {@code solver} at the caps as written and as
+     * issued; null when no plan meets every cap (then no allocation does, and no market runs). A check
+     * solves it for {@link #moneyProblems}, and the run trades on it.
+     */
+    public static MultiClearing clearing(MultiScenarioProblem problem, MultiPollutantSolver solver) {
+        return MultiClearing.of(problem, solver);
+    }
+
+    /**
+     * Whether the market's money fits the ledger's long counts at {@code clearing}'s prices ({@link LedgerRange}):
+     * the refusal at the cap that drives it, or empty (also for a null clearing: no market runs). What
+     * {@code validate} and {@code run} report for a market {@link #problems} finds nothing wrong with.
+     */
+    public static List<SectionInputException> moneyProblems(MultiScenarioProblem problem, MultiClearing clearing) {
+        SectionInputException money = clearing == null ? null : LedgerRange.problem(problem, clearing);
+        return money == null ? List.of() : List.of(money);
+    }
+
+    private static void throwFirst(List<SectionInputException> problems) {
+        if (!problems.isEmpty()) {
+            throw problems.get(0);
+        }
+    }
+
+    /**
+     * Every problem {@link #run} would refuse, each at its JSON path, found without solving: what
+     * {@code validate} and {@code run} report (and, when there is none, {@link #moneyProblems}, which needs
+     * the solve). {@code json} is the {@code market} section as written (null: judged from {@code spec} alone).
      */
     public static List<SectionInputException> problems(MultiScenarioProblem problem, MarketSpec spec, JsonNode json) {
         List<String> ids = new ArrayList<>();
@@ -66,7 +111,7 @@ public final class MultiMarketStudy {
             String pollutant = problem.pollutant(p);
             double cap = cap(problem, p);
             if (cap > MarketStudy.MAX_PERMITS) {
-                problems.add(new SectionInputException("$.policy.caps." + pollutant, String.valueOf(cap), "exceeds "
+                problems.add(new SectionInputException(JsonPath.child("$.policy.caps", pollutant), String.valueOf(cap), "exceeds "
                         + MarketStudy.MAX_PERMITS + ", the most permits the ledger counts exactly (in thousandths)"));
             } else if (!ids.isEmpty()) {
                 String prefix = pollutant + " permits: ";

@@ -3,6 +3,7 @@ package org.airshed.scenarios.pipeline;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.airshed.core.allocation.AllocationSolver;
 import org.airshed.core.io.ScenarioDocument;
 import org.airshed.core.model.Scenario;
@@ -22,6 +23,7 @@ public final class RunContext {
     private final AllocationSolver solver;
     private final String version;
     private final Map<Section<?, ?>, Object> results = new IdentityHashMap<>();
+    private final Map<Section<?, ?>, Object> shared = new IdentityHashMap<>();
     private final Function<Scenario, ScenarioProblem> converter;
     private final Overrides overrides;
     private ScenarioProblem problem;
@@ -115,5 +117,18 @@ public final class RunContext {
 
     <R> void result(Section<?, R> section, R result) {
         results.put(section, result);
+    }
+
+    /**
+     * What {@code section} needs in its check and again in its run (the several-pollutant market's clearing
+     * prices: one solve), made by {@code make} on first use in this run and kept, null included.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T shared(Section<?, ?> section, Supplier<T> make) {
+        // Safe: a section keeps one kind of value under its own key.
+        if (!shared.containsKey(section)) {
+            shared.put(section, make.get());
+        }
+        return (T) shared.get(section);
     }
 }

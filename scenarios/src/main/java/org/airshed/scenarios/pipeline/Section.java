@@ -23,7 +23,9 @@ public interface Section<S, R> {
 
     /**
      * Every problem of the scenario for this section, each with its JSON path and value, found
-     * before anything is solved: {@code validate} reports them and {@code run} refuses on them.
+     * before the run stage: {@code validate} reports them and {@code run} refuses on them. A check
+     * solves only what it must to decide (the several-pollutant market's clearing prices, kept with
+     * {@link RunContext#shared} for the run).
      */
     void check(S spec, RunContext context, Findings findings);
 

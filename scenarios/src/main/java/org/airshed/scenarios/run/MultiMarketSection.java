@@ -3,9 +3,11 @@ package org.airshed.scenarios.run;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.airshed.core.allocation.multi.MultiPollutantSolver;
+import org.airshed.core.io.SectionInputException;
 import org.airshed.core.io.SectionReader;
 import org.airshed.market.study.MarketSectionReader;
 import org.airshed.market.study.MarketSpec;
+import org.airshed.market.study.MultiClearing;
 import org.airshed.market.study.MultiMarketReport;
 import org.airshed.market.study.MultiMarketStudy;
 import org.airshed.scenarios.pipeline.Findings;
@@ -38,8 +40,14 @@ final class MultiMarketSection implements Section<MarketSpec, MultiMarketReport>
 
     @Override
     public void check(MarketSpec spec, RunContext context, Findings findings) {
-        findings.problems(MultiMarketStudy.problems(context.multiProblem(), spec,
-                context.document().sectionJson().get("market")));
+        List<SectionInputException> problems = MultiMarketStudy.problems(context.multiProblem(), spec,
+                context.document().sectionJson().get("market"));
+        // The money range needs the clearing prices, so the check solves the market, once (the run trades on
+        // that solve), and only one that can run: nothing else wrong with it, a policy some allocation meets.
+        if (problems.isEmpty() && findings.infeasibilities().isEmpty()) {
+            problems = MultiMarketStudy.moneyProblems(context.multiProblem(), clearing(context));
+        }
+        findings.problems(problems);
     }
 
     @Override
@@ -47,7 +55,11 @@ final class MultiMarketSection implements Section<MarketSpec, MultiMarketReport>
         if (context.multiAllocation() == null || !context.multiAllocation().hasAllocation()) {
             return null;
         }
-        return MultiMarketStudy.run(context.multiProblem(), spec, context.scenario().seed(), solver);
+        return MultiMarketStudy.run(context.multiProblem(), spec, context.scenario().seed(), clearing(context));
+    }
+
+    private MultiClearing clearing(RunContext context) {
+        return context.shared(this, () -> MultiMarketStudy.clearing(context.multiProblem(), solver));
     }
 
     @Override

@@ -86,6 +86,49 @@ class MarketCheckAgreementTest {
         saysOnce(lines, "$.market.auction.reservePrice", "1e12");
     }
 
+    /**
+     * Several pollutants: the SO2 cap 3000 leaves B-1's block at 1e14 CNY/t marginal, so 1,114.29 t of SO2
+     * permits trade at 1e14 (1.1e17 CNY, past a long of cent counts). validate passed it and run stopped with
+     * an internal error (exit 1); both now refuse it at the cap whose price drives it, with the price.
+     */
+    @Test
+    void severalPollutantsMoneyBeyondTheLedgersLongCountsIsRefusedUpFront() throws IOException {
+        String v2 = "{\"name\": \"x\", \"pollutants\": [{\"id\": \"SO2\"}, {\"id\": \"NOx\"}],"
+                + " \"regions\": [{\"id\": \"A\"}, {\"id\": \"B\"}], \"sources\": ["
+                + "{\"id\": \"A-1\", \"region\": \"A\", \"emissions\": {\"SO2\": 12000, \"NOx\": 8000},"
+                + " \"options\": [{\"name\": \"FGD\", \"removal\": {\"SO2\": 0.95}, \"annualCost\": 1.2e7},"
+                + " {\"name\": \"SCR\", \"removal\": {\"NOx\": 0.85}, \"annualCost\": 6e6}]},"
+                + " {\"id\": \"B-1\", \"region\": \"B\", \"emissions\": {\"SO2\": 9000, \"NOx\": 3000},"
+                + " \"curves\": {\"SO2\": {\"steps\": [{\"amount\": 4000, \"unitCost\": 900},"
+                + " {\"amount\": 3000, \"unitCost\": 1e14}]}, \"NOx\": {\"quadratic\": {\"linear\": 500,"
+                + " \"slope\": 2, \"max\": 2000}}}}],"
+                + " \"policy\": {\"caps\": {\"SO2\": 3000, \"NOx\": 10000}}, \"market\": ";
+        for (String rule : List.of("grandfathering", "auction")) {
+            List<String> lines = refusedAlike("money-v2-" + rule, v2 + "{\"allocation\": \"" + rule + "\","
+                    + " \"mechanism\": \"equilibrium\"}}");
+            saysOnce(lines, "$.policy.caps.SO2", "3000");
+            assertTrue(lines.get(0).contains("the ledger") && lines.get(0).contains("1e14 CNY/t"), lines.get(0));
+        }
+    }
+
+    /**
+     * Each bid within its limits (1e12 t at 1 CNY/t), 9,300 of them: the auction sums their quantities in long
+     * counts of 0.001 t, and 9.3e15 t is past one. validate passed it and run stopped with an internal error
+     * (the total quantity of the 9300 bids overflows a long); both now refuse at the bid that takes the total
+     * past 1e15 t.
+     */
+    @Test
+    void bidsWhoseQuantitiesTogetherPassTheAuctionsLongCountsAreRefusedUpFront() throws IOException {
+        StringBuilder bids = new StringBuilder();
+        for (int b = 0; b < 9300; b++) {
+            bids.append(b == 0 ? "" : ", ").append("{\"bidder\": \"A\", \"price\": 1, \"quantity\": 1e12}");
+        }
+        List<String> lines = refusedAlike("bids", ONE_SOURCE + "{\"allocation\": \"auction\", \"mechanism\":"
+                + " \"uniform-price-auction\", \"transactionCost\": 0, \"auction\": {\"bids\": [" + bids + "]}}}");
+        saysOnce(lines, "$.market.auction.bids[1000].quantity", "1e12");
+        assertTrue(lines.get(0).contains("1.001e15 t"), lines.get(0));
+    }
+
     @Test
     void item3NumbersPastTheirLimitAreRefusedWhereRead() throws IOException {
         saysOnce(refusedAlike("bid", ONE_SOURCE + "{\"allocation\": \"auction\", \"mechanism\":"
