@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import org.airshed.core.model.AbatementCurve;
 import org.airshed.core.model.Objective;
+import org.airshed.core.model.PaddedNames;
 import org.airshed.core.model.Region;
 import org.airshed.core.model.Units;
 import org.airshed.core.model.multi.CoControlOption;
@@ -116,6 +117,10 @@ final class MultiScenarioJsonParser {
         String id = in.string(in.required(o, "id", path), path + ".id");
         if (id != null && id.isBlank()) {
             in.problem(path + ".id", o.get("id"), "must be a non-empty string");
+            return null;
+        }
+        if (PaddedNames.isPadded(id)) {
+            problems.add(in.file(), path + ".id", PaddedNames.shown(id), PaddedNames.reason(id));
             return null;
         }
         return id;

@@ -9,7 +9,9 @@ package org.airshed.core.io;
  *                 JSON; {@code file} when the file itself cannot be read
  * @param value    the offending value: JSON text for a JSON value (strings in quotes), the
  *                 cell text for CSV, the checked number for a record's own checks
- *                 (e.g. {@code -5.0}); null when there is none (a missing field, an unreadable file)
+ *                 (e.g. {@code -5.0}), a name with white space at an end in quotes with that
+ *                 white space spelled out as JSON escapes ({@link org.airshed.core.model.PaddedNames});
+ *                 null when there is none (a missing field, an unreadable file)
  * @param message  what is wrong and, where it helps, what is allowed
  */
 public record Problem(String file, String location, String value, String message) {

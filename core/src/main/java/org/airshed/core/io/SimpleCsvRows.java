@@ -8,7 +8,8 @@ import java.util.Arrays;
  * Splits a CSV file without quotes into rows of cells, the fast way to read a national
  * inventory: no per-character token machinery, one String per cell. It gives exactly the
  * cells and line numbers the reference parser (commons-csv with {@link SourcesCsvReader}'s
- * format) gives such a file — surrounding white space trimmed the same way, a line break being
+ * format) gives such a file — surrounding white space trimmed the same way (each cell as written
+ * too, as {@link CsvQuoteScan} follows it for the reference), a line break being
  * LF, CRLF or CR, a blank line one empty cell — and gives up ({@link NotSimple}) on anything
  * else: a quote anywhere, or a row longer than the row limit. The caller then reads the file
  * again with the reference parser, which reports those cases.
@@ -26,6 +27,9 @@ final class SimpleCsvRows implements CsvCells {
     private char[] row = new char[256];
     private int rowLength;
     private String[] cells = new String[16];
+    /** Where each cell's text as written starts and ends in {@link #row}. */
+    private int[] cellFrom = new int[16];
+    private int[] cellTo = new int[16];
     private int cellCount;
     /** Line breaks read so far: the next row starts on line {@code lines + 1}. */
     private long lines;
@@ -92,6 +96,12 @@ final class SimpleCsvRows implements CsvCells {
         return cells[i];
     }
 
+    @Override
+    public String asWritten(int i) {
+        int length = cellTo[i] - cellFrom[i];
+        return cells[i].length() == length ? cells[i] : new String(row, cellFrom[i], length);
+    }
+
     private boolean fill() throws IOException {
         if (endOfFile) {
             return false;
@@ -113,7 +123,11 @@ final class SimpleCsvRows implements CsvCells {
             if (i == rowLength || row[i] == ',') {
                 if (cellCount == cells.length) {
                     cells = Arrays.copyOf(cells, cellCount * 2);
+                    cellFrom = Arrays.copyOf(cellFrom, cellCount * 2);
+                    cellTo = Arrays.copyOf(cellTo, cellCount * 2);
                 }
+                cellFrom[cellCount] = start;
+                cellTo[cellCount] = i;
                 cells[cellCount++] = trimmed(start, i);
                 start = i + 1;
             }

@@ -9,15 +9,17 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.airshed.core.model.PaddedNames;
 import org.airshed.core.util.PrimitiveLists;
 
 /**
  * One byte range of a sources CSV, from a line start to a line start, read into columns with no
  * String per cell: numbers parsed from the bytes, names through a {@link ByteNames}, ids copied.
  * It reads ordinary rows only — no quote, no lone CR, the header's width, UTF-8, cells whose
- * trimmed ends are ASCII, every CSV-level rule of {@link SourcesCsvReader} met — and stops at the
- * first row that is anything else ({@link #plain()} false), for the reference to read the file
- * and report it. The record-level rules are checked when the pieces are joined
+ * trimmed ends are ASCII, ids and names with nothing to trim (they are read as written), every
+ * CSV-level rule of {@link SourcesCsvReader} met — and stops at the first row that is anything
+ * else ({@link #plain()} false), for the reference to read the file and report it. The
+ * record-level rules are checked when the pieces are joined
  * ({@link org.airshed.core.model.SourceColumns}), since a source's rows may straddle two pieces.
  */
 final class SourcesCsvPiece {
@@ -43,6 +45,8 @@ final class SourcesCsvPiece {
     private final int width;
     private final int[] cellFrom;
     private final int[] cellTo;
+    /** Whether each cell of a row is an id or a name (id, region, sector, department), read as written. */
+    private final boolean[] nameCell;
     private int cells;
     /** Where the scanned row's text ends (its CR or line feed excluded), and whether it was all ASCII. */
     private int rowEnd;
@@ -89,6 +93,12 @@ final class SourcesCsvPiece {
         this.width = width;
         this.cellFrom = new int[width];
         this.cellTo = new int[width];
+        this.nameCell = new boolean[width];
+        for (int column : new int[] {ID, REGION, SECTOR, DEPARTMENT}) {
+            if (columnAt[column] >= 0) {
+                nameCell[columnAt[column]] = true;
+            }
+        }
     }
 
     /** Whether every row was ordinary and read; false means the file is for the reference reader. */
@@ -218,7 +228,10 @@ final class SourcesCsvPiece {
         return firstRow(b, idFrom, idTo);
     }
 
-    /** Trims each cell as {@link SimpleCsvRows} does, after checking a non-ASCII row is UTF-8; false for an unusual row. */
+    /**
+     * Trims each cell as {@link SimpleCsvRows} does, after checking a non-ASCII row is UTF-8; false for an
+     * unusual row, and for a row with an id or name that has white space or a control character at an end.
+     */
     private boolean trim(byte[] b, int from) {
         if (!ascii && !isUtf8(b, from, rowEnd)) {
             return false;
@@ -233,9 +246,10 @@ final class SourcesCsvPiece {
             while (e > s && b[e - 1] >= 0 && b[e - 1] <= ' ') {
                 e--;
             }
-            if (s < e && (b[s] < 0 && Character.isWhitespace(codePointAt(b, s))
-                    || b[e - 1] < 0 && Character.isWhitespace(codePointBefore(b, e)))) {
-                return false; // non-ASCII white space (U+3000...) ends the cell: the reference trims it
+            // Left to the reference: an end it trims beyond ASCII (U+3000), or that no name may have (DEL, U+00A0),
+            // and a name (not blank) that was trimmed here, which it refuses. Only a cell's end bytes are looked at.
+            if (PaddedNames.isPadded(b, s, e) || (s != cellFrom[c] || e != cellTo[c]) && nameCell[c] && s < e) {
+                return false;
             }
             cellFrom[c] = s;
             cellTo[c] = e;
@@ -254,27 +268,6 @@ final class SourcesCsvPiece {
             }
         }
         return true;
-    }
-
-    /** The code point whose UTF-8 starts at {@code i} (the row was checked to be UTF-8). */
-    private static int codePointAt(byte[] b, int i) {
-        int lead = b[i] & 0xff;
-        if (lead < 0xE0) {
-            return (lead & 0x1F) << 6 | b[i + 1] & 0x3F;
-        }
-        if (lead < 0xF0) {
-            return (lead & 0x0F) << 12 | (b[i + 1] & 0x3F) << 6 | b[i + 2] & 0x3F;
-        }
-        return (lead & 0x07) << 18 | (b[i + 1] & 0x3F) << 12 | (b[i + 2] & 0x3F) << 6 | b[i + 3] & 0x3F;
-    }
-
-    /** The code point whose UTF-8 ends just before {@code end}. */
-    private static int codePointBefore(byte[] b, int end) {
-        int i = end - 1;
-        while ((b[i] & 0xC0) == 0x80) {
-            i--;
-        }
-        return codePointAt(b, i);
     }
 
     private boolean isUtf8(byte[] b, int from, int to) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import org.airshed.core.model.AbatementCurve;
+import org.airshed.core.model.PaddedNames;
 import org.airshed.core.model.QuadraticCurve;
 import org.airshed.core.model.Source;
 import org.airshed.core.model.Step;
@@ -25,7 +26,10 @@ import org.apache.commons.csv.DuplicateHeaderMode;
  * Reads sources from a CSV file (the scenario's {@code sourcesFile}), one record at a time, so
  * a file of millions of rows needs memory for its sources only. One row per step: consecutive
  * rows with the same id form one source and repeat its region, sector, department, baseline
- * and curve; a quadratic source is one row. Problems name {@code line N, column NAME}.
+ * and curve; a quadratic source is one row. Problems name {@code line N, column NAME}. Numbers, the
+ * curve and the header are read trimmed; ids and names (id, region, sector, department) as written,
+ * and one with white space or a control character at either end is refused ({@link PaddedNames}), as
+ * in a scenario's JSON.
  */
 final class SourcesCsvReader {
     static final List<String> COLUMNS = List.of("id", "region", "sector", "department", "baseline", "curve",
@@ -35,6 +39,8 @@ final class SourcesCsvReader {
     private static final List<String> REPEATED = List.of("region", "sector", "department", "baseline", "curve");
     private static final List<String> STEP_CELLS = List.of("amount", "unitCost");
     private static final List<String> QUADRATIC_CELLS = List.of("linear", "slope", "max");
+    /** Cells read as written, not trimmed: ids and names. */
+    private static final List<String> NAMES = List.of("id", "region", "sector", "department");
     private static final String STEPS = "steps";
     private static final String QUADRATIC = "quadratic";
     private static final char BYTE_ORDER_MARK = '\uFEFF';
@@ -189,6 +195,7 @@ final class SourcesCsvReader {
             return;
         }
         Iterator<CSVRecord> records = parser.iterator();
+        long ordinal = 0; // the header's: records are counted as the quote scan counts them, blank ones too
         while (true) {
             // The parser has consumed exactly the lines up to the previous record here.
             long line = parser.getCurrentLineNumber() + 1;
@@ -198,6 +205,7 @@ final class SourcesCsvReader {
                     break;
                 }
                 record = records.next();
+                ordinal++;
             } catch (UncheckedIOException e) {
                 if (e.getCause() instanceof CsvRowLimit.RowTooLong tooLong) {
                     tooLong(tooLong);
@@ -209,12 +217,13 @@ final class SourcesCsvReader {
             if (record.size() == 1 && record.get(0).isEmpty()) {
                 continue;
             }
-            row(cells(record), line);
+            row(cells(record, ordinal), line);
         }
         finish();
     }
 
-    private static CsvCells cells(CSVRecord record) {
+    /** The parser's record, trimmed as its format trims, with each cell as written from the quote scan. */
+    private CsvCells cells(CSVRecord record, long ordinal) {
         return new CsvCells() {
             @Override
             public int size() {
@@ -224,6 +233,12 @@ final class SourcesCsvReader {
             @Override
             public String get(int i) {
                 return record.get(i);
+            }
+
+            @Override
+            public String asWritten(int i) {
+                String written = quotes.asWritten(ordinal, i);
+                return written != null ? written : record.get(i);
             }
         };
     }
@@ -311,7 +326,7 @@ final class SourcesCsvReader {
         if (record.size() != width) {
             problems.add(file, "line " + line, null, "has " + record.size() + " cells but the header has " + width);
         }
-        String id = cell(record, "id");
+        String id = value(record, "id");
         if (id.isEmpty()) {
             problems.add(file, at(line, "id"), null, "is required");
             return;
@@ -323,8 +338,8 @@ final class SourcesCsvReader {
         finish();
         Long first = result.firstLineOf(id);
         if (first != null) {
-            problems.add(file, at(line, "id"), id, "duplicate source id, first used on line " + first
-                    + "; the rows of one source must be consecutive");
+            problems.add(file, at(line, "id"), PaddedNames.shown(id), "duplicate source id, first used on line "
+                    + first + "; the rows of one source must be consecutive");
         }
         firstRow(record, id, line);
     }
@@ -332,15 +347,21 @@ final class SourcesCsvReader {
     private void firstRow(CsvCells record, String id, long line) {
         String[] repeated = new String[REPEATED.size()];
         for (int i = 0; i < repeated.length; i++) {
-            repeated[i] = cell(record, REPEATED.get(i));
+            repeated[i] = value(record, REPEATED.get(i));
         }
         pending = new PendingSource(id, line, repeated, problems.mark());
+        padded(id, "id", line);
         String region = pending.repeated("region");
         if (region.isEmpty()) {
             problems.add(file, at(line, "region"), null, "is required");
-            pending.regionRefused = true;
-        } else if (unknownRegion(region, line)) {
-            pending.regionRefused = true;
+            pending.refuse("region");
+        } else if (padded(region, "region", line) || unknownRegion(region, line)) {
+            pending.refuse("region");
+        }
+        for (String name : List.of("sector", "department")) {
+            if (padded(pending.repeated(name), name, line)) {
+                pending.refuse(name);
+            }
         }
         pending.baseline = number(record, "baseline", line, true);
         String curve = pending.repeated("curve");
@@ -360,32 +381,40 @@ final class SourcesCsvReader {
     private void nextRow(CsvCells record, long line) {
         for (int i = 0; i < REPEATED.size(); i++) {
             String column = REPEATED.get(i);
-            String value = cell(record, column);
+            String value = value(record, column);
             String expected = pending.repeated[i];
-            if (!value.equals(expected) && column.equals("baseline")) {
+            if (value.equals(expected) || NAMES.contains(column) && padded(value, column, line)) {
+                continue; // a padded name is that problem (and a first row's, repeated, was reported there)
+            }
+            if (column.equals("baseline")) {
                 // A baseline refused on the first row is that one problem, not one more per row repeating it;
                 // a later one that is no number says so, as on a first row.
                 if (pending.baseline == null || number(record, column, line, true) == null) {
                     continue;
                 }
             }
-            if (!value.equals(expected) && column.equals("region")
-                    && (pending.regionRefused || !value.isEmpty() && unknownRegion(value, line))) {
-                continue; // likewise for a region: refused on the first row, or unknown on this one
+            if (pending.refused[i] || column.equals("region") && !value.isEmpty() && unknownRegion(value, line)) {
+                continue; // likewise for a name refused on the first row, or a region unknown on this one
             }
-            if (!value.equals(expected)) {
-                problems.add(file, at(line, column), value, "differs from line " + pending.line + " (" + expected
-                        + "), which has the same source id; every row of a source repeats "
-                        + String.join(", ", REPEATED));
-            }
+            problems.add(file, at(line, column), value, "differs from line " + pending.line + " (" + expected
+                    + "), which has the same source id; every row of a source repeats " + String.join(", ", REPEATED));
         }
         String curve = pending.repeated("curve");
         if (curve.equals(QUADRATIC)) {
-            problems.add(file, at(line, "id"), pending.id, "a quadratic source has exactly one row; this id is on line "
-                    + pending.line + " already");
+            problems.add(file, at(line, "id"), PaddedNames.shown(pending.id), "a quadratic source has exactly one"
+                    + " row; this id is on line " + pending.line + " already");
         } else if (curve.equals(STEPS)) {
             curveCells(record, line);
         }
+    }
+
+    /** Whether {@code value} is a name with white space or a control character at an end, reported at its cell. */
+    private boolean padded(String value, String column, long line) {
+        if (!PaddedNames.isPadded(value)) {
+            return false;
+        }
+        problems.add(file, at(line, column), PaddedNames.shown(value), PaddedNames.reason(value));
+        return true;
     }
 
     /** Whether {@code region} is not the scenario's (reported in the Scenario's words); false with no regions to check. */
@@ -496,6 +525,21 @@ final class SourcesCsvReader {
         return value;
     }
 
+    /**
+     * A cell as it is read: an id or name as written — "" when blank (an empty id or region is required, an
+     * empty sector or department unspecified: blank as a JSON string is, {@link String#isBlank} and
+     * {@link PaddedNames#isBlank}) — a number or the curve trimmed.
+     */
+    private String value(CsvCells record, String column) {
+        if (!NAMES.contains(column)) {
+            return cell(record, column);
+        }
+        boolean required = column.equals("id") || column.equals("region");
+        int index = columnAt[COLUMNS.indexOf(column)];
+        String written = index < 0 || index >= record.size() ? "" : record.asWritten(index);
+        return (required ? written.isBlank() : PaddedNames.isBlank(written)) ? "" : written;
+    }
+
     /** The trimmed cell, or "" when the column is absent or the row is short. */
     private String cell(CsvCells record, String column) {
         // A list lookup of a constant: cheaper than hashing the name for each of millions of cells.
@@ -526,8 +570,8 @@ final class SourcesCsvReader {
         final List<Step> steps = new ArrayList<>();
         final List<Long> stepLines = new ArrayList<>();
         Double baseline;
-        /** The first row's region was refused (empty or unknown): later rows are not compared with it. */
-        boolean regionRefused;
+        /** The first row's names refused (a region empty or unknown, a name padded): not compared on later rows. */
+        final boolean[] refused = new boolean[REPEATED.size()];
         QuadraticCurve quadratic;
 
         PendingSource(String id, long line, String[] repeated, int mark) {
@@ -539,6 +583,10 @@ final class SourcesCsvReader {
 
         String repeated(String column) {
             return repeated[REPEATED.indexOf(column)];
+        }
+
+        void refuse(String column) {
+            refused[REPEATED.indexOf(column)] = true;
         }
     }
 }

@@ -12,13 +12,23 @@ public final class Checks {
 
     public Checks require(boolean ok, String field, Object value, String reason) {
         if (!ok) {
-            violations.add(new Violation(field, String.valueOf(value), reason));
+            // A name with white space at an end is shown quoted, so that the white space shows (an unknown " SH").
+            violations.add(new Violation(field, value instanceof String name ? PaddedNames.shown(name)
+                    : String.valueOf(value), reason));
         }
         return this;
     }
 
     public Checks notBlank(String field, String value) {
         return require(value != null && !value.isBlank(), field, value, "must be a non-empty string");
+    }
+
+    /** An id or name, taken as written: no white space or control character at either end ({@link PaddedNames}). */
+    public Checks name(String field, String value) {
+        if (PaddedNames.isPadded(value) && !value.isBlank()) {
+            require(false, field, value, PaddedNames.reason(value));
+        }
+        return this;
     }
 
     public Checks finite(String field, double value) {

@@ -14,7 +14,7 @@ import java.util.OptionalDouble;
 public record Region(String id, String name, OptionalDouble population, OptionalDouble gdp,
                      double damagePerConcentration, double background, double transactionCost) {
     public Region {
-        Checks c = new Checks().notBlank("id", id);
+        Checks c = new Checks().notBlank("id", id).name("id", id);
         if (name == null || name.isBlank()) {
             name = id;
         }

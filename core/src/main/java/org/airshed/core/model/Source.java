@@ -12,10 +12,12 @@ public record Source(String id, String region, String sector, String department,
     public static final String UNSPECIFIED = "unspecified";
 
     public Source {
-        Checks c = new Checks().notBlank("id", id).notBlank("region", region)
+        Checks c = new Checks().notBlank("id", id).name("id", id).notBlank("region", region).name("region", region)
                 .finiteNonNegative("baseline", baseline);
-        sector = sector == null || sector.isBlank() ? UNSPECIFIED : sector;
-        department = department == null || department.isBlank() ? UNSPECIFIED : department;
+        // Left out, empty or blank: unspecified. Anything else is a name, taken as written.
+        sector = sector == null || PaddedNames.isBlank(sector) ? UNSPECIFIED : sector;
+        department = department == null || PaddedNames.isBlank(department) ? UNSPECIFIED : department;
+        c.name("sector", sector).name("department", department);
         c.require(curve != null, "curve", null, "a source needs exactly one cost curve (steps, quadratic or options)");
         if (curve instanceof OptionCurve options) {
             c.require(options.baseline() == baseline, "options", options.baseline(),

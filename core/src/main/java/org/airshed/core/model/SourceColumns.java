@@ -48,7 +48,7 @@ public record SourceColumns(byte[] idBytes, int[] idStart, String[] regionNames,
     /** Names non-blank (sector and department already {@link Source#UNSPECIFIED} when left out), codes in range. */
     private static void names(Checks c, String field, String[] names, int[] codes) {
         for (String name : names) {
-            c.require(name != null && !name.isBlank(), field, name, "must be a non-empty string");
+            c.require(name != null && !name.isBlank(), field, name, "must be a non-empty string").name(field, name);
         }
         for (int i = 0; i < codes.length; i++) {
             if (codes[i] < 0 || codes[i] >= names.length) {
@@ -67,6 +67,8 @@ public record SourceColumns(byte[] idBytes, int[] idStart, String[] regionNames,
                                double max) {
         if (isBlank(idBytes, idStart[i], idStart[i + 1])) {
             c.require(false, at(i) + "id", id(idBytes, idStart, i), "must be a non-empty string");
+        } else if (PaddedNames.isPadded(idBytes, idStart[i], idStart[i + 1])) {
+            c.name(at(i) + "id", id(idBytes, idStart, i));
         }
         if (!(Double.isFinite(baseline) && baseline >= 0)) {
             c.require(false, at(i) + "baseline", baseline, "must be a finite number >= 0");

@@ -12,7 +12,7 @@ public record TechnologyOption(String name, double removal, double annualCost) {
     public static final String NO_CONTROL = "none";
 
     public TechnologyOption {
-        new Checks().notBlank("name", name)
+        new Checks().notBlank("name", name).name("name", name)
                 .require(name == null || !NO_CONTROL.equalsIgnoreCase(name.strip()), "name", name,
                         "is reserved for no control, which is always allowed")
                 .require(removal > 0 && removal <= 1, "removal", removal, "must be a fraction in (0, 1]")

@@ -150,8 +150,10 @@ class PlainSourcesCsvTest {
                         case "max" -> quadratic ? Integer.toString(baseline / 2) : "";
                         default -> throw new IllegalStateException(column);
                     };
-                    cells.add(random.nextInt(10) == 0 ? pick(random, " ", "\t", "  ") + cell + pick(random, "", " ")
-                            : cell);
+                    // Numbers, the curve and blank names may have white space around them; a name is read as written.
+                    boolean name = List.of("id", "region", "sector", "department").contains(column);
+                    cells.add(random.nextInt(10) == 0 && (!name || cell.isEmpty())
+                            ? pick(random, " ", "\t", "  ") + cell + pick(random, "", " ") : cell);
                 }
                 csv.append(String.join(",", cells)).append(pick(random, breaks));
                 if (random.nextInt(12) == 0) {

@@ -88,7 +88,7 @@ class ScenarioWriterTest {
                 List.of(new Region("A", "Région", OptionalDouble.of(big), OptionalDouble.of(Double.MIN_VALUE),
                         1.0 / 3, 0.1, 1e-300)),
                 new TransferMatrix(Map.of("A", Map.of("A", 0.30000000000000004))),
-                List.of(new Source("s\"1\"\n", "A", "sector/é", "dept", big, new StepCurve(steps)),
+                List.of(new Source("s\"1\"\n2", "A", "sector/é", "dept", big, new StepCurve(steps)),
                         new Source("s2", "A", null, null, 1e-300, new QuadraticCurve(-1.0 / 3, 1e-300, 1e-300))),
                 new Policy(OptionalDouble.of(2e-3), Map.of("A", 4.35), Map.of("A", 1.0E14)));
 

@@ -61,7 +61,7 @@ class SourcesCsvReaderTest {
     void columnsInAnyOrderWithByteOrderMarkCrlfAndBlankLines() {
         List<Source> sources = sourcesOf("\uFEFFcurve,id,region,baseline,amount,unitCost\r\n"
                 + "\r\n"
-                + "steps, A ,SH,5,5,1\r\n");
+                + "steps,A,SH, 5 ,5,1\r\n");
 
         assertEquals(List.of(new Source("A", "SH", null, null, 5, new StepCurve(List.of(new Step(5, 1))))), sources);
     }

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.airshed.core.io.JsonDocuments;
 import org.airshed.core.io.ScenarioLimits;
 import org.airshed.core.io.SectionInput;
+import org.airshed.core.model.PaddedNames;
 import org.airshed.core.util.JsonPath;
 import org.airshed.market.game.CoalitionOrder;
 import org.airshed.market.game.Game;
@@ -83,7 +84,10 @@ public final class GameFileReader implements JsonDocuments.DocumentReader<GameFi
         for (int i = 0; i < array.size(); i++) {
             String name = in.string(array.get(i), "$.players[" + i + "]");
             String wrong = name == null ? null : nameProblem(name);
-            if (wrong != null) {
+            if (wrong != null && PaddedNames.isPadded(name)) {
+                in.problem("$.players[" + i + "]", PaddedNames.shown(name), wrong); // its white space spelled out
+                name = null;
+            } else if (wrong != null) {
                 in.problem("$.players[" + i + "]", array.get(i), wrong);
                 name = null;
             } else if (name != null && !seen.add(name)) {
@@ -110,7 +114,7 @@ public final class GameFileReader implements JsonDocuments.DocumentReader<GameFi
         if (name.chars().anyMatch(Character::isISOControl)) {
             return "contains a control character (a tab or a line break, say): a player's name is one line of text";
         }
-        if (!name.strip().equals(name)) {
+        if (PaddedNames.isPadded(name)) { // the rule of every id and name (no-break spaces are white space too)
             return "starts or ends with white space: in a table it would look like the name without it";
         }
         return null;

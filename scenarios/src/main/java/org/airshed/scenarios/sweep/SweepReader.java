@@ -14,6 +14,7 @@ import java.util.Set;
 import org.airshed.core.io.JsonDocuments;
 import org.airshed.core.io.ScenarioLimits;
 import org.airshed.core.io.SectionInput;
+import org.airshed.core.model.PaddedNames;
 import org.airshed.core.util.JsonPath;
 import org.airshed.scenarios.pipeline.JsonPathPattern;
 import org.apache.commons.math3.distribution.LogNormalDistribution;
@@ -132,6 +133,8 @@ public final class SweepReader {
         if (name != null && name.isBlank()) {
             in.problem(path + ".name", o.get("name"), "must not be empty or blank: a parameter's name is its runs.csv"
                     + " column");
+        } else if (PaddedNames.isPadded(name)) {
+            in.problem(path + ".name", PaddedNames.shown(name), PaddedNames.reason(name));
         }
         List<Target> targets = targets(o, path, in);
         if (name == null && o.has("path") && o.get("path").isTextual()) {

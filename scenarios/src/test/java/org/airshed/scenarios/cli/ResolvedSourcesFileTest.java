@@ -49,7 +49,8 @@ class ResolvedSourcesFileTest {
             assertArrayEquals(Files.readAllBytes(first.resolve(name)), Files.readAllBytes(again.resolve(name)), name);
         }
 
-        Files.writeString(csv, Files.readString(csv).replaceFirst("\n(S\\d+),", "\n$1 ,"));
+        // Other bytes, the same sources: a blank line at the end is skipped.
+        Files.writeString(csv, Files.readString(csv) + "\n");
         for (String command : List.of("run", "validate")) {
             Cli.Result changed = command.equals("run")
                     ? Cli.run("run", first.resolve("scenario.json").toString(), "--out", temp.resolve("x").toString())

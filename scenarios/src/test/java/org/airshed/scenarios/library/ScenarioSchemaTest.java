@@ -159,7 +159,14 @@ class ScenarioSchemaTest {
         "v2|/sources/0/options/0/removal/SO2|1.5", "v2|/sources/0/options/0/removal/SO2|1",
         "v2|/sources/0/options/0/annualCost|-5", "v2|/policy/caps/SO2|-1",
         "v2|/policy/duties/A/SO2|-1", "v2|/regions/0/health/vsl|-1", "v2|/regions/0/health/beta|-1",
-        "v2|/pollutants|[]", "v2|/policy/receptorLimits|{\"A\": -1}", "v2|/discrete|{\"nodes\": 5}"
+        "v2|/pollutants|[]", "v2|/policy/receptorLimits|{\"A\": -1}", "v2|/discrete|{\"nodes\": 5}",
+        // Ids and names are taken as written: white space or a control character at an end is refused, blank
+        // optional ones are none.
+        "v1|/regions/0/id|\" A\"", "v1|/sources/0/id|\"a1 \"", "v1|/sources/0/id|\"plant 1\"",
+        "v1|/sources/0/region|\"A\\t\"", "v1|/sources/0/sector|\" power\"", "v1|/sources/0/sector|\"  \"",
+        "v1|/sources/0/department|\"env\\u00a0\"", "v1|/sources/0/department|\"\\u0000\"",
+        "v2|/pollutants/0/id|\"SO2 \"", "v2|/regions/0/id|\"\\u3000A\"", "v2|/sources/0/options/0/name|\" FGD\"",
+        "v2|/sources/0/sector|\"\\t\"", "v2|/sources/0/department|\"air \\u2028\""
     })
     void theSchemaAndTheProgramAgreeOnEachCheckedField(String probe) throws IOException {
         String[] parts = probe.split("\\|", 3);

@@ -17,7 +17,7 @@ import org.airshed.core.util.JsonPath;
  */
 public record CoControlOption(String name, Map<String, Double> removal, double annualCost) {
     public CoControlOption {
-        Checks c = new Checks().notBlank("name", name)
+        Checks c = new Checks().notBlank("name", name).name("name", name)
                 .require(name == null || !TechnologyOption.NO_CONTROL.equalsIgnoreCase(name.strip()), "name", name,
                         "is reserved for no control, which is always allowed")
                 .finiteNonNegative("annualCost", annualCost);

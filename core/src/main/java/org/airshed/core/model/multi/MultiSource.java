@@ -9,6 +9,7 @@ import java.util.Set;
 import org.airshed.core.model.AbatementCurve;
 import org.airshed.core.model.Checks;
 import org.airshed.core.model.OptionCurve;
+import org.airshed.core.model.PaddedNames;
 import org.airshed.core.util.JsonPath;
 
 /**
@@ -23,9 +24,11 @@ import org.airshed.core.util.JsonPath;
 public record MultiSource(String id, String region, String sector, String department, Map<String, Double> emissions,
                           Map<String, AbatementCurve> curves, List<CoControlOption> options) {
     public MultiSource {
-        sector = sector == null ? "" : sector;
-        department = department == null ? "" : department;
-        Checks c = new Checks().notBlank("id", id).notBlank("region", region);
+        // Left out, empty or blank: none (""). Anything else is a name, taken as written.
+        sector = sector == null || PaddedNames.isBlank(sector) ? "" : sector;
+        department = department == null || PaddedNames.isBlank(department) ? "" : department;
+        Checks c = new Checks().notBlank("id", id).name("id", id).notBlank("region", region).name("region", region)
+                .name("sector", sector).name("department", department);
         Map<String, Double> e = new LinkedHashMap<>();
         if (emissions != null) {
             emissions.forEach((pollutant, amount) -> {
