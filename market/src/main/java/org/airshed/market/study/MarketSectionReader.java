@@ -12,6 +12,7 @@ import java.util.Set;
 import org.airshed.core.io.SectionInput;
 import org.airshed.core.io.SectionReader;
 import org.airshed.core.model.InvalidModelException;
+import org.airshed.core.model.PaddedNames;
 import org.airshed.core.model.Violation;
 import org.airshed.core.util.JsonPath;
 import org.airshed.market.permits.AllocationRule;
@@ -244,8 +245,9 @@ public final class MarketSectionReader implements SectionReader<MarketSpec> {
             of.fields().forEachRemaining(e -> {
                 String at = JsonPath.child(path + ".of", e.getKey());
                 String zone = in.string(e.getValue(), at);
-                if (zone != null && (zone.isBlank() || !zone.strip().equals(zone))) {
-                    in.problem(at, e.getValue(), "must be a name without surrounding spaces");
+                if (zone != null && (PaddedNames.isBlank(zone) || PaddedNames.isPadded(zone))) {
+                    in.problem(at, PaddedNames.isBlank(zone) ? e.getValue().toString() : PaddedNames.shown(zone),
+                            "must be a name without surrounding spaces");
                     zone = null;
                 }
                 if (regionIds != null && !regionIds.contains(e.getKey())) {
@@ -469,8 +471,9 @@ public final class MarketSectionReader implements SectionReader<MarketSpec> {
     }
 
     private static void name(String value, ObjectNode o, String field, SectionInput in) {
-        if (value != null && (value.isBlank() || !value.strip().equals(value))) {
-            in.problem(JsonPath.child(ROOT, field), o.get(field), "must be a name without surrounding spaces");
+        if (value != null && (PaddedNames.isBlank(value) || PaddedNames.isPadded(value))) {
+            in.problem(JsonPath.child(ROOT, field), PaddedNames.isBlank(value) ? o.get(field).toString()
+                    : PaddedNames.shown(value), "must be a name without surrounding spaces");
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.airshed.core.io.SectionInputException;
 import org.airshed.core.model.Objective;
+import org.airshed.core.model.PaddedNames;
 import org.airshed.core.model.Scenario;
 import org.airshed.core.study.ReadableNumbers;
 import org.airshed.core.study.RequirementOrigin;
@@ -298,7 +299,7 @@ public final class MarketStudy {
         List<SectionInputException> problems = new ArrayList<>();
         for (int s = 0; s < ids.size(); s++) {
             String id = ids.get(s);
-            if (MarketLedger.RESERVED.contains(id) || id.startsWith("@") || !id.strip().equals(id)) {
+            if (MarketLedger.RESERVED.contains(id) || id.startsWith("@") || PaddedNames.isPadded(id)) {
                 problems.add(new SectionInputException("$.sources[" + s + "].id", "\"" + id + "\"",
                         "cannot hold a ledger account: " + MarketLedger.RESERVED + " and names starting with @ are"
                                 + " the market's own, and names may not start or end with spaces"));

@@ -99,6 +99,16 @@ class MarketSectionReaderTest {
         assertTrue(t.contains("$.market.zones.flows[0][1] = \"moon\": unknown zone"), t);
     }
 
+    /** Names follow PaddedNames' rule, as ids do: a no-break space at an end (String.strip keeps it) is refused too. */
+    @Test
+    void zoneNamesEndingInANoBreakSpaceAreRefused() {
+        String t = text(problems("""
+                {"allocation": "grandfathering", "mechanism": "equilibrium",
+                 "zones": {"of": {"A": "coastal\u00a0", "B": "inland"}, "flows": [["coastal", "inland"]]}}
+                """));
+        assertTrue(t.contains("$.market.zones.of.A = \"coastal\\u00a0\": must be a name without surrounding spaces"), t);
+    }
+
     /** A region id that is not a plain name is named quoted, {@code $.market.zones.of['Q.1']}, as sweep paths read it. */
     @Test
     void zoneRegionsThatAreNotPlainNamesAreNamedQuoted() {
