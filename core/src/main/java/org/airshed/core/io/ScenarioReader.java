@@ -381,7 +381,7 @@ public final class ScenarioReader {
     private static CsvSources readCsv(Path csv, JsonNode value, JsonInput in, SortedSet<String> regions) {
         PlainSourcesCsv.Read plain = PlainSourcesCsv.read(csv, csv.toString());
         if (plain != null) {
-            plain.sources().origin(new SourceTable.Origin(csv.toAbsolutePath().normalize().toString(), plain.sha256()));
+            plain.sources().origin(new SourceTable.Origin(WalkedPath.of(csv).toString(), plain.sha256()));
             return plain.sources();
         }
         // Not an ordinary file, or one with a problem: the reference reader reads it again and says what is wrong.
@@ -401,7 +401,7 @@ public final class ScenarioReader {
             return null;
         }
         CsvSources sources = SourcesCsvReader.read(reader, open, csv.toString(), in.problems(), regions);
-        sources.origin(new SourceTable.Origin(csv.toAbsolutePath().normalize().toString(),
+        sources.origin(new SourceTable.Origin(WalkedPath.of(csv).toString(),
                 ContentHash.hex(digest[0])));
         return sources;
     }

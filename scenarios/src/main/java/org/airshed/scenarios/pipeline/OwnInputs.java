@@ -119,7 +119,7 @@ public final class OwnInputs {
      */
     private static List<Path> places(Path file) {
         List<Path> places = new ArrayList<>();
-        Path place = place(file.toAbsolutePath().normalize());
+        Path place = place(file.toAbsolutePath());
         places.add(place);
         for (int hop = 0; hop < MAX_LINKS && Files.isSymbolicLink(place); hop++) {
             Path target;
@@ -128,7 +128,7 @@ public final class OwnInputs {
             } catch (IOException | UnsupportedOperationException | SecurityException e) {
                 break; // unreadable: the file cannot be read through it either
             }
-            place = place(place.resolveSibling(target).normalize());
+            place = place(place.resolveSibling(target));
             places.add(place);
         }
         return places;
@@ -137,23 +137,46 @@ public final class OwnInputs {
     /** {@code absolute} with its directory's real path: a link at its own name is not followed. */
     private static Path place(Path absolute) {
         Path parent = absolute.getParent();
-        return parent == null || absolute.getFileName() == null ? absolute : real(parent).resolve(absolute.getFileName());
+        Path name = absolute.getFileName();
+        if (parent == null || name == null || name.toString().equals(".") || name.toString().equals("..")) {
+            return real(absolute);
+        }
+        return real(parent).resolve(name);
     }
 
-    /** The real path of {@code path}, its missing tail (a directory not made yet) appended as named. */
+    /**
+     * Where {@code path} leads as the system walks it, name by name from the root: a link is followed
+     * where it is met, so ".." after a link to a directory goes up from where the link leads (review s10:
+     * {@code dl/../y} with dl a link to deep/x is deep/y; collapsing ".." first, as {@link Path#normalize}
+     * does, named ./y). A missing tail (a directory not made yet) is kept as named.
+     */
     private static Path real(Path path) {
-        Path absolute = path.toAbsolutePath().normalize();
-        Path existing = absolute;
-        while (existing != null && !Files.exists(existing)) {
-            existing = existing.getParent();
+        return walk(path.toAbsolutePath(), new int[1]);
+    }
+
+    private static Path walk(Path absolute, int[] links) {
+        Path current = absolute.getRoot();
+        for (Path part : absolute) {
+            String name = part.toString();
+            if (name.equals(".")) {
+                continue;
+            }
+            if (name.equals("..")) {
+                current = current.getParent() == null ? current : current.getParent();
+                continue;
+            }
+            Path next = current.resolve(name);
+            if (links[0] < MAX_LINKS && Files.isSymbolicLink(next)) {
+                links[0]++;
+                try {
+                    current = walk(current.resolve(Files.readSymbolicLink(next)), links);
+                    continue;
+                } catch (IOException | UnsupportedOperationException | SecurityException e) {
+                    // unreadable: taken as named
+                }
+            }
+            current = next;
         }
-        if (existing == null) {
-            return absolute;
-        }
-        try {
-            return existing.toRealPath().resolve(existing.relativize(absolute)).normalize();
-        } catch (IOException e) {
-            return absolute;
-        }
+        return current;
     }
 }

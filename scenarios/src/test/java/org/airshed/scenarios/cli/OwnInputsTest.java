@@ -208,6 +208,38 @@ class OwnInputsTest {
     }
 
     /**
+     * ".." after a link to a directory goes up from where the link leads, as the system walks it
+     * (review s10, finding 1): {@code dl/../y} with dl a link to deep/x is deep/y, not ./y.
+     */
+    @Test
+    void dotDotAfterADirectoryLinkIsWalkedAsTheSystemWalksIt() throws IOException {
+        Path dir = Files.createDirectories(temp.resolve("dotdot"));
+        Files.createDirectories(dir.resolve("deep/x"));
+        Files.createDirectories(dir.resolve("deep/y"));
+        Path scenario = scenarioWithSourcesAt(dir.resolve("deep/y"), "regions.csv");
+        Files.createSymbolicLink(dir.resolve("dl"), dir.resolve("deep/x"));
+        byte[] csv = Files.readAllBytes(dir.resolve("deep/y/regions.csv"));
+        Path out = dir.resolve("dl/../y");
+        Cli.Result r = Cli.run("run", scenario.toString(), "--out", out.toString());
+        assertEquals(2, r.exitCode(), r.err());
+        assertTrue(r.err().contains("$.sourcesFile: is " + dir.toRealPath().resolve("deep/y/regions.csv")
+                + ", which run --out " + out + " would replace with its own regions.csv"), r.err());
+        assertArrayEquals(csv, Files.readAllBytes(dir.resolve("deep/y/regions.csv")));
+
+        // The same spelling in the input's own path.
+        Path other = Files.createDirectories(temp.resolve("dotdot2"));
+        Path spelled = scenarioWithSourcesAt(other, "s.csv");
+        Files.createDirectories(other.resolve("deep/x"));
+        Files.createSymbolicLink(other.resolve("dl"), other.resolve("deep/x"));
+        Files.createDirectories(other.resolve("deep/y"));
+        Files.move(other.resolve("s.csv"), other.resolve("deep/y/regions.csv"));
+        Files.writeString(spelled, Files.readString(spelled).replace("\"s.csv\"", "\"dl/../y/regions.csv\""));
+        Cli.Result r2 = Cli.run("run", spelled.toString(), "--out", other.resolve("deep/y").toString());
+        assertEquals(2, r2.exitCode(), r2.err());
+        assertTrue(Files.isRegularFile(other.resolve("deep/y/regions.csv")));
+    }
+
+    /**
      * A hard link between an input and a result file loses nothing: result files replace their names
      * (a rename), never their contents in place, so the input keeps its bytes; it is not refused.
      */
