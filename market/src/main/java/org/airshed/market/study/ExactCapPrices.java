@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.commons.math3.fraction.BigFraction;
 import org.airshed.core.allocation.multi.MultiPollutantProblem;
 import org.airshed.core.allocation.multi.MultiPollutantSolution;
@@ -34,7 +36,11 @@ final class ExactCapPrices {
     private static final double AT_END = 1e-9;
     /** How far (relative) the exact prices may lie from the solver's and still be taken. */
     static final double AGREEMENT = 1e-7;
-    /** Beyond this many equations (a plan degenerate at thousands of sources) the solver's prices stay. */
+    /**
+     * Beyond this many distinct equations the solver's prices stay. Identical sources applying the same
+     * options in part give one equation each, all the same, so only distinct ones count (review s10:
+     * 20,002 identical sources passed 10,000 equations and lost the exact price).
+     */
     private static final int MOST_EQUATIONS = 10_000;
 
     private ExactCapPrices() {
@@ -90,7 +96,7 @@ final class ExactCapPrices {
         int pCount = program.pollutantCount();
         double[] shares = solution.optionShares();
         double[] abatement = solution.abatement();
-        List<BigFraction[]> rows = new ArrayList<>();
+        Set<List<BigFraction>> rows = new LinkedHashSet<>();
         for (int i = 0; i < program.sourceCount(); i++) {
             if (program.isOptionSource(i)) {
                 int start = program.optionStart(i);
@@ -106,9 +112,9 @@ final class ExactCapPrices {
                 boolean slack = applied < 1 - AT_END;
                 for (int o = first; o >= 0 && o < end; o++) {
                     if (slack && shares[o] > AT_END) {
-                        rows.add(optionRow(program, i, o, -1, unknown, n));
+                        rows.add(Arrays.asList(optionRow(program, i, o, -1, unknown, n)));
                     } else if (!slack && o > first && shares[o] > AT_END) {
-                        rows.add(optionRow(program, i, first, o, unknown, n));
+                        rows.add(Arrays.asList(optionRow(program, i, first, o, unknown, n)));
                     }
                 }
             } else {
@@ -120,7 +126,7 @@ final class ExactCapPrices {
                             row[unknown[p]] = BigFraction.ONE;
                         }
                         row[n] = written(program.blockCost(i, p, b));
-                        rows.add(row);
+                        rows.add(Arrays.asList(row));
                     }
                 }
             }
@@ -128,7 +134,11 @@ final class ExactCapPrices {
                 return null;
             }
         }
-        return rows;
+        List<BigFraction[]> distinct = new ArrayList<>(rows.size());
+        for (List<BigFraction> row : rows) {
+            distinct.add(row.toArray(new BigFraction[0]));
+        }
+        return distinct;
     }
 
     /** The block of (i, p) that {@code amount} fills in part, or −1 (blocks fill in order). */

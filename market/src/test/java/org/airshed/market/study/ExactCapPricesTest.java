@@ -81,6 +81,25 @@ class ExactCapPricesTest {
         assertEquals(300, prices[1], 0, "NOx: 30,000 for 100 t, the option applied in part");
     }
 
+    /**
+     * Identical sources applying one option in part give identical equations, which count once
+     * (review s10: 20,002 such sources passed the 10,000-equation limit and kept the solver's price).
+     */
+    @Test
+    void identicalEquationsCountOnce() {
+        int n = 20_002;
+        MultiPollutantProblemBuilder b = MultiPollutantProblem.builder(new String[] {"NOx"}, new String[] {"R"});
+        for (int i = 0; i < n; i++) {
+            b.optionSource(0, new double[] {8739});
+            b.option(242_182_159, new double[] {0.9});
+        }
+        b.cap(0, 7865.1 * n / 2);
+        MultiPollutantProblem program = b.build();
+        MultiPollutantSolution solution = MultiPollutantSolvers.exact().solve(program);
+        assertEquals(30791.99997457121, ExactCapPrices.of(program, solution)[0], 0,
+                "solver " + solution.capPrices()[0]);
+    }
+
     /** yrd-pm25-market's NOx price: a source's SCR at 242,182,159 a year for 7,865.1 t of NOx. */
     @Test
     void aRatioOfWrittenNumbersIsRoundedOnce() {
