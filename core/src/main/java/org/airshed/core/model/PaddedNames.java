@@ -48,13 +48,16 @@ public final class PaddedNames {
         return isEdgeSpace(codePointAt(utf8, from, to)) || isEdgeSpace(codePointBefore(utf8, from, to));
     }
 
-    /** White space (Unicode's, no-break spaces included) or a control character: what no name may start or end with. */
+    /**
+     * White space (Unicode's, no-break spaces included), a control character or an invisible format character
+     * (zero-width space, byte-order mark, word joiner: review s10): what no name may start or end with.
+     */
     public static boolean isEdgeSpace(int codePoint) {
         if (codePoint > ' ' && codePoint < 0x7F) {
             return false; // printable ASCII: nearly every character of every id
         }
         return codePoint <= ' ' || Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)
-                || Character.isISOControl(codePoint);
+                || Character.isISOControl(codePoint) || Character.getType(codePoint) == Character.FORMAT;
     }
 
     /** Why a padded {@code name} is refused, naming the end and what the name would look like in a table. */
@@ -107,6 +110,9 @@ public final class PaddedNames {
     }
 
     private static String kind(int codePoint) {
+        if (Character.getType(codePoint) == Character.FORMAT) {
+            return "an invisible character"; // zero-width space, byte-order mark, word joiner: "A" and "A" + U+200B look alike
+        }
         return Character.isISOControl(codePoint) && !Character.isWhitespace(codePoint) ? "a control character"
                 : "white space";
     }

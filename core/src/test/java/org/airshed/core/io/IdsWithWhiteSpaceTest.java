@@ -65,6 +65,16 @@ class IdsWithWhiteSpaceTest {
         assertProblem(problems, "$.regions[1].id", "\"\\u0000B\"", "starts with a control character");
     }
 
+    /** Invisible format characters at an end make look-alike ids too (review s10: "A" and "A\u200b" both print A). */
+    @Test
+    void anInvisibleFormatCharacterAtAnEndIsRefused() {
+        List<Problem> problems = json("[{\"id\": \"A\"}, {\"id\": \"A\\u200b\"}, {\"id\": \"\\ufeffB\"}]",
+                "[" + source("s", "A", "", "") + "]");
+
+        assertProblem(problems, "$.regions[1].id", "\"A\\u200b\"", "ends with an invisible character");
+        assertProblem(problems, "$.regions[2].id", "\"\\ufeffB\"", "starts with an invisible character");
+    }
+
     @Test
     void blankSectorAndDepartmentStayUnspecifiedAndInnerSpacesAreFine() {
         ScenarioDocument read = ScenarioReader.read("s.json", """
