@@ -1,6 +1,7 @@
 package org.airshed.core.io;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -32,6 +33,41 @@ public final class WalkedPath {
                 continue;
             }
             current = current.resolve(name);
+        }
+        return current;
+    }
+
+    /**
+     * Where {@code path} leads as the system walks it, name by name from the root, every link followed
+     * where it is met (at most {@code maxLinks} in all; an unreadable link is taken as named), so ".."
+     * after a link to a directory goes up from where the link leads. A missing tail is kept as named.
+     */
+    public static Path followed(Path path, int maxLinks) {
+        return walk(path.toAbsolutePath(), new int[] {maxLinks});
+    }
+
+    private static Path walk(Path absolute, int[] linksLeft) {
+        Path current = absolute.getRoot();
+        for (Path part : absolute) {
+            String name = part.toString();
+            if (name.equals(".")) {
+                continue;
+            }
+            if (name.equals("..")) {
+                current = current.getParent() == null ? current : current.getParent();
+                continue;
+            }
+            Path next = current.resolve(name);
+            if (linksLeft[0] > 0 && Files.isSymbolicLink(next)) {
+                linksLeft[0]--;
+                try {
+                    current = walk(current.resolve(Files.readSymbolicLink(next)), linksLeft);
+                    continue;
+                } catch (IOException | UnsupportedOperationException | SecurityException e) {
+                    // unreadable: taken as named
+                }
+            }
+            current = next;
         }
         return current;
     }

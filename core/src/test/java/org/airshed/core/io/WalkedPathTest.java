@@ -40,4 +40,15 @@ class WalkedPathTest {
         Files.createSymbolicLink(root.resolve("link"), root.resolve("real"));
         assertEquals(root.resolve("link/f.csv"), WalkedPath.of(root.resolve("link/./f.csv")));
     }
+
+    @Test
+    void followedResolvesEveryLinkAndGivesUpAfterTheLimit() throws IOException {
+        Path root = temp.toRealPath();
+        Files.createDirectories(root.resolve("deep/x"));
+        Files.createSymbolicLink(root.resolve("dl"), root.resolve("deep/x"));
+        Files.createSymbolicLink(root.resolve("loop"), root.resolve("loop"));
+        assertEquals(root.resolve("deep/y/new/f.csv"), WalkedPath.followed(root.resolve("dl/../y/new/f.csv"), 40));
+        assertEquals(root.resolve("deep/x/f.csv"), WalkedPath.followed(root.resolve("dl/f.csv"), 40));
+        assertEquals(root.resolve("loop"), WalkedPath.followed(root.resolve("loop"), 40), "a loop ends at the limit");
+    }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import org.airshed.core.io.Problem;
 import org.airshed.core.io.ScenarioDocument;
 import org.airshed.core.io.ScenarioInputException;
+import org.airshed.core.io.WalkedPath;
 import org.airshed.core.model.SourceTable;
 
 /**
@@ -144,39 +145,8 @@ public final class OwnInputs {
         return real(parent).resolve(name);
     }
 
-    /**
-     * Where {@code path} leads as the system walks it, name by name from the root: a link is followed
-     * where it is met, so ".." after a link to a directory goes up from where the link leads (review s10:
-     * {@code dl/../y} with dl a link to deep/x is deep/y; collapsing ".." first, as {@link Path#normalize}
-     * does, named ./y). A missing tail (a directory not made yet) is kept as named.
-     */
+    /** Where {@code path} leads as the system walks it, every link followed where met ({@link WalkedPath#followed}). */
     private static Path real(Path path) {
-        return walk(path.toAbsolutePath(), new int[1]);
-    }
-
-    private static Path walk(Path absolute, int[] links) {
-        Path current = absolute.getRoot();
-        for (Path part : absolute) {
-            String name = part.toString();
-            if (name.equals(".")) {
-                continue;
-            }
-            if (name.equals("..")) {
-                current = current.getParent() == null ? current : current.getParent();
-                continue;
-            }
-            Path next = current.resolve(name);
-            if (links[0] < MAX_LINKS && Files.isSymbolicLink(next)) {
-                links[0]++;
-                try {
-                    current = walk(current.resolve(Files.readSymbolicLink(next)), links);
-                    continue;
-                } catch (IOException | UnsupportedOperationException | SecurityException e) {
-                    // unreadable: taken as named
-                }
-            }
-            current = next;
-        }
-        return current;
+        return WalkedPath.followed(path, MAX_LINKS);
     }
 }
