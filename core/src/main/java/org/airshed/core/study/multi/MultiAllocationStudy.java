@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.airshed.core.allocation.AllocationStatus;
+import org.airshed.core.allocation.multi.ExactDuals;
+import org.airshed.core.allocation.multi.MultiPollutantProblem;
 import org.airshed.core.allocation.multi.MultiPollutantSolution;
 import org.airshed.core.allocation.multi.MultiPollutantSolver;
 import org.airshed.core.model.AbatementCurve;
@@ -47,7 +49,29 @@ public final class MultiAllocationStudy {
             }
             return MultiAllocationReport.infeasible(objective, reasons, solution.iterations());
         }
-        return of(problem, solution);
+        return of(problem, withExactDuals(problem.problem(), solution));
+    }
+
+    /**
+     * {@code solution} with its cap and receptor prices exact where the plan fixes them
+     * ({@link ExactDuals}: the nearest double to each exact value, so the allocation prints the price the
+     * market pays); the solver's elsewhere, and all of them when the run stopped short of optimal.
+     */
+    static MultiPollutantSolution withExactDuals(MultiPollutantProblem program, MultiPollutantSolution solution) {
+        ExactDuals.Prices exact = solution.isOptimal() ? ExactDuals.of(program, solution) : null;
+        if (exact == null) {
+            return solution;
+        }
+        double[] cap = solution.capPrices().clone();
+        for (int p = 0; p < cap.length; p++) {
+            cap[p] = exact.cap(p, cap[p]);
+        }
+        double[] receptor = solution.receptorPrices().clone();
+        for (int k = 0; k < receptor.length; k++) {
+            receptor[k] = exact.receptor(k, receptor[k]);
+        }
+        return new MultiPollutantSolution(solution.status(), solution.abatement(), solution.optionShares(),
+                solution.cost(), cap, receptor, solution.relativeGap(), solution.iterations(), solution.reasons());
     }
 
     /** The report of a feasible solution. */

@@ -1,4 +1,4 @@
-package org.airshed.market.study;
+package org.airshed.core.allocation.multi;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -10,27 +10,28 @@ import org.apache.commons.math3.fraction.BigFraction;
  * A plain reference for the cap prices of small version-2 markets: the cap-only program in exact
  * rationals of the written decimals, solved by the textbook two-phase simplex on a dense tableau with
  * Bland's rule (no tolerances, no column generation: nothing shared with the solver or with
- * {@link ExactCapPrices}). The cap prices are the reduced costs of the caps' surplus columns at the
+ * {@link ExactDuals}). The cap and receptor prices are the reduced costs of the rows' surplus columns at the
  * optimum; they are the unique dual answer when the optimal basis is not degenerate, which
  * {@link Answer#degenerate} says.
  *
  * <pre>
  * minimise   Σ_o c_o x_o + Σ_b c_b y_b
  * subject to Σ_o ρ_op e_i(o)p x_o + Σ_{b of p} y_b − s_p = R_p   (capped p)
+ *            Σ_o Σ_p T_kp,r(o) ρ_op e_ip x_o + Σ_b T_kp(b),r(b) y_b − s_k = R_k   (receptor rows)
  *            Σ_{o of i} x_o + t_i = 1                            (option sources)
  *            y_b + v_b = u_b                                      (blocks)
  * </pre>
  */
 final class ExactLpReference {
     /** An option source: emissions per pollutant, and per option its cost and removal fractions. */
-    record OptionSource(double[] emissions, double[] costs, double[][] removals) {
+    record OptionSource(int region, double[] emissions, double[] costs, double[][] removals) {
     }
 
     /** A block of pollutant p: amount and unit cost. */
-    record Block(int pollutant, double amount, double cost) {
+    record Block(int region, int pollutant, double amount, double cost) {
     }
 
-    /** Null prices when infeasible; else λ_p per pollutant (0 where uncapped). */
+    /** Null prices when infeasible; else λ_p per pollutant (0 where uncapped), then μ_k per receptor row. */
     record Answer(BigFraction[] prices, boolean degenerate) {
         boolean infeasible() {
             return prices == null;
@@ -40,20 +41,27 @@ final class ExactLpReference {
     private ExactLpReference() {
     }
 
-    /** @param requirements R_p per pollutant, NaN where uncapped */
-    static Answer solve(int pollutants, List<OptionSource> options, List<Block> blocks, double[] requirements) {
+    /**
+     * @param requirements R_p per pollutant, NaN where uncapped
+     * @param transfer     T[k][p][r] per receptor row
+     * @param receptorRequirements R_k per receptor row
+     */
+    static Answer solve(int pollutants, List<OptionSource> options, List<Block> blocks, double[] requirements,
+                        double[][][] transfer, double[] receptorRequirements) {
         List<Integer> capped = new ArrayList<>();
         for (int p = 0; p < pollutants; p++) {
             if (!Double.isNaN(requirements[p])) {
                 capped.add(p);
             }
         }
+        int kCount = receptorRequirements.length;
+        int capRows = capped.size();
         int xCount = 0;
         for (OptionSource s : options) {
             xCount += s.costs().length;
         }
         int yCount = blocks.size();
-        int caps = capped.size();
+        int caps = capRows + kCount; // cap rows, then receptor rows: both '≥' rows with a surplus and an artificial
         int rows = caps + options.size() + yCount;
         // columns: x, y, s (caps), t (sources), v (blocks), artificials (caps), then the right-hand side
         int sAt = xCount + yCount;
@@ -73,9 +81,15 @@ final class ExactLpReference {
             OptionSource src = options.get(s);
             for (int o = 0; o < src.costs().length; o++, x++) {
                 cost[x] = exact(src.costs()[o]);
-                for (int c = 0; c < caps; c++) {
-                    int p = capped.get(c);
-                    t[c][x] = exact(src.removals()[o][p]).multiply(exact(src.emissions()[p]));
+                for (int p = 0; p < pollutants; p++) {
+                    BigFraction cut = exact(src.removals()[o][p]).multiply(exact(src.emissions()[p]));
+                    int c = capped.indexOf(p);
+                    if (c >= 0) {
+                        t[c][x] = cut;
+                    }
+                    for (int k = 0; k < kCount; k++) {
+                        t[capRows + k][x] = t[capRows + k][x].add(cut.multiply(exact(transfer[k][p][src.region()])));
+                    }
                 }
                 t[caps + s][x] = BigFraction.ONE;
             }
@@ -87,12 +101,15 @@ final class ExactLpReference {
             if (c >= 0) {
                 t[c][xCount + b] = BigFraction.ONE;
             }
+            for (int k = 0; k < kCount; k++) {
+                t[capRows + k][xCount + b] = exact(transfer[k][block.pollutant()][block.region()]);
+            }
             t[caps + options.size() + b][xCount + b] = BigFraction.ONE;
         }
         for (int c = 0; c < caps; c++) {
             t[c][sAt + c] = BigFraction.MINUS_ONE;
             t[c][aAt + c] = BigFraction.ONE;
-            t[c][cols] = exact(requirements[capped.get(c)]);
+            t[c][cols] = exact(c < capRows ? requirements[capped.get(c)] : receptorRequirements[c - capRows]);
             basis[c] = aAt + c;
         }
         for (int s = 0; s < options.size(); s++) {
@@ -127,10 +144,13 @@ final class ExactLpReference {
             degenerate |= t[r][cols].compareTo(BigFraction.ZERO) == 0;
         }
         BigFraction[] reduced = reducedCosts(t, basis, cost, cols);
-        BigFraction[] prices = new BigFraction[pollutants];
+        BigFraction[] prices = new BigFraction[pollutants + kCount];
         java.util.Arrays.fill(prices, BigFraction.ZERO);
-        for (int c = 0; c < caps; c++) {
+        for (int c = 0; c < capRows; c++) {
             prices[capped.get(c)] = reduced[sAt + c];
+        }
+        for (int k = 0; k < kCount; k++) {
+            prices[pollutants + k] = reduced[sAt + capRows + k];
         }
         return new Answer(prices, degenerate);
     }

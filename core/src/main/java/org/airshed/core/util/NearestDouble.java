@@ -1,4 +1,4 @@
-package org.airshed.market.study;
+package org.airshed.core.util;
 
 import java.math.BigInteger;
 import org.apache.commons.math3.fraction.BigFraction;
@@ -9,12 +9,12 @@ import org.apache.commons.math3.fraction.BigFraction;
  * folded into its lowest bit, below the bit that decides the rounding, so that Java's conversion of
  * the long, itself correctly rounded, sees whether anything lay beyond.
  */
-final class NearestDouble {
+public final class NearestDouble {
     private NearestDouble() {
     }
 
     /** For a value in the normal range of doubles or 0 (prices: never subnormal). */
-    static double of(BigFraction value) {
+    public static double of(BigFraction value) {
         int sign = value.getNumerator().signum() * value.getDenominator().signum();
         if (sign == 0) {
             return 0;
