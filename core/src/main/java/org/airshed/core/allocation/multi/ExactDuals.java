@@ -26,8 +26,9 @@ import org.apache.commons.math3.fraction.BigFraction;
  * whose pivot row holds no undetermined price is determined. A price they leave open (a cap exactly
  * at a kink of the supply, a price set inside a quadratic ramp) is null; all are when the equations
  * contradict each other, when an exact price is not within {@link #AGREEMENT} of the solver's (a
- * share too small to see was read as none), or when damages weight the objective (its weights are
- * sums computed in doubles, no written numbers): the caller then keeps the solver's.
+ * share too small to see was read as none), when damages weight the objective (its weights are
+ * sums computed in doubles, no written numbers), or when more than {@link #MOST_PRICES} prices are
+ * positive (many binding receptor limits): the caller then keeps the solver's.
  */
 public final class ExactDuals {
     /** Shares and block fills closer than this (relative) to an end count as at that end. */
@@ -40,6 +41,14 @@ public final class ExactDuals {
      * 10,000 equations when each counted).
      */
     private static final int MOST_EQUATIONS = 10_000;
+    /**
+     * Beyond this many positive prices the solver's stay: exact elimination's numbers grow with every
+     * pivot (review s10: 96 binding receptor limits took 115 s in exact fractions, 78 took 22 s, where
+     * the solve took 8 s). Caps and a handful of binding receptor limits are far below it.
+     */
+    static final int MOST_PRICES = 20;
+    /** Beyond this many fraction operations in the elimination (equations × prices²) the solver's stay. */
+    private static final long MOST_WORK = 4_000_000;
 
     /** Exact prices, each null where the plan leaves it open (a non-positive solved price is exactly 0). */
     public record Prices(BigFraction[] cap, BigFraction[] receptor) {
@@ -74,6 +83,9 @@ public final class ExactDuals {
         for (int j = 0; j < solved.length; j++) {
             unknown[j] = solved[j] > 0 ? n++ : -1;
         }
+        if (n > MOST_PRICES) {
+            return null;
+        }
         BigFraction[] cap = new BigFraction[pCount];
         BigFraction[] receptor = new BigFraction[kCount];
         BigFraction[] exact = n == 0 ? new BigFraction[0] : solve(program, solution, unknown, n);
@@ -100,7 +112,7 @@ public final class ExactDuals {
     private static BigFraction[] solve(MultiPollutantProblem program, MultiPollutantSolution solution, int[] unknown,
                                        int n) {
         List<BigFraction[]> rows = equations(program, solution, unknown, n);
-        return rows == null ? null : determined(rows, n);
+        return rows == null || (long) rows.size() * n * n > MOST_WORK ? null : determined(rows, n);
     }
 
     /**

@@ -68,6 +68,34 @@ class ExactDualsTest {
         assertTrue(ulpsOffBefore > 0, "the solver's duals were never off: the test would not see the defect");
     }
 
+    /**
+     * More positive prices than {@link ExactDuals#MOST_PRICES} (here 25 binding receptor limits, one per
+     * region) keep the solver's: exact elimination grows too fast there (review s10: 96 took 115 s).
+     */
+    @Test
+    void manyBindingReceptorLimitsKeepTheSolversPrices() {
+        int regions = ExactDuals.MOST_PRICES + 5;
+        String[] ids = new String[regions];
+        for (int r = 0; r < regions; r++) {
+            ids[r] = "R" + r;
+        }
+        MultiPollutantProblemBuilder b = MultiPollutantProblem.builder(new String[] {"SO2"}, ids);
+        for (int r = 0; r < regions; r++) {
+            b.curveSource(r, new double[] {100});
+            b.steps(0, new double[] {40, 60}, new double[] {10 + r, 50 + r});
+        }
+        for (int k = 0; k < regions; k++) {
+            double[] row = new double[regions];
+            row[k] = 0.01;
+            b.receptor(row, 0.2);
+        }
+        MultiPollutantProblem program = b.build();
+        MultiPollutantSolution solution = MultiPollutantSolvers.exact().solve(program);
+        long positive = Arrays.stream(solution.receptorPrices()).filter(mu -> mu > 0).count();
+        assertEquals(regions, positive, "every limit binds");
+        assertEquals(null, ExactDuals.of(program, solution));
+    }
+
     /** A seeded market of option sources and block sources with decimals as a file writes them. */
     private static final class Market {
         final int pollutants;
