@@ -57,7 +57,20 @@ public final class PaddedNames {
             return false; // printable ASCII: nearly every character of every id
         }
         return codePoint <= ' ' || Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)
-                || Character.isISOControl(codePoint) || Character.getType(codePoint) == Character.FORMAT;
+                || Character.isISOControl(codePoint) || isInvisible(codePoint);
+    }
+
+    /**
+     * Unicode's format characters and the rest of its default-ignorable code points (DerivedCoreProperties:
+     * Hangul fillers, variation selectors, the combining grapheme joiner, Mongolian and Khmer invisibles,
+     * tags), and the blank Braille pattern: characters that draw nothing, so "s1" and "s1" + U+3164 look
+     * alike in every table (review2 s10).
+     */
+    private static boolean isInvisible(int c) {
+        return Character.getType(c) == Character.FORMAT || c == 0x034F || c == 0x115F || c == 0x1160
+                || c == 0x17B4 || c == 0x17B5 || (c >= 0x180B && c <= 0x180F) || c == 0x2800 || c == 0x3164
+                || (c >= 0xFE00 && c <= 0xFE0F) || c == 0xFFA0 || (c >= 0xFFF0 && c <= 0xFFF8)
+                || (c >= 0x1BCA0 && c <= 0x1BCA3) || (c >= 0x1D173 && c <= 0x1D17A) || (c >= 0xE0000 && c <= 0xE0FFF);
     }
 
     /** Why a padded {@code name} is refused, naming the end and what the name would look like in a table. */
@@ -110,7 +123,7 @@ public final class PaddedNames {
     }
 
     private static String kind(int codePoint) {
-        if (Character.getType(codePoint) == Character.FORMAT) {
+        if (isInvisible(codePoint) && !Character.isWhitespace(codePoint) && !Character.isISOControl(codePoint)) {
             return "an invisible character"; // zero-width space, byte-order mark, word joiner: "A" and "A" + U+200B look alike
         }
         return Character.isISOControl(codePoint) && !Character.isWhitespace(codePoint) ? "a control character"

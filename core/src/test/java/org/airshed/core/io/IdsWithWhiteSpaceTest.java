@@ -3,6 +3,7 @@ package org.airshed.core.io;
 import static org.airshed.core.io.ProblemAssertions.assertOnlyProblem;
 import static org.airshed.core.io.ProblemAssertions.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -73,6 +74,13 @@ class IdsWithWhiteSpaceTest {
 
         assertProblem(problems, "$.regions[1].id", "\"A\\u200b\"", "ends with an invisible character");
         assertProblem(problems, "$.regions[2].id", "\"\\ufeffB\"", "starts with an invisible character");
+        // Default-ignorable and blank-drawing characters that are not format characters (review2 s10).
+        for (String end : List.of("\\u3164", "\\u115f", "\\uffa0", "\\u034f", "\\ufe0f", "\\udb40\\udd00",
+                "\\u17b4", "\\u2800")) {
+            List<Problem> more = json("[{\"id\": \"A" + end + "\"}]", "[" + source("s", "A", "", "") + "]");
+            assertTrue(more.stream().anyMatch(p -> p.location().equals("$.regions[0].id")
+                    && p.message().contains("ends with an invisible character")), end + ": " + ProblemAssertions.lines(more));
+        }
     }
 
     @Test
