@@ -25,8 +25,9 @@ final class ExactCapPrices {
         ExactDuals.Prices exact = ExactDuals.of(program, solution);
         double[] prices = new double[solved.length];
         for (int p = 0; p < solved.length; p++) {
-            double written = WrittenCapPrice.of(program, p, solved[p]);
-            prices[p] = exact == null ? written : exact.cap(p, written);
+            // The written-step rule scans every block: only for a price the plan leaves open.
+            boolean fixed = exact != null && exact.cap()[p] != null;
+            prices[p] = fixed ? exact.cap(p, solved[p]) : WrittenCapPrice.of(program, p, solved[p]);
         }
         return prices;
     }

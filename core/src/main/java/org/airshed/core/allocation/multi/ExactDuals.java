@@ -129,7 +129,7 @@ public final class ExactDuals {
         for (int i = 0; i < program.sourceCount(); i++) {
             if (program.isOptionSource(i)) {
                 int start = program.optionStart(i);
-                int end = i + 1 < program.sourceCount() ? program.optionStart(i + 1) : program.optionCount();
+                int end = program.optionStart(i + 1);
                 double applied = 0;
                 int first = -1;
                 for (int o = start; o < end; o++) {
